@@ -1,0 +1,3 @@
+from innerspace.app import main
+
+raise SystemExit(main())

@@ -1,0 +1,63 @@
+"""Entry point: parse arguments, then start the command line, the self-check or the app."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+from innerspace import APP_NAME, __version__
+from innerspace.cli import commands
+from innerspace.storage.location import DATA_DIR_ENV, resolve_data_dir
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="innerspace",
+        description=f"{APP_NAME}: a private, offline, encrypted journal. "
+        "Without a command, the app opens.",
+    )
+    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--data-dir",
+        metavar="PATH",
+        help=f"use the journal in PATH (also ${DATA_DIR_ENV}); default: your user data folder",
+    )
+    parser.add_argument(
+        "--smoke-test",
+        action="store_true",
+        help="run a quick end-to-end self-check in a temporary folder and exit",
+    )
+    commands.add_commands(parser)
+    return parser
+
+
+def harden_process() -> None:
+    """Files we create are private, and a crash never writes memory (keys, text) to disk."""
+    os.umask(0o077)
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):
+        pass  # Windows has no core dumps to disable.
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    harden_process()
+    if args.smoke_test:
+        from innerspace.smoke import run_smoke_test
+
+        return run_smoke_test()
+    data_dir = resolve_data_dir(args.data_dir)
+    if getattr(args, "command", None):
+        return commands.run(args, data_dir)
+    from innerspace.gui.application import run_app
+
+    return run_app(data_dir)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""Journal entries: what a person writes, and when and where in the world they wrote it."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+from typing import Any
+from zoneinfo import ZoneInfo
+
+MAX_TAG_LENGTH = 64
+MAX_TITLE_LENGTH = 500
+_WORD = re.compile(r"\w+(?:['’]\w+)*")
+_SPACES = re.compile(r"\s+")
+
+
+def local_now() -> datetime:
+    """Now, in the computer's local time zone (aware)."""
+    return datetime.now().astimezone()
+
+
+def normalize_tag(text: str) -> str:
+    """Tags are single-line, trimmed, without a leading '#', and of a sane length."""
+    cleaned = _SPACES.sub(" ", text).strip().lstrip("#").strip()
+    return cleaned[:MAX_TAG_LENGTH]
+
+
+def normalize_tags(tags: Any) -> tuple[str, ...]:
+    """Unique tags in first-seen order, compared without regard to case."""
+    seen: dict[str, str] = {}
+    for raw in tags:
+        tag = normalize_tag(str(raw))
+        if tag and tag.casefold() not in seen:
+            seen[tag.casefold()] = tag
+    return tuple(seen.values())
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def zone_name(moment: datetime) -> str | None:
+    """The IANA name of ``moment``'s zone, when it has one (for display after travel)."""
+    tz: tzinfo | None = moment.tzinfo
+    if isinstance(tz, ZoneInfo):
+        return tz.key
+    return None
+
+
+def to_utc_micros(moment: datetime) -> int:
+    if moment.tzinfo is None:
+        raise ValueError("entry times must carry a time zone")
+    delta = moment - datetime(1970, 1, 1, tzinfo=UTC)
+    return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+
+
+def from_utc_micros(micros: int, offset_seconds: int) -> datetime:
+    """The moment as the writer's clock showed it, with the writer's UTC offset."""
+    moment = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=micros)
+    return moment.astimezone(timezone(timedelta(seconds=offset_seconds)))
+
+
+def utc_offset_seconds(moment: datetime) -> int:
+    offset = moment.utcoffset()
+    if offset is None:
+        raise ValueError("entry times must carry a time zone")
+    return int(offset.total_seconds())
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+@dataclass
+class Entry:
+    """One journal entry. ``created`` and ``updated`` keep the writer's own UTC offset."""
+
+    body: str = ""
+    title: str = ""
+    tags: tuple[str, ...] = ()
+    starred: bool = False
+    created: datetime = field(default_factory=local_now)
+    updated: datetime = field(default_factory=local_now)
+    kind: str = "note"
+    fields: dict[str, Any] | None = None
+    uid: str = field(default_factory=new_uid)
+    id: int | None = None
+
+    def __post_init__(self) -> None:
+        self.title = _SPACES.sub(" ", self.title).strip()[:MAX_TITLE_LENGTH]
+        self.tags = normalize_tags(self.tags)
+
+    @property
+    def words(self) -> int:
+        return word_count(self.body)
+
+    def display_title(self, untitled: str = "Untitled") -> str:
+        if self.title:
+            return self.title
+        first_line = next((ln.strip() for ln in self.body.splitlines() if ln.strip()), "")
+        return first_line.lstrip("#").strip()[:80] or untitled
+
+
+@dataclass(frozen=True)
+class EntrySummary:
+    """What the timeline shows of an entry, without its whole text."""
+
+    id: int
+    sort_key: int
+    created: datetime
+    title: str
+    preview: str
+    tags: tuple[str, ...]
+    starred: bool
+    kind: str
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """An entry that matches a search, with a snippet around the match.
+
+    In ``snippet``, each matching stretch is wrapped in ``HIGHLIGHT_START``/``HIGHLIGHT_END`` so
+    the caller decides how to show it (bold in the app, brackets in a terminal).
+    """
+
+    id: int
+    created: datetime
+    title: str
+    snippet: str
+    tags: tuple[str, ...]
+    starred: bool
+
+
+HIGHLIGHT_START = "\x02"
+HIGHLIGHT_END = "\x03"
+
+
+@dataclass(frozen=True)
+class Draft:
+    """Unsaved writing in the editor, autosaved encrypted every few seconds."""
+
+    entry_id: int | None
+    title: str
+    body: str
+    tags: tuple[str, ...]
+    saved: datetime

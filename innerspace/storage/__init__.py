@@ -1,0 +1,1 @@
+"""The encrypted vault and its repositories (no Qt)."""

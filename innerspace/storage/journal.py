@@ -1,0 +1,346 @@
+"""Entries, tags, search and drafts, stored in an unlocked vault."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from datetime import datetime
+from typing import Any
+
+import sqlcipher3
+
+from innerspace.core.entries import (
+    HIGHLIGHT_END,
+    HIGHLIGHT_START,
+    Draft,
+    Entry,
+    EntrySummary,
+    SearchHit,
+    from_utc_micros,
+    local_now,
+    normalize_tags,
+    to_utc_micros,
+    utc_offset_seconds,
+    zone_name,
+)
+from innerspace.core.search import parse_query
+from innerspace.storage.vault import Vault
+
+PREVIEW_CHARS = 240
+EDITOR_DRAFT = "editor"
+
+_ENTRY_COLUMNS = (
+    "id, uid, created_utc, created_offset, updated_utc, updated_offset, title, body, "
+    "starred, kind, fields"
+)
+
+
+class EntryNotFound(LookupError):
+    pass
+
+
+class Journal:
+    """The person's entries. Every write is one transaction; reads never lock the writer."""
+
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    @property
+    def _db(self) -> sqlcipher3.Connection:
+        return self.vault.connection
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def add(self, entry: Entry) -> Entry:
+        """Store a new entry (or one being restored after delete, keeping its id and uid)."""
+        with self.vault.transaction() as db:
+            sort_key = self._free_sort_key(to_utc_micros(entry.created))
+            cursor = db.execute(
+                "INSERT INTO entries (id, uid, sort_key, created_utc, created_offset, "
+                "created_zone, updated_utc, updated_offset, title, body, tags_text, starred, "
+                "kind, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    entry.id,
+                    entry.uid,
+                    sort_key,
+                    to_utc_micros(entry.created),
+                    utc_offset_seconds(entry.created),
+                    zone_name(entry.created),
+                    to_utc_micros(entry.updated),
+                    utc_offset_seconds(entry.updated),
+                    entry.title,
+                    entry.body,
+                    " ".join(entry.tags),
+                    int(entry.starred),
+                    entry.kind,
+                    _dump_fields(entry.fields),
+                ),
+            )
+            entry_id = int(cursor.lastrowid or 0)
+            self._set_tags(entry_id, entry.tags)
+        entry.id = entry_id
+        return entry
+
+    def update(self, entry: Entry, *, touch: bool = True) -> Entry:
+        if entry.id is None:
+            raise ValueError("update() needs a stored entry")
+        if touch:
+            entry.updated = local_now()
+        with self.vault.transaction() as db:
+            row = db.execute(
+                "SELECT created_utc, sort_key FROM entries WHERE id = ?", (entry.id,)
+            ).fetchone()
+            if row is None:
+                raise EntryNotFound(entry.id)
+            created = to_utc_micros(entry.created)
+            sort_key = row[1] if row[0] == created else self._free_sort_key(created)
+            db.execute(
+                "UPDATE entries SET sort_key = ?, created_utc = ?, created_offset = ?, "
+                "created_zone = ?, updated_utc = ?, updated_offset = ?, title = ?, body = ?, "
+                "tags_text = ?, starred = ?, kind = ?, fields = ? WHERE id = ?",
+                (
+                    sort_key,
+                    created,
+                    utc_offset_seconds(entry.created),
+                    zone_name(entry.created),
+                    to_utc_micros(entry.updated),
+                    utc_offset_seconds(entry.updated),
+                    entry.title,
+                    entry.body,
+                    " ".join(entry.tags),
+                    int(entry.starred),
+                    entry.kind,
+                    _dump_fields(entry.fields),
+                    entry.id,
+                ),
+            )
+            self._set_tags(entry.id, entry.tags)
+        return entry
+
+    def set_starred(self, entry_id: int, starred: bool) -> None:
+        with self.vault.transaction() as db:
+            db.execute("UPDATE entries SET starred = ? WHERE id = ?", (int(starred), entry_id))
+
+    def delete(self, entry_id: int) -> Entry:
+        """Remove an entry and return it whole, so that the person can undo."""
+        entry = self.get(entry_id)
+        with self.vault.transaction() as db:
+            db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+            db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+        return entry
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def get(self, entry_id: int) -> Entry:
+        row = self._db.execute(
+            f"SELECT {_ENTRY_COLUMNS} FROM entries WHERE id = ?", (entry_id,)
+        ).fetchone()
+        if row is None:
+            raise EntryNotFound(entry_id)
+        return self._entry_from_row(row)
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM entries").fetchone()[0])
+
+    def page(
+        self,
+        *,
+        before: int | None = None,
+        limit: int = 100,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        tag: str | None = None,
+        starred_only: bool = False,
+    ) -> list[EntrySummary]:
+        """Newest first. Pass the last summary's ``sort_key`` as ``before`` for the next page.
+
+        ``start`` is inclusive and ``end`` exclusive.
+        """
+        where: list[str] = []
+        params: list[Any] = []
+        if before is not None:
+            where.append("e.sort_key < ?")
+            params.append(before)
+        if start is not None:
+            where.append("e.sort_key >= ?")
+            params.append(to_utc_micros(start))
+        if end is not None:
+            where.append("e.sort_key < ?")
+            params.append(to_utc_micros(end))
+        if starred_only:
+            where.append("e.starred = 1")
+        if tag is not None:
+            where.append(
+                "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+                "WHERE t.name = ?)"
+            )
+            params.append(tag)
+        clause = f"WHERE {' AND '.join(where)}" if where else ""
+        rows = self._db.execute(
+            "SELECT e.id, e.sort_key, e.created_utc, e.created_offset, e.title, "
+            f"substr(e.body, 1, {PREVIEW_CHARS}), e.tags_text, e.starred, e.kind "
+            f"FROM entries e {clause} ORDER BY e.sort_key DESC LIMIT ?",
+            (*params, limit),
+        ).fetchall()
+        tags = self._tags_for(r[0] for r in rows)
+        return [
+            EntrySummary(
+                id=r[0],
+                sort_key=r[1],
+                created=from_utc_micros(r[2], r[3]),
+                title=r[4],
+                preview=r[5],
+                tags=tags.get(r[0], ()),
+                starred=bool(r[7]),
+                kind=r[8],
+            )
+            for r in rows
+        ]
+
+    def search(self, text: str, *, limit: int = 50, order: str = "newest") -> list[SearchHit]:
+        """Matches for what the person typed, newest first or by relevance ("relevance")."""
+        query = parse_query(text)
+        if query.is_empty:
+            return []
+        order_by = "bm25(entries_fts, 5.0, 1.0, 3.0)" if order == "relevance" else "f.rowid DESC"
+        try:
+            rows = self._db.execute(
+                "SELECT e.id, e.created_utc, e.created_offset, e.title, "
+                f"snippet(entries_fts, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16), "
+                "e.starred, e.body "
+                "FROM entries_fts f JOIN entries e ON e.sort_key = f.rowid "
+                f"WHERE entries_fts MATCH ? ORDER BY {order_by} LIMIT ?",
+                (query.fts, limit),
+            ).fetchall()
+        except sqlcipher3.OperationalError:
+            # parse_query only builds valid syntax; this is a last line of defence.
+            return []
+        tags = self._tags_for(r[0] for r in rows)
+        hits = []
+        for r in rows:
+            snippet = r[4]
+            if HIGHLIGHT_START not in snippet:
+                # The match was in the title or tags: show the start of the text instead.
+                snippet = r[6][:160]
+            hits.append(
+                SearchHit(
+                    id=r[0],
+                    created=from_utc_micros(r[1], r[2]),
+                    title=r[3],
+                    snippet=snippet,
+                    tags=tags.get(r[0], ()),
+                    starred=bool(r[5]),
+                )
+            )
+        return hits
+
+    def tags(self) -> list[tuple[str, int]]:
+        """Every tag with how many entries carry it, most used first."""
+        rows = self._db.execute(
+            "SELECT t.name, count(et.entry_id) AS n FROM tags t "
+            "JOIN entry_tags et ON et.tag_id = t.id GROUP BY t.id ORDER BY n DESC, t.name"
+        ).fetchall()
+        return [(r[0], int(r[1])) for r in rows]
+
+    def days_with_entries(self, start: datetime, end: datetime) -> set[str]:
+        """ISO dates (in each entry's own local time) that have entries in [start, end)."""
+        rows = self._db.execute(
+            "SELECT created_utc, created_offset FROM entries WHERE sort_key >= ? AND sort_key < ?",
+            (to_utc_micros(start), to_utc_micros(end)),
+        ).fetchall()
+        return {from_utc_micros(r[0], r[1]).date().isoformat() for r in rows}
+
+    # -- drafts --------------------------------------------------------------------------------
+
+    def save_draft(self, draft: Draft) -> None:
+        with self.vault.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO drafts (slot, entry_id, title, body, tags, saved_utc) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                (
+                    EDITOR_DRAFT,
+                    draft.entry_id,
+                    draft.title,
+                    draft.body,
+                    json.dumps(list(draft.tags)),
+                    to_utc_micros(draft.saved),
+                ),
+            )
+
+    def load_draft(self) -> Draft | None:
+        row = self._db.execute(
+            "SELECT entry_id, title, body, tags, saved_utc FROM drafts WHERE slot = ?",
+            (EDITOR_DRAFT,),
+        ).fetchone()
+        if row is None:
+            return None
+        try:
+            tags = normalize_tags(json.loads(row[3]))
+        except (ValueError, TypeError):
+            tags = ()
+        return Draft(
+            entry_id=row[0],
+            title=row[1],
+            body=row[2],
+            tags=tags,
+            saved=from_utc_micros(row[4], 0),
+        )
+
+    def clear_draft(self) -> None:
+        with self.vault.transaction() as db:
+            db.execute("DELETE FROM drafts WHERE slot = ?", (EDITOR_DRAFT,))
+
+    # -- helpers -------------------------------------------------------------------------------
+
+    def _free_sort_key(self, wanted: int) -> int:
+        """``wanted`` or the next microsecond after it that no other entry uses."""
+        key = wanted
+        while self._db.execute("SELECT 1 FROM entries WHERE sort_key = ?", (key,)).fetchone():
+            key += 1
+        return key
+
+    def _set_tags(self, entry_id: int, tags: Sequence[str]) -> None:
+        db = self._db
+        db.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+        for tag in tags:
+            db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
+            db.execute(
+                "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) "
+                "SELECT ?, id FROM tags WHERE name = ?",
+                (entry_id, tag),
+            )
+        db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
+
+    def _tags_for(self, entry_ids: Iterable[int]) -> dict[int, tuple[str, ...]]:
+        ids = list(entry_ids)
+        if not ids:
+            return {}
+        marks = ",".join("?" * len(ids))
+        rows = self._db.execute(
+            "SELECT et.entry_id, t.name FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
+            f"WHERE et.entry_id IN ({marks}) ORDER BY t.name COLLATE NOCASE",
+            ids,
+        ).fetchall()
+        out: dict[int, list[str]] = {}
+        for entry_id, name in rows:
+            out.setdefault(entry_id, []).append(name)
+        return {k: tuple(v) for k, v in out.items()}
+
+    def _entry_from_row(self, row: Sequence[Any]) -> Entry:
+        entry_id = int(row[0])
+        return Entry(
+            id=entry_id,
+            uid=row[1],
+            created=from_utc_micros(row[2], row[3]),
+            updated=from_utc_micros(row[4], row[5]),
+            title=row[6],
+            body=row[7],
+            starred=bool(row[8]),
+            kind=row[9],
+            fields=json.loads(row[10]) if row[10] else None,
+            tags=self._tags_for([entry_id]).get(entry_id, ()),
+        )
+
+
+def _dump_fields(fields: dict[str, Any] | None) -> str | None:
+    return None if fields is None else json.dumps(fields, ensure_ascii=False, sort_keys=True)

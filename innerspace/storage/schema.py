@@ -1,0 +1,112 @@
+"""The journal's tables, and forward migrations from every earlier version.
+
+``MIGRATIONS[n]`` takes a database at version ``n`` to version ``n + 1``; the version lives in
+``PRAGMA user_version``. Later features add tables (emotions, prompts, homework) in new
+migrations; existing ones are never edited once released.
+"""
+
+from __future__ import annotations
+
+import sqlcipher3
+
+from innerspace.storage.errors import VaultTooNew
+
+_V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE entries (
+    id             INTEGER PRIMARY KEY,
+    uid            TEXT NOT NULL UNIQUE,       -- stable across export/import
+    -- Creation time in UTC microseconds, nudged by a microsecond when two collide. Full-text
+    -- search uses it as its rowid, so "newest first" is a walk of the index, never a sort.
+    sort_key       INTEGER NOT NULL UNIQUE,
+    created_utc    INTEGER NOT NULL,           -- microseconds since the epoch, UTC
+    created_offset INTEGER NOT NULL,           -- writer's UTC offset in seconds
+    created_zone   TEXT,                       -- writer's IANA zone, when known
+    updated_utc    INTEGER NOT NULL,
+    updated_offset INTEGER NOT NULL,
+    title          TEXT NOT NULL DEFAULT '',
+    body           TEXT NOT NULL DEFAULT '',
+    tags_text      TEXT NOT NULL DEFAULT '',   -- the entry's tags, for full-text search
+    starred        INTEGER NOT NULL DEFAULT 0,
+    kind           TEXT NOT NULL DEFAULT 'note',
+    fields         TEXT                        -- JSON fields of structured kinds (exercises)
+);
+
+CREATE TABLE tags (
+    id   INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE COLLATE NOCASE
+);
+
+CREATE TABLE entry_tags (
+    entry_id INTEGER NOT NULL REFERENCES entries(id) ON DELETE CASCADE,
+    tag_id   INTEGER NOT NULL REFERENCES tags(id) ON DELETE CASCADE,
+    PRIMARY KEY (entry_id, tag_id)
+) WITHOUT ROWID;
+CREATE INDEX entry_tags_by_tag ON entry_tags(tag_id, entry_id);
+
+CREATE TABLE drafts (
+    slot      TEXT PRIMARY KEY,
+    entry_id  INTEGER,
+    title     TEXT NOT NULL DEFAULT '',
+    body      TEXT NOT NULL DEFAULT '',
+    tags      TEXT NOT NULL DEFAULT '[]',
+    saved_utc INTEGER NOT NULL
+);
+
+CREATE VIRTUAL TABLE entries_fts USING fts5(
+    title, body, tags_text,
+    content='entries', content_rowid='sort_key',
+    tokenize='unicode61 remove_diacritics 2',
+    prefix='2 3'
+);
+
+CREATE TRIGGER entries_fts_insert AFTER INSERT ON entries BEGIN
+    INSERT INTO entries_fts(rowid, title, body, tags_text)
+    VALUES (new.sort_key, new.title, new.body, new.tags_text);
+END;
+
+CREATE TRIGGER entries_fts_delete AFTER DELETE ON entries BEGIN
+    INSERT INTO entries_fts(entries_fts, rowid, title, body, tags_text)
+    VALUES ('delete', old.sort_key, old.title, old.body, old.tags_text);
+END;
+
+CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, tags_text, sort_key ON entries BEGIN
+    INSERT INTO entries_fts(entries_fts, rowid, title, body, tags_text)
+    VALUES ('delete', old.sort_key, old.title, old.body, old.tags_text);
+    INSERT INTO entries_fts(rowid, title, body, tags_text)
+    VALUES (new.sort_key, new.title, new.body, new.tags_text);
+END;
+"""
+
+MIGRATIONS: tuple[str, ...] = (_V1,)
+LATEST_VERSION = len(MIGRATIONS)
+
+
+def schema_version(conn: sqlcipher3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
+
+
+def migrate(conn: sqlcipher3.Connection, target: int = LATEST_VERSION) -> int:
+    """Bring the database to ``target``, one transaction per step. Returns the final version."""
+    current = schema_version(conn)
+    if current > LATEST_VERSION:
+        raise VaultTooNew(
+            "This journal was saved by a newer version of InnerSpace. "
+            "Please update the app to open it; nothing has been changed."
+        )
+    for version in range(current, target):
+        script = (
+            f"BEGIN IMMEDIATE;\n{MIGRATIONS[version]}\n"
+            f"PRAGMA user_version = {version + 1};\nCOMMIT;"
+        )
+        try:
+            conn.executescript(script)
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    return schema_version(conn)

@@ -1,0 +1,275 @@
+"""The vault: one SQLCipher database and its key file in a private folder.
+
+Opening order matters (see SECURITY.md): the data key is unwrapped first, so a wrong passphrase
+fails before the database file is touched; with the right key, any failure to read the database
+is reported as damage.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import os
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from innerspace.storage import keyfile
+from innerspace.storage.errors import (
+    UnsupportedBuild,
+    VaultDamaged,
+    VaultError,
+    VaultExists,
+    VaultMissing,
+)
+from innerspace.storage.files import (
+    FILE_MODE,
+    atomic_write,
+    create_private_file,
+    ensure_private_dir,
+)
+from innerspace.storage.keyfile import KdfParams, KeyFile
+from innerspace.storage.schema import migrate
+
+log = logging.getLogger(__name__)
+
+DATABASE_NAME = "journal.db"
+KEY_FILE_NAME = "journal.key"
+_HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
+
+
+@dataclass(frozen=True)
+class VaultPaths:
+    folder: Path
+
+    @property
+    def database(self) -> Path:
+        return self.folder / DATABASE_NAME
+
+    @property
+    def key_file(self) -> Path:
+        return self.folder / KEY_FILE_NAME
+
+    def database_companions(self) -> list[Path]:
+        db = self.database
+        return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
+
+
+def vault_exists(folder: Path) -> bool:
+    return VaultPaths(folder).key_file.exists()
+
+
+def open_database(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
+    """Open ``path`` with the raw data key and the pragmas SECURITY.md requires."""
+    hex_key = bytes(data_key).hex()
+    # SQLCipher silently treats a malformed raw key as a passphrase; refuse anything else.
+    if not _HEX_KEY.match(hex_key):
+        raise VaultError("Internal error: the data key has the wrong form.")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        version_row = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version_row or not version_row[0]:
+            raise UnsupportedBuild("This build of SQLite has no encryption; refusing to open.")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlcipher3.DatabaseError as exc:
+            raise VaultDamaged(
+                "The journal file is damaged: it could not be read with the right key. "
+                "Your backups are not affected."
+            ) from exc
+        for pragma in (
+            "journal_mode = WAL",
+            "synchronous = FULL",
+            "foreign_keys = ON",
+            "cipher_log_level = NONE",
+            "busy_timeout = 5000",
+            # SQLite's temporary files are not encrypted: keep them in memory.
+            "temp_store = MEMORY",
+            "secure_delete = ON",
+            "cache_size = -32000",
+        ):
+            conn.execute(f"PRAGMA {pragma}").fetchall()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+class Vault:
+    """An unlocked journal: holds the data key and one connection until ``close()``."""
+
+    def __init__(self, paths: VaultPaths, key_file: KeyFile, data_key: bytearray) -> None:
+        self.paths = paths
+        self._key_file = key_file
+        self._data_key = data_key
+        self._conn: sqlcipher3.Connection | None = open_database(paths.database, data_key)
+        try:
+            migrate(self._conn)
+        except BaseException:
+            self.close()
+            raise
+        _tighten_modes(paths)
+
+    # -- creating and unlocking ---------------------------------------------------------------
+
+    @classmethod
+    def create(
+        cls,
+        folder: Path,
+        passphrase: str,
+        *,
+        kdf: KdfParams | None = None,
+        with_recovery_key: bool = True,
+    ) -> tuple[Vault, str | None]:
+        """Create a new journal. Returns it unlocked, with the recovery key to show once."""
+        paths = VaultPaths(folder)
+        if paths.key_file.exists() or _has_content(paths.database):
+            raise VaultExists("There is already a journal in this folder.")
+        ensure_private_dir(folder)
+        data_key = keyfile.new_data_key()
+        slots = [keyfile.passphrase_slot(data_key, passphrase, kdf or keyfile.calibrate_kdf())]
+        recovery_text: str | None = None
+        if with_recovery_key:
+            secret = keyfile.new_recovery_secret()
+            slots.append(keyfile.recovery_slot(data_key, secret))
+            recovery_text = keyfile.format_recovery_key(secret)
+        key_file = KeyFile(tuple(slots))
+        create_private_file(paths.database)
+        atomic_write(paths.key_file, key_file.to_bytes())
+        log.info("journal created")
+        return cls(paths, key_file, data_key), recovery_text
+
+    @classmethod
+    def unlock(cls, folder: Path, passphrase: str) -> Vault:
+        paths = VaultPaths(folder)
+        key_file = read_key_file(paths)
+        data_key = key_file.unlock_with_passphrase(passphrase)
+        return cls._open(paths, key_file, data_key)
+
+    @classmethod
+    def unlock_with_recovery_key(cls, folder: Path, recovery_key: str) -> Vault:
+        paths = VaultPaths(folder)
+        key_file = read_key_file(paths)
+        data_key = key_file.unlock_with_recovery_key(recovery_key)
+        return cls._open(paths, key_file, data_key)
+
+    @classmethod
+    def _open(cls, paths: VaultPaths, key_file: KeyFile, data_key: bytearray) -> Vault:
+        if not paths.database.exists():
+            raise VaultMissing(
+                "The journal's key file is here but the journal file itself is missing."
+            )
+        log.info("journal unlocked")
+        return cls(paths, key_file, data_key)
+
+    # -- using ---------------------------------------------------------------------------------
+
+    @property
+    def connection(self) -> sqlcipher3.Connection:
+        if self._conn is None:
+            raise VaultError("The journal is locked.")
+        return self._conn
+
+    @property
+    def is_open(self) -> bool:
+        return self._conn is not None
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+        """One write transaction: committed when the block ends, rolled back on any error."""
+        conn = self.connection
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield conn
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+
+    def has_recovery_key(self) -> bool:
+        return self._key_file.slot(keyfile.RECOVERY_SLOT) is not None
+
+    def kdf_params(self) -> KdfParams | None:
+        slot = self._key_file.slot(keyfile.PASSPHRASE_SLOT)
+        return None if slot is None else slot.kdf
+
+    def change_passphrase(self, new_passphrase: str, *, kdf: KdfParams | None = None) -> None:
+        """Re-wrap the data key under a new passphrase; the database is not re-encrypted."""
+        slot = keyfile.passphrase_slot(
+            self._require_key(), new_passphrase, kdf or keyfile.calibrate_kdf()
+        )
+        self._replace_key_file(self._key_file.with_slot(slot))
+        log.info("passphrase changed")
+
+    def regenerate_recovery_key(self) -> str:
+        """Make a new recovery key; the old one stops working at once."""
+        secret = keyfile.new_recovery_secret()
+        self._replace_key_file(
+            self._key_file.with_slot(keyfile.recovery_slot(self._require_key(), secret))
+        )
+        log.info("recovery key replaced")
+        return keyfile.format_recovery_key(secret)
+
+    def check(self) -> list[str]:
+        """Both integrity checks; an empty list means the journal is healthy."""
+        conn = self.connection
+        problems = [
+            f"encryption check: {row[0]}"
+            for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()
+        ]
+        rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        if rows != ["ok"]:
+            problems.extend(f"database check: {row}" for row in rows)
+        return problems
+
+    def close(self) -> None:
+        """Lock: close the connection and forget the data key."""
+        if self._conn is not None:
+            with contextlib.suppress(sqlcipher3.Error):
+                self._conn.close()
+            self._conn = None
+        for i in range(len(self._data_key)):
+            self._data_key[i] = 0
+        log.info("journal locked")
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _require_key(self) -> bytearray:
+        if self._conn is None:
+            raise VaultError("The journal is locked.")
+        return self._data_key
+
+    def _replace_key_file(self, new: KeyFile) -> None:
+        atomic_write(self.paths.key_file, new.to_bytes())
+        self._key_file = new
+
+
+def read_key_file(paths: VaultPaths) -> KeyFile:
+    if not paths.key_file.exists():
+        raise VaultMissing("There is no journal in this folder yet.")
+    try:
+        raw = paths.key_file.read_bytes()
+    except OSError as exc:
+        raise VaultDamaged(f"The key file could not be read ({exc.strerror}).") from exc
+    return KeyFile.from_bytes(raw)
+
+
+def _has_content(path: Path) -> bool:
+    return path.exists() and path.stat().st_size > 0
+
+
+def _tighten_modes(paths: VaultPaths) -> None:
+    if os.name != "posix":
+        return
+    for path in [paths.key_file, *paths.database_companions()]:
+        with contextlib.suppress(FileNotFoundError):
+            os.chmod(path, FILE_MODE)
