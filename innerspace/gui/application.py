@@ -1,0 +1,94 @@
+"""Builds the QApplication (identity, theme, translations) and runs the window."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from innerspace import APP_ID, APP_NAME, __version__
+from innerspace.gui.main_window import AppWindow
+from innerspace.gui.theme import apply_theme
+from innerspace.resources import resource_path
+from innerspace.storage.preferences import load_preferences
+
+
+def application() -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(APP_ID)
+    install_translations(app)
+    return app
+
+
+def install_translations(app: QApplication) -> None:
+    """Qt's own strings and ours, in the person's language when a translation exists."""
+    locale = QLocale.system()
+    qt = QTranslator(app)
+    if qt.load(locale, "qtbase", "_", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        app.installTranslator(qt)
+    ours = QTranslator(app)
+    if ours.load(locale, "innerspace", "_", str(resource_path("translations"))):
+        app.installTranslator(ours)
+
+
+def run_app(data_dir: Path) -> int:
+    app = application()
+    prefs = load_preferences(data_dir)
+    apply_theme(app, prefs.theme)
+    window = AppWindow(data_dir, prefs)
+    window.show()
+    return app.exec()
+
+
+def smoke_check_gui(folder: Path) -> None:
+    """Build every screen offscreen on a fresh journal: create, write, save, lock, unlock."""
+    from innerspace.storage.journal import Journal
+    from innerspace.storage.keyfile import FLOOR
+    from innerspace.storage.preferences import Preferences
+    from innerspace.storage.vault import Vault
+
+    app = application()
+    window = AppWindow(folder, Preferences(), kdf=FLOOR)
+    window.show()
+    screen = window.create_screen
+    if screen is None:
+        raise RuntimeError("the create-your-journal screen did not appear")
+    passphrase = "smoke test passphrase"
+    screen.passphrase.edit.setText(passphrase)
+    screen.repeat.edit.setText(passphrase)
+    screen.create_journal()
+    _wait(app, lambda: screen.pages.currentIndex() == 2)
+    screen.recovery.stored.setChecked(True)
+    screen.continue_button.click()
+    journal_screen = window.journal_screen
+    if journal_screen is None:
+        raise RuntimeError("the journal screen did not appear")
+    journal_screen.editor.text.setPlainText("Smoke check entry")
+    journal_screen.save_entry()
+    _wait(app, lambda: journal_screen.current_entry_id is not None)
+    window.lock()
+    window.worker.wait()
+    window.close()
+    with Vault.unlock(folder, passphrase) as vault:
+        if Journal(vault).count() != 1:
+            raise RuntimeError("the entry written in the app was not saved")
+
+
+def _wait(app: QApplication, condition: object, timeout: float = 20.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while not condition():  # type: ignore[operator]
+        if time.monotonic() > deadline:
+            raise RuntimeError("the app did not respond in time")
+        app.processEvents()
+        time.sleep(0.01)

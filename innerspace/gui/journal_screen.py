@@ -1,0 +1,667 @@
+"""The journal: the timeline and search on the left, the entry being written on the right.
+
+Persistence rules, so that no word is lost:
+- while writing, the text is autosaved as an encrypted draft every few seconds;
+- Save (Ctrl+S), starting a new entry, or opening another entry saves the entry itself;
+- locking keeps the draft, and unlocking brings it back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from innerspace.core.entries import Draft, Entry, local_now
+from innerspace.gui.models.search_model import SearchResultsModel
+from innerspace.gui.models.timeline_model import EntryIdRole, TimelineFilter, TimelineModel
+from innerspace.gui.widgets.entry_delegate import EntryDelegate
+from innerspace.gui.widgets.entry_editor import EntryEditor
+from innerspace.gui.worker import DatabaseWorker
+from innerspace.storage.journal import Journal
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 3000
+SEARCH_DELAY_MS = 200
+
+
+class JournalScreen(QWidget):
+    """Emits ``lock_requested`` and ``settings_requested`` for the window to act on."""
+
+    lock_requested = Signal()
+    settings_requested = Signal()
+
+    def __init__(
+        self, worker: DatabaseWorker, journal: Journal, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.journal = journal
+        self._entry: Entry | None = None  # None while writing a new, unsaved entry
+        self._dirty = False
+        self._deleted: Entry | None = None
+        # One save at a time: a second Ctrl+S while a new entry is being stored must not add
+        # it twice, so it waits and runs when the first one is done.
+        self._save_in_flight = False
+        self._save_again = False
+        self._locked = False
+
+        self.timeline = TimelineModel(worker, journal, self)
+        self.results = SearchResultsModel(self)
+        self._build()
+        self._build_actions()
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self._search_later = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_later.timeout.connect(self._run_search)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.new_button = QPushButton(self.tr("&New entry"), self)
+        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_entry)
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText(self.tr("Search your journal"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
+        self.search_field.textChanged.connect(lambda _t: self._search_later.start())
+        self.search_order = QComboBox(self)
+        self.search_order.addItem(self.tr("Newest first"), "newest")
+        self.search_order.addItem(self.tr("Best match"), "relevance")
+        self.search_order.setAccessibleName(self.tr("Order of search results"))
+        self.search_order.currentIndexChanged.connect(lambda _i: self._run_search())
+
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setAccessibleName(self.tr("Show entries with tag"))
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        self.tag_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.starred_filter = QToolButton(self)
+        self.starred_filter.setText(self.tr("★ Starred"))
+        self.starred_filter.setCheckable(True)
+        self.starred_filter.setAccessibleName(self.tr("Show only starred entries"))
+        self.starred_filter.toggled.connect(lambda _c: self._apply_filter())
+
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(False)
+        self.calendar.setMaximumDate(QDate.currentDate())
+        self.calendar.setAccessibleName(self.tr("Choose a date"))
+        self.calendar.activated.connect(self._go_to_date)
+        self.calendar.clicked.connect(self._go_to_date)
+        self.calendar.currentPageChanged.connect(self._mark_days_with_entries)
+        self.date_menu = QMenu(self)
+        holder = QWidgetAction(self.date_menu)
+        holder.setDefaultWidget(self.calendar)
+        self.date_menu.addAction(holder)
+        self.date_menu.aboutToShow.connect(self._on_calendar_shown)
+        self.date_button = QToolButton(self)
+        self.date_button.setText(self.tr("Go to date"))
+        self.date_button.setAccessibleName(self.tr("Go to date"))
+        self.date_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.date_button.setMenu(self.date_menu)
+
+        self.filter_note = QLabel(self)
+        self.filter_note.setProperty("role", "muted")
+        self.show_all_button = QPushButton(self.tr("Show all"), self)
+        self.show_all_button.clicked.connect(self.show_all)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_note, 1)
+        filter_row.addWidget(self.show_all_button)
+
+        self.settings_button = QPushButton(self.tr("Settings"), self)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.lock_button = QPushButton(self.tr("Lock"), self)
+        self.lock_button.setToolTip(self.tr("Lock your journal now (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.search_field, 1)
+        toolbar.addWidget(self.search_order)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.settings_button)
+        toolbar.addWidget(self.lock_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.date_button)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.starred_filter)
+
+        untitled = self.tr("Untitled")
+        self.timeline_view = self._list_view(self.timeline, untitled, self.tr("Timeline"))
+        self.results_view = self._list_view(self.results, untitled, self.tr("Search results"))
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("role", "muted")
+        self.list_stack = QStackedWidget(self)
+        for w in (self.timeline_view, self.results_view, self.empty_label):
+            self.list_stack.addWidget(w)
+        self.results_note = QLabel(self)
+        self.results_note.setProperty("role", "muted")
+        self.results_note.setAccessibleName(self.tr("Search summary"))
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(self.results_note)
+        left_layout.addWidget(self.list_stack, 1)
+
+        self.editor = EntryEditor(self)
+        self.editor.edited.connect(self._on_edited)
+        self.editor.save_button.clicked.connect(self.save_entry)
+        self.editor.delete_button.clicked.connect(self.delete_entry)
+
+        self.notice = QFrame(self)
+        self.notice.setProperty("role", "notice")
+        self.notice_text = QLabel(self.notice)
+        self.notice_text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo"), self.notice)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self.notice)
+        self.dismiss_button.clicked.connect(self.hide_notice)
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.undo_button)
+        notice_layout.addWidget(self.dismiss_button)
+        self.notice.hide()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.editor)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([340, 860])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+
+        self.timeline.firstPageLoaded.connect(self._on_first_page)
+        self.timeline.modelReset.connect(self._update_list_state)
+        self.timeline.rowsInserted.connect(self._update_list_state)
+        self._update_filter_note()
+
+    def _list_view(self, model: object, untitled: str, name: str) -> QListView:
+        view = QListView(self)
+        view.setModel(model)  # type: ignore[arg-type]
+        view.setItemDelegate(EntryDelegate(untitled, view))
+        view.setUniformItemSizes(True)
+        view.setAccessibleName(name)
+        view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        view.selectionModel().currentChanged.connect(self._on_current_changed)
+        view.activated.connect(lambda _i: self.editor.text.setFocus())
+        return view
+
+    def _build_actions(self) -> None:
+        def action(
+            text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
+        ) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(
+            self.tr("&New entry"), QKeySequence.StandardKey.New, self.new_entry
+        )
+        self.save_action = action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_entry)
+        self.find_action = action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.date_action = action(self.tr("&Go to date…"), "Ctrl+G", self.date_button.showMenu)
+        self.star_action = action(self.tr("S&tar"), "Ctrl+D", self.editor.star.toggle)
+        self.delete_action = action(self.tr("&Delete entry"), "Ctrl+Shift+Del", self.delete_entry)
+        self.preview_action = action(self.tr("Show &preview"), "Ctrl+Shift+P", self.toggle_preview)
+        self.show_all_action = action(self.tr("Show &all entries"), "Ctrl+Shift+A", self.show_all)
+
+    # -- starting and stopping ---------------------------------------------------------------
+
+    def _submit(
+        self,
+        job: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Run ``job`` on the worker; drop its result if the journal was locked meanwhile."""
+
+        def done(result: Any) -> None:
+            if not self._locked:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if self._locked:
+                return
+            if on_error is not None:
+                on_error(error)
+            else:
+                log.error("a journal task failed: %s", type(error).__name__)
+
+        self.worker.submit(job, done, failed)
+
+    def start(self, prefs_font_size: int) -> None:
+        """Load the first page, the tags, and any draft left from a crash or a lock."""
+        self.editor.set_font_size(prefs_font_size)
+        self.timeline.reload()
+        self._refresh_tags()
+        journal = self.journal
+
+        def load() -> tuple[Draft | None, Entry | None]:
+            draft = journal.load_draft()
+            entry = None
+            if draft is not None and draft.entry_id is not None:
+                try:
+                    entry = journal.get(draft.entry_id)
+                except LookupError:
+                    entry = None  # deleted since; the draft comes back as a new entry
+            return draft, entry
+
+        self._submit(load, self._on_draft_loaded)
+        self._show_new_entry()
+
+    def prepare_lock(self) -> Draft | None:
+        """Take what is unsaved, then clear every widget that shows journal content."""
+        draft = self._current_draft() if self._dirty else None
+        self._locked = True
+        for action in self.actions():
+            action.setEnabled(False)  # its shortcuts must not reach the next screen
+        self._autosave.stop()
+        self._search_later.stop()
+        self.editor.clear()
+        self.search_field.clear()
+        self.results.clear()
+        self.timeline.clear()
+        self.results_note.clear()
+        self.notice_text.clear()
+        self.notice.hide()
+        self.tag_filter.clear()
+        self._deleted = None
+        self._entry = None
+        self._dirty = False
+        return draft
+
+    # -- writing -----------------------------------------------------------------------------
+
+    @property
+    def current_entry_id(self) -> int | None:
+        return None if self._entry is None else self._entry.id
+
+    @property
+    def is_dirty(self) -> bool:
+        return self._dirty
+
+    def new_entry(self) -> None:
+        self._save_if_dirty()
+        self._show_new_entry()
+        self.timeline_view.clearSelection()
+        self.editor.text.setFocus()
+
+    def save_entry(self) -> None:
+        if not self._dirty:
+            if self._entry is not None and self._entry.id is not None:
+                self.editor.save_state.setText(self.tr("Saved"))
+            return
+        if self._save_in_flight:
+            self._save_again = True
+            return
+        title, body, _tags = self._content()
+        if not (title or body.strip()) and self._entry is None:
+            return  # nothing written yet
+        entry = self._entry_from_editor()
+        self._entry = entry
+        self._dirty = False
+        self._save_in_flight = True
+        self._autosave.stop()
+        self.editor.save_state.setText(self.tr("Saving…"))
+        journal = self.journal
+        is_new = entry.id is None
+
+        def save() -> Entry:
+            saved = journal.add(replace(entry)) if is_new else journal.update(replace(entry))
+            journal.clear_draft()
+            return saved
+
+        self._submit(save, self._on_saved, self._on_save_failed)
+
+    def save_draft(self) -> None:
+        if not self._dirty:
+            return
+        draft = self._current_draft()
+        journal = self.journal
+        self._submit(lambda: journal.save_draft(draft), self._on_draft_saved)
+
+    def delete_entry(self) -> None:
+        if self._entry is None or self._entry.id is None:
+            return
+        entry_id = self._entry.id
+        journal = self.journal
+        self._save_if_dirty()  # so that Undo brings back the latest words, too
+
+        def delete() -> Entry:
+            removed = journal.delete(entry_id)
+            journal.clear_draft()
+            return removed
+
+        self._dirty = False
+        self._autosave.stop()
+        self._submit(delete, self._on_deleted)
+
+    def undo_delete(self) -> None:
+        if self._deleted is None:
+            return
+        entry, self._deleted = self._deleted, None
+        self.hide_notice()
+        self._save_if_dirty()
+        journal = self.journal
+        self._submit(lambda: journal.add(replace(entry)), self._on_restored)
+
+    def toggle_preview(self) -> None:
+        tabs = self.editor.tabs
+        tabs.setCurrentIndex(1 - tabs.currentIndex())
+
+    # -- finding -------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def show_all(self) -> None:
+        self.tag_filter.setCurrentIndex(0)
+        self.starred_filter.setChecked(False)
+        self.timeline.reload(TimelineFilter())
+        self._update_filter_note()
+
+    def go_to_date(self, day: date) -> None:
+        end = datetime.combine(day + timedelta(days=1), time()).astimezone()
+        self.timeline.reload(replace(self.timeline.filter, end=end))
+        self._update_filter_note()
+
+    def keyPressEvent(self, event: object) -> None:
+        from PySide6.QtGui import QKeyEvent
+
+        if (
+            isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_Escape
+            and self.search_field.text()
+        ):
+            self.search_field.clear()
+            self.timeline_view.setFocus()
+            return
+        super().keyPressEvent(event)  # type: ignore[arg-type]
+
+    # -- internals: content --------------------------------------------------------------------
+
+    def _content(self) -> tuple[str, str, tuple[str, ...]]:
+        return self.editor.title.text(), self.editor.body(), self.editor.tags.tags()
+
+    def _current_draft(self) -> Draft:
+        title, body, tags = self._content()
+        entry_id = None if self._entry is None else self._entry.id
+        return Draft(entry_id=entry_id, title=title, body=body, tags=tags, saved=local_now())
+
+    def _entry_from_editor(self) -> Entry:
+        title, body, tags = self._content()
+        starred = self.editor.star.isChecked()
+        if self._entry is None:
+            return Entry(title=title, body=body, tags=tags, starred=starred)
+        return replace(self._entry, title=title, body=body, tags=tags, starred=starred)
+
+    def _show_new_entry(self) -> None:
+        self._entry = None
+        self._dirty = False
+        self.editor.set_content("", "", (), False)
+        self.editor.save_state.setText(self.tr("New entry"))
+        self.editor.delete_button.setEnabled(False)
+
+    def _show_entry(self, entry: Entry) -> None:
+        self._entry = entry
+        self._dirty = False
+        self.editor.set_content(entry.title, entry.body, entry.tags, entry.starred)
+        self.editor.delete_button.setEnabled(entry.id is not None)
+        self.editor.save_state.setText(
+            self.tr("Written %1").replace("%1", entry.created.strftime("%A %d %B %Y, %H:%M"))
+        )
+
+    def _save_if_dirty(self) -> None:
+        if self._dirty:
+            self.save_entry()
+
+    def _on_edited(self) -> None:
+        if not self._dirty:
+            self._dirty = True
+            self.editor.save_state.setText(self.tr("Not saved yet"))
+        if not self._autosave.isActive():
+            self._autosave.start()
+
+    def _on_draft_saved(self, _result: object) -> None:
+        if self._dirty:
+            when = local_now().strftime("%H:%M")
+            self.editor.save_state.setText(self.tr("Draft kept safe at %1").replace("%1", when))
+
+    def _on_saved(self, saved: Entry) -> None:
+        self._save_in_flight = False
+        if self._entry is not None and self._entry.uid == saved.uid:
+            self._entry.id = saved.id
+            self._entry.updated = saved.updated
+            self.editor.delete_button.setEnabled(True)
+            if not self._dirty:
+                self.editor.save_state.setText(self.tr("Saved"))
+        self.timeline.reload()
+        self._refresh_tags()
+        if self._save_again:
+            self._save_again = False
+            self.save_entry()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._save_in_flight = False
+        self._save_again = False
+        self._dirty = True
+        self.editor.save_state.setText(
+            self.tr("Could not save. Your text is still here; please try again.")
+        )
+        log.error("saving an entry failed: %s", type(error).__name__)
+
+    def _on_draft_loaded(self, loaded: tuple[Draft | None, Entry | None]) -> None:
+        draft, entry = loaded
+        if draft is None or self._dirty:
+            return
+        if entry is not None:
+            self._show_entry(entry)
+        else:
+            self._show_new_entry()
+        self.editor.set_content(draft.title, draft.body, draft.tags, self.editor.star.isChecked())
+        self._dirty = True
+        self.editor.save_state.setText(self.tr("Restored unsaved writing"))
+        self.show_notice(
+            self.tr(
+                "We brought back what you were writing last time. "
+                "It is saved as a draft; press Save when you are ready."
+            ),
+            undo=False,
+        )
+
+    def _on_deleted(self, entry: Entry) -> None:
+        self._deleted = entry
+        self._show_new_entry()
+        self.timeline.reload()
+        self._refresh_tags()
+        self.show_notice(self.tr("Entry deleted."), undo=True)
+
+    def _on_restored(self, entry: Entry) -> None:
+        if not self._dirty:
+            self._show_entry(entry)
+        self.timeline.reload()
+        self._refresh_tags()
+
+    # -- internals: lists ----------------------------------------------------------------------
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry_id = current.data(EntryIdRole) if current.isValid() else None
+        if entry_id is None or entry_id == self.current_entry_id:
+            return
+        self._save_if_dirty()
+        self._submit(lambda: self.journal.get(entry_id), self._on_entry_loaded)
+
+    def _on_entry_loaded(self, entry: Entry) -> None:
+        if not self._dirty:
+            self._show_entry(entry)
+
+    def _on_first_page(self) -> None:
+        # Keep the entry in the editor selected in the list after the list was reloaded.
+        target = self.current_entry_id
+        if target is not None:
+            row = self.timeline.row_of(target)
+            if row >= 0:
+                view = self.timeline_view
+                view.selectionModel().blockSignals(True)
+                view.setCurrentIndex(self.timeline.index(row))
+                view.selectionModel().blockSignals(False)
+        self._update_list_state()
+
+    def _update_list_state(self) -> None:
+        if self.search_field.text().strip():
+            return
+        if self.timeline.rowCount() == 0 and not self.timeline.is_loading:
+            if self.timeline.filter == TimelineFilter():
+                self.empty_label.setText(
+                    self.tr(
+                        "Your entries will appear here.\n\n"
+                        "Write your first one on the right — a sentence is enough."
+                    )
+                )
+            else:
+                self.empty_label.setText(self.tr("No entries match what you chose to show."))
+            self.list_stack.setCurrentWidget(self.empty_label)
+        else:
+            self.list_stack.setCurrentWidget(self.timeline_view)
+
+    def _run_search(self) -> None:
+        text = self.search_field.text()
+        if not text.strip():
+            self.results.clear()
+            self.results_note.clear()
+            self._update_list_state()
+            return
+        order = str(self.search_order.currentData())
+        journal = self.journal
+        self._submit(lambda: (text, journal.search(text, order=order)), self._on_results)
+
+    def _on_results(self, outcome: tuple[str, list[object]]) -> None:
+        text, hits = outcome
+        if text != self.search_field.text():
+            return  # the person kept typing; a newer search is on its way
+        self.results.set_hits(hits)  # type: ignore[arg-type]
+        if hits:
+            self.results_note.setText(self.tr("Entries found: %1").replace("%1", str(len(hits))))
+            self.list_stack.setCurrentWidget(self.results_view)
+        else:
+            self.results_note.setText(self.tr("Nothing matches that search."))
+            self.empty_label.setText(
+                self.tr("No entries contain those words. Try fewer words, or a word start with *.")
+            )
+            self.list_stack.setCurrentWidget(self.empty_label)
+
+    def _refresh_tags(self) -> None:
+        self._submit(self.journal.tags, self._on_tags)
+
+    def _on_tags(self, tags: list[tuple[str, int]]) -> None:
+        names = [name for name, _count in tags]
+        self.editor.tags.set_known_tags(names)
+        chosen = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for name, count in tags:
+            self.tag_filter.addItem(f"#{name} ({count})", name)
+        index = self.tag_filter.findData(chosen)
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        if self._locked:
+            return
+        tag = self.tag_filter.currentData()
+        flt = replace(
+            self.timeline.filter,
+            tag=tag if isinstance(tag, str) else None,
+            starred_only=self.starred_filter.isChecked(),
+        )
+        if flt != self.timeline.filter:
+            self.timeline.reload(flt)
+        self._update_filter_note()
+
+    def _update_filter_note(self) -> None:
+        end = self.timeline.filter.end
+        parts = []
+        if end is not None:
+            day = (end - timedelta(days=1)).strftime("%d %B %Y")
+            parts.append(self.tr("Showing entries up to %1").replace("%1", day))
+        filtered = self.timeline.filter != TimelineFilter()
+        self.filter_note.setText(" ".join(parts))
+        self.filter_note.setVisible(bool(parts))
+        self.show_all_button.setVisible(filtered)
+
+    def _go_to_date(self, qdate: QDate) -> None:
+        self.date_menu.hide()
+        self.go_to_date(date(qdate.year(), qdate.month(), qdate.day()))
+        self.timeline_view.setFocus()
+
+    def _on_calendar_shown(self) -> None:
+        self._mark_days_with_entries(self.calendar.yearShown(), self.calendar.monthShown())
+
+    def _mark_days_with_entries(self, year: int, month: int) -> None:
+        start = datetime(year, month, 1).astimezone() - timedelta(days=1)
+        end = (datetime(year, month, 28) + timedelta(days=6)).astimezone()
+        journal = self.journal
+        self._submit(lambda: journal.days_with_entries(start, end), self._on_marked_days)
+
+    def _on_marked_days(self, days: set[str]) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setFontUnderline(True)
+        for iso in days:
+            self.calendar.setDateTextFormat(QDate.fromString(iso, Qt.DateFormat.ISODate), bold)
+
+    # -- notices -------------------------------------------------------------------------------
+
+    def show_notice(self, text: str, *, undo: bool) -> None:
+        self.notice_text.setText(text)
+        self.undo_button.setVisible(undo)
+        self.notice.show()
+
+    def hide_notice(self) -> None:
+        self.notice.hide()
+        self.notice_text.clear()

@@ -1,0 +1,288 @@
+"""The one window: create or unlock a journal, then the journal itself; and locking.
+
+Locking takes what is unsaved from the journal screen, closes every dialog, destroys the
+screen (so no widget holds any text), saves the draft encrypted, closes the vault and forgets
+the key. Nothing can block it: dialogs are always opened with ``open()``, never ``exec()``.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from innerspace import APP_NAME, __version__
+from innerspace.gui.create_journal_screen import CreateJournalScreen
+from innerspace.gui.idle import IdleWatcher
+from innerspace.gui.journal_screen import JournalScreen
+from innerspace.gui.security_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
+from innerspace.gui.settings_dialog import SettingsDialog
+from innerspace.gui.theme import apply_theme
+from innerspace.gui.unlock_screen import UnlockScreen
+from innerspace.gui.worker import DatabaseWorker
+from innerspace.storage.journal import Journal
+from innerspace.storage.keyfile import KdfParams
+from innerspace.storage.preferences import Preferences, save_preferences
+from innerspace.storage.vault import Vault, vault_exists
+
+log = logging.getLogger(__name__)
+
+
+class AppWindow(QMainWindow):
+    def __init__(
+        self,
+        data_dir: Path,
+        prefs: Preferences,
+        *,
+        kdf: KdfParams | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        # The title never names an entry: someone walking by sees only the app's name.
+        self.setWindowTitle(APP_NAME)
+        self.data_dir = data_dir
+        self.prefs = prefs
+        self.kdf = kdf
+        self.worker = DatabaseWorker(self)
+        self.vault: Vault | None = None
+        self.journal_screen: JournalScreen | None = None
+        self.create_screen: CreateJournalScreen | None = None
+        self.unlock_screen = UnlockScreen(self.worker, data_dir, self)
+        self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.unlock_screen)
+        self.setCentralWidget(self.stack)
+        self.idle = IdleWatcher(prefs.auto_lock_minutes * 60, clock, self)
+        self.idle.idle.connect(self.lock)
+        self._our_clipboard_text = ""
+        QGuiApplication.clipboard().dataChanged.connect(self._remember_clipboard)
+        self._build_menus()
+        self.resize(1180, 760)
+        if vault_exists(data_dir):
+            self.show_unlock()
+        else:
+            self.show_create()
+
+    # -- menus ----------------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        self.lock_action = QAction(self.tr("&Lock"), self)
+        self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
+        self.lock_action.triggered.connect(self.lock)
+        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.settings_action.triggered.connect(self.open_settings)
+        self.quit_action = QAction(self.tr("&Quit"), self)
+        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.quit_action.triggered.connect(self.close)
+        self.about_action = QAction(self.tr("&About InnerSpace"), self)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+        self.about_action.triggered.connect(self.show_about)
+        for action in (self.lock_action, self.settings_action, self.quit_action):
+            self.addAction(action)
+        self._refresh_menus()
+
+    def _refresh_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        screen = self.journal_screen
+        journal_menu = QMenu(self.tr("&Journal"), bar)
+        if screen is not None:
+            for action in (screen.new_action, screen.save_action, screen.star_action):
+                journal_menu.addAction(action)
+            journal_menu.addAction(screen.delete_action)
+            journal_menu.addSeparator()
+            journal_menu.addAction(self.lock_action)
+            journal_menu.addAction(self.settings_action)
+            journal_menu.addSeparator()
+        journal_menu.addAction(self.quit_action)
+        bar.addMenu(journal_menu)
+        if screen is not None:
+            find_menu = QMenu(self.tr("&Find"), bar)
+            for action in (screen.find_action, screen.date_action, screen.show_all_action):
+                find_menu.addAction(action)
+            bar.addMenu(find_menu)
+            view_menu = QMenu(self.tr("&View"), bar)
+            view_menu.addAction(screen.preview_action)
+            bar.addMenu(view_menu)
+        help_menu = QMenu(self.tr("&Help"), bar)
+        help_menu.addAction(self.about_action)
+        bar.addMenu(help_menu)
+        self.lock_action.setEnabled(screen is not None)
+        self.settings_action.setEnabled(screen is not None)
+
+    # -- screens ----------------------------------------------------------------------------
+
+    def show_create(self) -> None:
+        self.create_screen = CreateJournalScreen(self.worker, self.data_dir, self.kdf, self)
+        self.create_screen.journal_ready.connect(lambda vault: self._on_unlocked(vault, False))
+        self.stack.addWidget(self.create_screen)
+        self.stack.setCurrentWidget(self.create_screen)
+        self.create_screen.start_button.setFocus()
+
+    def show_unlock(self) -> None:
+        self.unlock_screen.reset()
+        self.stack.setCurrentWidget(self.unlock_screen)
+        self.unlock_screen.setFocus()
+
+    def _on_unlocked(self, vault: Vault, used_recovery_key: bool) -> None:
+        if self.create_screen is not None:
+            self.stack.removeWidget(self.create_screen)
+            self.create_screen.deleteLater()
+            self.create_screen = None
+        self.vault = vault
+        screen = JournalScreen(self.worker, Journal(vault), self)
+        screen.lock_requested.connect(self.lock)
+        screen.settings_requested.connect(self.open_settings)
+        self.journal_screen = screen
+        self.stack.addWidget(screen)
+        self.stack.setCurrentWidget(screen)
+        screen.start(self.prefs.editor_font_size)
+        if used_recovery_key:
+            screen.show_notice(
+                self.tr(
+                    "You opened your journal with your recovery key. If you have forgotten "
+                    "your passphrase, you can choose a new one in Settings."
+                ),
+                undo=False,
+            )
+        screen.editor.text.setFocus()
+        self._refresh_menus()
+        self.idle.start()
+        log.info("journal shown")
+
+    # -- locking ----------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.vault is None:
+            return
+        self.idle.stop()
+        self._close_dialogs()
+        screen, self.journal_screen = self.journal_screen, None
+        draft = screen.prepare_lock() if screen is not None else None
+        vault, self.vault = self.vault, None
+        journal = Journal(vault)
+
+        def save_and_close() -> None:
+            try:
+                if draft is not None:
+                    journal.save_draft(draft)
+            finally:
+                vault.close()
+
+        self.worker.submit(save_and_close, None, self._on_lock_failed)
+        self._clear_clipboard_if_ours()
+        if screen is not None:
+            self.stack.removeWidget(screen)
+            screen.setParent(None)  # at once, not only when deleteLater runs
+            screen.deleteLater()
+        self._refresh_menus()
+        self.show_unlock()
+        log.info("journal locked")
+
+    def _on_lock_failed(self, error: BaseException) -> None:
+        log.error("saving the draft while locking failed: %s", type(error).__name__)
+
+    def _close_dialogs(self) -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible():
+                widget.reject()
+                widget.deleteLater()
+            elif isinstance(widget, QMenu) and widget.isVisible():
+                widget.close()
+
+    def _remember_clipboard(self) -> None:
+        # Only text copied while InnerSpace has the keyboard counts as ours.
+        if QApplication.focusWidget() is not None or QApplication.activeWindow() is not None:
+            self._our_clipboard_text = QGuiApplication.clipboard().text()
+
+    def _clear_clipboard_if_ours(self) -> None:
+        clipboard = QGuiApplication.clipboard()
+        if self._our_clipboard_text and clipboard.text() == self._our_clipboard_text:
+            clipboard.clear()
+        self._our_clipboard_text = ""
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def open_settings(self) -> None:
+        if self.vault is None:
+            return
+        dialog = SettingsDialog(self.prefs, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.preferences_changed.connect(self.apply_preferences)
+        dialog.change_passphrase_requested.connect(self.open_change_passphrase)
+        dialog.new_recovery_key_requested.connect(self.open_new_recovery_key)
+        dialog.open()
+
+    def open_change_passphrase(self) -> None:
+        if self.vault is None:
+            return
+        dialog = ChangePassphraseDialog(self.worker, self.vault, self.kdf, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._notify(self.tr("Your passphrase has been changed.")))
+        dialog.open()
+
+    def open_new_recovery_key(self) -> None:
+        if self.vault is None:
+            return
+        dialog = NewRecoveryKeyDialog(self.worker, self.vault, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def apply_preferences(self, prefs: Preferences) -> None:
+        self.prefs = prefs.validated()
+        self.idle.timeout_seconds = self.prefs.auto_lock_minutes * 60
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            apply_theme(app, self.prefs.theme)
+        if self.journal_screen is not None:
+            self.journal_screen.editor.set_font_size(self.prefs.editor_font_size)
+        try:
+            save_preferences(self.data_dir, self.prefs)
+        except OSError as exc:
+            log.warning("could not save settings: %s", type(exc).__name__)
+
+    def _notify(self, text: str) -> None:
+        if self.journal_screen is not None:
+            self.journal_screen.show_notice(text, undo=False)
+
+    def show_about(self) -> None:
+        box = QMessageBox(self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.setWindowTitle(self.tr("About InnerSpace"))
+        box.setText(
+            self.tr(
+                "InnerSpace %1\n\nA private, offline, encrypted journal. Everything stays on "
+                "this computer.\n\nInnerSpace is not an emergency service and does not replace "
+                "therapy. If you are in danger, please call your local emergency number."
+            ).replace("%1", __version__)
+        )
+        box.open()
+
+    # -- closing ----------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.create_screen is not None:
+            pending = self.create_screen.take_vault()
+            if pending is not None:
+                self.worker.submit(pending.close)
+        self.lock()
+        self.worker.wait()
+        self.worker.shutdown()
+        event.accept()

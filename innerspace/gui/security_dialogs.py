@@ -1,0 +1,212 @@
+"""Changing the passphrase and making a new recovery key; both confirm the current passphrase.
+
+The KDF runs on the database worker, never on the GUI thread. Both dialogs are opened with
+``open()`` (never ``exec()``), so auto-lock can close them at any moment.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innerspace.core.passphrase import MIN_LENGTH
+from innerspace.gui.messages import describe_error
+from innerspace.gui.widgets.passphrase_field import PassphraseField, StrengthMeter
+from innerspace.gui.widgets.recovery_key_view import RecoveryKeyView
+from innerspace.gui.worker import DatabaseWorker
+from innerspace.storage.keyfile import KdfParams
+from innerspace.storage.vault import Vault, read_key_file
+
+
+def confirm_passphrase(vault: Vault, passphrase: str) -> None:
+    """Raise WrongPassphrase unless ``passphrase`` unwraps this journal's key."""
+    key = read_key_file(vault.paths).unlock_with_passphrase(passphrase)
+    for i in range(len(key)):
+        key[i] = 0
+
+
+def _wrapped_label(text: str, parent: QWidget, role: str = "") -> QLabel:
+    widget = QLabel(text, parent)
+    widget.setWordWrap(True)
+    if role:
+        widget.setProperty("role", role)
+    return widget
+
+
+class ChangePassphraseDialog(QDialog):
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        vault: Vault,
+        kdf: KdfParams | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Change passphrase"))
+        self.worker, self.vault, self.kdf = worker, vault, kdf
+        self.current = PassphraseField(self.tr("Current passphrase"), self)
+        self.new = PassphraseField(self.tr("New passphrase"), self)
+        self.meter = StrengthMeter(self)
+        self.repeat = PassphraseField(self.tr("Type the new passphrase again"), self)
+        form = QFormLayout()
+        form.addRow(self.tr("&Current passphrase"), self.current)
+        form.addRow(self.tr("&New passphrase"), self.new)
+        form.addRow("", self.meter)
+        form.addRow(self.tr("Type it &again"), self.repeat)
+        self.error = _wrapped_label("", self, "error")
+        self.busy = QProgressBar(self)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.change_button = self.buttons.addButton(
+            self.tr("Change passphrase"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.change_button.setEnabled(False)
+        self.buttons.accepted.connect(self.change)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            _wrapped_label(
+                self.tr(
+                    "Your journal stays as it is; only the lock on its key changes. "
+                    "Your recovery key keeps working."
+                ),
+                self,
+            )
+        )
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.busy)
+        layout.addWidget(self.buttons)
+        for field in (self.current, self.new, self.repeat):
+            field.textChanged.connect(self._validate)
+
+    def _validate(self) -> None:
+        new = self.new.text()
+        self.meter.update_for(new)
+        matches = new == self.repeat.text()
+        self.error.setText(
+            "" if matches or not self.repeat.text() else self.tr("The new passphrases differ.")
+        )
+        self.change_button.setEnabled(
+            bool(self.current.text()) and len(new) >= MIN_LENGTH and matches
+        )
+
+    def change(self) -> None:
+        if not self.change_button.isEnabled():
+            return
+        current, new = self.current.text(), self.new.text()
+        vault, kdf = self.vault, self.kdf
+
+        def job() -> None:
+            confirm_passphrase(vault, current)
+            vault.change_passphrase(new, kdf=kdf)
+
+        self._set_busy(True)
+        self.worker.submit(job, self._on_done, self._on_failed)
+
+    def _set_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        for w in (self.current, self.new, self.repeat, self.change_button):
+            w.setEnabled(not busy)
+
+    def _on_done(self, _result: object) -> None:
+        self._set_busy(False)
+        self.accept()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._set_busy(False)
+        self.error.setText(describe_error(error))
+        self.current.setFocus()
+
+
+class NewRecoveryKeyDialog(QDialog):
+    def __init__(self, worker: DatabaseWorker, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Recovery key"))
+        self.worker, self.vault = worker, vault
+        self.pages = QStackedWidget(self)
+
+        ask = QWidget(self)
+        ask_layout = QVBoxLayout(ask)
+        ask_layout.addWidget(
+            _wrapped_label(
+                self.tr(
+                    "Your recovery key was shown once, when you created your journal, and is "
+                    "not stored anywhere — so it cannot be shown again. You can make a new one "
+                    "now. The old key will stop working."
+                ),
+                ask,
+            )
+        )
+        self.passphrase = PassphraseField(self.tr("Current passphrase"), ask)
+        self.passphrase.returnPressed.connect(self.make_key)
+        form = QFormLayout()
+        form.addRow(self.tr("&Current passphrase"), self.passphrase)
+        ask_layout.addLayout(form)
+        self.error = _wrapped_label("", ask, "error")
+        ask_layout.addWidget(self.error)
+        self.busy = QProgressBar(ask)
+        self.busy.setRange(0, 0)
+        self.busy.hide()
+        ask_layout.addWidget(self.busy)
+        ask_buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, parent=ask)
+        self.make_button = ask_buttons.addButton(
+            self.tr("Make a new recovery key"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        ask_buttons.accepted.connect(self.make_key)
+        ask_buttons.rejected.connect(self.reject)
+        ask_layout.addWidget(ask_buttons)
+
+        show = QWidget(self)
+        show_layout = QVBoxLayout(show)
+        self.key_view = RecoveryKeyView(show)
+        show_layout.addWidget(self.key_view)
+        self.done_button = QPushButton(self.tr("Done"), show)
+        self.done_button.setEnabled(False)
+        self.done_button.clicked.connect(self.accept)
+        self.key_view.confirmed.connect(self.done_button.setEnabled)
+        show_layout.addWidget(self.done_button)
+
+        self.pages.addWidget(ask)
+        self.pages.addWidget(show)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+
+    def make_key(self) -> None:
+        passphrase = self.passphrase.text()
+        if not passphrase or self.busy.isVisible():
+            return
+        vault = self.vault
+
+        def job() -> str:
+            confirm_passphrase(vault, passphrase)
+            return vault.regenerate_recovery_key()
+
+        self.busy.show()
+        self.make_button.setEnabled(False)
+        self.worker.submit(job, self._on_made, self._on_failed)
+
+    def _on_made(self, key: str) -> None:
+        self.busy.hide()
+        self.passphrase.clear()
+        self.key_view.set_key(key)
+        self.pages.setCurrentIndex(1)
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self.make_button.setEnabled(True)
+        self.error.setText(describe_error(error))
+
+    def done(self, result: int) -> None:
+        self.key_view.forget()
+        super().done(result)

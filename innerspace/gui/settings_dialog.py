@@ -1,0 +1,98 @@
+"""Settings: auto-lock, theme, text size, and the journal's passphrase and recovery key."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innerspace.storage.preferences import Preferences
+
+
+class SettingsDialog(QDialog):
+    """Changes apply at once and are reported by ``preferences_changed``."""
+
+    preferences_changed = Signal(object)
+    change_passphrase_requested = Signal()
+    new_recovery_key_requested = Signal()
+
+    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Settings"))
+        self._prefs = prefs
+
+        self.auto_lock = QSpinBox(self)
+        self.auto_lock.setRange(1, 240)
+        self.auto_lock.setSuffix(self.tr(" min"))
+        self.auto_lock.setAccessibleName(self.tr("Lock after this many idle minutes"))
+        self.auto_lock.setValue(prefs.auto_lock_minutes)
+        self.theme = QComboBox(self)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        for label, value in (
+            (self.tr("Same as my system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+        ):
+            self.theme.addItem(label, value)
+        self.theme.setCurrentIndex(max(self.theme.findData(prefs.theme), 0))
+        self.font_size = QSpinBox(self)
+        self.font_size.setRange(9, 32)
+        self.font_size.setSuffix(self.tr(" pt"))
+        self.font_size.setAccessibleName(self.tr("Text size for writing"))
+        self.font_size.setValue(prefs.editor_font_size)
+
+        general = QGroupBox(self.tr("Comfort and privacy"), self)
+        form = QFormLayout(general)
+        form.addRow(self.tr("&Lock when idle for"), self.auto_lock)
+        form.addRow(self.tr("&Theme"), self.theme)
+        form.addRow(self.tr("Writing &text size"), self.font_size)
+
+        security = QGroupBox(self.tr("Passphrase and recovery key"), self)
+        self.passphrase_button = QPushButton(self.tr("Change passphrase…"), security)
+        self.passphrase_button.clicked.connect(self.change_passphrase_requested)
+        self.recovery_button = QPushButton(self.tr("New recovery key…"), security)
+        self.recovery_button.clicked.connect(self.new_recovery_key_requested)
+        row = QHBoxLayout(security)
+        row.addWidget(self.passphrase_button)
+        row.addWidget(self.recovery_button)
+        row.addStretch(1)
+
+        note = QLabel(
+            self.tr("Settings are stored unencrypted and never contain anything you wrote."),
+            self,
+        )
+        note.setWordWrap(True)
+        note.setProperty("role", "muted")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(general)
+        layout.addWidget(security)
+        layout.addWidget(note)
+        layout.addWidget(buttons)
+
+        self.auto_lock.valueChanged.connect(self._changed)
+        self.theme.currentIndexChanged.connect(self._changed)
+        self.font_size.valueChanged.connect(self._changed)
+
+    def _changed(self) -> None:
+        self._prefs = replace(
+            self._prefs,
+            auto_lock_minutes=self.auto_lock.value(),
+            theme=str(self.theme.currentData()),
+            editor_font_size=self.font_size.value(),
+        )
+        self.preferences_changed.emit(self._prefs)

@@ -1,0 +1,87 @@
+"""Light and dark palettes: calm, warm and legible; "system" follows the OS and its changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+_LIGHT = {
+    "window": "#f6f3ee",
+    "base": "#fffdf9",
+    "alternate": "#efe9e1",
+    "text": "#2b2a28",
+    "muted": "#6b6560",
+    "button": "#ece6dd",
+    "highlight": "#5b7f73",
+    "highlighted_text": "#ffffff",
+    "link": "#3d6b8c",
+    "accent_soft": "#dfe9e4",
+}
+_DARK = {
+    "window": "#1f2123",
+    "base": "#26292b",
+    "alternate": "#2c3033",
+    "text": "#e8e4de",
+    "muted": "#a7a19a",
+    "button": "#2f3336",
+    "highlight": "#7fa89a",
+    "highlighted_text": "#111413",
+    "link": "#8dbbe0",
+    "accent_soft": "#33413c",
+}
+
+
+def is_dark(theme: str) -> bool:
+    if theme == "dark":
+        return True
+    if theme == "light":
+        return False
+    return QGuiApplication.styleHints().colorScheme() == Qt.ColorScheme.Dark
+
+
+def colors(theme: str) -> dict[str, str]:
+    return _DARK if is_dark(theme) else _LIGHT
+
+
+def apply_theme(app: QApplication, theme: str) -> None:
+    c = colors(theme)
+    app.setStyle("Fusion")
+    palette = QPalette()
+    role = QPalette.ColorRole
+    for r, key in (
+        (role.Window, "window"),
+        (role.Base, "base"),
+        (role.AlternateBase, "alternate"),
+        (role.Text, "text"),
+        (role.WindowText, "text"),
+        (role.ButtonText, "text"),
+        (role.ToolTipText, "text"),
+        (role.ToolTipBase, "base"),
+        (role.Button, "button"),
+        (role.Highlight, "highlight"),
+        (role.HighlightedText, "highlighted_text"),
+        (role.Link, "link"),
+        (role.PlaceholderText, "muted"),
+    ):
+        palette.setColor(r, QColor(c[key]))
+    disabled = QPalette.ColorGroup.Disabled
+    for r in (role.Text, role.WindowText, role.ButtonText):
+        palette.setColor(disabled, r, QColor(c["muted"]))
+    app.setPalette(palette)
+    # Focus must always be visible, whatever the widget style draws by default.
+    app.setStyleSheet(
+        f"""
+        QWidget:focus {{ outline: none; }}
+        QLineEdit:focus, QPlainTextEdit:focus, QTextBrowser:focus, QListView:focus,
+        QSpinBox:focus, QComboBox:focus {{
+            border: 2px solid {c["highlight"]}; border-radius: 4px; }}
+        QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{
+            border: 2px solid {c["highlight"]}; border-radius: 4px; }}
+        QPushButton {{ padding: 6px 14px; }}
+        QLabel[role="muted"] {{ color: {c["muted"]}; }}
+        QLabel[role="error"] {{ color: {"#f0a39a" if is_dark(theme) else "#a3372c"}; }}
+        QFrame[role="card"] {{ background: {c["base"]}; border-radius: 10px; }}
+        QFrame[role="notice"] {{ background: {c["accent_soft"]}; border-radius: 6px; }}
+        """
+    )

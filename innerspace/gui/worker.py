@@ -1,0 +1,73 @@
+"""All database work runs on one background thread; results come back to the GUI by signal.
+
+``DatabaseWorker.submit(job, on_done, on_error)`` runs ``job()`` on the single worker thread and
+calls ``on_done(result)`` or ``on_error(exception)`` on the GUI thread. Jobs run in the order they
+were submitted, so "save the draft, then close the vault" needs no extra locking. Callbacks
+must only touch widgets; ``job`` must never touch widgets.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+Job = Callable[[], Any]
+OnDone = Callable[[Any], None]
+OnError = Callable[[BaseException], None]
+
+
+class DatabaseWorker(QObject):
+    _finished = Signal(object, object, object)  # callback, result, is_error
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="innerspace-db")
+        self._pending = 0
+        self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def busy(self) -> bool:
+        return self._pending > 0
+
+    def submit(
+        self, job: Job, on_done: OnDone | None = None, on_error: OnError | None = None
+    ) -> Future[Any]:
+        self._pending += 1
+        future = self._executor.submit(job)
+
+        def finished(done: Future[Any]) -> None:
+            # Runs on the worker thread: hand the outcome to the GUI thread by signal.
+            error = done.exception()
+            if error is not None:
+                log.warning("background job failed: %s", type(error).__name__)
+                self._finished.emit(on_error, error, True)
+            else:
+                self._finished.emit(on_done, done.result(), False)
+
+        future.add_done_callback(finished)
+        return future
+
+    def wait(self, timeout: float | None = None) -> None:
+        """Block until every job submitted so far has run (for shutdown and tests)."""
+        self._executor.submit(lambda: None).result(timeout)
+
+    def shutdown(self) -> None:
+        self._executor.shutdown(wait=True)
+
+    @Slot(object, object, object)
+    def _deliver(self, callback: Callable[[Any], None] | None, value: Any, is_error: bool) -> None:
+        self._pending -= 1
+        owner = getattr(callback, "__self__", None)
+        if isinstance(owner, QObject) and not shiboken6.isValid(owner):
+            return  # the screen that asked was closed (for example by locking)
+        if callback is not None:
+            callback(value)
+        elif is_error:
+            log.error("unhandled background error: %s", type(value).__name__)

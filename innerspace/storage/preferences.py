@@ -1,0 +1,58 @@
+"""Preferences: the only plain (unencrypted) file InnerSpace writes.
+
+It holds settings and nothing else: never titles, text, search terms, drafts or recent files.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass, fields, replace
+from pathlib import Path
+from typing import Any
+
+from innerspace.storage.files import atomic_write, ensure_private_dir
+
+log = logging.getLogger(__name__)
+
+FILE_NAME = "settings.json"
+THEMES = ("system", "light", "dark")
+MAX_FILE_BYTES = 64 * 1024
+
+
+@dataclass(frozen=True)
+class Preferences:
+    auto_lock_minutes: int = 5
+    theme: str = "system"
+    editor_font_size: int = 13
+
+    def validated(self) -> Preferences:
+        """Out-of-range values (a hand-edited file) fall back to something safe."""
+        return replace(
+            self,
+            auto_lock_minutes=min(max(int(self.auto_lock_minutes), 1), 240),
+            theme=self.theme if self.theme in THEMES else "system",
+            editor_font_size=min(max(int(self.editor_font_size), 9), 32),
+        )
+
+
+def load_preferences(folder: Path) -> Preferences:
+    path = folder / FILE_NAME
+    try:
+        if path.stat().st_size > MAX_FILE_BYTES:
+            raise ValueError("settings file too large")
+        raw: Any = json.loads(path.read_text(encoding="utf-8"))
+        known = {f.name for f in fields(Preferences)}
+        values = {k: v for k, v in raw.items() if k in known} if isinstance(raw, dict) else {}
+        return Preferences(**values).validated()
+    except FileNotFoundError:
+        return Preferences()
+    except (OSError, ValueError, TypeError, AttributeError):
+        log.warning("settings file unreadable; using defaults")
+        return Preferences()
+
+
+def save_preferences(folder: Path, prefs: Preferences) -> None:
+    ensure_private_dir(folder)
+    data = json.dumps(asdict(prefs.validated()), indent=2, sort_keys=True) + "\n"
+    atomic_write(folder / FILE_NAME, data.encode("utf-8"))

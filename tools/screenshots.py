@@ -1,0 +1,159 @@
+"""Renders the real screens offscreen to PNG, for the README and for looking at layouts.
+
+    QT_QPA_PLATFORM=offscreen python -m tools.screenshots [--out docs/screenshots] [--scale 1.5]
+
+Each screen is shown in the light and the dark theme. ``--scale`` enlarges the text (1.5 for
+150%) to check that layouts survive it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtGui import QFont  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from innerspace.core.entries import Entry  # noqa: E402
+from innerspace.gui.application import application  # noqa: E402
+from innerspace.gui.main_window import AppWindow  # noqa: E402
+from innerspace.gui.settings_dialog import SettingsDialog  # noqa: E402
+from innerspace.gui.theme import apply_theme  # noqa: E402
+from innerspace.storage.journal import Journal  # noqa: E402
+from innerspace.storage.keyfile import FLOOR  # noqa: E402
+from innerspace.storage.preferences import Preferences  # noqa: E402
+from innerspace.storage.vault import Vault  # noqa: E402
+
+PASSPHRASE = "sample journal passphrase"
+SAMPLES = [
+    (
+        "After the session",
+        "We talked about the way I go quiet when I'm disappointed. I noticed it again tonight "
+        "at dinner: something small, and I just stopped talking.\n\nWhat would it be like to "
+        "say *I'm disappointed* out loud, even once?",
+        ("therapy", "patterns"),
+    ),
+    (
+        "Morning pages",
+        "Slept badly, woke at five. Made tea and sat by the window until the light changed. "
+        "The worry about Friday's meeting is still here, but it's smaller than it was.",
+        ("sleep", "work"),
+    ),
+    (
+        "",
+        "Three things that went all right today: the walk in the rain, a kind message from "
+        "Sam, and that I asked for help instead of pretending I was fine.",
+        ("gratitude",),
+    ),
+    (
+        "Noticing the thought",
+        "The thought was 'everyone thinks I'm useless'. Evidence for: one short email. "
+        "Evidence against: two people thanked me this week. A more balanced thought: one "
+        "email doesn't tell me what everyone thinks.",
+        ("thought record", "work"),
+    ),
+]
+
+
+def build_sample_journal(folder: Path) -> None:
+    vault, _key = Vault.create(folder, PASSPHRASE, kdf=FLOOR)
+    with vault:
+        journal = Journal(vault)
+        now = datetime.now().astimezone().replace(hour=21, minute=15)
+        for days_ago, (title, body, tags) in enumerate(SAMPLES):
+            when = now - timedelta(days=days_ago * 2, hours=days_ago * 3)
+            journal.add(
+                Entry(
+                    title=title,
+                    body=body,
+                    tags=tags,
+                    created=when,
+                    updated=when,
+                    starred=days_ago == 2,
+                )
+            )
+
+
+def wait_until(app: QApplication, condition: Callable[[], bool], timeout: float = 15.0) -> None:
+    deadline = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > deadline:
+            raise TimeoutError("screen did not settle")
+        app.processEvents()
+        time.sleep(0.01)
+    for _ in range(5):
+        app.processEvents()
+
+
+def grab(widget: QWidget, path: Path) -> None:
+    widget.grab().save(str(path))
+    print(path)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", default="docs/screenshots")
+    parser.add_argument("--scale", type=float, default=1.0)
+    args = parser.parse_args()
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    suffix = "" if args.scale == 1.0 else f"-{int(args.scale * 100)}"
+    app = application()
+    font = QFont(app.font())
+    font.setPointSizeF(font.pointSizeF() * args.scale)
+    app.setFont(font)
+    for theme in ("light", "dark"):
+        apply_theme(app, theme)
+        with tempfile.TemporaryDirectory() as tmp:
+            tag = f"{theme}{suffix}"
+            first_run = AppWindow(Path(tmp) / "new", Preferences(theme=theme), kdf=FLOOR)
+            first_run.show()
+            screen = first_run.create_screen
+            assert screen is not None
+            wait_until(app, lambda: True)
+            grab(first_run, out / f"welcome-{tag}.png")
+            screen.start_button.click()
+            screen.passphrase.edit.setText("river stones and paper boats")
+            screen.repeat.edit.setText("river stones and paper boats")
+            wait_until(app, lambda: True)
+            grab(first_run, out / f"create-{tag}.png")
+            screen.create_journal()
+            wait_until(app, lambda: screen.pages.currentIndex() == 2)
+            grab(first_run, out / f"recovery-key-{tag}.png")
+            first_run.close()
+
+            folder = Path(tmp) / "sample"
+            build_sample_journal(folder)
+            window = AppWindow(folder, Preferences(theme=theme), kdf=FLOOR)
+            window.show()
+            wait_until(app, lambda: True)
+            grab(window, out / f"unlock-{tag}.png")
+            window.unlock_screen.passphrase.edit.setText(PASSPHRASE)
+            window.unlock_screen.unlock()
+            wait_until(app, lambda: window.journal_screen is not None)
+            js = window.journal_screen
+            assert js is not None
+            wait_until(app, lambda: js.timeline.rowCount() == len(SAMPLES))
+            js.timeline_view.setCurrentIndex(js.timeline.index(0))
+            wait_until(app, lambda: js.current_entry_id is not None)
+            grab(window, out / f"journal-{tag}.png")
+            js.search_field.setText("work")
+            wait_until(app, lambda: js.results.rowCount() > 0)
+            grab(window, out / f"search-{tag}.png")
+            settings = SettingsDialog(window.prefs, window)
+            settings.show()
+            wait_until(app, lambda: True)
+            grab(settings, out / f"settings-{tag}.png")
+            settings.close()
+            window.close()
+
+
+if __name__ == "__main__":
+    main()
