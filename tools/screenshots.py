@@ -18,18 +18,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QFont  # noqa: E402
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication, QWidget
 
-from innerspace.core.entries import Entry  # noqa: E402
-from innerspace.gui.application import application  # noqa: E402
-from innerspace.gui.main_window import AppWindow  # noqa: E402
-from innerspace.gui.settings_dialog import SettingsDialog  # noqa: E402
-from innerspace.gui.theme import apply_theme  # noqa: E402
-from innerspace.storage.journal import Journal  # noqa: E402
-from innerspace.storage.keyfile import FLOOR  # noqa: E402
-from innerspace.storage.preferences import Preferences  # noqa: E402
-from innerspace.storage.vault import Vault  # noqa: E402
+from innerspace.core.entries import Entry
+from innerspace.gui.application import application
+from innerspace.gui.main_window import AppWindow
+from innerspace.gui.settings_dialog import SettingsDialog
+from innerspace.gui.theme import apply_theme
+from innerspace.storage.journal import Journal
+from innerspace.storage.keyfile import FLOOR
+from innerspace.storage.preferences import Preferences
+from innerspace.storage.vault import Vault
 
 PASSPHRASE = "sample journal passphrase"
 SAMPLES = [
@@ -111,48 +111,51 @@ def main() -> None:
     app.setFont(font)
     for theme in ("light", "dark"):
         apply_theme(app, theme)
-        with tempfile.TemporaryDirectory() as tmp:
-            tag = f"{theme}{suffix}"
-            first_run = AppWindow(Path(tmp) / "new", Preferences(theme=theme), kdf=FLOOR)
-            first_run.show()
-            screen = first_run.create_screen
-            assert screen is not None
-            wait_until(app, lambda: True)
-            grab(first_run, out / f"welcome-{tag}.png")
-            screen.start_button.click()
-            screen.passphrase.edit.setText("river stones and paper boats")
-            screen.repeat.edit.setText("river stones and paper boats")
-            wait_until(app, lambda: True)
-            grab(first_run, out / f"create-{tag}.png")
-            screen.create_journal()
-            wait_until(app, lambda: screen.pages.currentIndex() == 2)
-            grab(first_run, out / f"recovery-key-{tag}.png")
-            first_run.close()
+        shoot_theme(app, theme, out, f"{theme}{suffix}")
 
-            folder = Path(tmp) / "sample"
-            build_sample_journal(folder)
-            window = AppWindow(folder, Preferences(theme=theme), kdf=FLOOR)
-            window.show()
-            wait_until(app, lambda: True)
-            grab(window, out / f"unlock-{tag}.png")
-            window.unlock_screen.passphrase.edit.setText(PASSPHRASE)
-            window.unlock_screen.unlock()
-            wait_until(app, lambda: window.journal_screen is not None)
-            js = window.journal_screen
-            assert js is not None
-            wait_until(app, lambda: js.timeline.rowCount() == len(SAMPLES))
-            js.timeline_view.setCurrentIndex(js.timeline.index(0))
-            wait_until(app, lambda: js.current_entry_id is not None)
-            grab(window, out / f"journal-{tag}.png")
-            js.search_field.setText("work")
-            wait_until(app, lambda: js.results.rowCount() > 0)
-            grab(window, out / f"search-{tag}.png")
-            settings = SettingsDialog(window.prefs, window)
-            settings.show()
-            wait_until(app, lambda: True)
-            grab(settings, out / f"settings-{tag}.png")
-            settings.close()
-            window.close()
+
+def shoot_theme(app: QApplication, theme: str, out: Path, tag: str) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        first_run = AppWindow(Path(tmp) / "new", Preferences(theme=theme), kdf=FLOOR)
+        first_run.show()
+        screen = first_run.create_screen
+        assert screen is not None
+        wait_until(app, lambda: True)
+        grab(first_run, out / f"welcome-{tag}.png")
+        screen.start_button.click()
+        screen.passphrase.edit.setText("river stones and paper boats")
+        screen.repeat.edit.setText("river stones and paper boats")
+        wait_until(app, lambda: True)
+        grab(first_run, out / f"create-{tag}.png")
+        screen.create_journal()
+        wait_until(app, lambda: screen.pages.currentIndex() == 2)
+        grab(first_run, out / f"recovery-key-{tag}.png")
+        first_run.close()
+
+        folder = Path(tmp) / "sample"
+        build_sample_journal(folder)
+        window = AppWindow(folder, Preferences(theme=theme), kdf=FLOOR)
+        window.show()
+        wait_until(app, lambda: True)
+        grab(window, out / f"unlock-{tag}.png")
+        window.unlock_screen.passphrase.edit.setText(PASSPHRASE)
+        window.unlock_screen.unlock()
+        wait_until(app, lambda: window.journal_screen is not None)
+        js = window.journal_screen
+        assert js is not None
+        wait_until(app, lambda: js.timeline.rowCount() == len(SAMPLES))
+        js.timeline_view.setCurrentIndex(js.timeline.index(0))
+        wait_until(app, lambda: js.current_entry_id is not None)
+        grab(window, out / f"journal-{tag}.png")
+        js.search_field.setText("work")
+        wait_until(app, lambda: js.results.rowCount() > 0)
+        grab(window, out / f"search-{tag}.png")
+        settings = SettingsDialog(window.prefs, window)
+        settings.show()
+        wait_until(app, lambda: True)
+        grab(settings, out / f"settings-{tag}.png")
+        settings.close()
+        window.close()
 
 
 if __name__ == "__main__":

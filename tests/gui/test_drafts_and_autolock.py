@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from innerspace.gui.journal_screen import AUTOSAVE_MS
+from innerspace.gui.journal_screen import AUTOSAVE_MS, JournalScreen
+from innerspace.gui.main_window import AppWindow
 from innerspace.storage.journal import Journal
 from innerspace.storage.preferences import Preferences
 from innerspace.storage.vault import Vault
@@ -16,7 +17,9 @@ from tests.conftest import PASSPHRASE
 from tests.gui.conftest import FakeClock, WindowFactory, unlock, wait_idle
 
 
-def _open_journal(qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path):  # type: ignore[no-untyped-def]
+def _open_journal(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> tuple[AppWindow, JournalScreen]:
     vault.close()
     window = make_window(data_dir, Preferences(auto_lock_minutes=5))
     return window, unlock(qtbot, window)
@@ -25,7 +28,7 @@ def _open_journal(qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_d
 def test_typing_is_autosaved_as_an_encrypted_draft(
     qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
 ) -> None:
-    window, screen = _open_journal(qtbot, make_window, vault, data_dir)
+    _window, screen = _open_journal(qtbot, make_window, vault, data_dir)
     qtbot.keyClicks(screen.editor.text, "half a thought about my sister")
     assert screen.editor.save_state.text() == "Not saved yet"
     qtbot.waitUntil(

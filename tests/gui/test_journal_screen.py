@@ -249,9 +249,10 @@ def test_every_control_has_a_name_a_screen_reader_can_speak(
     screen = unlock(qtbot, window)
     unnamed = []
     for widget in screen.findChildren(QWidget):
-        if not isinstance(widget, QLineEdit | QPlainTextEdit | QComboBox | QListView | QSpinBox):
-            if not isinstance(widget, QAbstractButton):
-                continue
+        if not isinstance(
+            widget, QLineEdit | QPlainTextEdit | QComboBox | QListView | QSpinBox | QAbstractButton
+        ):
+            continue
         if not widget.isVisibleTo(screen) or widget.parent() is None:
             continue
         text = widget.text() if isinstance(widget, QAbstractButton) else ""
