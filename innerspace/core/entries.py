@@ -98,8 +98,8 @@ class Entry:
     def display_title(self, untitled: str = "Untitled") -> str:
         if self.title:
             return self.title
-        first_line = next((ln.strip() for ln in self.body.splitlines() if ln.strip()), "")
-        return first_line.lstrip("#").strip()[:80] or untitled
+        lines = (ln.strip().lstrip("#").strip() for ln in self.body.splitlines())
+        return next((ln for ln in lines if ln), "")[:80] or untitled
 
 
 @dataclass(frozen=True)

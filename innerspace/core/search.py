@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# Letters and digits; not "_", which the full-text tokenizer treats as a separator.
+_WORD = re.compile(r"[^\W_]+")
 MAX_QUERY_LENGTH = 1000
 MAX_TERMS = 32
 

@@ -174,7 +174,7 @@ class Journal:
                 "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "
                 "WHERE t.name = ?)"
             )
-            params.append(tag)
+            params.append(self._stored_tag_names().get(tag.casefold(), tag))
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self._db.execute(
             "SELECT e.id, e.sort_key, e.created_utc, e.created_offset, e.title, "
@@ -299,15 +299,23 @@ class Journal:
             key += 1
         return key
 
+    def _stored_tag_names(self) -> dict[str, str]:
+        """Each stored tag by its case-folded name. The column's NOCASE collation folds only
+        ASCII letters, so "Ärger" and "ärger" are matched here instead."""
+        rows = self._db.execute("SELECT name FROM tags").fetchall()
+        return {r[0].casefold(): r[0] for r in rows}
+
     def _set_tags(self, entry_id: int, tags: Sequence[str]) -> None:
         db = self._db
         db.execute("DELETE FROM entry_tags WHERE entry_id = ?", (entry_id,))
+        stored = self._stored_tag_names() if tags else {}
         for tag in tags:
-            db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (tag,))
+            name = stored.setdefault(tag.casefold(), tag)
+            db.execute("INSERT OR IGNORE INTO tags (name) VALUES (?)", (name,))
             db.execute(
                 "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) "
                 "SELECT ?, id FROM tags WHERE name = ?",
-                (entry_id, tag),
+                (entry_id, name),
             )
         db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
 

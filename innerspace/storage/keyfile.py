@@ -9,7 +9,7 @@ is never re-encrypted.
 from __future__ import annotations
 
 import base64
-import binascii
+import hashlib
 import json
 import math
 import os
@@ -117,7 +117,7 @@ def parse_recovery_key(text: str) -> bytes:
         )
     try:
         return base64.b32decode(cleaned)
-    except binascii.Error as exc:
+    except ValueError as exc:  # binascii.Error, or letters outside ASCII such as 'É'
         raise WrongRecoveryKey(
             "That doesn't look like a recovery key: it uses letters A–Z and digits 2–7."
         ) from exc
@@ -141,6 +141,15 @@ class KeySlot:
             else f"{self.kdf.memory_kib}:{self.kdf.iterations}:{self.kdf.lanes}"
         )
         return f"{FORMAT}/{FORMAT_VERSION}/{self.kind}/{cost}".encode()
+
+    def checksum(self) -> str:
+        """A digest of the slot's fields, so that accidental damage to the key file reads as
+        damage rather than as a wrong passphrase. It is not a defence against deliberate edits
+        (the GCM tag is)."""
+        digest = hashlib.sha256(self.associated_data())
+        for part in (self.salt, self.nonce, self.wrapped):
+            digest.update(part)
+        return digest.hexdigest()
 
     def unwrap(self, wrapping_key: bytearray) -> bytearray:
         try:
@@ -167,6 +176,7 @@ class KeySlot:
             }
         else:
             out["kdf"] = {"name": "hkdf-sha256"}
+        out["check"] = self.checksum()
         return out
 
 
@@ -243,7 +253,14 @@ class KeyFile:
             if doc.get("version") != FORMAT_VERSION:
                 raise ValueError("unknown key file version")
             return KeyFile(tuple(_parse_slot(s) for s in doc["slots"]))
-        except (ValueError, KeyError, TypeError, AttributeError, binascii.Error) as exc:
+        except (
+            ValueError,
+            KeyError,
+            TypeError,
+            AttributeError,
+            OverflowError,  # a number such as 1e999 where an integer belongs
+            RecursionError,  # deeply nested JSON
+        ) as exc:
             raise VaultDamaged(
                 "The journal's key file is damaged or not an InnerSpace key file."
             ) from exc
@@ -270,10 +287,15 @@ def _parse_slot(doc: dict[str, Any]) -> KeySlot:
             or (kdf.iterations > MAX_ITERATIONS or kdf.lanes > 64)
         ):
             raise ValueError("KDF cost out of range")
+    elif kdf_doc["name"] != "hkdf-sha256":
+        raise ValueError("unknown KDF")
     salt, nonce, wrapped = (_unb64(doc[k]) for k in ("salt", "nonce", "wrapped_key"))
     if len(salt) != SALT_BYTES or len(nonce) != NONCE_BYTES or len(wrapped) != DATA_KEY_BYTES + 16:
         raise ValueError("wrong field length")
-    return KeySlot(kind=kind, salt=salt, nonce=nonce, wrapped=wrapped, kdf=kdf)
+    slot = KeySlot(kind=kind, salt=salt, nonce=nonce, wrapped=wrapped, kdf=kdf)
+    if doc["check"] != slot.checksum():
+        raise ValueError("key slot checksum mismatch")
+    return slot
 
 
 def _b64(data: bytes) -> str:

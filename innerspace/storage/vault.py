@@ -107,8 +107,9 @@ class Vault:
         self.paths = paths
         self._key_file = key_file
         self._data_key = data_key
-        self._conn: sqlcipher3.Connection | None = open_database(paths.database, data_key)
+        self._conn: sqlcipher3.Connection | None = None
         try:
+            self._conn = open_database(paths.database, data_key)
             migrate(self._conn)
         except BaseException:
             self.close()
@@ -164,8 +165,9 @@ class Vault:
             raise VaultMissing(
                 "The journal's key file is here but the journal file itself is missing."
             )
+        vault = cls(paths, key_file, data_key)
         log.info("journal unlocked")
-        return cls(paths, key_file, data_key)
+        return vault
 
     # -- using ---------------------------------------------------------------------------------
 
@@ -218,11 +220,19 @@ class Vault:
     def check(self) -> list[str]:
         """Both integrity checks; an empty list means the journal is healthy."""
         conn = self.connection
-        problems = [
-            f"encryption check: {row[0]}"
-            for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()
-        ]
-        rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        problems: list[str] = []
+        # A badly damaged page makes a check stop with an error instead of returning rows.
+        try:
+            problems.extend(
+                f"encryption check: {row[0]}"
+                for row in conn.execute("PRAGMA cipher_integrity_check").fetchall()
+            )
+        except sqlcipher3.DatabaseError as exc:
+            problems.append(f"encryption check: {exc}")
+        try:
+            rows = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
+        except sqlcipher3.DatabaseError as exc:
+            rows = [str(exc)]
         if rows != ["ok"]:
             problems.extend(f"database check: {row}" for row in rows)
         return problems
