@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -33,6 +34,18 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LOG_LEVEL_ENV = "INNERSPACE_LOG_LEVEL"
+
+
+def configure_logging() -> None:
+    """Events only, to stderr; entry text, titles and search terms are never logged."""
+    level = os.environ.get(LOG_LEVEL_ENV, "WARNING").upper()
+    logging.basicConfig(
+        level=level if level in logging.getLevelNamesMapping() else "WARNING",
+        format="%(levelname)s %(name)s: %(message)s",
+    )
+
+
 def harden_process() -> None:
     """Files we create are private, and a crash never writes memory (keys, text) to disk."""
     os.umask(0o077)
@@ -47,6 +60,7 @@ def harden_process() -> None:
 def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     harden_process()
+    configure_logging()
     if args.smoke_test:
         from innerspace.smoke import run_smoke_test
 

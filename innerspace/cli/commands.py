@@ -3,12 +3,75 @@
 from __future__ import annotations
 
 import argparse
+import os
+import sys
+from collections.abc import Callable
 from pathlib import Path
+
+import sqlcipher3
+
+from innerspace.cli import entry_commands, journal_commands, output
+from innerspace.cli.errors import CommandError
+from innerspace.storage.errors import VaultError
+
+PROG = "innerspace"
+EXIT_STATUS = (
+    "Exit status: 0 when all went well, 1 for a problem (explained in one line), 2 for a "
+    "mistake in the command, 130 when stopped with Ctrl+C."
+)
+INTERRUPTED = 130
+
+Handler = Callable[[argparse.Namespace, Path], int]
+
+# In the order `innerspace --help` lists them.
+_REGISTRATIONS = (
+    journal_commands.register_init,
+    entry_commands.register_add,
+    entry_commands.register_list,
+    entry_commands.register_show,
+    entry_commands.register_search,
+    journal_commands.register_passwd,
+    journal_commands.register_check,
+)
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
-    parser.set_defaults(command=None)
+    commands = parser.add_subparsers(dest="command", title="commands", metavar="COMMAND")
+    for register in _REGISTRATIONS:
+        register(commands)
+    parser.epilog = EXIT_STATUS
 
 
 def run(args: argparse.Namespace, data_dir: Path) -> int:
-    return 2
+    """Run the chosen command; expected problems become one line on stderr, never a traceback."""
+    handler: Handler = args.handler
+    output.prepare_stdout()
+    try:
+        status = handler(args, data_dir)
+        # A reader that went away (`innerspace list | head -1`) is noticed here, not at exit.
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _discard_stdout()
+        return 1
+    except KeyboardInterrupt:
+        print(file=sys.stderr)  # finish the line that showed ^C
+        return _fail("Stopped.", INTERRUPTED)
+    except (CommandError, VaultError) as exc:
+        return _fail(str(exc))
+    except sqlcipher3.Error as exc:
+        return _fail(f"The journal couldn't be read or written ({exc}).")
+    except OSError as exc:
+        where = f" {exc.filename}" if exc.filename else " a file"
+        return _fail(f"Couldn't use{where}: {exc.strerror or exc}.")
+    return status
+
+
+def _fail(message: str, status: int = 1) -> int:
+    print(f"{PROG}: {' '.join(message.split())}", file=sys.stderr)
+    return status
+
+
+def _discard_stdout() -> None:
+    # Python flushes stdout once more at exit; pointing it at devnull keeps that quiet too.
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())

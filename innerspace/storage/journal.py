@@ -178,7 +178,7 @@ class Journal:
         clause = f"WHERE {' AND '.join(where)}" if where else ""
         rows = self._db.execute(
             "SELECT e.id, e.sort_key, e.created_utc, e.created_offset, e.title, "
-            f"substr(e.body, 1, {PREVIEW_CHARS}), e.tags_text, e.starred, e.kind "
+            f"substr(e.body, 1, {PREVIEW_CHARS}), e.starred, e.kind "
             f"FROM entries e {clause} ORDER BY e.sort_key DESC LIMIT ?",
             (*params, limit),
         ).fetchall()
@@ -191,8 +191,8 @@ class Journal:
                 title=r[4],
                 preview=r[5],
                 tags=tags.get(r[0], ()),
-                starred=bool(r[7]),
-                kind=r[8],
+                starred=bool(r[6]),
+                kind=r[7],
             )
             for r in rows
         ]
@@ -212,8 +212,11 @@ class Journal:
                 f"WHERE entries_fts MATCH ? ORDER BY {order_by} LIMIT ?",
                 (query.fts, limit),
             ).fetchall()
-        except sqlcipher3.OperationalError:
-            # parse_query only builds valid syntax; this is a last line of defence.
+        except sqlcipher3.OperationalError as exc:
+            # parse_query only builds valid syntax; this is a last line of defence. Anything
+            # else (a busy database, a full disk) must reach the caller, not look like "no hits".
+            if "fts5" not in str(exc):
+                raise
             return []
         tags = self._tags_for(r[0] for r in rows)
         hits = []
@@ -221,7 +224,7 @@ class Journal:
             snippet = r[4]
             if HIGHLIGHT_START not in snippet:
                 # The match was in the title or tags: show the start of the text instead.
-                snippet = r[6][:160]
+                snippet = r[6][:160].replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
             hits.append(
                 SearchHit(
                     id=r[0],

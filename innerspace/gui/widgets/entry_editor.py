@@ -115,6 +115,7 @@ class EntryEditor(QWidget):
         top.addWidget(self.star)
         status = QHBoxLayout()
         status.addWidget(self.words)
+        status.addSpacing(16)
         status.addWidget(self.save_state, 1)
         status.addWidget(self.delete_button)
         status.addWidget(self.save_button)

@@ -1,0 +1,237 @@
+"""Commands for entries: write one, list them, read one, search them."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from innerspace.cli import output, passphrase
+from innerspace.cli.dates import EXAMPLES, parse_day, parse_moment
+from innerspace.cli.errors import CommandError
+from innerspace.cli.timeline import entries_between
+from innerspace.cli.unlock import unlock
+from innerspace.core.entries import Entry, local_now
+from innerspace.core.search import parse_query
+from innerspace.storage.journal import EntryNotFound, Journal
+
+DEFAULT_LIMIT = 50
+# Far beyond any journal entry; it stops a whole disk image piped in by mistake.
+MAX_TEXT_BYTES = 16 * 1024 * 1024
+
+SEARCH_LANGUAGE = (
+    'Words are all required: anxious morning. Quotes find an exact phrase: "a long walk". '
+    "calm* finds words that start with calm. -work leaves out entries with work (put -- "
+    "before a query that starts with a dash). OR between two words accepts either."
+)
+
+
+def positive(text: str) -> int:
+    value = int(text)
+    if value < 1:
+        raise argparse.ArgumentTypeError("please give a number of 1 or more")
+    return value
+
+
+def register_add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    add = commands.add_parser(
+        "add",
+        help="write a new entry",
+        description="Write a new entry and print its id. The text comes from --text or, when "
+        "it is piped in, from standard input (UTF-8).",
+    )
+    add.add_argument("--text", help="the entry's text")
+    add.add_argument("--title", default="", help="a title for the entry")
+    add.add_argument(
+        "--tag", action="append", default=[], metavar="TAG", help="a tag; repeat for more tags"
+    )
+    add.add_argument(
+        "--date",
+        metavar="WHEN",
+        help=f"when it was written, if not now, in ISO 8601: {EXAMPLES}. Without an offset it "
+        "is your local time; a date alone means 12:00 that day.",
+    )
+    passphrase.add_file_option(add)
+    add.set_defaults(handler=add_entry)
+
+
+def register_list(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    listing = commands.add_parser(
+        "list",
+        help="list entries, newest first",
+        description="List entries, newest first, each dated as its writer's clock showed.",
+    )
+    listing.add_argument(
+        "--from", dest="first", metavar="DATE", help="only entries on or after DATE (2024-03-05)"
+    )
+    listing.add_argument(
+        "--to", dest="last", metavar="DATE", help="only entries on or before DATE, all day long"
+    )
+    amount = listing.add_mutually_exclusive_group()
+    amount.add_argument(
+        "--limit",
+        type=positive,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"show at most N entries (default {DEFAULT_LIMIT})",
+    )
+    amount.add_argument("--all", action="store_true", help="show every entry")
+    listing.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON list of objects with id, created (ISO 8601 with the writer's UTC "
+        "offset), title, preview (the start of the text), tags and starred",
+    )
+    passphrase.add_file_option(listing)
+    listing.set_defaults(handler=list_entries)
+
+
+def register_show(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    show = commands.add_parser(
+        "show",
+        help="read one entry",
+        description="Print one whole entry, dated as its writer's clock showed.",
+    )
+    show.add_argument(
+        "entry_id", type=int, metavar="ID", help="the entry's id, as add, list and search show it"
+    )
+    show.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON object with id, uid, created and updated (ISO 8601 with the "
+        "writer's UTC offset), title, body, tags, starred, kind and fields",
+    )
+    passphrase.add_file_option(show)
+    show.set_defaults(handler=show_entry)
+
+
+def register_search(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    search = commands.add_parser(
+        "search",
+        help="search your entries",
+        description=f"Search the text, titles and tags of your entries. {SEARCH_LANGUAGE} "
+        "Matches are shown in bold in a terminal and in [brackets] otherwise.",
+    )
+    search.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
+    search.add_argument(
+        "--order",
+        choices=("newest", "relevance"),
+        default="newest",
+        help="newest first (the default) or best match first",
+    )
+    search.add_argument(
+        "--limit",
+        type=positive,
+        default=DEFAULT_LIMIT,
+        metavar="N",
+        help=f"show at most N results (default {DEFAULT_LIMIT})",
+    )
+    search.add_argument(
+        "--json",
+        action="store_true",
+        help="print a JSON list of objects with id, created, title, snippet, matches, tags and "
+        "starred; snippet is plain text around the match, and matches lists the [start, end) "
+        "character offsets of each matching word in it",
+    )
+    passphrase.add_file_option(search)
+    search.set_defaults(handler=search_entries)
+
+
+def add_entry(args: argparse.Namespace, data_dir: Path) -> int:
+    body = _entry_text(args.text)
+    created = parse_moment(args.date) if args.date else local_now()
+    with unlock(data_dir, args.passphrase_file) as vault:
+        entry = Journal(vault).add(
+            Entry(body=body, title=args.title, tags=tuple(args.tag), created=created)
+        )
+    print(entry.id)
+    return 0
+
+
+def list_entries(args: argparse.Namespace, data_dir: Path) -> int:
+    first = parse_day(args.first, "--from") if args.first else None
+    last = parse_day(args.last, "--to") if args.last else None
+    if first and last and first > last:
+        raise CommandError("The --from date is after the --to date.")
+    limit: int | None = None if args.all else args.limit
+    with unlock(data_dir, args.passphrase_file) as vault:
+        # One more than asked for tells whether there is more to see.
+        found = entries_between(Journal(vault), first, last, None if limit is None else limit + 1)
+    shown = found[:limit]
+    if args.json:
+        output.print_json([output.summary_json(s) for s in shown])
+        return 0
+    if not shown:
+        print(_nothing_listed(first, last))
+        return 0
+    width = max(len(str(s.id)) for s in shown)
+    for summary in shown:
+        print(output.summary_line(summary, width))
+    if len(found) > len(shown):
+        print(f"(These are the newest {limit}; --limit N or --all shows more.)", file=sys.stderr)
+    return 0
+
+
+def show_entry(args: argparse.Namespace, data_dir: Path) -> int:
+    with unlock(data_dir, args.passphrase_file) as vault:
+        try:
+            entry = Journal(vault).get(args.entry_id)
+        except EntryNotFound as exc:
+            raise CommandError(f"There's no entry with id {args.entry_id}.") from exc
+    if args.json:
+        output.print_json(output.entry_json(entry))
+    else:
+        print(output.entry_text(entry))
+    return 0
+
+
+def search_entries(args: argparse.Namespace, data_dir: Path) -> int:
+    query = " ".join(args.query)
+    with unlock(data_dir, args.passphrase_file) as vault:
+        hits = Journal(vault).search(query, limit=args.limit, order=args.order)
+    if args.json:
+        output.print_json([output.hit_json(hit) for hit in hits])
+    elif not hits:
+        if parse_query(query).is_empty:
+            print("There are no words to look for in that search.")
+        else:
+            print("No entries match that search.")
+    else:
+        width = max(len(str(hit.id)) for hit in hits)
+        style = output.match_style()
+        for hit in hits:
+            print("\n".join(output.hit_lines(hit, width, style)))
+    return 0
+
+
+def _entry_text(given: str | None) -> str:
+    text = _read_stdin() if given is None else given
+    # Windows tools end lines with CR LF; entries keep plain line feeds like the app's editor.
+    text = text.replace("\r\n", "\n").strip("\n")
+    if not text.strip():
+        raise CommandError("There's nothing to save: the text is empty.")
+    return text
+
+
+def _read_stdin() -> str:
+    stdin = sys.stdin
+    if stdin is None or stdin.isatty():
+        raise CommandError(
+            'Please give the text with --text "…", or pipe it in: echo "…" | innerspace add'
+        )
+    raw = stdin.buffer.read(MAX_TEXT_BYTES + 1)
+    if len(raw) > MAX_TEXT_BYTES:
+        raise CommandError(
+            f"That text is over {MAX_TEXT_BYTES // 2**20} MB; please split it into several entries."
+        )
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CommandError("The text isn't UTF-8; please convert it and try again.") from exc
+
+
+def _nothing_listed(first: date | None, last: date | None) -> str:
+    if first is None and last is None:
+        return 'Your journal has no entries yet. You can write one with: innerspace add --text "…"'
+    return "There are no entries in that time."
