@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean screenshots
+.PHONY: run test lint bench clean screenshots translations
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("InnerSpace needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -32,3 +32,8 @@ screenshots: $(STAMP)
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+
+# Refresh the catalogue of translatable strings that translators start from.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate $$(find innerspace/gui -name '*.py' | sort) \
+		-ts resources/translations/innerspace_en.ts

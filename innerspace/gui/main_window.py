@@ -70,6 +70,7 @@ class AppWindow(QMainWindow):
         self.idle.idle.connect(self.lock)
         self._our_clipboard_text = ""
         QGuiApplication.clipboard().dataChanged.connect(self._remember_clipboard)
+        QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colors_changed)
         self._build_menus()
         self.resize(1180, 760)
         if vault_exists(data_dir):
@@ -257,6 +258,11 @@ class AppWindow(QMainWindow):
             save_preferences(self.data_dir, self.prefs)
         except OSError as exc:
             log.warning("could not save settings: %s", type(exc).__name__)
+
+    def _on_system_colors_changed(self) -> None:
+        app = QApplication.instance()
+        if self.prefs.theme == "system" and isinstance(app, QApplication):
+            apply_theme(app, "system")
 
     def _notify(self, text: str) -> None:
         if self.journal_screen is not None:

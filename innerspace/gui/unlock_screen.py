@@ -33,7 +33,7 @@ class UnlockScreen(QWidget):
         self.passphrase.returnPressed.connect(self.unlock)
         self.recovery_key = QLineEdit(page)
         self.recovery_key.setAccessibleName(self.tr("Recovery key"))
-        self.recovery_key.setPlaceholderText("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX")
+        self.recovery_key.setPlaceholderText(self.tr("XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"))
         self.recovery_key.setInputMethodHints(
             Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
         )
