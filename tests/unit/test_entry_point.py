@@ -1,0 +1,74 @@
+"""The entry point: version, data folder choice and the packaged self-check."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from innerspace import __version__
+from innerspace.app import main
+from innerspace.storage.location import DATA_DIR_ENV, default_data_dir, resolve_data_dir
+
+
+def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(["--version"])
+    assert stopped.value.code == 0
+    assert capsys.readouterr().out.strip() == f"InnerSpace {__version__}"
+
+
+def test_data_dir_comes_from_the_option_then_the_environment_then_the_platform(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv(DATA_DIR_ENV, raising=False)
+    assert resolve_data_dir(None) == default_data_dir()
+    assert default_data_dir().name == "InnerSpace"
+    monkeypatch.setenv(DATA_DIR_ENV, str(tmp_path / "from-env"))
+    assert resolve_data_dir(None) == tmp_path / "from-env"
+    assert resolve_data_dir(str(tmp_path / "explicit")) == tmp_path / "explicit"
+
+
+def test_the_environment_variable_reaches_the_commands(tmp_path: Path) -> None:
+    env = {**os.environ, DATA_DIR_ENV: str(tmp_path / "nowhere")}
+    done = subprocess.run(
+        [sys.executable, "-m", "innerspace", "list", "--passphrase-file", os.devnull],
+        capture_output=True,
+        text=True,
+        env=env,
+        stdin=subprocess.DEVNULL,
+    )
+    assert done.returncode == 1
+    assert str(tmp_path / "nowhere") in done.stderr or "no journal" in done.stderr.lower()
+    assert not (tmp_path / "nowhere" / "journal.key").exists()
+
+
+def test_smoke_test_passes_and_cleans_up(tmp_path: Path) -> None:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
+    done = subprocess.run(
+        [sys.executable, "-m", "innerspace", "--smoke-test"],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "smoke test passed" in done.stdout
+    assert list(tmp_path.iterdir()) == []  # the temporary journal is gone
+
+
+def test_smoke_test_reports_a_failure_with_exit_status_1(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from innerspace import smoke
+
+    def broken_gui(folder: Path) -> None:
+        raise RuntimeError("the main window did not appear")
+
+    monkeypatch.setattr(smoke, "check_gui", broken_gui)
+    assert smoke.run_smoke_test() == 1
+    err = capsys.readouterr().err
+    assert err.startswith("smoke test failed: RuntimeError: the main window did not appear")
