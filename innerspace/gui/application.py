@@ -65,8 +65,8 @@ def smoke_check_gui(folder: Path) -> None:
     if screen is None:
         raise RuntimeError("the create-your-journal screen did not appear")
     passphrase = "smoke test passphrase"
-    screen.passphrase.edit.setText(passphrase)
-    screen.repeat.edit.setText(passphrase)
+    screen.new_passphrase.passphrase.edit.setText(passphrase)
+    screen.new_passphrase.repeat.edit.setText(passphrase)
     screen.create_journal()
     _wait(app, lambda: screen.pages.currentIndex() == 2)
     screen.recovery.stored.setChecked(True)

@@ -5,11 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -17,48 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerspace.core.passphrase import MIN_LENGTH
 from innerspace.gui.messages import describe_error
-from innerspace.gui.widgets.passphrase_field import PassphraseField, StrengthMeter
+from innerspace.gui.widgets.page import card, label
+from innerspace.gui.widgets.passphrase_field import NewPassphraseForm
 from innerspace.gui.widgets.recovery_key_view import RecoveryKeyView
 from innerspace.gui.worker import DatabaseWorker
 from innerspace.storage.keyfile import KdfParams
 from innerspace.storage.vault import Vault
-
-
-def card(parent: QWidget, max_width: int = 620) -> tuple[QWidget, QVBoxLayout]:
-    """A centred column of readable width, used by the welcome and unlock screens."""
-    outer = QWidget(parent)
-    frame = QFrame(outer)
-    frame.setProperty("role", "card")
-    frame.setMaximumWidth(max_width)
-    inner = QVBoxLayout(frame)
-    inner.setContentsMargins(32, 28, 32, 28)
-    inner.setSpacing(12)
-    row = QHBoxLayout()
-    row.addStretch(1)
-    row.addWidget(frame, 10)
-    row.addStretch(1)
-    column = QVBoxLayout(outer)
-    column.addStretch(1)
-    column.addLayout(row)
-    column.addStretch(2)
-    return outer, inner
-
-
-def label(text: str, parent: QWidget, role: str = "") -> QLabel:
-    widget = QLabel(text, parent)
-    widget.setWordWrap(True)
-    widget.setTextFormat(Qt.TextFormat.PlainText)
-    if role:
-        widget.setProperty("role", role)
-    if role == "heading":
-        font = QFont(widget.font())
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setWeight(QFont.Weight.DemiBold)
-        widget.setFont(font)
-        widget.setAccessibleName(text)
-    return widget
 
 
 class CreateJournalScreen(QWidget):
@@ -142,13 +104,7 @@ class CreateJournalScreen(QWidget):
                 page,
             )
         )
-        self.passphrase = PassphraseField(self.tr("New passphrase"), page)
-        self.meter = StrengthMeter(page)
-        self.repeat = PassphraseField(self.tr("Type the passphrase again"), page)
-        first = label(self.tr("&Passphrase"), page)
-        first.setBuddy(self.passphrase.edit)
-        second = label(self.tr("Type it &again"), page)
-        second.setBuddy(self.repeat.edit)
+        self.new_passphrase = NewPassphraseForm(page)
         self.create_error = label("", page, "error")
         self.create_error.setAccessibleName(self.tr("Problem"))
         self.create_busy = QProgressBar(page)
@@ -170,12 +126,10 @@ class CreateJournalScreen(QWidget):
         self.create_button.setDefault(True)
         self.create_button.setEnabled(False)
         self.create_button.clicked.connect(self.create_journal)
-        self.passphrase.textChanged.connect(self._validate)
-        self.repeat.textChanged.connect(self._validate)
-        self.passphrase.returnPressed.connect(self.repeat.setFocus)
-        self.repeat.returnPressed.connect(self.create_journal)
-        for w in (first, self.passphrase, self.meter, second, self.repeat, self.create_error):
-            col.addWidget(w)
+        self.new_passphrase.changed.connect(self._validate)
+        self.new_passphrase.submitted.connect(self.create_journal)
+        col.addWidget(self.new_passphrase)
+        col.addWidget(self.create_error)
         col.addWidget(self.create_busy)
         col.addWidget(self.busy_note)
         buttons = QHBoxLayout()
@@ -201,22 +155,16 @@ class CreateJournalScreen(QWidget):
 
     def _show_passphrase_page(self) -> None:
         self.pages.setCurrentIndex(1)
-        self.passphrase.setFocus()
+        self.new_passphrase.setFocus()
 
     def _validate(self) -> None:
-        text, again = self.passphrase.text(), self.repeat.text()
-        self.meter.update_for(text)
-        problem = ""
-        # Only complain once the second passphrase can no longer become the first one.
-        if again and (not text.startswith(again) or (again != text and len(again) >= len(text))):
-            problem = self.tr("The two passphrases are different.")
-        self.create_error.setText(problem)
-        self.create_button.setEnabled(len(text) >= MIN_LENGTH and text == again)
+        self.create_error.clear()
+        self.create_button.setEnabled(self.new_passphrase.is_acceptable())
 
     def create_journal(self) -> None:
         if not self.create_button.isEnabled():
             return
-        passphrase = self.passphrase.text()
+        passphrase = self.new_passphrase.text()
         self._set_busy(True)
         folder, kdf = self.data_dir, self.kdf
         self.worker.submit(
@@ -224,15 +172,14 @@ class CreateJournalScreen(QWidget):
         )
 
     def _set_busy(self, busy: bool) -> None:
-        for w in (self.passphrase, self.repeat, self.create_button, self.back_button):
+        for w in (self.new_passphrase, self.create_button, self.back_button):
             w.setEnabled(not busy)
         self.create_busy.setVisible(busy)
         self.busy_note.setVisible(busy)
 
     def _on_created(self, created: tuple[Vault, str | None]) -> None:
         self._vault, recovery_key = created
-        self.passphrase.clear()
-        self.repeat.clear()
+        self.new_passphrase.clear()
         self._set_busy(False)
         self.recovery.set_key(recovery_key or "")
         self.pages.setCurrentIndex(2)

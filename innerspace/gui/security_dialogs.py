@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -18,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerspace.core.passphrase import MIN_LENGTH
 from innerspace.gui.messages import describe_error
-from innerspace.gui.widgets.passphrase_field import PassphraseField, StrengthMeter
+from innerspace.gui.widgets.page import label
+from innerspace.gui.widgets.passphrase_field import NewPassphraseForm, PassphraseField
 from innerspace.gui.widgets.recovery_key_view import RecoveryKeyView
 from innerspace.gui.worker import DatabaseWorker
 from innerspace.storage.keyfile import KdfParams
@@ -32,14 +31,6 @@ def confirm_passphrase(vault: Vault, passphrase: str) -> None:
     key = read_key_file(vault.paths).unlock_with_passphrase(passphrase)
     for i in range(len(key)):
         key[i] = 0
-
-
-def _wrapped_label(text: str, parent: QWidget, role: str = "") -> QLabel:
-    widget = QLabel(text, parent)
-    widget.setWordWrap(True)
-    if role:
-        widget.setProperty("role", role)
-    return widget
 
 
 class ChangePassphraseDialog(QDialog):
@@ -54,15 +45,10 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(self.tr("Change passphrase"))
         self.worker, self.vault, self.kdf = worker, vault, kdf
         self.current = PassphraseField(self.tr("Current passphrase"), self)
-        self.new = PassphraseField(self.tr("New passphrase"), self)
-        self.meter = StrengthMeter(self)
-        self.repeat = PassphraseField(self.tr("Type the new passphrase again"), self)
+        self.new = NewPassphraseForm(self)
         form = QFormLayout()
         form.addRow(self.tr("&Current passphrase"), self.current)
-        form.addRow(self.tr("&New passphrase"), self.new)
-        form.addRow("", self.meter)
-        form.addRow(self.tr("Type it &again"), self.repeat)
-        self.error = _wrapped_label("", self, "error")
+        self.error = label("", self, "error")
         self.busy = QProgressBar(self)
         self.busy.setRange(0, 0)
         self.busy.hide()
@@ -75,7 +61,7 @@ class ChangePassphraseDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
-            _wrapped_label(
+            label(
                 self.tr(
                     "Your journal stays as it is; only the lock on its key changes. "
                     "Your recovery key keeps working."
@@ -84,22 +70,17 @@ class ChangePassphraseDialog(QDialog):
             )
         )
         layout.addLayout(form)
+        layout.addWidget(self.new)
         layout.addWidget(self.error)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
-        for field in (self.current, self.new, self.repeat):
-            field.textChanged.connect(self._validate)
+        self.current.textChanged.connect(self._validate)
+        self.new.changed.connect(self._validate)
+        self.new.submitted.connect(self.change)
 
     def _validate(self) -> None:
-        new = self.new.text()
-        self.meter.update_for(new)
-        matches = new == self.repeat.text()
-        self.error.setText(
-            "" if matches or not self.repeat.text() else self.tr("The new passphrases differ.")
-        )
-        self.change_button.setEnabled(
-            bool(self.current.text()) and len(new) >= MIN_LENGTH and matches
-        )
+        self.error.clear()
+        self.change_button.setEnabled(bool(self.current.text()) and self.new.is_acceptable())
 
     def change(self) -> None:
         if not self.change_button.isEnabled():
@@ -116,7 +97,7 @@ class ChangePassphraseDialog(QDialog):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for w in (self.current, self.new, self.repeat, self.change_button):
+        for w in (self.current, self.new, self.change_button):
             w.setEnabled(not busy)
 
     def _on_done(self, _result: object) -> None:
@@ -139,7 +120,7 @@ class NewRecoveryKeyDialog(QDialog):
         ask = QWidget(self)
         ask_layout = QVBoxLayout(ask)
         ask_layout.addWidget(
-            _wrapped_label(
+            label(
                 self.tr(
                     "Your recovery key was shown once, when you created your journal, and is "
                     "not stored anywhere — so it cannot be shown again. You can make a new one "
@@ -153,7 +134,7 @@ class NewRecoveryKeyDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Current passphrase"), self.passphrase)
         ask_layout.addLayout(form)
-        self.error = _wrapped_label("", ask, "error")
+        self.error = label("", ask, "error")
         ask_layout.addWidget(self.error)
         self.busy = QProgressBar(ask)
         self.busy.setRange(0, 0)

@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QWidget
 
-from innerspace.gui.create_journal_screen import card, label
 from innerspace.gui.messages import describe_error
+from innerspace.gui.widgets.page import card, label
 from innerspace.gui.widgets.passphrase_field import PassphraseField
 from innerspace.gui.worker import DatabaseWorker
 from innerspace.storage.vault import Vault

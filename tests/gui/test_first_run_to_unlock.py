@@ -28,12 +28,12 @@ def test_first_run_write_search_lock_unlock(
 
     qtbot.mouseClick(create.start_button, Qt.MouseButton.LeftButton)
     assert not create.create_button.isEnabled()
-    qtbot.keyClicks(create.passphrase.edit, NEW_PASSPHRASE)
-    qtbot.keyClicks(create.repeat.edit, "lanterns over")
+    qtbot.keyClicks(create.new_passphrase.passphrase.edit, NEW_PASSPHRASE)
+    qtbot.keyClicks(create.new_passphrase.repeat.edit, "lanterns over")
     assert not create.create_button.isEnabled()  # still typing the second one
-    qtbot.keyClicks(create.repeat.edit, " the quiet lake")
+    qtbot.keyClicks(create.new_passphrase.repeat.edit, " the quiet lake")
     assert create.create_button.isEnabled()
-    qtbot.keyClick(create.repeat.edit, Qt.Key.Key_Return)
+    qtbot.keyClick(create.new_passphrase.repeat.edit, Qt.Key.Key_Return)
 
     qtbot.waitUntil(lambda: create.pages.currentIndex() == 2, timeout=10_000)
     key_text = create.recovery.key_label.text()

@@ -196,8 +196,8 @@ def test_change_passphrase_from_settings(
     window.open_change_passphrase()
     dialog = window.findChildren(ChangePassphraseDialog)[0]
     qtbot.keyClicks(dialog.current.edit, "wrong passphrase")
-    qtbot.keyClicks(dialog.new.edit, "a brand new passphrase")
-    qtbot.keyClicks(dialog.repeat.edit, "a brand new passphrase")
+    qtbot.keyClicks(dialog.new.passphrase.edit, "a brand new passphrase")
+    qtbot.keyClicks(dialog.new.repeat.edit, "a brand new passphrase")
     assert dialog.change_button.isEnabled()
     qtbot.mouseClick(dialog.change_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: dialog.error.text() != "", timeout=10_000)

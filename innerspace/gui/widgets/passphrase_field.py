@@ -101,3 +101,58 @@ class StrengthMeter(QWidget):
             Strength.GOOD: self.tr("Good."),
             Strength.STRONG: self.tr("Strong."),
         }[strength]
+
+
+class NewPassphraseForm(QWidget):
+    """A new passphrase typed twice, with the strength meter and a kind word when they differ.
+
+    ``changed`` is emitted on every keystroke; ``is_acceptable()`` says whether the two match
+    and are long enough.
+    """
+
+    changed = Signal()
+    submitted = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.passphrase = PassphraseField(self.tr("New passphrase"), self)
+        self.meter = StrengthMeter(self)
+        self.repeat = PassphraseField(self.tr("Type the new passphrase again"), self)
+        first = QLabel(self.tr("&New passphrase"), self)
+        first.setBuddy(self.passphrase.edit)
+        second = QLabel(self.tr("Type it &again"), self)
+        second.setBuddy(self.repeat.edit)
+        self.problem = QLabel(self)
+        self.problem.setWordWrap(True)
+        self.problem.setProperty("role", "error")
+        self.problem.setAccessibleName(self.tr("Problem"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (first, self.passphrase, self.meter, second, self.repeat, self.problem):
+            layout.addWidget(widget)
+        self.passphrase.textChanged.connect(self._on_changed)
+        self.repeat.textChanged.connect(self._on_changed)
+        self.passphrase.returnPressed.connect(self.repeat.setFocus)
+        self.repeat.returnPressed.connect(self.submitted)
+        self.setFocusProxy(self.passphrase)
+
+    def text(self) -> str:
+        return self.passphrase.text()
+
+    def is_acceptable(self) -> bool:
+        text = self.passphrase.text()
+        return len(text) >= MIN_LENGTH and text == self.repeat.text()
+
+    def clear(self) -> None:
+        self.passphrase.clear()
+        self.repeat.clear()
+
+    def _on_changed(self) -> None:
+        text, again = self.passphrase.text(), self.repeat.text()
+        self.meter.update_for(text)
+        # Only complain once the second passphrase can no longer become the first one.
+        differs = bool(again) and (
+            not text.startswith(again) or (again != text and len(again) >= len(text))
+        )
+        self.problem.setText(self.tr("The two passphrases are different.") if differs else "")
+        self.changed.emit()
