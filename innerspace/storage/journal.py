@@ -202,16 +202,25 @@ class Journal:
         query = parse_query(text)
         if query.is_empty:
             return []
-        order_by = "bm25(entries_fts, 5.0, 1.0, 3.0)" if order == "relevance" else "f.rowid DESC"
+        snippet = f"snippet(entries_fts, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16)"
+        if order == "relevance":
+            # Rank inside the full-text index and join only the best rows: joining first would
+            # read the row of every match (nearly the whole journal for a common word).
+            sql = (
+                "SELECT e.id, e.created_utc, e.created_offset, e.title, m.snip, e.starred, e.body "
+                "FROM (SELECT rowid AS sort_key, bm25(entries_fts, 5.0, 1.0, 3.0) AS score, "
+                f"{snippet} AS snip FROM entries_fts WHERE entries_fts MATCH ? "
+                "ORDER BY score LIMIT ?) AS m "
+                "JOIN entries e ON e.sort_key = m.sort_key ORDER BY m.score"
+            )
+        else:
+            sql = (
+                f"SELECT e.id, e.created_utc, e.created_offset, e.title, {snippet}, e.starred, "
+                "e.body FROM entries_fts f JOIN entries e ON e.sort_key = f.rowid "
+                "WHERE entries_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?"
+            )
         try:
-            rows = self._db.execute(
-                "SELECT e.id, e.created_utc, e.created_offset, e.title, "
-                f"snippet(entries_fts, 1, '{HIGHLIGHT_START}', '{HIGHLIGHT_END}', '…', 16), "
-                "e.starred, e.body "
-                "FROM entries_fts f JOIN entries e ON e.sort_key = f.rowid "
-                f"WHERE entries_fts MATCH ? ORDER BY {order_by} LIMIT ?",
-                (query.fts, limit),
-            ).fetchall()
+            rows = self._db.execute(sql, (query.fts, limit)).fetchall()
         except sqlcipher3.OperationalError as exc:
             # parse_query only builds valid syntax; this is a last line of defence. Anything
             # else (a busy database, a full disk) must reach the caller, not look like "no hits".

@@ -1,0 +1,1 @@
+"""Storage benchmarks for InnerSpace (run with ``make bench``)."""
