@@ -53,6 +53,7 @@ class JournalScreen(QWidget):
 
     lock_requested = Signal()
     settings_requested = Signal()
+    support_requested = Signal()
 
     def __init__(
         self, worker: DatabaseWorker, journal: Journal, parent: QWidget | None = None
@@ -134,6 +135,11 @@ class JournalScreen(QWidget):
         filter_row.addWidget(self.filter_note, 1)
         filter_row.addWidget(self.show_all_button)
 
+        self.support_button = QPushButton(self.tr("Support now"), self)
+        self.support_button.setToolTip(
+            self.tr("Breathing, grounding, your safety plan, crisis lines")
+        )
+        self.support_button.clicked.connect(self.support_requested)
         self.settings_button = QPushButton(self.tr("Settings"), self)
         self.settings_button.clicked.connect(self.settings_requested)
         self.lock_button = QPushButton(self.tr("Lock"), self)
@@ -145,6 +151,7 @@ class JournalScreen(QWidget):
         toolbar.addWidget(self.search_field, 1)
         toolbar.addWidget(self.search_order)
         toolbar.addSpacing(12)
+        toolbar.addWidget(self.support_button)
         toolbar.addWidget(self.settings_button)
         toolbar.addWidget(self.lock_button)
         filters = QHBoxLayout()

@@ -30,6 +30,7 @@ from innerspace.gui.idle import IdleWatcher
 from innerspace.gui.journal_screen import JournalScreen
 from innerspace.gui.security_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from innerspace.gui.settings_dialog import SettingsDialog
+from innerspace.gui.support_now import SupportNowDialog
 from innerspace.gui.theme import apply_theme
 from innerspace.gui.unlock_screen import UnlockScreen
 from innerspace.gui.worker import DatabaseWorker
@@ -63,6 +64,7 @@ class AppWindow(QMainWindow):
         self.create_screen: CreateJournalScreen | None = None
         self.unlock_screen = UnlockScreen(self.worker, data_dir, self)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
+        self.unlock_screen.support_requested.connect(self.open_support_now)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
@@ -95,7 +97,15 @@ class AppWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About InnerSpace"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
-        for action in (self.lock_action, self.settings_action, self.quit_action):
+        self.support_action = QAction(self.tr("Support &now"), self)
+        self.support_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
+        self.support_action.triggered.connect(self.open_support_now)
+        for action in (
+            self.lock_action,
+            self.settings_action,
+            self.quit_action,
+            self.support_action,
+        ):
             self.addAction(action)
         self._refresh_menus()
 
@@ -123,6 +133,7 @@ class AppWindow(QMainWindow):
             view_menu.addAction(screen.preview_action)
             bar.addMenu(view_menu)
         help_menu = QMenu(self.tr("&Help"), bar)
+        help_menu.addAction(self.support_action)
         help_menu.addAction(self.about_action)
         bar.addMenu(help_menu)
         self.lock_action.setEnabled(screen is not None)
@@ -151,6 +162,7 @@ class AppWindow(QMainWindow):
         screen = JournalScreen(self.worker, Journal(vault), self)
         screen.lock_requested.connect(self.lock)
         screen.settings_requested.connect(self.open_settings)
+        screen.support_requested.connect(self.open_support_now)
         self.journal_screen = screen
         self.stack.addWidget(screen)
         self.stack.setCurrentWidget(screen)
@@ -230,6 +242,12 @@ class AppWindow(QMainWindow):
         dialog.change_passphrase_requested.connect(self.open_change_passphrase)
         dialog.new_recovery_key_requested.connect(self.open_new_recovery_key)
         dialog.open()
+
+    def open_support_now(self) -> None:
+        dialog = SupportNowDialog(reduce_motion=self.prefs.reduce_motion, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        dialog.raise_()
 
     def open_change_passphrase(self) -> None:
         if self.vault is None:

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -53,12 +54,15 @@ class SettingsDialog(QDialog):
         self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setAccessibleName(self.tr("Text size for writing"))
         self.font_size.setValue(prefs.editor_font_size)
+        self.reduce_motion = QCheckBox(self.tr("Reduce &motion (the breathing guide stays still)"))
+        self.reduce_motion.setChecked(prefs.reduce_motion)
 
         general = QGroupBox(self.tr("Comfort and privacy"), self)
         form = QFormLayout(general)
         form.addRow(self.tr("&Lock when idle for"), self.auto_lock)
         form.addRow(self.tr("&Theme"), self.theme)
         form.addRow(self.tr("Writing &text size"), self.font_size)
+        form.addRow("", self.reduce_motion)
 
         security = QGroupBox(self.tr("Passphrase and recovery key"), self)
         self.passphrase_button = QPushButton(self.tr("Change passphrase…"), security)
@@ -87,6 +91,7 @@ class SettingsDialog(QDialog):
         self.auto_lock.valueChanged.connect(self._changed)
         self.theme.currentIndexChanged.connect(self._changed)
         self.font_size.valueChanged.connect(self._changed)
+        self.reduce_motion.toggled.connect(self._changed)
 
     def _changed(self) -> None:
         self._prefs = replace(
@@ -94,5 +99,6 @@ class SettingsDialog(QDialog):
             auto_lock_minutes=self.auto_lock.value(),
             theme=str(self.theme.currentData()),
             editor_font_size=self.font_size.value(),
+            reduce_motion=self.reduce_motion.isChecked(),
         )
         self.preferences_changed.emit(self._prefs)

@@ -5,7 +5,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLineEdit, QProgressBar, QPushButton, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from innerspace.gui.messages import describe_error
 from innerspace.gui.widgets.page import card, label
@@ -18,6 +25,7 @@ class UnlockScreen(QWidget):
     """Emits ``unlocked(vault, used_recovery_key)``."""
 
     unlocked = Signal(object, bool)
+    support_requested = Signal()
 
     def __init__(
         self, worker: DatabaseWorker, data_dir: Path, parent: QWidget | None = None
@@ -59,8 +67,15 @@ class UnlockScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         col.addLayout(buttons)
-        outer = QHBoxLayout(self)
-        outer.addWidget(page)
+        # In the corner, reachable without unlocking: breathing, grounding and crisis lines.
+        self.support_button = QPushButton(self.tr("Support now"), self)
+        self.support_button.clicked.connect(self.support_requested)
+        corner = QHBoxLayout()
+        corner.addStretch(1)
+        corner.addWidget(self.support_button)
+        outer = QVBoxLayout(self)
+        outer.addLayout(corner)
+        outer.addWidget(page, 1)
         self.setFocusProxy(self.passphrase)
 
     def toggle_recovery(self) -> None:

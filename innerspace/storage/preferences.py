@@ -25,6 +25,9 @@ class Preferences:
     auto_lock_minutes: int = 5
     theme: str = "system"
     editor_font_size: int = 13
+    # Motion (the breathing guide) can be unsettling or distracting; Qt cannot read the OS
+    # setting on every platform, so the person chooses here.
+    reduce_motion: bool = False
 
     def validated(self) -> Preferences:
         """Out-of-range values (a hand-edited file) fall back to something safe."""
@@ -33,6 +36,7 @@ class Preferences:
             auto_lock_minutes=min(max(int(self.auto_lock_minutes), 1), 240),
             theme=self.theme if self.theme in THEMES else "system",
             editor_font_size=min(max(int(self.editor_font_size), 9), 32),
+            reduce_motion=self.reduce_motion is True,
         )
 
 

@@ -182,7 +182,12 @@ def test_settings_apply_and_are_remembered_without_content(
     assert window.idle.timeout_seconds == 12 * 60
     assert screen.editor.text.font().pointSize() == 18
     saved = json.loads((data_dir / "settings.json").read_text())
-    assert saved == {"auto_lock_minutes": 12, "editor_font_size": 18, "theme": "dark"}
+    assert saved == {
+        "auto_lock_minutes": 12,
+        "editor_font_size": 18,
+        "reduce_motion": False,
+        "theme": "dark",
+    }
 
 
 def test_change_passphrase_from_settings(

@@ -1,0 +1,102 @@
+"""Paced breathing: where in the cycle a person is, given how long they have been breathing.
+
+A pattern is a list of phases (breathe in, hold, breathe out, rest) with their lengths. The
+guide asks ``position(elapsed)`` many times a second; it is pure arithmetic, so the same
+moment always shows the same thing and tests need no clock.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from enum import Enum
+
+
+class Phase(Enum):
+    IN = "in"
+    HOLD_FULL = "hold_full"
+    OUT = "out"
+    HOLD_EMPTY = "hold_empty"
+
+
+@dataclass(frozen=True)
+class Step:
+    phase: Phase
+    seconds: float
+
+
+@dataclass(frozen=True)
+class BreathingPattern:
+    id: str
+    steps: tuple[Step, ...]
+
+    @property
+    def cycle_seconds(self) -> float:
+        return sum(step.seconds for step in self.steps)
+
+    def breaths_per_minute(self) -> float:
+        return 60.0 / self.cycle_seconds
+
+
+BOX = BreathingPattern(
+    "box",
+    (Step(Phase.IN, 4), Step(Phase.HOLD_FULL, 4), Step(Phase.OUT, 4), Step(Phase.HOLD_EMPTY, 4)),
+)
+FOUR_SEVEN_EIGHT = BreathingPattern(
+    "4-7-8", (Step(Phase.IN, 4), Step(Phase.HOLD_FULL, 7), Step(Phase.OUT, 8))
+)
+# About six breaths a minute, out a little longer than in.
+PACED = BreathingPattern("paced", (Step(Phase.IN, 4.5), Step(Phase.OUT, 5.5)))
+PATTERNS = (BOX, FOUR_SEVEN_EIGHT, PACED)
+
+
+@dataclass(frozen=True)
+class Position:
+    """Where the breath is: the phase, how far through it (0..1), seconds left in it, and how
+    full the lungs are (0 empty .. 1 full) for drawing."""
+
+    phase: Phase
+    progress: float
+    seconds_left: float
+    fullness: float
+    cycle: int
+    finished: bool
+
+
+def position(pattern: BreathingPattern, elapsed: float, total_seconds: float) -> Position:
+    """The breath at ``elapsed`` seconds into a session of ``total_seconds``.
+
+    A session always ends at the end of a whole breath, never mid-way, so it can run a little
+    past ``total_seconds``.
+    """
+    cycle_length = pattern.cycle_seconds
+    cycles = max(1, round(total_seconds / cycle_length))
+    elapsed = max(0.0, elapsed)
+    if elapsed >= cycles * cycle_length:
+        return Position(Phase.HOLD_EMPTY, 1.0, 0.0, 0.0, cycles, True)
+    cycle, within = divmod(elapsed, cycle_length)
+    for step in pattern.steps:
+        if within < step.seconds:
+            progress = within / step.seconds
+            return Position(
+                step.phase,
+                progress,
+                step.seconds - within,
+                _fullness(step.phase, progress),
+                int(cycle),
+                False,
+            )
+        within -= step.seconds
+    last = pattern.steps[-1]
+    return Position(last.phase, 1.0, 0.0, _fullness(last.phase, 1.0), int(cycle), False)
+
+
+def _fullness(phase: Phase, progress: float) -> float:
+    # Ease in and out, so the guide moves like a breath rather than a metronome.
+    eased = 0.5 - 0.5 * math.cos(math.pi * progress)
+    return {
+        Phase.IN: eased,
+        Phase.HOLD_FULL: 1.0,
+        Phase.OUT: 1.0 - eased,
+        Phase.HOLD_EMPTY: 0.0,
+    }[phase]
