@@ -10,7 +10,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from innerspace.cli import entry_commands, journal_commands, output
+from innerspace.cli import entry_commands, journal_commands, output, review_commands
 from innerspace.cli.errors import CommandError
 from innerspace.storage.errors import VaultError
 
@@ -32,6 +32,7 @@ _REGISTRATIONS = (
     entry_commands.register_search,
     journal_commands.register_passwd,
     journal_commands.register_check,
+    review_commands.register,
 )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import sqlcipher3
 
+from innerspace.storage.emotion_schema import EMOTIONS_SCHEMA
 from innerspace.storage.errors import VaultTooNew
 
 _V1 = """
@@ -82,7 +83,7 @@ CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, tags_text, sort_k
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1,)
+MIGRATIONS: tuple[str, ...] = (_V1, EMOTIONS_SCHEMA)
 LATEST_VERSION = len(MIGRATIONS)
 
 

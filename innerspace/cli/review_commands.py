@@ -1,0 +1,252 @@
+"""`innerspace review`: the pattern review's figures, as text or JSON."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+from innerspace.cli import output, passphrase
+from innerspace.cli.dates import parse_day
+from innerspace.cli.entry_commands import positive
+from innerspace.cli.errors import CommandError
+from innerspace.cli.unlock import unlock
+from innerspace.core.emotions import load_vocabulary
+from innerspace.core.entries import local_now
+from innerspace.core.patterns import (
+    DEFAULT_MIN_SUPPORT,
+    TIMES_OF_DAY,
+    WEEKDAYS,
+    DayMood,
+    EmotionFrequency,
+    PatternReview,
+    build_review,
+    previous_period,
+    records_needed_from,
+    rhythm_sentence,
+)
+from innerspace.storage.feelings import Feelings
+
+DEFAULT_DAYS = 30
+SOURCE_MARK = {"rating": "r", "emotions": "f", "none": " "}
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's subcommands to the parser."""
+    review = commands.add_parser(
+        "review",
+        help="see patterns in your moods and feelings",
+        description="Mood by day, the feelings you named most often, when you wrote, "
+        "context tags and feelings that appeared together (with counts; never causes) and "
+        "entries per week. Days are each entry's own local day.",
+    )
+    review.add_argument(
+        "--from",
+        dest="first",
+        metavar="DATE",
+        help=f"the first day (2024-03-05); default {DEFAULT_DAYS} days before --to",
+    )
+    review.add_argument(
+        "--to", dest="last", metavar="DATE", help="the last day, all day long; default today"
+    )
+    review.add_argument(
+        "--all", action="store_true", help="from your first entry (instead of --from)"
+    )
+    review.add_argument(
+        "--min-entries",
+        type=positive,
+        default=DEFAULT_MIN_SUPPORT,
+        metavar="N",
+        help="show a context tag beside feelings only when at least N entries with feelings "
+        f"carry it (default {DEFAULT_MIN_SUPPORT})",
+    )
+    review.add_argument(
+        "--json",
+        action="store_true",
+        help="print one JSON object with every figure (moods, words, families, grid, "
+        "associations, weeks)",
+    )
+    passphrase.add_file_option(review)
+    review.set_defaults(handler=show_review)
+
+
+def show_review(args: argparse.Namespace, data_dir: Path) -> int:
+    last = parse_day(args.last, "--to") if args.last else local_now().date()
+    first = parse_day(args.first, "--from") if args.first else None
+    if args.all and first is not None:
+        raise CommandError("Please give either --from or --all, not both.")
+    vocabulary = load_vocabulary()
+    with unlock(data_dir, args.passphrase_file) as vault:
+        feelings = Feelings(vault)
+        if args.all:
+            first = min(feelings.first_day() or last, last)
+        elif first is None:
+            first = last - timedelta(days=DEFAULT_DAYS - 1)
+        if first > last:
+            raise CommandError("The --from date is after the --to date.")
+        records = feelings.records(_earliest(first, last), last)
+    review = build_review(records, first, last, vocabulary, args.min_entries)
+    if args.json:
+        output.print_json(review_json(review))
+    else:
+        print("\n".join(review_lines(review)))
+    return 0
+
+
+def _earliest(first: date, last: date) -> date:
+    try:
+        return records_needed_from(first, last)
+    except OverflowError:
+        return date.min
+
+
+# -- JSON ----------------------------------------------------------------------------------------
+
+
+def review_json(review: PatternReview) -> dict[str, Any]:
+    try:
+        previous: list[str] | None = [
+            d.isoformat() for d in previous_period(review.first, review.last)
+        ]
+    except OverflowError:
+        previous = None
+    return {
+        "from": review.first.isoformat(),
+        "to": review.last.isoformat(),
+        "entries": review.entries,
+        "moods": [
+            {
+                "day": m.day.isoformat(),
+                "mood": _round(m.mood),
+                "source": m.source,
+                "entries": m.entries,
+                "rolling_7_days": _round(m.rolling),
+            }
+            for m in review.moods
+        ],
+        "previous_period": previous,
+        "previous_entries": review.frequency.previous_entries,
+        "words": [_frequency_json(f) for f in review.frequency.words],
+        "families": [_frequency_json(f) for f in review.frequency.families],
+        "weekday_time_of_day": [
+            {
+                "weekday": WEEKDAYS[c.weekday],
+                "time_of_day": c.time_of_day,
+                "entries": c.entries,
+                "mean_mood": _round(c.mean_mood),
+            }
+            for c in review.grid
+        ],
+        "min_entries": review.min_support,
+        "associations": [
+            {
+                "context": a.context.name,
+                "kind": a.context.kind,
+                "family": a.family.id,
+                "tagged_entries": a.tagged,
+                "tagged_with_family": a.tagged_with_family,
+                "all_entries": a.overall,
+                "all_with_family": a.overall_with_family,
+                "sentence": a.sentence(),
+            }
+            for a in review.associations
+        ],
+        "weeks": [
+            {"week_start": w.week_start.isoformat(), "entries": w.entries, "days": w.days_written}
+            for w in review.weeks
+        ],
+    }
+
+
+def _frequency_json(item: EmotionFrequency) -> dict[str, Any]:
+    return {
+        "id": item.key,
+        "label": item.label,
+        "family": item.family,
+        "entries": item.entries,
+        "mean_intensity": _round(item.mean_intensity),
+        "previous_entries": item.previous_entries,
+        "previous_mean_intensity": _round(item.previous_mean_intensity),
+    }
+
+
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 2)
+
+
+# -- text ----------------------------------------------------------------------------------------
+
+
+def review_lines(review: PatternReview) -> list[str]:
+    days = (review.last - review.first).days + 1
+    entry_word = "entry" if review.entries == 1 else "entries"
+    lines = [
+        f"From {review.first} to {review.last}: {days} {'day' if days == 1 else 'days'}, "
+        f"{review.entries} {entry_word}."
+    ]
+    if review.entries == 0:
+        lines.append("There are no entries in that time, so there are no patterns to show yet.")
+        return lines
+    lines += ["", "Mood by day (1–10; r: your rating, f: from the feelings you named)"]
+    lines += [_mood_line(m) for m in review.moods if m.entries]
+    lines += ["", f"Feelings named (entries, mean intensity 0–100; {_before(review)})"]
+    lines += _frequency_lines(review.frequency.words) or ["  No feelings were named."]
+    if review.frequency.families:
+        lines += ["", "Families of feelings"]
+        lines += _frequency_lines(review.frequency.families)
+    lines += ["", "When you wrote (entries; mean mood)"]
+    lines += _grid_lines(review)
+    lines += [
+        "",
+        f"Context tags and feelings (tags on at least {review.min_support} entries that name "
+        "feelings; these appeared together, which doesn't say why)",
+    ]
+    lines += [f"  {output.one_line(a.sentence())}" for a in review.associations] or [
+        "  No context tag is on enough entries yet."
+    ]
+    lines += ["", "Entries per week"]
+    lines += [f"  week of {w.week_start}  {w.entries}" for w in review.weeks]
+    lines.append(f"  {rhythm_sentence(review.weeks)}")
+    return lines
+
+
+def _before(review: PatternReview) -> str:
+    try:
+        first, last = previous_period(review.first, review.last)
+    except OverflowError:
+        return "there is no period before this one"
+    return f"in brackets, {first} to {last}"
+
+
+def _mood_line(mood: DayMood) -> str:
+    shown = "  –  " if mood.mood is None else f"{mood.mood:4.1f} {SOURCE_MARK[mood.source]}"
+    rolling = "" if mood.rolling is None else f"   7-day mean {mood.rolling:.1f}"
+    return f"  {mood.day}  {shown}{rolling}"
+
+
+def _frequency_lines(items: tuple[EmotionFrequency, ...]) -> list[str]:
+    width = max((len(output.one_line(f.label)) for f in items), default=0)
+    lines = []
+    for item in items:
+        now = f"{item.entries:3} {_intensity(item.mean_intensity)}"
+        then = f"({item.previous_entries}, {_intensity(item.previous_mean_intensity).strip()})"
+        lines.append(f"  {output.one_line(item.label):<{width}}  {now}  {then}")
+    return lines
+
+
+def _intensity(value: float | None) -> str:
+    return "  –" if value is None else f"{value:3.0f}"
+
+
+def _grid_lines(review: PatternReview) -> list[str]:
+    names = [name for name, _start, _end in TIMES_OF_DAY]
+    lines = ["  " + " " * 10 + "".join(f"{name:>14}" for name in names)]
+    for weekday, day_name in enumerate(WEEKDAYS):
+        cells = [c for c in review.grid if c.weekday == weekday]
+        shown = [
+            f"{c.entries:>6}; {'–' if c.mean_mood is None else f'{c.mean_mood:.1f}':>5}"
+            for c in cells
+        ]
+        lines.append(f"  {day_name:<10}" + "".join(f"{s:>14}" for s in shown))
+    return lines

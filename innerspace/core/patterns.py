@@ -1,0 +1,587 @@
+"""Pattern review: figures a person can read about their own entries, from plain data.
+
+Everything here is a pure function of entry records (no database, no Qt), so each figure can be
+checked by hand. Days are always the writer's own local days: an entry written at 23:30 in
+UTC+09:00 belongs to that evening, wherever the journal is read later.
+
+Associations are stated with their counts and never as causes.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cached_property
+from typing import Literal
+
+from innerspace.core.emotions import (
+    FELT_PHASES,
+    MAX_MOOD,
+    MIN_MOOD,
+    ContextTag,
+    EmotionFamily,
+    EmotionTag,
+    EmotionVocabulary,
+)
+
+MoodSource = Literal["rating", "emotions", "none"]
+ROLLING_DAYS = 7
+DEFAULT_MIN_SUPPORT = 5
+# Hours [start, end) of each part of the day, in the writer's local time.
+TIMES_OF_DAY: tuple[tuple[str, int, int], ...] = (
+    ("night", 0, 6),
+    ("morning", 6, 12),
+    ("afternoon", 12, 18),
+    ("evening", 18, 24),
+)
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+@dataclass(frozen=True)
+class EntryRecord:
+    """What pattern review needs of one entry; ``written`` carries the writer's UTC offset."""
+
+    entry_id: int
+    written: datetime
+    kind: str = "note"
+    mood: int | None = None
+    emotions: tuple[EmotionTag, ...] = ()
+    contexts: tuple[ContextTag, ...] = ()
+
+    @property
+    def day(self) -> date:
+        return self.written.date()
+
+    @cached_property
+    def felt(self) -> dict[str, int]:
+        """Each feeling the person said they felt, at its strongest if named twice (read only).
+
+        An exercise's 'after' re-rating is an outcome, not a new feeling, so it is left out.
+        Cached because every figure asks for it.
+        """
+        felt: dict[str, int] = {}
+        for tag in self.emotions:
+            if tag.phase in FELT_PHASES:
+                felt[tag.emotion_id] = max(tag.intensity, felt.get(tag.emotion_id, 0))
+        return felt
+
+
+# -- mood ----------------------------------------------------------------------------------------
+
+
+def valence_to_mood(valence: float) -> float:
+    """Map valence -1..1 onto the 1–10 mood scale (0 becomes 5.5, the scale's middle)."""
+    return MIN_MOOD + (valence + 1) / 2 * (MAX_MOOD - MIN_MOOD)
+
+
+def mood_from_emotions(
+    felt: Iterable[tuple[str, int]], vocabulary: EmotionVocabulary
+) -> float | None:
+    """Mean valence of the feelings, weighted by intensity, on the 1–10 scale.
+
+    Unknown words and feelings at intensity 0 carry no weight; with no weight there is no mood.
+    """
+    total = weight = 0.0
+    for emotion_id, intensity in felt:
+        emotion = vocabulary.find(emotion_id)
+        if emotion is not None and intensity > 0:
+            total += emotion.valence * intensity
+            weight += intensity
+    return None if weight == 0 else valence_to_mood(total / weight)
+
+
+def entry_mood(
+    record: EntryRecord, vocabulary: EmotionVocabulary
+) -> tuple[float | None, MoodSource]:
+    if record.mood is not None:
+        return float(record.mood), "rating"
+    derived = mood_from_emotions(record.felt.items(), vocabulary)
+    return (derived, "emotions") if derived is not None else (None, "none")
+
+
+@dataclass(frozen=True)
+class DayMood:
+    """One day's mood: from the day's ratings if any, else from its feelings' valence."""
+
+    day: date
+    mood: float | None
+    source: MoodSource
+    entries: int
+    rolling: float | None  # mean of the days with a mood among this one and the six before
+
+
+def _day_mood(
+    records: Sequence[EntryRecord], vocabulary: EmotionVocabulary
+) -> tuple[float | None, MoodSource]:
+    ratings = [r.mood for r in records if r.mood is not None]
+    if ratings:
+        return sum(ratings) / len(ratings), "rating"
+    felt = [item for r in records for item in r.felt.items()]
+    derived = mood_from_emotions(felt, vocabulary)
+    return (derived, "emotions") if derived is not None else (None, "none")
+
+
+def daily_moods(
+    records: Iterable[EntryRecord],
+    first: date,
+    last: date,
+    vocabulary: EmotionVocabulary,
+    window: int = ROLLING_DAYS,
+) -> list[DayMood]:
+    """Every day from ``first`` to ``last``; records before ``first`` feed the rolling mean."""
+    by_day: dict[date, list[EntryRecord]] = defaultdict(list)
+    for record in records:
+        if record.day <= last:
+            by_day[record.day].append(record)
+    moods = {day: _day_mood(day_records, vocabulary) for day, day_records in by_day.items()}
+    out: list[DayMood] = []
+    back = [timedelta(days=n) for n in range(window)]
+    for day in days_between(first, last):
+        mood, source = moods.get(day, (None, "none"))
+        recent = (moods.get(day - step, (None, "none"))[0] for step in back)
+        values = [v for v in recent if v is not None]
+        out.append(
+            DayMood(
+                day=day,
+                mood=mood,
+                source=source,
+                entries=len(by_day.get(day, ())),
+                rolling=sum(values) / len(values) if values else None,
+            )
+        )
+    return out
+
+
+def mood_calendar(
+    records: Iterable[EntryRecord], year: int, vocabulary: EmotionVocabulary
+) -> list[DayMood]:
+    """One cell per day of ``year`` for the heat map (days without entries have no mood)."""
+    return daily_moods(records, date(year, 1, 1), date(year, 12, 31), vocabulary)
+
+
+# -- emotion frequency ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmotionFrequency:
+    """How many entries named a word (or a family), and how strongly on average, now and before."""
+
+    key: str  # the emotion's or the family's id
+    label: str
+    family: str
+    entries: int
+    mean_intensity: float | None
+    previous_entries: int
+    previous_mean_intensity: float | None
+
+    @property
+    def change(self) -> int:
+        return self.entries - self.previous_entries
+
+
+@dataclass(frozen=True)
+class FrequencyReport:
+    entries: int
+    previous_entries: int
+    words: tuple[EmotionFrequency, ...]
+    families: tuple[EmotionFrequency, ...]
+
+
+def _tally(
+    records: Iterable[EntryRecord], vocabulary: EmotionVocabulary
+) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
+    """Intensities per word, and per family (each entry's strongest word of that family)."""
+    words: dict[str, list[int]] = defaultdict(list)
+    families: dict[str, list[int]] = defaultdict(list)
+    for record in records:
+        strongest: dict[str, int] = {}
+        for emotion_id, intensity in record.felt.items():
+            words[emotion_id].append(intensity)
+            emotion = vocabulary.find(emotion_id)
+            if emotion is not None:
+                strongest[emotion.family] = max(intensity, strongest.get(emotion.family, 0))
+        for family, intensity in strongest.items():
+            families[family].append(intensity)
+    return words, families
+
+
+def _mean(values: Sequence[float]) -> float | None:
+    return sum(values) / len(values) if values else None
+
+
+def emotion_frequency(
+    current: Sequence[EntryRecord],
+    previous: Sequence[EntryRecord],
+    vocabulary: EmotionVocabulary,
+) -> FrequencyReport:
+    """Words and families by how many entries named them, compared with the period before."""
+    now_words, now_families = _tally(current, vocabulary)
+    then_words, then_families = _tally(previous, vocabulary)
+
+    def rows(
+        now: dict[str, list[int]], then: dict[str, list[int]], describe: dict[str, tuple[str, str]]
+    ) -> tuple[EmotionFrequency, ...]:
+        items = [
+            EmotionFrequency(
+                key=key,
+                label=describe.get(key, (key, ""))[0],
+                family=describe.get(key, (key, ""))[1],
+                entries=len(now.get(key, ())),
+                mean_intensity=_mean(now.get(key, [])),
+                previous_entries=len(then.get(key, ())),
+                previous_mean_intensity=_mean(then.get(key, [])),
+            )
+            for key in now.keys() | then.keys()
+        ]
+        items.sort(
+            key=lambda f: (-f.entries, -(f.mean_intensity or 0), -f.previous_entries, f.label)
+        )
+        return tuple(items)
+
+    word_names = {e.id: (e.word, e.family) for e in vocabulary.emotions}
+    family_names = {f.id: (f.name, f.id) for f in vocabulary.families}
+    return FrequencyReport(
+        entries=len(current),
+        previous_entries=len(previous),
+        words=rows(now_words, then_words, word_names),
+        families=rows(now_families, then_families, family_names),
+    )
+
+
+# -- when people write and how they felt ---------------------------------------------------------
+
+
+def time_of_day(moment: datetime) -> str:
+    return next(name for name, start, end in TIMES_OF_DAY if start <= moment.hour < end)
+
+
+@dataclass(frozen=True)
+class RhythmCell:
+    """Entries written on one weekday in one part of the day, and their mean mood."""
+
+    weekday: int  # 0 is Monday
+    time_of_day: str
+    entries: int
+    mean_mood: float | None
+
+
+def weekday_time_grid(
+    records: Iterable[EntryRecord], vocabulary: EmotionVocabulary
+) -> list[RhythmCell]:
+    """Seven rows of four cells, Monday night first, in each writer's local time."""
+    counts: Counter[tuple[int, str]] = Counter()
+    moods: dict[tuple[int, str], list[float]] = defaultdict(list)
+    for record in records:
+        cell = (record.written.weekday(), time_of_day(record.written))
+        counts[cell] += 1
+        mood, _source = entry_mood(record, vocabulary)
+        if mood is not None:
+            moods[cell].append(mood)
+    return [
+        RhythmCell(weekday, name, counts[(weekday, name)], _mean(moods.get((weekday, name), [])))
+        for weekday in range(7)
+        for name, _start, _end in TIMES_OF_DAY
+    ]
+
+
+# -- context and feelings ------------------------------------------------------------------------
+
+
+def percent(part: int, whole: int) -> str:
+    """Whole percent, halves rounded up (12 of 20 is "60%")."""
+    return f"{(200 * part + whole) // (2 * whole)}%" if whole else "–"
+
+
+@dataclass(frozen=True)
+class ContextAssociation:
+    """How often a family of feelings appeared in entries with a context tag, and overall.
+
+    Only entries that name at least one feeling are counted, on both sides.
+    """
+
+    context: ContextTag
+    family: EmotionFamily
+    tagged: int
+    tagged_with_family: int
+    overall: int
+    overall_with_family: int
+
+    @property
+    def share_tagged(self) -> float:
+        return self.tagged_with_family / self.tagged if self.tagged else 0.0
+
+    @property
+    def share_overall(self) -> float:
+        return self.overall_with_family / self.overall if self.overall else 0.0
+
+    @property
+    def difference(self) -> float:
+        """Percentage points more (positive) or less often than overall."""
+        return 100 * (self.share_tagged - self.share_overall)
+
+    def sentence(self) -> str:
+        noun = "entry" if self.tagged == 1 else "entries"
+        return (
+            f"{self.family.name} appeared in {self.tagged_with_family} of {self.tagged} {noun} "
+            f"tagged *{self.context.name}* ({percent(self.tagged_with_family, self.tagged)}), "
+            f"against {percent(self.overall_with_family, self.overall)} overall."
+        )
+
+
+def context_associations(
+    records: Iterable[EntryRecord],
+    vocabulary: EmotionVocabulary,
+    min_support: int = DEFAULT_MIN_SUPPORT,
+) -> list[ContextAssociation]:
+    """For each context tag on at least ``min_support`` entries that name feelings, every family
+    seen in the period, the most different from overall first (ties: more common first)."""
+    overall = 0
+    overall_families: Counter[str] = Counter()
+    tagged: Counter[int] = Counter()
+    tagged_families: dict[int, Counter[str]] = defaultdict(Counter)
+    contexts: dict[int, ContextTag] = {}
+    for record in records:
+        families = {
+            e.family
+            for e in (vocabulary.find(emotion_id) for emotion_id in record.felt)
+            if e is not None
+        }
+        if not families:
+            continue
+        overall += 1
+        overall_families.update(families)
+        for context in record.contexts:
+            contexts[context.id] = context
+            tagged[context.id] += 1
+            tagged_families[context.id].update(families)
+    found: list[ContextAssociation] = []
+    for context_id, count in tagged.items():
+        if count < max(1, min_support):
+            continue
+        found.extend(
+            ContextAssociation(
+                context=contexts[context_id],
+                family=vocabulary.family(family_id),
+                tagged=count,
+                tagged_with_family=tagged_families[context_id][family_id],
+                overall=overall,
+                overall_with_family=overall_families[family_id],
+            )
+            for family_id in overall_families
+        )
+    found.sort(
+        key=lambda a: (
+            -a.tagged,
+            a.context.kind,
+            a.context.name.casefold(),
+            -abs(a.difference),
+            -a.tagged_with_family,
+            a.family.id,
+        )
+    )
+    return found
+
+
+# -- writing rhythm ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class WeekOfWriting:
+    week_start: date  # a Monday
+    entries: int
+    days_written: int
+
+
+def writing_rhythm(records: Iterable[EntryRecord], first: date, last: date) -> list[WeekOfWriting]:
+    """Entries in each week (Monday to Sunday) that touches ``first`` .. ``last``."""
+    entries: Counter[date] = Counter()
+    days: dict[date, set[date]] = defaultdict(set)
+    for record in records:
+        if first <= record.day <= last:
+            monday = week_start(record.day)
+            entries[monday] += 1
+            days[monday].add(record.day)
+    weeks: list[WeekOfWriting] = []
+    monday = week_start(first)
+    while monday <= last:
+        weeks.append(WeekOfWriting(monday, entries[monday], len(days[monday])))
+        monday += timedelta(days=7)
+    return weeks
+
+
+def rhythm_sentence(weeks: Sequence[WeekOfWriting]) -> str:
+    """A plain description, with no streaks and nothing to live up to."""
+    total = sum(w.entries for w in weeks)
+    if not weeks or total == 0:
+        return "No entries in this time."
+    week_word = "week" if len(weeks) == 1 else "weeks"
+    entry_word = "entry" if total == 1 else "entries"
+    average = total / len(weeks)
+    return f"{total} {entry_word} over {len(weeks)} {week_word}, about {average:.1f} a week."
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def days_between(first: date, last: date) -> list[date]:
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+# -- exercises -----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class BeforeAfter:
+    """Means over the records that have both ratings (0–100)."""
+
+    pairs: int
+    mean_before: float | None
+    mean_after: float | None
+
+    @property
+    def change(self) -> float | None:
+        if self.mean_before is None or self.mean_after is None:
+            return None
+        return self.mean_after - self.mean_before
+
+
+def before_after(pairs: Iterable[tuple[int | None, int | None]]) -> BeforeAfter:
+    complete = [(b, a) for b, a in pairs if b is not None and a is not None]
+    return BeforeAfter(
+        pairs=len(complete),
+        mean_before=_mean([b for b, _a in complete]),
+        mean_after=_mean([a for _b, a in complete]),
+    )
+
+
+@dataclass(frozen=True)
+class ThoughtRecordOutcome:
+    """One thought record's ratings: the main emotion's intensity and the belief, 0–100."""
+
+    day: date
+    distortions: tuple[str, ...] = ()
+    emotion_before: int | None = None
+    emotion_after: int | None = None
+    belief_before: int | None = None
+    belief_after: int | None = None
+
+
+@dataclass(frozen=True)
+class ThoughtRecordSummary:
+    records: int
+    distortions: tuple[tuple[str, int], ...]  # most often noticed first
+    emotion: BeforeAfter
+    belief: BeforeAfter
+
+
+def thought_record_summary(outcomes: Sequence[ThoughtRecordOutcome]) -> ThoughtRecordSummary:
+    noticed: Counter[str] = Counter()
+    for outcome in outcomes:
+        noticed.update(set(outcome.distortions))
+    return ThoughtRecordSummary(
+        records=len(outcomes),
+        distortions=tuple(sorted(noticed.items(), key=lambda item: (-item[1], item[0]))),
+        emotion=before_after((o.emotion_before, o.emotion_after) for o in outcomes),
+        belief=before_after((o.belief_before, o.belief_after) for o in outcomes),
+    )
+
+
+@dataclass(frozen=True)
+class CopingUse:
+    """One time a coping strategy was tried, with how helpful it felt (0–10) if rated."""
+
+    day: date
+    strategy: str
+    helpfulness: int | None = None
+    distress_before: int | None = None
+    distress_after: int | None = None
+
+
+@dataclass(frozen=True)
+class CopingStrategySummary:
+    strategy: str
+    uses: int
+    rated: int
+    mean_helpfulness: float | None
+    distress: BeforeAfter
+
+
+def coping_helpfulness(uses: Iterable[CopingUse]) -> list[CopingStrategySummary]:
+    """Each strategy, the most helpful on average first; unrated ones after, most used first."""
+    by_strategy: dict[str, list[CopingUse]] = defaultdict(list)
+    for use in uses:
+        by_strategy[use.strategy].append(use)
+    summaries = []
+    for strategy, tries in by_strategy.items():
+        ratings = [u.helpfulness for u in tries if u.helpfulness is not None]
+        summaries.append(
+            CopingStrategySummary(
+                strategy=strategy,
+                uses=len(tries),
+                rated=len(ratings),
+                mean_helpfulness=_mean(ratings),
+                distress=before_after((u.distress_before, u.distress_after) for u in tries),
+            )
+        )
+    summaries.sort(
+        key=lambda s: (s.mean_helpfulness is None, -(s.mean_helpfulness or 0), -s.uses, s.strategy)
+    )
+    return summaries
+
+
+# -- the whole review ----------------------------------------------------------------------------
+
+
+def previous_period(first: date, last: date) -> tuple[date, date]:
+    """The period of equal length just before ``first`` .. ``last``."""
+    length = (last - first).days + 1
+    return first - timedelta(days=length), first - timedelta(days=1)
+
+
+def records_needed_from(first: date, last: date) -> date:
+    """The earliest day a review of ``first`` .. ``last`` reads: the previous period, and the
+    six days before ``first`` that the first rolling means look back on."""
+    return min(previous_period(first, last)[0], first - timedelta(days=ROLLING_DAYS - 1))
+
+
+@dataclass(frozen=True)
+class PatternReview:
+    first: date
+    last: date
+    entries: int
+    moods: tuple[DayMood, ...]
+    frequency: FrequencyReport
+    grid: tuple[RhythmCell, ...]
+    associations: tuple[ContextAssociation, ...]
+    weeks: tuple[WeekOfWriting, ...]
+    min_support: int
+
+
+def build_review(
+    records: Sequence[EntryRecord],
+    first: date,
+    last: date,
+    vocabulary: EmotionVocabulary,
+    min_support: int = DEFAULT_MIN_SUPPORT,
+) -> PatternReview:
+    """Every figure for ``first`` .. ``last``, from records reaching back to
+    ``records_needed_from(first, last)``."""
+    if first > last:
+        raise ValueError("the first day is after the last")
+    previous_first, previous_last = previous_period(first, last)
+    current = [r for r in records if first <= r.day <= last]
+    previous = [r for r in records if previous_first <= r.day <= previous_last]
+    return PatternReview(
+        first=first,
+        last=last,
+        entries=len(current),
+        moods=tuple(daily_moods(records, first, last, vocabulary)),
+        frequency=emotion_frequency(current, previous, vocabulary),
+        grid=tuple(weekday_time_grid(current, vocabulary)),
+        associations=tuple(context_associations(current, vocabulary, min_support)),
+        weeks=tuple(writing_rhythm(current, first, last)),
+        min_support=min_support,
+    )

@@ -1,0 +1,429 @@
+"""Pattern review figures, each checked against numbers worked out by hand.
+
+Valences used below (from resources/emotions.json): happy 0.8, sad -0.7, calm 0.6,
+anxious -0.6 and worried -0.5 (both fear), tired -0.3.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from innerspace.core.emotions import ContextTag, EmotionTag, EmotionVocabulary, load_vocabulary
+from innerspace.core.entries import Entry
+from innerspace.core.patterns import (
+    ContextAssociation,
+    CopingUse,
+    EntryRecord,
+    ThoughtRecordOutcome,
+    build_review,
+    context_associations,
+    coping_helpfulness,
+    daily_moods,
+    emotion_frequency,
+    mood_calendar,
+    mood_from_emotions,
+    percent,
+    previous_period,
+    records_needed_from,
+    rhythm_sentence,
+    thought_record_summary,
+    valence_to_mood,
+    weekday_time_grid,
+    writing_rhythm,
+)
+from innerspace.storage.feelings import Feelings
+from innerspace.storage.journal import Journal
+
+BERLIN = ZoneInfo("Europe/Berlin")
+WORK = ContextTag(1, "activity", "work")
+SAM = ContextTag(2, "people", "Sam")
+CAUSAL = re.compile(r"\b(because|caus\w*|made|makes|leads?|led|trigger\w*|due)\b", re.IGNORECASE)
+GUILT = re.compile(r"\b(streak\w*|miss\w*|only|should|broke|behind|failed)\b", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def vocabulary() -> EmotionVocabulary:
+    return load_vocabulary()
+
+
+_ids = iter(range(1, 10_000))
+
+
+def rec(
+    when: str,
+    *emotions: tuple[str, int] | tuple[str, int, str],
+    mood: int | None = None,
+    contexts: tuple[ContextTag, ...] = (),
+) -> EntryRecord:
+    return EntryRecord(
+        entry_id=next(_ids),
+        written=datetime.fromisoformat(when),
+        mood=mood,
+        emotions=tuple(EmotionTag(*e) for e in emotions),
+        contexts=contexts,
+    )
+
+
+def d(text: str) -> date:
+    return date.fromisoformat(text)
+
+
+# -- mood ----------------------------------------------------------------------------------------
+
+
+def test_valence_maps_onto_the_mood_scale(vocabulary: EmotionVocabulary) -> None:
+    assert valence_to_mood(-1) == 1
+    assert valence_to_mood(0) == 5.5
+    assert valence_to_mood(1) == 10
+    # happy 30, sad 60: (0.8*30 - 0.7*60) / 90 = -0.2, and 1 + 0.8/2*9 = 4.6
+    assert mood_from_emotions([("happy", 30), ("sad", 60)], vocabulary) == pytest.approx(4.6)
+    assert mood_from_emotions([("happy", 0), ("not_a_word", 50)], vocabulary) is None
+    assert mood_from_emotions([], vocabulary) is None
+
+
+def test_daily_mood_prefers_ratings_and_says_which_source_it_used(
+    vocabulary: EmotionVocabulary,
+) -> None:
+    records = [
+        rec("2024-05-01T08:00+02:00", mood=6),
+        rec("2024-05-01T21:00+02:00", ("sad", 90), mood=8),
+        rec("2024-05-02T12:00+02:00", ("happy", 30), ("sad", 60)),
+        rec("2024-05-03T12:00+02:00", mood=4),
+        rec("2024-05-03T13:00+02:00", ("happy", 100)),
+        rec("2024-05-04T12:00+02:00"),
+        # An exercise's 'after' rating is not what the person felt that day.
+        rec("2024-05-04T13:00+02:00", ("happy", 100, "after")),
+    ]
+
+    days = daily_moods(records, d("2024-05-01"), d("2024-05-10"), vocabulary)
+
+    assert [(m.day.day, m.mood, m.source, m.entries) for m in days[:5]] == [
+        (1, 7.0, "rating", 2),
+        (2, pytest.approx(4.6), "emotions", 1),
+        (3, 4.0, "rating", 2),
+        (4, None, "none", 2),
+        (5, None, "none", 0),
+    ]
+    rolling = [m.rolling for m in days]
+    assert rolling[0] == 7.0
+    assert rolling[1] == pytest.approx((7 + 4.6) / 2)
+    assert rolling[4] == pytest.approx((7 + 4.6 + 4) / 3)
+    assert rolling[6] == pytest.approx((7 + 4.6 + 4) / 3)  # 7 May looks back to 1 May
+    assert rolling[7] == pytest.approx((4.6 + 4) / 2)
+    assert rolling[8] == 4.0
+    assert rolling[9] is None
+
+
+def test_the_rolling_mean_looks_back_before_the_range(vocabulary: EmotionVocabulary) -> None:
+    records = [rec("2024-05-01T08:00+02:00", mood=2), rec("2024-05-02T08:00+02:00", mood=8)]
+    days = daily_moods(records, d("2024-05-02"), d("2024-05-02"), vocabulary)
+    assert [(m.mood, m.rolling) for m in days] == [(8.0, 5.0)]
+
+
+def test_the_calendar_has_a_cell_for_every_day_of_a_leap_year(
+    vocabulary: EmotionVocabulary,
+) -> None:
+    cells = mood_calendar([rec("2024-12-31T23:30+09:00", mood=9)], 2024, vocabulary)
+    assert len(cells) == 366
+    assert (cells[-1].day, cells[-1].mood) == (d("2024-12-31"), 9.0)
+    assert sum(c.entries for c in cells) == 1
+
+
+# -- frequency -----------------------------------------------------------------------------------
+
+
+def test_emotion_frequency_by_word_and_family_against_the_previous_period(
+    vocabulary: EmotionVocabulary,
+) -> None:
+    current = [
+        rec("2024-05-08T09:00+02:00", ("anxious", 80), ("sad", 40)),
+        rec("2024-05-09T09:00+02:00", ("anxious", 60), ("worried", 50)),
+        rec("2024-05-10T09:00+02:00", ("calm", 70), ("anxious", 10, "after")),
+        rec("2024-05-11T09:00+02:00", ("mystery", 30)),
+    ]
+    previous = [rec("2024-05-01T09:00+02:00", ("anxious", 20))]
+
+    report = emotion_frequency(current, previous, vocabulary)
+
+    assert (report.entries, report.previous_entries) == (4, 1)
+    words = [(w.key, w.entries, w.mean_intensity, w.previous_entries) for w in report.words]
+    assert words == [
+        ("anxious", 2, 70.0, 1),
+        ("calm", 1, 70.0, 0),
+        ("worried", 1, 50.0, 0),
+        ("sad", 1, 40.0, 0),
+        ("mystery", 1, 30.0, 0),
+    ]
+    anxious = report.words[0]
+    assert (anxious.label, anxious.family, anxious.previous_mean_intensity) == (
+        "anxious",
+        "fear",
+        20.0,
+    )
+    assert anxious.change == 1
+    # fear: the strongest fear word in each entry, 80 and 60.
+    families = [(f.key, f.label, f.entries, f.mean_intensity) for f in report.families]
+    assert families == [
+        ("fear", "Fear and anxiety", 2, 70.0),
+        ("calm", "Calm", 1, 70.0),
+        ("sadness", "Sadness", 1, 40.0),
+    ]
+
+
+def test_a_feeling_only_in_the_previous_period_is_still_listed(
+    vocabulary: EmotionVocabulary,
+) -> None:
+    report = emotion_frequency([], [rec("2024-05-01T09:00+02:00", ("tired", 40))], vocabulary)
+    assert [(w.key, w.entries, w.mean_intensity, w.change) for w in report.words] == [
+        ("tired", 0, None, -1)
+    ]
+
+
+# -- local time, time zones and daylight saving --------------------------------------------------
+
+
+def test_entries_count_on_their_writer_s_local_day_and_hour(
+    vocabulary: EmotionVocabulary,
+) -> None:
+    tokyo_late = rec("2024-03-05T23:30+09:00", mood=5)  # 14:30 UTC on the 5th
+    tokyo_after_midnight = rec("2024-03-06T00:30+09:00", mood=7)  # 15:30 UTC on the 5th
+    new_york = rec("2024-03-05T22:00-05:00", mood=3)  # 03:00 UTC on the 6th
+
+    days = daily_moods(
+        [tokyo_late, tokyo_after_midnight, new_york], d("2024-03-05"), d("2024-03-06"), vocabulary
+    )
+
+    assert [(m.day.day, m.entries, m.mood) for m in days] == [(5, 2, 4.0), (6, 1, 7.0)]
+    grid = {
+        (c.weekday, c.time_of_day): c
+        for c in weekday_time_grid([tokyo_late, tokyo_after_midnight, new_york], vocabulary)
+    }
+    assert grid[(1, "evening")].entries == 2  # Tuesday evening, in Tokyo and in New York
+    assert grid[(1, "evening")].mean_mood == 4.0
+    assert grid[(2, "night")].entries == 1  # Wednesday night
+    assert sum(c.entries for c in grid.values()) == 3
+    assert len(grid) == 28
+
+
+def test_a_daylight_saving_change_keeps_local_days_and_hours(
+    journal: Journal, vocabulary: EmotionVocabulary
+) -> None:
+    """Berlin moved from UTC+1 to UTC+2 at 02:00 on 31 March 2024; times go through the vault."""
+    feelings = Feelings(journal.vault)
+    times = [
+        datetime(2024, 3, 30, 23, 30, tzinfo=BERLIN),  # Saturday evening, UTC+1
+        datetime(2024, 3, 31, 1, 30, tzinfo=BERLIN),  # Sunday night, UTC+1
+        datetime(2024, 3, 31, 3, 30, tzinfo=BERLIN),  # Sunday night, UTC+2
+        datetime(2024, 3, 31, 23, 30, tzinfo=BERLIN),  # Sunday evening, UTC+2 (21:30 UTC)
+        datetime(2024, 4, 1, 0, 30, tzinfo=BERLIN),  # Monday night, 22:30 UTC on Sunday
+    ]
+    for moment, rating in zip(times, (2, 4, 6, 8, 10), strict=True):
+        entry_id = journal.add(Entry(body="…", created=moment)).id or 0
+        feelings.set_mood(entry_id, rating)
+
+    records = feelings.records(d("2024-03-30"), d("2024-04-01"))
+
+    assert [r.written.utcoffset() for r in records] == [timedelta(hours=h) for h in (1, 1, 2, 2, 2)]
+    days = daily_moods(records, d("2024-03-30"), d("2024-04-01"), vocabulary)
+    assert [(m.entries, m.mood) for m in days] == [(1, 2.0), (3, 6.0), (1, 10.0)]
+    grid = {(c.weekday, c.time_of_day): c.entries for c in weekday_time_grid(records, vocabulary)}
+    assert grid[(5, "evening")] == 1
+    assert grid[(6, "night")] == 2
+    assert grid[(6, "evening")] == 1
+    assert grid[(0, "night")] == 1
+    weeks = writing_rhythm(records, d("2024-03-30"), d("2024-04-01"))
+    assert [(w.week_start, w.entries, w.days_written) for w in weeks] == [
+        (d("2024-03-25"), 4, 2),
+        (d("2024-04-01"), 1, 1),
+    ]
+
+
+# -- context and feelings ------------------------------------------------------------------------
+
+
+def _association_records() -> list[EntryRecord]:
+    at = "2024-05-01T12:00+02:00"
+    return [
+        rec(at, ("anxious", 70), contexts=(WORK,)),
+        rec(at, ("worried", 50), ("anxious", 20), contexts=(WORK, SAM)),
+        rec(at, ("anxious", 40), contexts=(WORK,)),
+        rec(at, ("calm", 60), contexts=(WORK, SAM)),
+        rec(at, contexts=(WORK,)),  # no feelings named: not counted on either side
+        rec(at, ("anxious", 30)),
+        *(rec(at, ("calm", 50)) for _ in range(5)),
+    ]
+
+
+def test_associations_count_families_in_tagged_entries_against_all_entries(
+    vocabulary: EmotionVocabulary,
+) -> None:
+    found = context_associations(_association_records(), vocabulary, min_support=3)
+
+    # 10 entries name feelings: fear in 4 (40%), calm in 6 (60%). Of 4 tagged work: fear 3, calm 1.
+    assert [(a.context.name, a.family.id, a.tagged_with_family, a.tagged) for a in found] == [
+        ("work", "fear", 3, 4),
+        ("work", "calm", 1, 4),
+    ]
+    fear, calm = found
+    assert (fear.overall_with_family, fear.overall) == (4, 10)
+    assert fear.difference == pytest.approx(35)
+    assert calm.difference == pytest.approx(-35)
+    assert fear.sentence() == (
+        "Fear and anxiety appeared in 3 of 4 entries tagged *work* (75%), against 40% overall."
+    )
+    assert (
+        calm.sentence()
+        == "Calm appeared in 1 of 4 entries tagged *work* (25%), against 60% overall."
+    )
+    for association in found:
+        assert not CAUSAL.search(association.sentence())
+
+
+def test_the_minimum_number_of_entries_is_configurable(vocabulary: EmotionVocabulary) -> None:
+    found = context_associations(_association_records(), vocabulary, min_support=2)
+    assert {(a.context.name, a.family.id): a.tagged_with_family for a in found} == {
+        ("work", "fear"): 3,
+        ("work", "calm"): 1,
+        ("Sam", "fear"): 1,
+        ("Sam", "calm"): 1,
+    }
+    assert context_associations(_association_records(), vocabulary) == []  # default 5
+
+
+def test_the_association_sentence_reads_as_in_the_review(vocabulary: EmotionVocabulary) -> None:
+    association = ContextAssociation(
+        context=ContextTag(1, "situation", "work"),
+        family=vocabulary.family("fear"),
+        tagged=20,
+        tagged_with_family=12,
+        overall=80,
+        overall_with_family=20,
+    )
+    assert association.sentence() == (
+        "Fear and anxiety appeared in 12 of 20 entries tagged *work* (60%), against 25% overall."
+    )
+    assert [percent(1, 3), percent(2, 3), percent(1, 8), percent(0, 0)] == [
+        "33%",
+        "67%",
+        "13%",
+        "–",
+    ]
+
+
+# -- writing rhythm ------------------------------------------------------------------------------
+
+
+def test_writing_rhythm_counts_entries_per_week_without_streaks() -> None:
+    records = [
+        rec("2024-04-30T09:00+02:00"),  # before the range
+        rec("2024-05-01T09:00+02:00"),
+        rec("2024-05-01T21:00+02:00"),
+        rec("2024-05-02T09:00+02:00"),
+        rec("2024-05-13T09:00+02:00"),
+    ]
+
+    weeks = writing_rhythm(records, d("2024-05-01"), d("2024-05-14"))
+
+    assert [(w.week_start, w.entries, w.days_written) for w in weeks] == [
+        (d("2024-04-29"), 3, 2),
+        (d("2024-05-06"), 0, 0),
+        (d("2024-05-13"), 1, 1),
+    ]
+    sentence = rhythm_sentence(weeks)
+    assert sentence == "4 entries over 3 weeks, about 1.3 a week."
+    assert not GUILT.search(sentence)
+    assert rhythm_sentence([]) == "No entries in this time."
+
+
+# -- exercises -----------------------------------------------------------------------------------
+
+
+def test_thought_record_outcomes_average_the_complete_before_and_after_pairs() -> None:
+    outcomes = [
+        ThoughtRecordOutcome(d("2024-05-01"), ("catastrophising", "mind_reading"), 80, 40, 90, 50),
+        ThoughtRecordOutcome(d("2024-05-02"), ("catastrophising",), 60, 50, 70, None),
+        ThoughtRecordOutcome(d("2024-05-03"), ("catastrophising", "catastrophising"), None, 30),
+    ]
+
+    summary = thought_record_summary(outcomes)
+
+    assert summary.records == 3
+    assert summary.distortions == (("catastrophising", 3), ("mind_reading", 1))
+    assert (summary.emotion.pairs, summary.emotion.mean_before, summary.emotion.mean_after) == (
+        2,
+        70.0,
+        45.0,
+    )
+    assert summary.emotion.change == -25.0
+    assert (summary.belief.pairs, summary.belief.change) == (1, -40.0)
+    empty = thought_record_summary([])
+    assert (empty.records, empty.distortions, empty.emotion.change) == (0, (), None)
+
+
+def test_coping_strategies_by_how_helpful_they_felt() -> None:
+    uses = [
+        CopingUse(d("2024-05-01"), "walk", 8, 70, 40),
+        CopingUse(d("2024-05-02"), "walk", 6, 50, 30),
+        CopingUse(d("2024-05-02"), "music"),
+        CopingUse(d("2024-05-03"), "music"),
+        CopingUse(d("2024-05-03"), "breathing", 9),
+    ]
+
+    found = coping_helpfulness(uses)
+
+    assert [(s.strategy, s.uses, s.rated, s.mean_helpfulness) for s in found] == [
+        ("breathing", 1, 1, 9.0),
+        ("walk", 2, 2, 7.0),
+        ("music", 2, 0, None),
+    ]
+    walk = found[1].distress
+    assert (walk.mean_before, walk.mean_after, walk.change) == (60.0, 35.0, -25.0)
+    assert coping_helpfulness([]) == []
+
+
+# -- the whole review ----------------------------------------------------------------------------
+
+
+def test_the_previous_period_has_the_same_length() -> None:
+    assert previous_period(d("2024-05-08"), d("2024-05-14")) == (d("2024-05-01"), d("2024-05-07"))
+    assert previous_period(d("2024-03-01"), d("2024-03-01")) == (d("2024-02-29"), d("2024-02-29"))
+    assert records_needed_from(d("2024-05-14"), d("2024-05-14")) == d("2024-05-08")
+    # 2024 has 366 days, so the year before it reaches back to the last day of 2022.
+    assert records_needed_from(d("2024-01-01"), d("2024-12-31")) == d("2022-12-31")
+
+
+def test_an_empty_range_gives_empty_figures(vocabulary: EmotionVocabulary) -> None:
+    review = build_review([], d("2024-05-01"), d("2024-05-07"), vocabulary)
+
+    assert review.entries == 0
+    assert [(m.mood, m.source, m.rolling) for m in review.moods] == [(None, "none", None)] * 7
+    assert review.frequency.words == () == review.frequency.families
+    assert len(review.grid) == 28 and all(
+        c.entries == 0 and c.mean_mood is None for c in review.grid
+    )
+    assert review.associations == ()
+    assert [w.entries for w in review.weeks] == [0, 0]
+    with pytest.raises(ValueError):
+        build_review([], d("2024-05-02"), d("2024-05-01"), vocabulary)
+
+
+def test_a_review_of_one_entry(vocabulary: EmotionVocabulary) -> None:
+    only = rec("2024-05-03T07:15+02:00", ("tired", 50), contexts=(WORK,))
+    earlier = rec("2024-04-30T07:15+02:00", ("tired", 30))
+
+    review = build_review([earlier, only], d("2024-05-01"), d("2024-05-07"), vocabulary)
+
+    assert review.entries == 1
+    mood = 1 + (1 - 0.3) / 2 * 9  # tired alone: 4.15
+    assert [m.mood for m in review.moods if m.mood is not None] == [pytest.approx(mood)]
+    assert [m.source for m in review.moods][2] == "emotions"
+    tired = review.frequency.words[0]
+    assert (tired.key, tired.entries, tired.mean_intensity) == ("tired", 1, 50.0)
+    assert (tired.previous_entries, tired.previous_mean_intensity) == (1, 30.0)
+    assert [(c.weekday, c.time_of_day) for c in review.grid if c.entries] == [(4, "morning")]
+    assert review.associations == ()  # one entry is below the minimum of five
+    assert [w.entries for w in review.weeks] == [1, 0]  # Wednesday to Tuesday touches two weeks

@@ -1,0 +1,162 @@
+"""`innerspace review`, driven in-process through ``innerspace.app.main`` on real vaults."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from innerspace.app import main
+from innerspace.core.emotions import EmotionTag
+from innerspace.core.entries import Entry
+from innerspace.storage.feelings import Feelings
+from innerspace.storage.journal import Journal
+from tests.conftest import PASSPHRASE
+
+Review = Callable[..., tuple[int | str | None, str, str]]
+
+
+@pytest.fixture
+def review(capsys: pytest.CaptureFixture[str], data_dir: Path, tmp_path: Path) -> Review:
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
+
+    def run(*options: str) -> tuple[int | str | None, str, str]:
+        argv = ["--data-dir", str(data_dir), "review", "--passphrase-file", str(secret)]
+        capsys.readouterr()
+        try:
+            status: int | str | None = main([*argv, *options])
+        except SystemExit as exc:
+            status = exc.code
+        out, err = capsys.readouterr()
+        return status, out, err
+
+    return run
+
+
+def _write(
+    journal: Journal,
+    when: str,
+    emotions: list[EmotionTag],
+    mood: int | None = None,
+    contexts: tuple[tuple[str, str], ...] = (),
+) -> None:
+    feelings = Feelings(journal.vault)
+    entry_id = journal.add(Entry(body="…", created=datetime.fromisoformat(when))).id or 0
+    feelings.set_emotions(entry_id, emotions)
+    feelings.set_mood(entry_id, mood)
+    feelings.set_contexts(entry_id, contexts)
+
+
+@pytest.fixture
+def written(journal: Journal) -> None:
+    """Five work entries with anxiety among eight that name feelings, then locked."""
+    work = (("activity", "work"),)
+    for day in range(1, 6):
+        _write(journal, f"2024-05-0{day}T09:00+02:00", [EmotionTag("anxious", 60)], None, work)
+    _write(journal, "2024-05-06T23:30+09:00", [EmotionTag("calm", 40)], 7)
+    _write(journal, "2024-05-07T20:00+02:00", [EmotionTag("happy", 80)], 9)
+    _write(journal, "2024-05-08T20:00+02:00", [EmotionTag("calm", 50), EmotionTag("sad", 20)])
+    _write(journal, "2024-04-28T20:00+02:00", [EmotionTag("anxious", 20)])
+    journal.vault.close()
+
+
+def _json(result: tuple[int | str | None, str, str]) -> dict[str, Any]:
+    status, out, err = result
+    assert status == 0, err
+    data: dict[str, Any] = json.loads(out)
+    return data
+
+
+@pytest.mark.usefixtures("written")
+def test_review_json_has_every_figure(review: Review) -> None:
+    data = _json(review("--from", "2024-05-01", "--to", "2024-05-08", "--json"))
+
+    assert (data["from"], data["to"], data["entries"]) == ("2024-05-01", "2024-05-08", 8)
+    moods = {m["day"]: m for m in data["moods"]}
+    assert len(moods) == 8
+    # Written at 23:30 in UTC+09:00: it counts on the writer's 6 May.
+    assert (moods["2024-05-06"]["mood"], moods["2024-05-06"]["source"]) == (7.0, "rating")
+    # anxious 60 alone: valence -0.6 gives 1 + 0.4/2*9 = 2.8
+    assert (moods["2024-05-01"]["mood"], moods["2024-05-01"]["source"]) == (2.8, "emotions")
+    assert data["previous_period"] == ["2024-04-23", "2024-04-30"]
+    anxious = data["words"][0]
+    assert (anxious["id"], anxious["entries"], anxious["mean_intensity"]) == ("anxious", 5, 60.0)
+    assert (anxious["previous_entries"], anxious["previous_mean_intensity"]) == (1, 20.0)
+    assert data["families"][0]["id"] == "fear"
+    assert len(data["weekday_time_of_day"]) == 28
+    assert sum(c["entries"] for c in data["weekday_time_of_day"]) == 8
+    sentences = [a["sentence"] for a in data["associations"]]
+    assert sentences[0] == (
+        "Fear and anxiety appeared in 5 of 5 entries tagged *work* (100%), against 63% overall."
+    )
+    assert [(w["week_start"], w["entries"]) for w in data["weeks"]] == [
+        ("2024-04-29", 5),
+        ("2024-05-06", 3),
+    ]
+
+
+@pytest.mark.usefixtures("written")
+def test_review_text_shows_the_same_figures_in_words(review: Review) -> None:
+    status, out, err = review("--from", "2024-05-01", "--to", "2024-05-08")
+
+    assert status == 0, err
+    assert out.startswith("From 2024-05-01 to 2024-05-08: 8 days, 8 entries.")
+    assert "2024-05-06   7.0 r" in out
+    assert "in brackets, 2024-04-23 to 2024-04-30" in out
+    assert "Fear and anxiety appeared in 5 of 5 entries tagged *work* (100%)" in out
+    assert "8 entries over 2 weeks, about 4.0 a week." in out
+    assert "streak" not in out.casefold()
+
+
+@pytest.mark.usefixtures("written")
+def test_the_minimum_for_context_tags_can_be_raised(review: Review) -> None:
+    data = _json(
+        review("--from", "2024-05-01", "--to", "2024-05-08", "--json", "--min-entries", "6")
+    )
+    assert data["associations"] == []
+    status, out, _err = review("--from", "2024-05-01", "--to", "2024-05-08", "--min-entries", "6")
+    assert status == 0
+    assert "No context tag is on enough entries yet." in out
+
+
+@pytest.mark.usefixtures("written")
+def test_all_starts_at_the_first_entry(review: Review) -> None:
+    data = _json(review("--all", "--to", "2024-05-08", "--json"))
+    assert (data["from"], data["entries"]) == ("2024-04-28", 9)
+
+
+def test_an_empty_range_says_so_kindly(review: Review, journal: Journal) -> None:
+    journal.vault.close()
+    status, out, _err = review("--from", "2024-05-01", "--to", "2024-05-07")
+    assert status == 0
+    assert "There are no entries in that time" in out
+    data = _json(review("--from", "2024-05-01", "--to", "2024-05-07", "--json"))
+    assert data["entries"] == 0 and data["words"] == [] and data["associations"] == []
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (("--from", "2024-05-09", "--to", "2024-05-01"), "The --from date is after the --to date."),
+        (("--from", "May"), "--from “May” isn't a date"),
+        (("--from", "2024-05-01", "--all"), "either --from or --all"),
+    ],
+)
+def test_mistakes_are_explained_in_one_line(
+    review: Review, journal: Journal, options: tuple[str, ...], message: str
+) -> None:
+    journal.vault.close()
+    status, _out, err = review(*options)
+    assert status == 1
+    assert err.count("\n") == 1 and message in err
+
+
+def test_review_without_a_journal(review: Review) -> None:
+    status, _out, err = review()
+    assert status == 1
+    assert "There's no journal in" in err
