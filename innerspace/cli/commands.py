@@ -10,7 +10,13 @@ from pathlib import Path
 
 import sqlcipher3
 
-from innerspace.cli import entry_commands, journal_commands, output, review_commands
+from innerspace.cli import (
+    data_commands,
+    entry_commands,
+    journal_commands,
+    output,
+    review_commands,
+)
 from innerspace.cli.errors import CommandError
 from innerspace.storage.errors import VaultError
 
@@ -33,6 +39,7 @@ _REGISTRATIONS = (
     journal_commands.register_passwd,
     journal_commands.register_check,
     review_commands.register,
+    data_commands.register,
 )
 
 

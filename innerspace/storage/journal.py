@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -301,6 +301,146 @@ class Journal:
     def clear_draft(self) -> None:
         with self.vault.transaction() as db:
             db.execute("DELETE FROM drafts WHERE slot = ?", (EDITOR_DRAFT,))
+
+    # -- many at once (import and export) -------------------------------------------------------
+
+    def existing_uids(self, uids: Iterable[str]) -> set[str]:
+        """Those of ``uids`` that some stored entry already has."""
+        wanted = list(uids)
+        found: set[str] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT uid FROM entries WHERE uid IN ({marks})", chunk
+            ).fetchall()
+            found.update(r[0] for r in rows)
+        return found
+
+    def add_many(
+        self,
+        entries: Iterable[Entry],
+        *,
+        zones: Mapping[str, str | None] | None = None,
+        drafts: Iterable[tuple[str, Draft, str | None]] = (),
+    ) -> int:
+        """Store ``entries`` and ``drafts`` in ONE transaction: all of them, or none.
+
+        Entries whose uid is already stored are skipped; the number added is returned.
+        ``zones`` gives an entry's IANA zone by uid when its ``created`` carries only an offset.
+        Each draft is (slot, draft, uid of the entry it edits); a slot already in use is kept.
+        """
+        added = 0
+        with self.vault.transaction() as db:
+            tag_ids = {r[1].casefold(): r[0] for r in db.execute("SELECT id, name FROM tags")}
+            for entry in entries:
+                if db.execute("SELECT 1 FROM entries WHERE uid = ?", (entry.uid,)).fetchone():
+                    continue
+                created = to_utc_micros(entry.created)
+                zone = zone_name(entry.created)
+                if zones is not None and zones.get(entry.uid):
+                    zone = zones[entry.uid]
+                cursor = db.execute(
+                    "INSERT INTO entries (uid, sort_key, created_utc, created_offset, "
+                    "created_zone, updated_utc, updated_offset, title, body, tags_text, starred, "
+                    "kind, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    (
+                        entry.uid,
+                        self._free_sort_key(created),
+                        created,
+                        utc_offset_seconds(entry.created),
+                        zone,
+                        to_utc_micros(entry.updated),
+                        utc_offset_seconds(entry.updated),
+                        entry.title,
+                        entry.body,
+                        " ".join(entry.tags),
+                        int(entry.starred),
+                        entry.kind,
+                        _dump_fields(entry.fields),
+                    ),
+                )
+                entry.id = int(cursor.lastrowid or 0)
+                for tag in entry.tags:
+                    tag_id = tag_ids.get(tag.casefold())
+                    if tag_id is None:
+                        tag_cursor = db.execute("INSERT INTO tags (name) VALUES (?)", (tag,))
+                        tag_id = tag_ids[tag.casefold()] = int(tag_cursor.lastrowid or 0)
+                    db.execute(
+                        "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
+                        (entry.id, tag_id),
+                    )
+                added += 1
+            for slot, draft, entry_uid in drafts:
+                entry_id = None
+                if entry_uid is not None:
+                    row = db.execute(
+                        "SELECT id FROM entries WHERE uid = ?", (entry_uid,)
+                    ).fetchone()
+                    entry_id = None if row is None else row[0]
+                db.execute(
+                    "INSERT OR IGNORE INTO drafts (slot, entry_id, title, body, tags, saved_utc) "
+                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    (
+                        slot,
+                        entry_id,
+                        draft.title,
+                        draft.body,
+                        json.dumps(list(draft.tags)),
+                        to_utc_micros(draft.saved),
+                    ),
+                )
+        return added
+
+    def iter_all(self, batch: int = 500) -> Iterator[tuple[Entry, str | None]]:
+        """Every entry, oldest first, with the IANA zone it was written in (when known)."""
+        last = -(2**63)
+        while True:
+            rows = self._db.execute(
+                f"SELECT {_ENTRY_COLUMNS}, created_zone, sort_key FROM entries "
+                "WHERE sort_key > ? ORDER BY sort_key LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            tags = self._tags_for(r[0] for r in rows)
+            for row in rows:
+                entry = Entry(
+                    id=int(row[0]),
+                    uid=row[1],
+                    created=from_utc_micros(row[2], row[3]),
+                    updated=from_utc_micros(row[4], row[5]),
+                    title=row[6],
+                    body=row[7],
+                    starred=bool(row[8]),
+                    kind=row[9],
+                    fields=json.loads(row[10]) if row[10] else None,
+                    tags=tags.get(int(row[0]), ()),
+                )
+                yield entry, row[11]
+            last = rows[-1][12]
+
+    def all_drafts(self) -> list[tuple[str, Draft, str | None]]:
+        """Every saved draft as (slot, draft, uid of the entry it edits)."""
+        rows = self._db.execute(
+            "SELECT d.slot, d.entry_id, d.title, d.body, d.tags, d.saved_utc, e.uid "
+            "FROM drafts d LEFT JOIN entries e ON e.id = d.entry_id ORDER BY d.slot"
+        ).fetchall()
+        out = []
+        for row in rows:
+            try:
+                tags = normalize_tags(json.loads(row[4]))
+            except (ValueError, TypeError):
+                tags = ()
+            draft = Draft(
+                entry_id=row[1],
+                title=row[2],
+                body=row[3],
+                tags=tags,
+                saved=from_utc_micros(row[5], 0),
+            )
+            out.append((row[0], draft, row[6]))
+        return out
 
     # -- helpers -------------------------------------------------------------------------------
 

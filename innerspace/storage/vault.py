@@ -100,6 +100,30 @@ def open_database(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
     return conn
 
 
+def connect_keyed(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
+    """Open a copy of a journal (a backup being made or restored) with ``data_key``.
+
+    Unlike ``open_database`` this changes nothing in the file: no WAL, no migration, so that
+    checking a backup never alters it.
+    """
+    hex_key = bytes(data_key).hex()
+    if not _HEX_KEY.match(hex_key):
+        raise VaultError("Internal error: the data key has the wrong form.")
+    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        version_row = conn.execute("PRAGMA cipher_version").fetchone()
+        if not version_row or not version_row[0]:
+            raise UnsupportedBuild("This build of SQLite has no encryption; refusing to open.")
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
 class Vault:
     """An unlocked journal: holds the data key and one connection until ``close()``."""
 
@@ -183,8 +207,15 @@ class Vault:
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """One write transaction: committed when the block ends, rolled back on any error."""
+        """One write transaction: committed when the block ends, rolled back on any error.
+
+        Inside another ``transaction()`` block it joins that one, so a save that touches
+        several repositories (the entry, its feelings, its prompt) still commits all or nothing.
+        """
         conn = self.connection
+        if conn.in_transaction:
+            yield conn
+            return
         conn.execute("BEGIN IMMEDIATE")
         try:
             yield conn
@@ -237,6 +268,41 @@ class Vault:
             problems.extend(f"database check: {row}" for row in rows)
         return problems
 
+    def export_copy(self, dest: Path) -> dict[str, int]:
+        """Write an encrypted copy of the journal to ``dest`` through SQLCipher.
+
+        The copy uses the same data key, so the current key file opens it. Returns the row count
+        of every table, read in the same transaction as the copy, for checking the copy after.
+        """
+        conn = self.connection
+        hex_key = bytes(self._require_key()).hex()
+        if not _HEX_KEY.match(hex_key):
+            raise VaultError("Internal error: the data key has the wrong form.")
+        conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{hex_key}'\"", (str(dest),))
+        try:
+            # One read transaction: the counts describe exactly what was copied.
+            conn.execute("BEGIN")
+            try:
+                conn.execute("SELECT sqlcipher_export('backup')").fetchall()
+                version = int(conn.execute("PRAGMA main.user_version").fetchone()[0])
+                conn.execute(f"PRAGMA backup.user_version = {version}")
+                counts = table_counts(conn, "main")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("COMMIT")
+        finally:
+            conn.execute("DETACH DATABASE backup")
+        return counts
+
+    def key_file_bytes(self) -> bytes:
+        """The key file as it is now: what opens a copy made by ``export_copy``."""
+        return self._key_file.to_bytes()
+
+    def open_copy(self, path: Path) -> sqlcipher3.Connection:
+        """Open a copy made by ``export_copy`` with this journal's key, changing nothing in it."""
+        return connect_keyed(path, self._require_key())
+
     def close(self) -> None:
         """Lock: close the connection and forget the data key."""
         if self._conn is not None:
@@ -283,3 +349,18 @@ def _tighten_modes(paths: VaultPaths) -> None:
     for path in [paths.key_file, *paths.database_companions()]:
         with contextlib.suppress(FileNotFoundError):
             os.chmod(path, FILE_MODE)
+
+
+def table_counts(conn: sqlcipher3.Connection, schema: str = "main") -> dict[str, int]:
+    """Rows in every ordinary table of ``schema`` (the full-text index's shadow tables too)."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            f"SELECT name FROM {schema}.sqlite_master WHERE type = 'table' AND rootpage > 0 "
+            "AND name NOT LIKE 'sqlite_%' ORDER BY name"
+        ).fetchall()
+    ]
+    return {
+        name: int(conn.execute(f'SELECT count(*) FROM {schema}."{name}"').fetchone()[0])
+        for name in names
+    }

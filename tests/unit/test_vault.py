@@ -317,3 +317,18 @@ def test_a_failed_statement_rolls_back_the_whole_transaction(vault: Vault) -> No
         db.execute("INSERT INTO meta (key, value) VALUES ('k', 'again')")
     assert vault.connection.execute("SELECT count(*) FROM meta").fetchone()[0] == 0
     assert not vault.connection.in_transaction
+
+
+def test_a_nested_transaction_joins_the_outer_one(vault: Vault) -> None:
+    from innerspace.core.entries import Entry
+    from innerspace.storage.journal import Journal
+
+    journal = Journal(vault)
+    with pytest.raises(RuntimeError), vault.transaction():
+        journal.add(Entry(body="inside the outer transaction"))
+        raise RuntimeError("the rest of the save failed")
+    assert journal.count() == 0  # the inner add was rolled back with the outer block
+    with vault.transaction():
+        journal.add(Entry(body="kept"))
+        journal.add(Entry(body="kept too"))
+    assert journal.count() == 2

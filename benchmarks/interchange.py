@@ -1,0 +1,88 @@
+"""Import and export timings: a 10,000-entry jrnl export imported into a new encrypted journal,
+then that journal exported to InnerSpace JSON (budgets: under 10 s and under 5 s).
+
+Run with ``python -m benchmarks.interchange``.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import tempfile
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from innerspace.interchange.formats import parse_file
+from innerspace.interchange.innerspace_json import export_json
+from innerspace.interchange.model import commit, preview
+from innerspace.storage.journal import Journal
+from innerspace.storage.keyfile import FLOOR
+from innerspace.storage.vault import Vault
+
+ENTRIES = 10_000
+PASSPHRASE = "benchmarking the interchange formats"
+WORDS = [
+    "river",
+    "morning",
+    "anxious",
+    "calm",
+    "walk",
+    "work",
+    "tea",
+    "rain",
+    "letter",
+    "sister",
+    "sleep",
+    "light",
+]
+
+
+def _jrnl_export(path: Path, count: int, seed: int = 7) -> None:
+    rng = random.Random(seed)
+    start = date(2015, 1, 1)
+    entries = []
+    for n in range(count):
+        body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(30, 400)))
+        entries.append(
+            {
+                "title": f"Day {n}.",
+                "body": body,
+                "date": (start + timedelta(days=n // 3)).isoformat(),
+                "time": f"{rng.randint(0, 23):02}:{rng.randint(0, 59):02}",
+                "tags": [f"@{rng.choice(WORDS)}" for _ in range(rng.randint(0, 3))],
+                "starred": rng.random() < 0.1,
+            }
+        )
+    path.write_text(json.dumps({"tags": {}, "entries": entries}), encoding="utf-8")
+
+
+def run_interchange_benchmark() -> dict[str, float]:
+    """Seconds for each step, measured on a real encrypted journal in a temporary folder."""
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        source = root / "jrnl.json"
+        _jrnl_export(source, ENTRIES)
+        vault, _ = Vault.create(root / "journal", PASSPHRASE, kdf=FLOOR, with_recovery_key=False)
+        with vault:
+            journal = Journal(vault)
+            started = time.perf_counter()
+            parsed = parse_file("jrnl", source)
+            plan = preview(parsed, journal)
+            parsed_at = time.perf_counter()
+            added = commit(plan, journal).added
+            imported_at = time.perf_counter()
+            exported = export_json(journal, root / "export.json")
+            exported_at = time.perf_counter()
+        if added != ENTRIES or exported != ENTRIES:
+            raise RuntimeError(f"expected {ENTRIES} entries, imported {added}, exported {exported}")
+    return {
+        "import_jrnl_10k_parse_and_preview_s": parsed_at - started,
+        "import_jrnl_10k_total_s": imported_at - started,
+        "export_json_10k_s": exported_at - imported_at,
+    }
+
+
+if __name__ == "__main__":
+    for name, seconds in run_interchange_benchmark().items():
+        print(f"{name:40} {seconds:7.2f} s")

@@ -1,0 +1,211 @@
+"""Commands for owning your data: back up, restore, export and import."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from innerspace.cli import passphrase
+from innerspace.cli.errors import CommandError
+from innerspace.cli.unlock import unlock
+from innerspace.interchange.formats import IMPORT_FORMATS, parse_file
+from innerspace.interchange.innerspace_json import export_json
+from innerspace.interchange.markdown_export import export_markdown
+from innerspace.interchange.model import ExportProblem, ImportProblem, commit, preview
+from innerspace.storage.backups import (
+    backup_folder,
+    create_backup,
+    inspect_backup,
+    restore_backup,
+    with_passphrase,
+)
+from innerspace.storage.errors import WrongPassphrase
+from innerspace.storage.files import ensure_private_dir
+from innerspace.storage.journal import Journal
+from innerspace.storage.vault import Vault, vault_exists
+
+UNENCRYPTED_WARNING = (
+    "Please note: the export is NOT encrypted. Anyone who can open {path} can read "
+    "everything in it. Keep it somewhere safe and delete it when you no longer need it."
+)
+
+
+def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    """Add this module's subcommands to the parser."""
+    backup = commands.add_parser(
+        "backup",
+        help="make an encrypted backup",
+        description="Make an encrypted, checked backup in the journal folder's backups/ "
+        "(the last 10 and one a month for a year are kept). It opens with the passphrase or "
+        "recovery key you have today.",
+    )
+    backup.add_argument(
+        "--to", type=Path, metavar="DIR", help="also put a copy in DIR (a USB stick, say)"
+    )
+    passphrase.add_file_option(backup)
+    backup.set_defaults(handler=backup_journal)
+
+    restore = commands.add_parser(
+        "restore",
+        help="restore the journal from a backup",
+        description="Check a backup and put it in place of the journal. The journal as it is "
+        "now is first kept as a backup, so nothing is lost. Works in an empty folder too.",
+    )
+    restore.add_argument("file", type=Path, metavar="FILE", help="the backup file")
+    restore.add_argument("--yes", action="store_true", help="don't ask before restoring")
+    passphrase.add_file_option(
+        restore, "read the backup's passphrase from the first line of PATH instead of asking"
+    )
+    restore.set_defaults(handler=restore_journal)
+
+    export = commands.add_parser(
+        "export",
+        help="export your entries (not encrypted)",
+        description="Write every entry to a folder of Markdown files or one InnerSpace JSON "
+        "file. The result is NOT encrypted.",
+    )
+    export.add_argument("--format", choices=("markdown", "json"), required=True)
+    export.add_argument(
+        "--out", type=Path, required=True, metavar="PATH", help="a new folder or file"
+    )
+    export.add_argument(
+        "--yes", action="store_true", help="I understand the export is not encrypted"
+    )
+    passphrase.add_file_option(export)
+    export.set_defaults(handler=export_journal)
+
+    imports = commands.add_parser(
+        "import",
+        help="bring in entries from jrnl, Day One, Daylio or InnerSpace",
+        description="Read a jrnl JSON export, a Day One JSON export (.zip), a Daylio CSV "
+        "export or an InnerSpace JSON export, show what it holds, then add it all at once. "
+        "Entries already in your journal are not added twice.",
+    )
+    imports.add_argument("--format", choices=IMPORT_FORMATS, required=True)
+    imports.add_argument("file", type=Path, metavar="FILE", help="the file to import")
+    imports.add_argument(
+        "--mood",
+        action="append",
+        default=[],
+        metavar="LABEL=LEVEL",
+        help="Daylio: how a renamed mood felt, 1 (awful) to 5 (rad); repeat for more",
+    )
+    imports.add_argument("--yes", action="store_true", help="don't ask before importing")
+    passphrase.add_file_option(imports)
+    imports.set_defaults(handler=import_entries)
+
+
+def backup_journal(args: argparse.Namespace, data_dir: Path) -> int:
+    with unlock(data_dir, args.passphrase_file) as vault:
+        made = [create_backup(vault, backup_folder(data_dir))]
+        if args.to is not None:
+            made.append(create_backup(vault, args.to))
+    for path in made:
+        print(f"Backup saved: {path}")
+    return 0
+
+
+def restore_journal(args: argparse.Namespace, data_dir: Path) -> int:
+    secret = passphrase.current(args.passphrase_file, "Passphrase of the backup: ")
+    work_dir = data_dir.parent
+    if not work_dir.exists():
+        ensure_private_dir(work_dir)
+    staged = inspect_backup(args.file, with_passphrase(secret), work_dir=work_dir)
+    try:
+        print(staged.info.describe())
+        if not _confirmed(args.yes, "Replace your journal with this backup?"):
+            print("Nothing was changed.")
+            return 0
+        current = _current_journal(data_dir, secret, args.passphrase_file)
+        try:
+            kept = restore_backup(staged, data_dir, current=current)
+        finally:
+            if current is not None:
+                current.close()
+    finally:
+        staged.discard()
+    if kept is not None:
+        print(f"Your journal as it was is kept as a backup: {kept}")
+    print("Restored.")
+    return 0
+
+
+def export_journal(args: argparse.Namespace, data_dir: Path) -> int:
+    print(UNENCRYPTED_WARNING.format(path=args.out), file=sys.stderr)
+    if not _confirmed(args.yes, "Write the unencrypted export?"):
+        print("Nothing was exported.")
+        return 0
+    with unlock(data_dir, args.passphrase_file) as vault:
+        journal = Journal(vault)
+        try:
+            if args.format == "markdown":
+                count = export_markdown(journal, args.out)
+            else:
+                count = export_json(journal, args.out)
+        except ExportProblem as exc:
+            raise CommandError(str(exc)) from exc
+    print(f"Exported {count} {'entry' if count == 1 else 'entries'} to {args.out}")
+    return 0
+
+
+def import_entries(args: argparse.Namespace, data_dir: Path) -> int:
+    moods = _mood_levels(args.mood)
+    try:
+        # The file is read before the journal is unlocked: a bad file costs no passphrase.
+        parsed = parse_file(args.format, args.file, moods=moods)
+    except ImportProblem as exc:
+        raise CommandError(str(exc)) from exc
+    with unlock(data_dir, args.passphrase_file) as vault:
+        journal = Journal(vault)
+        plan = preview(parsed, journal)
+        for line in plan.lines():
+            print(line)
+        if not plan.new and not parsed.drafts:
+            print("There is nothing new to add.")
+            return 0
+        if not _confirmed(args.yes, "Add these entries to your journal?"):
+            print("Nothing was imported.")
+            return 0
+        result = commit(plan, journal)
+    print(f"Imported {result.added} {'entry' if result.added == 1 else 'entries'}.")
+    return 0
+
+
+def _mood_levels(pairs: list[str]) -> dict[str, int]:
+    levels: dict[str, int] = {}
+    for pair in pairs:
+        label, sep, level = pair.rpartition("=")
+        if not sep or not label.strip() or level.strip() not in {"1", "2", "3", "4", "5"}:
+            raise CommandError(
+                f"Please give --mood as LABEL=LEVEL with a level from 1 to 5, like 'great=5' "
+                f"(not {pair!r})."
+            )
+        levels[label.strip()] = int(level)
+    return levels
+
+
+def _current_journal(data_dir: Path, secret: str, passphrase_file: Path | None) -> Vault | None:
+    """The journal being replaced, unlocked so it can be kept as a backup first."""
+    if not vault_exists(data_dir):
+        return None
+    try:
+        return Vault.unlock(data_dir, secret)
+    except WrongPassphrase:
+        if passphrase_file is not None:
+            raise CommandError(
+                "The backup's passphrase doesn't open the current journal, and it must be "
+                "unlocked to be kept as a backup first. Please run restore at a terminal."
+            ) from None
+    return Vault.unlock(data_dir, passphrase.ask("Passphrase of the current journal: "))
+
+
+def _confirmed(yes: bool, question: str) -> bool:
+    if yes:
+        return True
+    stdin = sys.stdin
+    if stdin is None or not stdin.isatty():
+        raise CommandError(f"{question} Please confirm with --yes when not at a terminal.")
+    print(f"{question} [y/N] ", end="", flush=True)
+    answer = stdin.readline().strip().casefold()
+    return answer in {"y", "yes"}

@@ -1,0 +1,210 @@
+"""InnerSpace JSON: a lossless, versioned export of the whole journal, and importing it back.
+
+docs/innerspace-json-format.md describes the format.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from innerspace import __version__
+from innerspace.core.entries import Draft, local_now, normalize_tags
+from innerspace.interchange.model import (
+    Cancelled,
+    ExportCancelled,
+    ExportProblem,
+    ImportedEntry,
+    ImportProblem,
+    ParsedImport,
+    Progress,
+    Skipped,
+    decode_text,
+    read_limited,
+)
+from innerspace.storage.files import FILE_MODE, fsync_dir, temp_path_beside
+from innerspace.storage.journal import Journal
+
+FORMAT = "innerspace-journal"
+FORMAT_VERSION = 1
+SOURCE = "InnerSpace"
+
+
+def export_json(
+    journal: Journal,
+    path: Path,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Write the whole journal to ``path``; returns the number of entries written.
+
+    The file is written under a temporary name and renamed at the end, so a cancel or a crash
+    never leaves half an export under ``path``. An existing file is never replaced.
+    """
+    if path.exists():
+        raise ExportProblem(f"{path} already exists; please choose a new file name.")
+    total = journal.count()
+    tmp = temp_path_beside(path)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+    written = 0
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+            header = {
+                "format": FORMAT,
+                "version": FORMAT_VERSION,
+                "exported": local_now().isoformat(),
+                "app_version": __version__,
+            }
+            out.write(json.dumps(header, ensure_ascii=False)[:-1])
+            out.write(', "entries": [')
+            for entry, zone in journal.iter_all():
+                if cancelled is not None and cancelled():
+                    raise ExportCancelled()
+                record = {
+                    "uid": entry.uid,
+                    "created": entry.created.isoformat(),
+                    "zone": zone,
+                    "updated": entry.updated.isoformat(),
+                    "title": entry.title,
+                    "body": entry.body,
+                    "tags": list(entry.tags),
+                    "starred": entry.starred,
+                    "kind": entry.kind,
+                    "fields": entry.fields,
+                }
+                out.write(",\n" if written else "\n")
+                out.write(json.dumps(record, ensure_ascii=False))
+                written += 1
+                if progress is not None:
+                    progress(written, total)
+            drafts = [
+                {
+                    "slot": slot,
+                    "entry_uid": entry_uid,
+                    "title": draft.title,
+                    "body": draft.body,
+                    "tags": list(draft.tags),
+                    "saved": draft.saved.isoformat(),
+                }
+                for slot, draft, entry_uid in journal.all_drafts()
+            ]
+            out.write('\n], "drafts": ')
+            out.write(json.dumps(drafts, ensure_ascii=False))
+            out.write("}\n")
+            out.flush()
+            os.fsync(out.fileno())
+        if path.exists():
+            raise ExportProblem(f"{path} appeared while exporting; it was left as it is.")
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+        raise
+    fsync_dir(path.parent)
+    return written
+
+
+def parse(path: Path) -> ParsedImport:
+    text = decode_text(read_limited(path), path.name)
+    try:
+        doc = json.loads(text)
+    except (ValueError, RecursionError) as exc:
+        raise ImportProblem(f"{path.name} isn't valid JSON (it may be cut short).") from exc
+    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
+        raise ImportProblem(f"{path.name} isn't an InnerSpace JSON export.")
+    version = doc.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise ImportProblem(f"{path.name} has no format version; it may be damaged.")
+    if version > FORMAT_VERSION:
+        raise ImportProblem(
+            f"{path.name} was exported by a newer version of InnerSpace; "
+            "please update to import it."
+        )
+    records = doc.get("entries")
+    if not isinstance(records, list):
+        raise ImportProblem(f"{path.name} has no list of entries; it may be damaged.")
+    parsed = ParsedImport(source=SOURCE)
+    seen: set[str] = set()
+    for index, record in enumerate(records, start=1):
+        try:
+            entry = _entry(record)
+        except (ValueError, TypeError, KeyError, AttributeError) as exc:
+            parsed.skipped.append(Skipped(f"entry {index}", f"it couldn't be read ({exc})"))
+            continue
+        if entry.uid in seen:
+            parsed.skipped.append(Skipped(f"entry {index}", "it appears twice in the file"))
+            continue
+        seen.add(entry.uid)
+        parsed.entries.append(entry)
+    for index, record in enumerate(doc.get("drafts") or [], start=1):
+        try:
+            parsed.drafts.append(_draft(record))
+        except (ValueError, TypeError, KeyError, AttributeError):
+            parsed.skipped.append(Skipped(f"draft {index}", "it couldn't be read"))
+    return parsed
+
+
+def _entry(record: dict[str, Any]) -> ImportedEntry:
+    uid = record["uid"]
+    if not isinstance(uid, str) or not uid:
+        raise ValueError("no uid")
+    zone = record.get("zone")
+    if zone is not None:
+        if not isinstance(zone, str):
+            raise ValueError("zone is not text")
+        with contextlib.suppress(ZoneInfoNotFoundError, ValueError):
+            ZoneInfo(zone)
+    fields = record.get("fields")
+    if fields is not None and not isinstance(fields, dict):
+        raise ValueError("fields is not an object")
+    return ImportedEntry(
+        uid=uid,
+        created=_moment(record["created"]),
+        updated=_moment(record.get("updated") or record["created"]),
+        title=_text(record.get("title", "")),
+        body=_text(record.get("body", "")),
+        tags=normalize_tags(_text_list(record.get("tags", []))),
+        starred=bool(record.get("starred", False)),
+        kind=_text(record.get("kind") or "note"),
+        fields=fields,
+        zone=zone,
+    )
+
+
+def _draft(record: dict[str, Any]) -> tuple[str, Draft, str | None]:
+    entry_uid = record.get("entry_uid")
+    if entry_uid is not None and not isinstance(entry_uid, str):
+        raise ValueError("entry_uid is not text")
+    draft = Draft(
+        entry_id=None,
+        title=_text(record.get("title", "")),
+        body=_text(record.get("body", "")),
+        tags=normalize_tags(_text_list(record.get("tags", []))),
+        saved=_moment(record["saved"]),
+    )
+    return _text(record["slot"]), draft, entry_uid
+
+
+def _moment(value: Any) -> datetime:
+    moment = datetime.fromisoformat(_text(value))
+    if moment.tzinfo is None:
+        raise ValueError("a time without its UTC offset")
+    return moment
+
+
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError("expected text")
+    return value
+
+
+def _text_list(value: Any) -> list[str]:
+    if not isinstance(value, list):
+        raise TypeError("expected a list")
+    return [_text(v) for v in value]

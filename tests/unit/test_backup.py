@@ -1,0 +1,236 @@
+"""Backups and restore (SECURITY.md test 9): made through SQLCipher, verified, kept in
+generations, and restored only after checking; bad backup files change nothing."""
+
+from __future__ import annotations
+
+import json
+import os
+import zipfile
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+
+from innerspace.core.entries import Draft, Entry
+from innerspace.storage.backups import (
+    BackupError,
+    RotationPolicy,
+    backup_folder,
+    backup_name,
+    create_backup,
+    inspect_backup,
+    list_backups,
+    restore_backup,
+    rotate,
+    with_passphrase,
+    with_recovery_key,
+)
+from innerspace.storage.errors import WrongPassphrase
+from innerspace.storage.journal import Journal
+from innerspace.storage.keyfile import FLOOR
+from innerspace.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+
+CANARY = "zebra-canary-7f3a91"
+
+
+def _fill(journal: Journal) -> None:
+    for n in range(25):
+        journal.add(
+            Entry(
+                title=f"day {n}",
+                body=f"{CANARY} entry {n} " + "words " * (n * 40),
+                tags=(CANARY, f"t{n % 3}"),
+                created=datetime(2023, 1, 1, 9, tzinfo=UTC) + timedelta(days=n),
+            )
+        )
+    journal.save_draft(
+        Draft(entry_id=None, title="draft", body=CANARY, tags=(), saved=datetime.now(UTC))
+    )
+
+
+def _snapshot(journal: Journal) -> list[tuple[object, ...]]:
+    rows = []
+    for entry, zone in journal.iter_all():
+        rows.append(
+            (
+                entry.uid,
+                entry.created,
+                entry.updated,
+                entry.title,
+                entry.body,
+                entry.tags,
+                entry.starred,
+                entry.kind,
+                entry.fields,
+                zone,
+            )
+        )
+    return rows
+
+
+def test_backup_is_one_verified_file_without_plaintext(journal: Journal, data_dir: Path) -> None:
+    _fill(journal)
+    path = create_backup(journal.vault, backup_folder(data_dir))
+    assert path.exists() and path.parent == data_dir / "backups"
+    assert CANARY.encode() not in path.read_bytes()
+    with zipfile.ZipFile(path) as archive:
+        assert sorted(archive.namelist()) == ["journal.db", "journal.key", "manifest.json"]
+        assert all(i.compress_type == zipfile.ZIP_STORED for i in archive.infolist())
+        manifest = json.loads(archive.read("manifest.json"))
+    assert manifest["format"] == "innerspace-backup"
+    if os.name == "posix":
+        assert (path.stat().st_mode & 0o777) == 0o600
+        assert (path.parent.stat().st_mode & 0o777) == 0o700
+    # Nothing but the backup is left in the folder: no temporary copies.
+    assert list(path.parent.iterdir()) == [path]
+
+
+def test_restore_gives_identical_data_and_keeps_the_current_journal(
+    journal: Journal, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    _fill(journal)
+    before = _snapshot(journal)
+    drafts_before = journal.all_drafts()
+    path = create_backup(vault, tmp_path / "elsewhere")
+    journal.add(Entry(body="written after the backup"))
+
+    staged = inspect_backup(path, with_passphrase(PASSPHRASE), work_dir=data_dir)
+    assert staged.info.entries == 25
+    assert staged.info.first_entry is not None and staged.info.first_entry.year == 2023
+    assert "25 entries" in staged.info.describe()
+    kept = restore_backup(staged, data_dir, current=vault)
+    assert kept is not None and kept.exists()
+    assert not vault.is_open
+
+    with Vault.unlock(data_dir, PASSPHRASE) as restored:
+        assert restored.check() == []
+        again = Journal(restored)
+        assert _snapshot(again) == before
+        assert [(s, d.body) for s, d, _ in again.all_drafts()] == [
+            (s, d.body) for s, d, _ in drafts_before
+        ]
+        assert again.search(CANARY)
+    # The journal as it was just before the restore is itself a good backup.
+    check = inspect_backup(kept, with_passphrase(PASSPHRASE), work_dir=tmp_path)
+    assert check.info.entries == 26
+    check.discard()
+
+
+def test_restore_into_an_empty_folder_with_the_recovery_key(tmp_path: Path) -> None:
+    vault, recovery = Vault.create(tmp_path / "old", PASSPHRASE, kdf=FLOOR)
+    assert recovery is not None
+    with vault:
+        Journal(vault).add(Entry(body="from the old computer", tags=("move",)))
+        path = create_backup(vault, tmp_path / "usb")
+    new_home = tmp_path / "new computer" / "journal"
+    new_home.parent.mkdir()
+    staged = inspect_backup(path, with_recovery_key(recovery), work_dir=new_home.parent)
+    assert restore_backup(staged, new_home, current=None) is None
+    with Vault.unlock(new_home, PASSPHRASE) as restored:
+        assert [s.preview for s in Journal(restored).page()] == ["from the old computer"]
+    assert [p.name for p in new_home.parent.iterdir()] == ["journal"]
+
+
+def test_a_backup_opens_only_with_the_passphrase_valid_when_it_was_made(
+    vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    old = create_backup(vault, tmp_path / "b", policy=None)
+    vault.change_passphrase("a completely new passphrase", kdf=FLOOR)
+    with pytest.raises(WrongPassphrase):
+        inspect_backup(old, with_passphrase("a completely new passphrase"), work_dir=tmp_path)
+    inspect_backup(old, with_passphrase(PASSPHRASE), work_dir=tmp_path).discard()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["b", "journal"]
+
+
+def test_restore_refuses_to_replace_a_journal_it_cannot_keep(
+    vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    path = create_backup(vault, tmp_path / "b")
+    staged = inspect_backup(path, with_passphrase(PASSPHRASE), work_dir=tmp_path)
+    with pytest.raises(BackupError, match="unlock the current journal"):
+        restore_backup(staged, data_dir, current=None)
+    staged.discard()
+
+
+def _bad_files(tmp_path: Path, good: Path) -> dict[str, Path]:
+    out: dict[str, Path] = {}
+    data = good.read_bytes()
+    out["truncated"] = tmp_path / "truncated.innerspace-backup"
+    out["truncated"].write_bytes(data[: len(data) // 2])
+    out["not a zip"] = tmp_path / "notes.txt"
+    out["not a zip"].write_text("just some notes\n")
+    out["huge"] = tmp_path / "huge.innerspace-backup"
+    with out["huge"].open("wb") as handle:
+        handle.truncate(3 * 1024**2)
+    out["other zip"] = tmp_path / "photos.zip"
+    with zipfile.ZipFile(out["other zip"], "w") as archive:
+        archive.writestr("photo.jpg", b"\xff\xd8")
+    out["hostile zip"] = tmp_path / "hostile.innerspace-backup"
+    with zipfile.ZipFile(out["hostile zip"], "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("manifest.json", "{}")
+        archive.writestr("journal.key", "{}")
+        archive.writestr("../../journal.db", b"\0" * 5_000_000)
+    out["compressed bomb"] = tmp_path / "bomb.innerspace-backup"
+    with zipfile.ZipFile(out["compressed bomb"], "w", zipfile.ZIP_DEFLATED) as archive:
+        with zipfile.ZipFile(good) as source:
+            for name in ("manifest.json", "journal.key"):
+                archive.writestr(name, source.read(name))
+        archive.writestr("journal.db", b"\0" * 20_000_000)
+    flipped = bytearray(data)
+    with zipfile.ZipFile(good) as archive:
+        info = archive.getinfo("journal.db")
+        start = info.header_offset + 30 + len(info.filename) + len(info.extra)
+    flipped[start + 5000 : start + 5016] = bytes(16)
+    out["damaged database"] = tmp_path / "damaged.innerspace-backup"
+    out["damaged database"].write_bytes(bytes(flipped))
+    return out
+
+
+def test_bad_backup_files_give_a_clear_message_and_change_nothing(
+    journal: Journal, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    _fill(journal)
+    good = create_backup(vault, tmp_path / "good")
+    before = _snapshot(journal)
+    listing = sorted(p.name for p in data_dir.rglob("*"))
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    for what, path in _bad_files(bad, good).items():
+        with pytest.raises(BackupError) as caught:
+            inspect_backup(
+                path, with_passphrase(PASSPHRASE), work_dir=data_dir, max_bytes=2 * 1024**2
+            )
+        message = str(caught.value)
+        assert message and "Traceback" not in message, what
+        assert sorted(p.name for p in data_dir.rglob("*")) == listing, what
+    assert _snapshot(journal) == before
+    assert not any(p.name.startswith(".innerspace-restore") for p in data_dir.iterdir())
+
+
+def test_rotation_keeps_the_last_ten_and_one_a_month_for_a_year(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = datetime(2024, 6, 15, 12, tzinfo=UTC)
+    made = [now - timedelta(days=3 * n) for n in range(160)]
+    for moment in made:
+        (folder / backup_name(moment)).write_bytes(b"")
+    (folder / "holiday photos.zip").write_bytes(b"")
+    rotate(folder, RotationPolicy(), now=now)
+    kept = [moment for moment, _ in list_backups(folder)]
+    assert kept[:10] == made[:10]
+    months = {(m.year, m.month) for m in kept}
+    assert len(months) == 12
+    assert min(months) == (2023, 7)
+    assert len(kept) == len(set(kept))
+    assert len(kept) <= 10 + 12
+    assert (folder / "holiday photos.zip").exists()
+
+
+def test_each_backup_is_rotated_in_its_folder(vault: Vault, data_dir: Path) -> None:
+    folder = backup_folder(data_dir)
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    for n in range(4):
+        create_backup(vault, folder, now=start + timedelta(minutes=n), policy=RotationPolicy(2, 0))
+    kept = [moment for moment, _ in list_backups(folder)]
+    assert kept == [start + timedelta(minutes=3), start + timedelta(minutes=2)]
