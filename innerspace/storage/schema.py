@@ -11,6 +11,7 @@ import sqlcipher3
 
 from innerspace.storage.emotion_schema import EMOTIONS_SCHEMA
 from innerspace.storage.errors import VaultTooNew
+from innerspace.storage.prompt_schema import PROMPTS_SCHEMA
 
 _V1 = """
 CREATE TABLE meta (
@@ -83,7 +84,7 @@ CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, tags_text, sort_k
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, EMOTIONS_SCHEMA)
+MIGRATIONS: tuple[str, ...] = (_V1, EMOTIONS_SCHEMA, PROMPTS_SCHEMA)
 LATEST_VERSION = len(MIGRATIONS)
 
 

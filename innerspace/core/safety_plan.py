@@ -1,0 +1,125 @@
+"""The personal safety plan and the offline list of crisis lines (support now).
+
+The safety plan is the person's own words in plain lists. Crisis lines are data in
+resources/crisis_lines.json; numbers change, so the app always asks people to check them locally.
+InnerSpace does not replace therapy or emergency care.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+from innerspace.resources import resource_path
+
+MAX_ITEM_CHARS = 500
+MAX_ITEMS = 50
+
+
+@dataclass
+class SafetyPlan:
+    warning_signs: list[str] = field(default_factory=list)
+    things_i_can_do_alone: list[str] = field(default_factory=list)
+    people_and_places_that_help: list[str] = field(default_factory=list)
+    people_i_can_ask: list[str] = field(default_factory=list)
+    care_professionals: list[str] = field(default_factory=list)
+    making_surroundings_safer: list[str] = field(default_factory=list)
+
+    def cleaned(self) -> SafetyPlan:
+        """Blank lines dropped, each item trimmed, long lists and items kept to a sane size."""
+        return SafetyPlan(
+            **{
+                name: [item.strip()[:MAX_ITEM_CHARS] for item in items if item.strip()][:MAX_ITEMS]
+                for name, items in self.sections().items()
+            }
+        )
+
+    def sections(self) -> dict[str, list[str]]:
+        return {f.name: list(getattr(self, f.name)) for f in fields(self)}
+
+    @property
+    def is_empty(self) -> bool:
+        return not any(self.sections().values())
+
+    def to_markdown(self) -> str:
+        parts = ["## My safety plan\n"]
+        for name, items in self.sections().items():
+            parts.append(f"**{SECTION_TITLES[name]}**\n")
+            parts.append("\n".join(f"- {item}" for item in items) or "- (nothing yet)")
+            parts.append("")
+        parts.append(
+            "If you are in immediate danger, call your local emergency number. "
+            "InnerSpace does not replace therapy or emergency care."
+        )
+        return "\n".join(parts) + "\n"
+
+
+SECTIONS = tuple(f.name for f in fields(SafetyPlan))
+SECTION_TITLES = {
+    "warning_signs": "Signs that a hard time may be starting",
+    "things_i_can_do_alone": "Things I can do on my own to feel a little better",
+    "people_and_places_that_help": "People and places that help take my mind off things",
+    "people_i_can_ask": "People I can ask for help",
+    "care_professionals": "Care professionals and services I can contact",
+    "making_surroundings_safer": "Ways to make my surroundings safer",
+}
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    service: str
+    phone: str | None
+    text: str | None
+    hours: str | None
+    languages: tuple[str, ...]
+    last_checked: str
+    verify: str
+
+
+@dataclass(frozen=True)
+class CountryLines:
+    code: str
+    name: str
+    emergency: str
+    lines: tuple[CrisisLine, ...]
+
+
+@dataclass(frozen=True)
+class CrisisDirectory:
+    note: str
+    last_checked: str
+    countries: tuple[CountryLines, ...]
+
+    def for_country(self, code: str) -> CountryLines | None:
+        return next((c for c in self.countries if c.code == code.upper()), None)
+
+
+def load_crisis_lines() -> CrisisDirectory:
+    data: dict[str, Any] = json.loads(
+        resource_path("crisis_lines.json").read_text(encoding="utf-8")
+    )
+    return CrisisDirectory(
+        note=data["note"],
+        last_checked=data["last_checked"],
+        countries=tuple(
+            CountryLines(
+                code=c["code"],
+                name=c["name"],
+                emergency=c["emergency"],
+                lines=tuple(
+                    CrisisLine(
+                        service=line["service"],
+                        phone=line.get("phone"),
+                        text=line.get("text"),
+                        hours=line.get("hours"),
+                        languages=tuple(line.get("languages", ())),
+                        last_checked=line["last_checked"],
+                        verify=line["verify"],
+                    )
+                    for line in c["lines"]
+                ),
+            )
+            for c in data["countries"]
+        ),
+    )

@@ -1,0 +1,185 @@
+"""Every content file in resources/ loads and passes its schema."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from innerspace.core.exercises import load_distortions, load_exercise_guides
+from innerspace.core.prompts import (
+    APPROACHES,
+    NOTED_APPROACHES,
+    builtin_pack_files,
+    builtin_packs,
+    pack_problems,
+)
+from innerspace.core.safety_plan import load_crisis_lines
+from innerspace.resources import resources_dir
+
+# Words that diagnose or shame have no place in the app's own writing.
+FORBIDDEN = ("disorder", "diagnos", "symptom", "patients", "streak", "failed to", "you must")
+
+
+def test_every_json_file_in_resources_is_utf8_json() -> None:
+    files = sorted(resources_dir().rglob("*.json"))
+    assert files
+    for path in files:
+        json.loads(path.read_bytes().decode("utf-8"))
+
+
+@pytest.mark.parametrize("path", builtin_pack_files(), ids=lambda p: p.name)
+def test_each_built_in_pack_passes_the_validator(path: Path) -> None:
+    assert pack_problems(path.read_bytes()) == []
+
+
+def test_the_library_is_large_and_balanced() -> None:
+    prompts = [p for pack in builtin_packs() for p in pack.prompts]
+    assert len(prompts) >= 180
+    per_approach = Counter(p.approach for p in prompts)
+    assert set(per_approach) == set(APPROACHES)
+    assert min(per_approach.values()) >= 15, per_approach
+    assert Counter(p.depth for p in prompts)["light"] >= 50
+
+
+def test_prompt_ids_and_texts_are_unique_across_packs() -> None:
+    packs = builtin_packs()
+    assert len({pack.id for pack in packs}) == len(packs)
+    prompts = [p for pack in packs for p in pack.prompts]
+    assert len({p.id for p in prompts}) == len(prompts)
+    assert len({p.text.casefold() for p in prompts}) == len(prompts)
+
+
+def test_each_pack_holds_one_approach_named_after_its_file() -> None:
+    for path, pack in zip(builtin_pack_files(), builtin_packs(), strict=True):
+        assert {p.approach for p in pack.prompts} == {path.stem}
+
+
+def test_healing_prompts_carry_a_note_and_a_way_to_stop() -> None:
+    healing = [p for pack in builtin_packs() for p in pack.prompts if p.approach == "healing"]
+    assert len(healing) >= 15
+    for prompt in healing:
+        assert prompt.approach in NOTED_APPROACHES
+        assert prompt.content_note
+        assert "stop" in prompt.content_note
+        assert "ground" in prompt.content_note or "feet on the floor" in prompt.content_note
+
+
+def test_prompts_use_kind_plain_words() -> None:
+    for pack in builtin_packs():
+        for prompt in pack.prompts:
+            words = " ".join((prompt.text, *prompt.follow_ups, prompt.content_note or ""))
+            for forbidden in FORBIDDEN:
+                assert forbidden not in words.casefold(), (prompt.id, forbidden)
+
+
+REQUIRED_DISTORTIONS = {
+    "all-or-nothing",
+    "overgeneralising",
+    "mental-filter",
+    "discounting-the-positive",
+    "mind-reading",
+    "fortune-telling",
+    "catastrophising",
+    "emotional-reasoning",
+    "should-statements",
+    "labelling",
+    "personalising",
+    "blaming-others",
+}
+
+
+def test_distortions_are_complete_and_described() -> None:
+    distortions = load_distortions()
+    ids = [d.id for d in distortions]
+    assert len(ids) == len(set(ids))
+    assert set(ids) >= REQUIRED_DISTORTIONS
+    for d in distortions:
+        assert d.name.strip() and d.description.strip() and d.example.strip()
+        assert "/" not in d.id, "a slash marks the person's own distortions"
+        assert len(d.description) <= 300
+
+
+REQUIRED_EXERCISES = {
+    "thought-record",
+    "activity-log",
+    "free-association",
+    "relationship-pattern",
+    "dream-log",
+    "breathing",
+    "grounding",
+    "body-scan",
+    "self-compassion-break",
+    "coping-toolbox",
+}
+
+
+def test_every_exercise_has_a_title_and_a_two_sentence_intro() -> None:
+    guides = load_exercise_guides()
+    assert set(guides) == REQUIRED_EXERCISES
+    for guide in guides.values():
+        assert guide.title.strip()
+        sentences = [s for s in guide.intro.replace("?", ".").split(". ") if s.strip()]
+        assert len(sentences) == 2, guide.id
+        assert guide.intro.endswith(".")
+        has_body = any(k in guide.content for k in ("steps", "fields", "regions", "patterns"))
+        assert has_body, guide.id
+        for item in guide.content.get("fields", []):
+            assert item["id"] and item["label"]
+
+
+def test_grounding_counts_down_five_senses() -> None:
+    steps = load_exercise_guides()["grounding"].content["steps"]
+    assert [s["count"] for s in steps] == [5, 4, 3, 2, 1]
+    assert [s["sense"] for s in steps] == ["see", "touch", "hear", "smell", "taste"]
+
+
+def test_self_compassion_break_has_three_steps() -> None:
+    steps = load_exercise_guides()["self-compassion-break"].content["steps"]
+    assert [s["id"] for s in steps] == ["mindfulness", "common_humanity", "kindness"]
+
+
+def test_breathing_patterns_have_the_right_timing() -> None:
+    patterns = {
+        p["id"]: [phase["seconds"] for phase in p["phases"]]
+        for p in load_exercise_guides()["breathing"].content["patterns"]
+    }
+    assert patterns["box"] == [4, 4, 4, 4]
+    assert patterns["4-7-8"] == [4, 7, 8]
+    assert 5 <= 60 / sum(patterns["paced"]) <= 7
+    for pattern in load_exercise_guides()["breathing"].content["patterns"]:
+        assert {phase["action"] for phase in pattern["phases"]} <= {"in", "hold", "out"}
+
+
+def test_body_scan_regions_are_unique() -> None:
+    regions = load_exercise_guides()["body-scan"].content["regions"]
+    assert len(regions) >= 8
+    assert len({r["id"] for r in regions}) == len(regions)
+
+
+def test_crisis_lines_cover_fifteen_countries_and_ask_to_check() -> None:
+    directory = load_crisis_lines()
+    codes = [c.code for c in directory.countries]
+    assert len(codes) >= 15
+    assert len(codes) == len(set(codes))
+    assert "check" in directory.note and "locally" in directory.note
+    assert "emergency" in directory.note
+    for country in directory.countries:
+        assert len(country.code) == 2 and country.code.isupper()
+        assert country.name.strip() and country.emergency.strip()
+        assert country.lines
+        services = [line.service for line in country.lines]
+        assert len(services) == len(set(services)), country.code
+        for line in country.lines:
+            assert line.phone or line.text, (country.code, line.service)
+            assert line.last_checked == "2026-11"
+            assert "check" in line.verify
+    assert directory.for_country("gb") is not None
+    assert directory.for_country("XX") is None
+
+
+def test_crisis_lines_hold_no_web_addresses() -> None:
+    raw = (resources_dir() / "crisis_lines.json").read_text(encoding="utf-8")
+    assert "http" not in raw and "www." not in raw
