@@ -7,9 +7,13 @@ moment always shows the same thing and tests need no clock.
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
 from enum import Enum
+from typing import Any
+
+from innerspace.resources import resource_path
 
 
 class Phase(Enum):
@@ -28,6 +32,7 @@ class Step:
 @dataclass(frozen=True)
 class BreathingPattern:
     id: str
+    name: str
     steps: tuple[Step, ...]
 
     @property
@@ -38,16 +43,32 @@ class BreathingPattern:
         return 60.0 / self.cycle_seconds
 
 
-BOX = BreathingPattern(
-    "box",
-    (Step(Phase.IN, 4), Step(Phase.HOLD_FULL, 4), Step(Phase.OUT, 4), Step(Phase.HOLD_EMPTY, 4)),
-)
-FOUR_SEVEN_EIGHT = BreathingPattern(
-    "4-7-8", (Step(Phase.IN, 4), Step(Phase.HOLD_FULL, 7), Step(Phase.OUT, 8))
-)
-# About six breaths a minute, out a little longer than in.
-PACED = BreathingPattern("paced", (Step(Phase.IN, 4.5), Step(Phase.OUT, 5.5)))
-PATTERNS = (BOX, FOUR_SEVEN_EIGHT, PACED)
+def load_breathing_patterns() -> list[BreathingPattern]:
+    """The patterns in resources/exercises.json (box, 4-7-8, paced), in the file's order."""
+    data = json.loads(resource_path("exercises.json").read_text(encoding="utf-8"))
+    breathing = next(item for item in data["exercises"] if item["id"] == "breathing")
+    return [parse_pattern(raw) for raw in breathing["patterns"]]
+
+
+def parse_pattern(raw: dict[str, Any]) -> BreathingPattern:
+    steps: list[Step] = []
+    for phase in raw["phases"]:
+        action, seconds = phase["action"], float(phase["seconds"])
+        if not 0 < seconds <= 60:
+            raise ValueError("a breathing phase lasts between 0 and 60 seconds")
+        if action == "in":
+            steps.append(Step(Phase.IN, seconds))
+        elif action == "out":
+            steps.append(Step(Phase.OUT, seconds))
+        elif action == "hold":
+            # A hold keeps the lungs as the step before left them: full after breathing in.
+            after_in = bool(steps) and steps[-1].phase == Phase.IN
+            steps.append(Step(Phase.HOLD_FULL if after_in else Phase.HOLD_EMPTY, seconds))
+        else:
+            raise ValueError(f"unknown breathing action {action!r}")
+    if not steps:
+        raise ValueError("a breathing pattern needs at least one phase")
+    return BreathingPattern(str(raw["id"]), str(raw["name"]), tuple(steps))
 
 
 @dataclass(frozen=True)

@@ -244,7 +244,12 @@ class AppWindow(QMainWindow):
         dialog.open()
 
     def open_support_now(self) -> None:
-        dialog = SupportNowDialog(reduce_motion=self.prefs.reduce_motion, parent=self)
+        dialog = SupportNowDialog(
+            reduce_motion=self.prefs.reduce_motion,
+            worker=self.worker if self.vault is not None else None,
+            vault=self.vault,
+            parent=self,
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         dialog.raise_()

@@ -1,4 +1,4 @@
-"""Support now: breathing, grounding, the person's safety plan and crisis lines, one click away.
+"""Support now: breathing, grounding, crisis lines and the person's safety plan, one click away.
 
 Opened from the journal and from the unlock screen's corner. Breathing, grounding and crisis
 lines need no unlocking; the safety plan is private and shows only while the journal is open.
@@ -6,9 +6,9 @@ lines need no unlocking; the safety plan is private and shows only while the jou
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import html
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,16 +18,30 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
+    QStackedWidget,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from innerspace.core.breathing import BOX, FOUR_SEVEN_EIGHT, PACED
+from innerspace.core.breathing import load_breathing_patterns
+from innerspace.core.exercises import load_exercise_guides
+from innerspace.core.safety_plan import (
+    SECTION_TITLES,
+    SECTIONS,
+    CrisisDirectory,
+    SafetyPlan,
+    load_crisis_lines,
+)
 from innerspace.gui.widgets.breathing_guide import BreathingGuide
 from innerspace.gui.widgets.page import label
+from innerspace.gui.worker import DatabaseWorker
+from innerspace.storage.safety_plan_store import load_safety_plan, save_safety_plan
+from innerspace.storage.vault import Vault
 
 
 class BreathePage(QWidget):
@@ -35,9 +49,10 @@ class BreathePage(QWidget):
         super().__init__(parent)
         self.pattern = QComboBox(self)
         self.pattern.setAccessibleName(self.tr("Breathing pattern"))
-        self.pattern.addItem(self.tr("Slow, even breathing (about 6 a minute)"), PACED)
-        self.pattern.addItem(self.tr("Box breathing (4 in, 4 hold, 4 out, 4 rest)"), BOX)
-        self.pattern.addItem(self.tr("4-7-8 breathing (4 in, 7 hold, 8 out)"), FOUR_SEVEN_EIGHT)
+        patterns = load_breathing_patterns()
+        # Slow, even breathing first: it has no holds, which some people find uncomfortable.
+        for pattern in sorted(patterns, key=lambda p: p.id != "paced"):
+            self.pattern.addItem(pattern.name, pattern)
         self.minutes = QSpinBox(self)
         self.minutes.setRange(1, 20)
         self.minutes.setValue(2)
@@ -58,15 +73,7 @@ class BreathePage(QWidget):
         form.addRow(self.tr("&Length"), self.minutes)
         form.addRow("", self.still)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            label(
-                self.tr(
-                    "Breathing slowly, with the breath out a little longer than the breath in, "
-                    "can help your body settle. Stop at any time if it doesn't feel right."
-                ),
-                self,
-            )
-        )
+        layout.addWidget(label(load_exercise_guides()["breathing"].intro, self))
         layout.addLayout(form)
         layout.addWidget(self.guide, 1)
         layout.addWidget(self.words)
@@ -82,6 +89,196 @@ class BreathePage(QWidget):
         self.start_button.setText(self.tr("&Stop"))
 
 
+class GroundPage(QWidget):
+    """5-4-3-2-1, one sense at a time. Nothing is saved: it is only for this moment."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        guide = load_exercise_guides()["grounding"]
+        self.steps: list[str] = [str(step["text"]) for step in guide.content["steps"]]
+        self._index = 0
+        self.step = QLabel(self)
+        self.step.setWordWrap(True)
+        font = self.step.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        self.step.setFont(font)
+        self.step.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.step.setAccessibleName(self.tr("Grounding step"))
+        self.counter = label("", self, "muted")
+        self.counter.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.back_button = QPushButton(self.tr("&Back"), self)
+        self.next_button = QPushButton(self.tr("&Next"), self)
+        self.back_button.clicked.connect(lambda: self.show_step(self._index - 1))
+        self.next_button.clicked.connect(self._next)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label(guide.intro, self))
+        layout.addStretch(1)
+        layout.addWidget(self.step)
+        layout.addWidget(self.counter)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+        self.show_step(0)
+
+    def show_step(self, index: int) -> None:
+        self._index = max(0, min(index, len(self.steps)))
+        done = self._index == len(self.steps)
+        self.step.setText(
+            self.tr("Take a moment to notice how you feel now. You can start again any time.")
+            if done
+            else self.steps[self._index]
+        )
+        self.counter.setText(
+            ""
+            if done
+            else self.tr("Step %1 of %2")
+            .replace("%1", str(self._index + 1))
+            .replace("%2", str(len(self.steps)))
+        )
+        self.back_button.setEnabled(self._index > 0)
+        self.next_button.setText(self.tr("Start &again") if done else self.tr("&Next"))
+
+    def _next(self) -> None:
+        self.show_step(0 if self._index == len(self.steps) else self._index + 1)
+
+
+class CrisisLinesPage(QWidget):
+    """Offline crisis lines by country, with a plain reminder that numbers change."""
+
+    def __init__(self, directory: CrisisDirectory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.directory = directory
+        self.country = QComboBox(self)
+        self.country.setAccessibleName(self.tr("Country"))
+        for country in sorted(directory.countries, key=lambda c: c.name):
+            self.country.addItem(country.name, country.code)
+        own = QLocale.territoryToCode(QLocale.system().territory())
+        self.country.setCurrentIndex(max(self.country.findData(own.upper()), 0))
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setTextFormat(Qt.TextFormat.RichText)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setAccessibleName(self.tr("Crisis lines"))
+        self.country.currentIndexChanged.connect(lambda _i: self.show_country())
+        self.own_contacts = label("", self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        holder = QWidget(scroll)
+        inner = QVBoxLayout(holder)
+        inner.addWidget(self.details)
+        inner.addWidget(self.own_contacts)
+        inner.addStretch(1)
+        scroll.setWidget(holder)
+        form = QFormLayout()
+        form.addRow(self.tr("&Country"), self.country)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(scroll, 1)
+        self.note = label(directory.note, self, "muted")
+        layout.addWidget(self.note)
+        self.show_country()
+
+    def show_country(self) -> None:
+        country = self.directory.for_country(str(self.country.currentData()))
+        if country is None:
+            self.details.clear()
+            return
+        parts = [
+            "<p><b>"
+            + html.escape(self.tr("Emergency number: %1").replace("%1", country.emergency))
+            + "</b></p>"
+        ]
+        for line in country.lines:
+            rows = [f"<b>{html.escape(line.service)}</b>"]
+            if line.phone:
+                rows.append(html.escape(self.tr("Call: %1").replace("%1", line.phone)))
+            if line.text:
+                rows.append(html.escape(self.tr("Text: %1").replace("%1", line.text)))
+            if line.hours:
+                rows.append(html.escape(line.hours))
+            parts.append("<p>" + "<br>".join(rows) + "</p>")
+        self.details.setText("".join(parts))
+
+    def set_own_contacts(self, plan: SafetyPlan | None) -> None:
+        people = [] if plan is None else plan.people_i_can_ask + plan.care_professionals
+        self.own_contacts.setText(
+            self.tr("Your own contacts:") + "\n" + "\n".join(f"•  {p}" for p in people)
+            if people
+            else ""
+        )
+
+
+class SafetyPlanPage(QWidget):
+    """The person's own plan for hard moments, one item per line, saved in the vault."""
+
+    def __init__(self, worker: DatabaseWorker, vault: Vault, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.worker, self.vault = worker, vault
+        self.fields: dict[str, QPlainTextEdit] = {}
+        holder = QWidget(self)
+        inner = QVBoxLayout(holder)
+        inner.addWidget(
+            label(
+                self.tr(
+                    "Write your plan in your own words, one item per line. It is stored "
+                    "encrypted in your journal. You might fill it in with someone you trust."
+                ),
+                holder,
+            )
+        )
+        for section in SECTIONS:
+            title = QLabel(self.tr(SECTION_TITLES[section]), holder)
+            title.setWordWrap(True)
+            edit = QPlainTextEdit(holder)
+            edit.setAccessibleName(self.tr(SECTION_TITLES[section]))
+            edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
+            edit.setTabChangesFocus(True)
+            edit.setMaximumHeight(edit.fontMetrics().lineSpacing() * 5)
+            title.setBuddy(edit)
+            inner.addWidget(title)
+            inner.addWidget(edit)
+            self.fields[section] = edit
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(holder)
+        self.status = label("", self, "muted")
+        self.save_button = QPushButton(self.tr("&Save my plan"), self)
+        self.save_button.clicked.connect(self.save)
+        row = QHBoxLayout()
+        row.addWidget(self.status, 1)
+        row.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(row)
+        self.loaded: SafetyPlan | None = None
+        self.worker.submit(lambda: load_safety_plan(vault), self._show)
+
+    def plan(self) -> SafetyPlan:
+        return SafetyPlan(
+            **{name: edit.toPlainText().splitlines() for name, edit in self.fields.items()}
+        )
+
+    def save(self) -> None:
+        plan, vault = self.plan(), self.vault
+        self.status.setText(self.tr("Saving…"))
+        self.worker.submit(lambda: save_safety_plan(vault, plan), self._on_saved, self._on_failed)
+
+    def _show(self, plan: SafetyPlan) -> None:
+        self.loaded = plan
+        for name, items in plan.sections().items():
+            self.fields[name].setPlainText("\n".join(items))
+
+    def _on_saved(self, plan: SafetyPlan) -> None:
+        self.loaded = plan
+        self.status.setText(self.tr("Your plan is saved."))
+
+    def _on_failed(self, _error: BaseException) -> None:
+        self.status.setText(self.tr("Your plan could not be saved. Your words are still here."))
+
+
 class SupportNowDialog(QDialog):
     """Non-modal, so it can stay open beside the journal; closed by locking like any dialog."""
 
@@ -89,7 +286,8 @@ class SupportNowDialog(QDialog):
         self,
         *,
         reduce_motion: bool,
-        extra_pages: list[tuple[str, Callable[[QWidget], QWidget]]] = (),  # type: ignore[assignment]
+        worker: DatabaseWorker | None = None,
+        vault: Vault | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -108,16 +306,29 @@ class SupportNowDialog(QDialog):
         banner_layout.addWidget(self.emergency_note)
         self.tabs = QTabWidget(self)
         self.breathe = BreathePage(reduce_motion, self.tabs)
+        self.ground = GroundPage(self.tabs)
+        self.crisis_lines = CrisisLinesPage(load_crisis_lines(), self.tabs)
         self.tabs.addTab(self.breathe, self.tr("&Breathe"))
-        for title, build in extra_pages:
-            self.tabs.addTab(build(self.tabs), title)
+        self.tabs.addTab(self.ground, self.tr("&Ground yourself"))
+        self.safety_plan: SafetyPlanPage | None = None
+        if worker is not None and vault is not None:
+            self.safety_plan = SafetyPlanPage(worker, vault, self.tabs)
+            self.tabs.addTab(self.safety_plan, self.tr("My &safety plan"))
+            worker.submit(lambda: load_safety_plan(vault), self.crisis_lines.set_own_contacts)
+        else:
+            locked = QStackedWidget(self.tabs)
+            locked.addWidget(
+                label(self.tr("Unlock your journal to see and edit your safety plan."), locked)
+            )
+            self.tabs.addTab(locked, self.tr("My &safety plan"))
+        self.tabs.addTab(self.crisis_lines, self.tr("&Crisis lines"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(640, 640)
+        self.resize(680, 680)
 
     def done(self, result: int) -> None:
         if self.breathe.guide.running:

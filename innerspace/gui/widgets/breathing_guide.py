@@ -9,7 +9,13 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from innerspace.core.breathing import PACED, BreathingPattern, Phase, Position, position
+from innerspace.core.breathing import (
+    BreathingPattern,
+    Phase,
+    Position,
+    load_breathing_patterns,
+    position,
+)
 
 FRAME_MS = 33  # about 30 frames a second: smooth, and light on the processor
 
@@ -31,7 +37,7 @@ class BreathingGuide(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Breathing guide"))
         self._clock = clock
-        self._pattern = PACED
+        self._pattern = load_breathing_patterns()[0]
         self._total_seconds = 120.0
         self._started: float | None = None
         self._position = position(self._pattern, 0.0, self._total_seconds)
