@@ -22,10 +22,14 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from innerspace.core.entries import Entry
+from innerspace.demo import build_demo_journal
 from innerspace.gui.application import application
 from innerspace.gui.main_window import AppWindow
+from innerspace.gui.patterns_screen import PatternsScreen
 from innerspace.gui.settings_dialog import SettingsDialog
 from innerspace.gui.theme import apply_theme
+from innerspace.gui.worker import DatabaseWorker
+from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.preferences import Preferences
@@ -112,6 +116,7 @@ def main() -> None:
     for theme in ("light", "dark"):
         apply_theme(app, theme)
         shoot_theme(app, theme, out, f"{theme}{suffix}")
+        shoot_patterns(app, theme, out, f"{theme}{suffix}")
 
 
 def shoot_theme(app: QApplication, theme: str, out: Path, tag: str) -> None:
@@ -156,6 +161,30 @@ def shoot_theme(app: QApplication, theme: str, out: Path, tag: str) -> None:
         grab(settings, out / f"settings-{tag}.png")
         settings.close()
         window.close()
+
+
+def shoot_patterns(app: QApplication, theme: str, out: Path, tag: str) -> None:
+    """The Patterns screen on the sample journal: the window's view, and the whole page."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "demo"
+        passphrase = build_demo_journal(folder)
+        worker = DatabaseWorker()
+        with Vault.unlock(folder, passphrase) as vault:
+            screen = PatternsScreen(worker, Feelings(vault), theme)
+            screen.resize(1200, 900)
+            screen.show()
+            loads: list[bool] = []
+            screen.loaded.connect(lambda: loads.append(True))
+            screen.start()
+            wait_until(app, lambda: bool(loads))
+            grab(screen, out / f"patterns-{tag}.png")
+            grab(screen.scroll_area.widget(), out / f"patterns-page-{tag}.png")
+            screen.family_section.toggle.click()
+            wait_until(app, lambda: True)
+            grab(screen.family_section, out / f"patterns-table-{tag}.png")
+            screen.close()
+            worker.wait()
+        worker.shutdown()
 
 
 if __name__ == "__main__":

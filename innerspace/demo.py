@@ -1,0 +1,308 @@
+"""A sample journal to look around in: about a year of made-up entries by a made-up writer.
+
+Every entry is tagged "sample" and the first one says what the journal is, so nobody mistakes it
+for their own. The writing, feelings and moods follow patterns a person might notice in a real
+year (Sunday evenings heavier, walks and calm turning up together, a greyer winter), so the
+Patterns screen has something to show. It is built with a fixed seed: the same every time.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from innerspace.core.emotions import EmotionTag
+from innerspace.core.entries import Entry, local_now
+from innerspace.storage.feelings import Feelings
+from innerspace.storage.journal import Journal
+from innerspace.storage.keyfile import FLOOR
+from innerspace.storage.vault import Vault
+
+DEMO_PASSPHRASE = "sample journal with made-up days"
+SAMPLE_TAG = "sample"
+DAYS = 365
+SEED = 20240611
+
+
+@dataclass(frozen=True)
+class Theme:
+    """A kind of day the sample writer has: what they write, feel and tag."""
+
+    name: str
+    titles: Sequence[str]
+    lines: Sequence[str]
+    feelings: Sequence[tuple[str, int]]  # emotion id, typical intensity
+    contexts: Sequence[tuple[str, str]]
+    mood: tuple[int, int]  # lowest and highest typical rating
+    tags: Sequence[str] = field(default=())
+
+
+THEMES: dict[str, Theme] = {
+    "walk": Theme(
+        "walk",
+        ("Along the river", "A long way round", "Out before dinner", "Small loop"),
+        (
+            "Walked the long way round by the river and let my head go quiet.",
+            "The light on the water was the colour of weak tea. I stopped twice just to look.",
+            "Left my phone at home on purpose. Noticed a heron, and my breathing slowing down.",
+            "Twenty minutes round the park. Nothing fixed, but everything felt a bit further off.",
+            "Cold hands, warm face. Counted five things I could hear on the way back.",
+        ),
+        (("calm", 60), ("peaceful", 55), ("relaxed", 50), ("grounded", 45), ("relieved", 40)),
+        (("activity", "Walk"), ("place", "Park")),
+        (6, 9),
+        ("walks",),
+    ),
+    "work": Theme(
+        "work",
+        ("Deadline week", "Too many tabs open", "The meeting", "Inbox"),
+        (
+            "The report is due Thursday and I keep rewriting the first page.",
+            "I said yes to one more thing before I had checked whether I had room for it.",
+            "Noticed the tight feeling in my shoulders during the planning meeting.",
+            "Got through the hard email. It took an hour to write four sentences.",
+            "Ate lunch at my desk again. The afternoon slid past in small interruptions.",
+        ),
+        (("anxious", 60), ("overwhelmed", 55), ("frustrated", 45), ("tense", 50)),
+        (("situation", "Work deadline"), ("place", "Office")),
+        (3, 6),
+        ("work",),
+    ),
+    "sam": Theme(
+        "sam",
+        ("Dinner with Sam", "A good evening", "Talking late"),
+        (
+            "Sam cooked and we talked about nothing much for two hours. It was exactly right.",
+            "Told Sam about the week instead of saying 'fine'. They just listened.",
+            "We laughed about the broken umbrella until neither of us could breathe.",
+            "A slow evening together, music on, nobody needing anything from anyone.",
+        ),
+        (("connected", 70), ("warm", 60), ("grateful", 55), ("happy", 50)),
+        (("people", "Sam"), ("place", "Home")),
+        (7, 9),
+        ("gratitude",),
+    ),
+    "mum": Theme(
+        "mum",
+        ("Call with Mum", "Sunday call", "After the phone call"),
+        (
+            "Mum called. It was lovely to hear her, and I still felt about twelve years old by "
+            "the end.",
+            "She asked again when I'm visiting. I said soon, and felt the usual knot.",
+            "We talked about her garden for ages. Easier than talking about anything else.",
+            "I noticed I was apologising for things she hadn't even mentioned.",
+        ),
+        (("loving", 50), ("guilty", 45), ("tender", 40), ("self_conscious", 35)),
+        (("people", "Mum"), ("situation", "Phone call")),
+        (4, 7),
+        ("family",),
+    ),
+    "sunday": Theme(
+        "sunday",
+        ("Sunday evening", "The week ahead", "Before Monday"),
+        (
+            "That Sunday-evening feeling again: the weekend folding up, the week unfolding.",
+            "Wrote tomorrow's list so it would stop circling. It helped a little.",
+            "Couldn't settle to anything. Ironed a shirt I didn't need to iron.",
+            "Tried to name it instead of pushing it away: dread, mostly, and some tiredness.",
+        ),
+        (("dreading", 55), ("anxious", 50), ("tired", 40), ("uneasy", 45)),
+        (("situation", "Week ahead"), ("place", "Home")),
+        (3, 5),
+        (),
+    ),
+    "tired": Theme(
+        "tired",
+        ("Low battery", "Grey day", "Early night"),
+        (
+            "Dark by half past four. I did the minimum and that will have to be enough.",
+            "Slept badly and spent the day a step behind myself.",
+            "Flat, not sad exactly. Everything took twice the effort.",
+            "Cancelled plans and felt relieved, then a bit lonely.",
+        ),
+        (("tired", 60), ("drained", 50), ("flat", 45), ("lonely", 35)),
+        (("situation", "Poor sleep"), ("place", "Home")),
+        (3, 5),
+        ("sleep",),
+    ),
+    "ordinary": Theme(
+        "ordinary",
+        ("", "Thursday", "Small things", "Notes"),
+        (
+            "An ordinary day. Bread, laundry, a chapter of my book.",
+            "Three things that went all right: the bus was on time, the soup, a kind message.",
+            "Tidied the desk and found the card from my birthday. Kept it out.",
+            "Not much to say today, and that's fine.",
+            "Rained all afternoon. Made tea and watched it from the window.",
+        ),
+        (("content", 45), ("settled", 40), ("bored", 30), ("curious", 35)),
+        (("place", "Home"),),
+        (5, 7),
+        (),
+    ),
+    "therapy": Theme(
+        "therapy",
+        ("After the session", "Things to bring next time", "What came up"),
+        (
+            "We talked about how I go quiet when I'm disappointed. I noticed it again today.",
+            "Realised I expect people to be annoyed with me before they've said a word.",
+            "It felt strange to say it out loud, and then a bit lighter.",
+            "Homework: notice the moment I start apologising, and get curious about it.",
+        ),
+        (("vulnerable", 50), ("hopeful", 45), ("relieved", 40), ("sad", 35)),
+        (("situation", "Therapy session"), ("people", "Therapist")),
+        (5, 7),
+        ("therapy",),
+    ),
+    "friends": Theme(
+        "friends",
+        ("Saturday", "Picnic", "Old friends"),
+        (
+            "Lunch with Jo and Priya. We stayed until they stacked the chairs.",
+            "Went swimming with Jo, then chips on the harbour wall.",
+            "A long walk with friends and a longer lunch. My face hurts from laughing.",
+        ),
+        (("happy", 65), ("belonging", 55), ("amused", 50), ("connected", 50)),
+        (("people", "Friends"), ("activity", "Walk")),
+        (7, 9),
+        (),
+    ),
+}
+
+ABOUT = (
+    "This is a **sample journal** made up to show what InnerSpace looks like after a year of "
+    "use. None of it is real: the writer, Sam, Mum and the days are invented.\n\n"
+    "Look around, try the Patterns screen, then make a journal of your own."
+)
+CLOSINGS = (
+    "",
+    "",
+    "Going to bed early.",
+    "Enough for today.",
+    "Noticing it, not judging it.",
+    "Tomorrow is another go.",
+)
+
+
+def build_demo_journal(folder: Path) -> str:
+    """Create the sample journal in ``folder`` (which must hold no journal) and return its
+    passphrase. Nothing outside ``folder`` is written."""
+    rng = random.Random(SEED)
+    today = local_now().date()
+    plans = _plan_year(rng, today)
+    vault, _recovery = Vault.create(folder, DEMO_PASSPHRASE, kdf=FLOOR, with_recovery_key=False)
+    with vault:
+        journal = Journal(vault)
+        first = plans[0].written - timedelta(minutes=5)
+        about = Entry(
+            title="About this sample journal",
+            body=ABOUT,
+            tags=(SAMPLE_TAG,),
+            created=first,
+            updated=first,
+            starred=True,
+        )
+        entries = [about, *(plan.entry for plan in plans)]
+        journal.add_many(entries)
+        feelings = Feelings(vault)
+        for plan in plans:
+            entry_id = plan.entry.id
+            assert entry_id is not None
+            feelings.set_emotions(entry_id, plan.feelings)
+            if plan.mood is not None:
+                feelings.set_mood(entry_id, plan.mood)
+            feelings.set_contexts(entry_id, plan.contexts)
+    return DEMO_PASSPHRASE
+
+
+@dataclass
+class _Plan:
+    entry: Entry
+    feelings: list[EmotionTag]
+    contexts: list[tuple[str, str]]
+    mood: int | None
+
+    @property
+    def written(self) -> datetime:
+        return self.entry.created
+
+
+def _plan_year(rng: random.Random, today: date) -> list[_Plan]:
+    plans: list[_Plan] = []
+    start = today - timedelta(days=DAYS - 1)
+    # A week away in late summer with no writing, and the odd quiet day.
+    holiday = start + timedelta(days=rng.randrange(150, 200))
+    for offset in range(DAYS):
+        day = start + timedelta(days=offset)
+        if holiday <= day < holiday + timedelta(days=8) or rng.random() < 0.14:
+            continue
+        themes = _themes_for(rng, day)
+        for n, theme in enumerate(themes):
+            plans.append(_plan_entry(rng, day, theme, n))
+    return plans
+
+
+def _themes_for(rng: random.Random, day: date) -> list[Theme]:
+    weekday = day.weekday()
+    winter = day.month in (11, 12, 1, 2)
+    chosen: list[str]
+    if weekday == 6:
+        chosen = ["mum"] if rng.random() < 0.35 else []
+        chosen.append("sunday" if rng.random() < 0.8 else "walk")
+    elif weekday == 5:
+        chosen = [rng.choice(["friends", "walk", "sam", "ordinary"])]
+    else:
+        weights = {
+            "work": 4,
+            "walk": 3 if not winter else 1.5,
+            "ordinary": 3,
+            "tired": 3.5 if winter else 1,
+            "sam": 1.5,
+            "therapy": 1 if weekday == 2 else 0,
+        }
+        names = list(weights)
+        chosen = rng.choices(names, weights=[weights[n] for n in names], k=1)
+        if rng.random() < 0.12:
+            chosen.append(rng.choice(["walk", "ordinary", "sam"]))
+    return [THEMES[name] for name in dict.fromkeys(chosen)]
+
+
+def _plan_entry(rng: random.Random, day: date, theme: Theme, n: int) -> _Plan:
+    if theme.name == "sunday":
+        hour = rng.randint(19, 22)
+    elif n == 0 and theme.name == "work" and rng.random() < 0.4:
+        hour = rng.randint(7, 8)
+    elif day.weekday() >= 5 and theme.name != "mum":
+        hour = rng.randint(11, 17)
+    else:
+        hour = rng.randint(18, 22) if n == 0 else 22
+    # Naive local time made aware by the computer's own zone, so each date gets its own offset
+    # (summer time and winter time differ).
+    written = datetime(day.year, day.month, day.day, hour, rng.randint(0, 59)).astimezone()
+    lines = rng.sample(list(theme.lines), k=min(len(theme.lines), rng.randint(1, 3)))
+    closing = rng.choice(CLOSINGS)
+    body = " ".join(lines) + (f"\n\n{closing}" if closing else "")
+    title = rng.choice(list(theme.titles)) if rng.random() < 0.45 else ""
+    extra = list(theme.tags) if rng.random() < 0.35 else []
+    entry = Entry(
+        title=title,
+        body=body,
+        tags=(SAMPLE_TAG, *extra),
+        created=written,
+        updated=written + timedelta(minutes=rng.randint(3, 25)),
+    )
+    picked = rng.sample(list(theme.feelings), k=rng.randint(1, min(3, len(theme.feelings))))
+    winter_weight = 10 if day.month in (12, 1) else 0
+    tags = [
+        EmotionTag(emotion_id, max(5, min(100, typical + rng.randint(-20, 20) + winter_weight)))
+        for emotion_id, typical in picked
+    ]
+    contexts = [c for c in theme.contexts if rng.random() < 0.85]
+    low, high = theme.mood
+    if day.month in (12, 1, 2):
+        low, high = max(1, low - 1), max(1, high - 1)
+    mood = rng.randint(low, high) if rng.random() < 0.65 else None
+    return _Plan(entry, tags, contexts, mood)

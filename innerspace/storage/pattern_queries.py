@@ -1,0 +1,129 @@
+"""What the Patterns screen reads in one go, and which entries stand behind each figure.
+
+``load_patterns`` runs on the database worker; the selectors below are pure functions of the
+records it returned, so a click on a chart needs no second query.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from innerspace.core.emotions import EmotionVocabulary
+from innerspace.core.patterns import (
+    ROLLING_DAYS,
+    CopingStrategySummary,
+    DayMood,
+    EntryRecord,
+    PatternReview,
+    ThoughtRecordSummary,
+    build_review,
+    daily_moods,
+    records_needed_from,
+    time_of_day,
+)
+from innerspace.storage.feelings import Feelings
+
+CALENDAR_DAYS = 365
+
+
+@dataclass(frozen=True)
+class PatternData:
+    """A review of ``first`` .. ``last``, a year of daily moods up to ``last``, and their
+    records."""
+
+    review: PatternReview
+    calendar: tuple[DayMood, ...]
+    records: tuple[EntryRecord, ...]  # the review's own period only
+    year_records: tuple[EntryRecord, ...]
+    first_day: date | None  # of the whole journal
+    thought_records: ThoughtRecordSummary | None = None
+    coping: tuple[CopingStrategySummary, ...] = ()
+
+
+def load_patterns(
+    feelings: Feelings,
+    first: date | None,
+    last: date,
+    vocabulary: EmotionVocabulary,
+) -> PatternData:
+    """Every figure the screen shows; ``first=None`` means from the journal's first entry."""
+    first_day = feelings.first_day()
+    if first is None:
+        first = min(first_day or last, last)
+    try:
+        earliest = records_needed_from(first, last)
+    except OverflowError:
+        earliest = date.min
+    records = feelings.records(earliest, last)
+    year_first = calendar_start(last)
+    # The calendar's first rolling means look back a week before it starts.
+    year_records = feelings.records(year_first - timedelta(days=ROLLING_DAYS - 1), last)
+    return PatternData(
+        review=build_review(records, first, last, vocabulary),
+        calendar=tuple(daily_moods(year_records, year_first, last, vocabulary)),
+        records=tuple(r for r in records if first <= r.day <= last),
+        year_records=tuple(r for r in year_records if r.day >= year_first),
+        first_day=first_day,
+    )
+
+
+def calendar_start(last: date) -> date:
+    """The first day of the year of days that ends on ``last``."""
+    try:
+        return last - timedelta(days=CALENDAR_DAYS - 1)
+    except OverflowError:
+        return date.min
+
+
+# -- the entries behind a figure -----------------------------------------------------------------
+
+
+def entries_on_day(records: Sequence[EntryRecord], day: date) -> list[int]:
+    return [r.entry_id for r in records if r.day == day]
+
+
+def entries_with_family(
+    records: Sequence[EntryRecord], family_id: str, vocabulary: EmotionVocabulary
+) -> list[int]:
+    """Entries that named a feeling of the family (as the frequency figures count them)."""
+    return [r.entry_id for r in records if _has_family(r, family_id, vocabulary)]
+
+
+def entries_with_word(records: Sequence[EntryRecord], emotion_id: str) -> list[int]:
+    return [r.entry_id for r in records if emotion_id in r.felt]
+
+
+def entries_in_cell(records: Sequence[EntryRecord], weekday: int, part_of_day: str) -> list[int]:
+    return [
+        r.entry_id
+        for r in records
+        if r.written.weekday() == weekday and time_of_day(r.written) == part_of_day
+    ]
+
+
+def entries_with_context(
+    records: Sequence[EntryRecord],
+    context_id: int,
+    family_id: str,
+    vocabulary: EmotionVocabulary,
+) -> list[int]:
+    """Entries tagged with the context that named a feeling of the family."""
+    return [
+        r.entry_id
+        for r in records
+        if any(c.id == context_id for c in r.contexts) and _has_family(r, family_id, vocabulary)
+    ]
+
+
+def entries_in_week(records: Sequence[EntryRecord], monday: date) -> list[int]:
+    return [r.entry_id for r in records if monday <= r.day < monday + timedelta(days=7)]
+
+
+def _has_family(record: EntryRecord, family_id: str, vocabulary: EmotionVocabulary) -> bool:
+    for emotion_id in record.felt:
+        emotion = vocabulary.find(emotion_id)
+        if emotion is not None and emotion.family == family_id:
+            return True
+    return False
