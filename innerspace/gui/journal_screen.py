@@ -410,6 +410,12 @@ class JournalScreen(QWidget):
         self.timeline.reload(TimelineFilter())
         self._update_filter_note()
 
+    def show_entries(self, entry_ids: list[int]) -> None:
+        """Show just these entries in the timeline (the ones behind a figure in the patterns)."""
+        self.search_field.clear()
+        self.timeline.reload(TimelineFilter(ids=tuple(entry_ids)))
+        self._update_filter_note()
+
     def go_to_date(self, day: date) -> None:
         end = datetime.combine(day + timedelta(days=1), time()).astimezone()
         self.timeline.reload(replace(self.timeline.filter, end=end))
@@ -632,6 +638,12 @@ class JournalScreen(QWidget):
     def _update_filter_note(self) -> None:
         end = self.timeline.filter.end
         parts = []
+        if self.timeline.filter.ids is not None:
+            parts.append(
+                self.tr("Showing the %1 entries behind what you chose in Patterns").replace(
+                    "%1", str(len(self.timeline.filter.ids))
+                )
+            )
         if end is not None:
             day = (end - timedelta(days=1)).strftime("%d %B %Y")
             parts.append(self.tr("Showing entries up to %1").replace("%1", day))

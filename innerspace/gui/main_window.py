@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
@@ -28,12 +29,14 @@ from innerspace import APP_NAME, __version__
 from innerspace.gui.create_journal_screen import CreateJournalScreen
 from innerspace.gui.idle import IdleWatcher
 from innerspace.gui.journal_screen import JournalScreen
+from innerspace.gui.patterns_screen import PatternsScreen
 from innerspace.gui.security_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from innerspace.gui.settings_dialog import SettingsDialog
 from innerspace.gui.support_now import SupportNowDialog
 from innerspace.gui.theme import apply_theme
 from innerspace.gui.unlock_screen import UnlockScreen
 from innerspace.gui.worker import DatabaseWorker
+from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import KdfParams
 from innerspace.storage.preferences import Preferences, save_preferences
@@ -61,6 +64,9 @@ class AppWindow(QMainWindow):
         self.worker = DatabaseWorker(self)
         self.vault: Vault | None = None
         self.journal_screen: JournalScreen | None = None
+        # While unlocked: the journal and the other views of it, as tabs; gone on lock.
+        self.session: QTabWidget | None = None
+        self.patterns_screen: PatternsScreen | None = None
         self.create_screen: CreateJournalScreen | None = None
         self.unlock_screen = UnlockScreen(self.worker, data_dir, self)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
@@ -97,6 +103,12 @@ class AppWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About InnerSpace"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.journal_view_action = QAction(self.tr("&Journal"), self)
+        self.journal_view_action.setShortcut(QKeySequence("Ctrl+1"))
+        self.journal_view_action.triggered.connect(self.show_journal)
+        self.patterns_view_action = QAction(self.tr("&Patterns"), self)
+        self.patterns_view_action.setShortcut(QKeySequence("Ctrl+2"))
+        self.patterns_view_action.triggered.connect(self.show_patterns)
         self.support_action = QAction(self.tr("Support &now"), self)
         self.support_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.support_action.triggered.connect(self.open_support_now)
@@ -130,6 +142,9 @@ class AppWindow(QMainWindow):
                 find_menu.addAction(action)
             bar.addMenu(find_menu)
             view_menu = QMenu(self.tr("&View"), bar)
+            view_menu.addAction(self.journal_view_action)
+            view_menu.addAction(self.patterns_view_action)
+            view_menu.addSeparator()
             view_menu.addAction(screen.preview_action)
             bar.addMenu(view_menu)
         help_menu = QMenu(self.tr("&Help"), bar)
@@ -164,8 +179,13 @@ class AppWindow(QMainWindow):
         screen.settings_requested.connect(self.open_settings)
         screen.support_requested.connect(self.open_support_now)
         self.journal_screen = screen
-        self.stack.addWidget(screen)
-        self.stack.setCurrentWidget(screen)
+        self.session = QTabWidget(self)
+        self.session.setDocumentMode(True)
+        self.session.addTab(screen, self.tr("&Journal"))
+        self.session.addTab(QWidget(self.session), self.tr("&Patterns"))
+        self.session.currentChanged.connect(self._on_session_tab)
+        self.stack.addWidget(self.session)
+        self.stack.setCurrentWidget(self.session)
         screen.start(self.prefs.editor_font_size)
         if used_recovery_key:
             screen.show_notice(
@@ -179,6 +199,34 @@ class AppWindow(QMainWindow):
         self._refresh_menus()
         self.idle.start()
         log.info("journal shown")
+
+    def show_patterns(self) -> None:
+        if self.session is not None:
+            self.session.setCurrentIndex(1)
+
+    def show_journal(self) -> None:
+        if self.session is not None:
+            self.session.setCurrentIndex(0)
+
+    def _on_session_tab(self, index: int) -> None:
+        session, vault = self.session, self.vault
+        if session is None or vault is None or index != 1 or self.patterns_screen is not None:
+            return
+        # Built on first visit: most sessions are for writing, and the figures take a moment.
+        patterns = PatternsScreen(self.worker, Feelings(vault), self.prefs.theme, parent=session)
+        patterns.entries_requested.connect(self._show_entries_from_patterns)
+        session.blockSignals(True)
+        session.removeTab(1)
+        session.insertTab(1, patterns, self.tr("&Patterns"))
+        session.setCurrentIndex(1)
+        session.blockSignals(False)
+        self.patterns_screen = patterns
+        patterns.start()
+
+    def _show_entries_from_patterns(self, entry_ids: list[int]) -> None:
+        if self.journal_screen is not None:
+            self.journal_screen.show_entries(entry_ids)
+            self.show_journal()
 
     # -- locking ----------------------------------------------------------------------------
 
@@ -201,10 +249,11 @@ class AppWindow(QMainWindow):
 
         self.worker.submit(save_and_close, None, self._on_lock_failed)
         self._clear_clipboard_if_ours()
-        if screen is not None:
-            self.stack.removeWidget(screen)
-            screen.setParent(None)  # at once, not only when deleteLater runs
-            screen.deleteLater()
+        session, self.session, self.patterns_screen = self.session, None, None
+        if session is not None:
+            self.stack.removeWidget(session)
+            session.setParent(None)  # at once, not only when deleteLater runs
+            session.deleteLater()
         self._refresh_menus()
         self.show_unlock()
         log.info("journal locked")
@@ -277,6 +326,8 @@ class AppWindow(QMainWindow):
             apply_theme(app, self.prefs.theme)
         if self.journal_screen is not None:
             self.journal_screen.editor.set_font_size(self.prefs.editor_font_size)
+        if self.patterns_screen is not None:
+            self.patterns_screen.set_theme(self.prefs.theme)
         try:
             save_preferences(self.data_dir, self.prefs)
         except OSError as exc:
@@ -286,6 +337,8 @@ class AppWindow(QMainWindow):
         app = QApplication.instance()
         if self.prefs.theme == "system" and isinstance(app, QApplication):
             apply_theme(app, "system")
+            if self.patterns_screen is not None:
+                self.patterns_screen.set_theme("system")
 
     def _notify(self, text: str) -> None:
         if self.journal_screen is not None:

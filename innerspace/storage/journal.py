@@ -151,6 +151,7 @@ class Journal:
         end: datetime | None = None,
         tag: str | None = None,
         starred_only: bool = False,
+        ids: Sequence[int] | None = None,
     ) -> list[EntrySummary]:
         """Newest first. Pass the last summary's ``sort_key`` as ``before`` for the next page.
 
@@ -169,6 +170,11 @@ class Journal:
             params.append(to_utc_micros(end))
         if starred_only:
             where.append("e.starred = 1")
+        if ids is not None:
+            # Only these entries (those behind a figure in the patterns); a chart can't name
+            # more than a few thousand, far below SQLite's limit on parameters.
+            where.append(f"e.id IN ({','.join('?' * len(ids))})" if ids else "0")
+            params.extend(ids)
         if tag is not None:
             where.append(
                 "e.id IN (SELECT et.entry_id FROM entry_tags et JOIN tags t ON t.id = et.tag_id "

@@ -33,6 +33,7 @@ class TimelineFilter:
     end: datetime | None = None
     tag: str | None = None
     starred_only: bool = False
+    ids: tuple[int, ...] | None = None  # only these entries (from a figure in the patterns)
 
 
 class TimelineModel(QAbstractListModel):
@@ -83,6 +84,7 @@ class TimelineModel(QAbstractListModel):
                 end=flt.end,
                 tag=flt.tag,
                 starred_only=flt.starred_only,
+                ids=flt.ids,
             ),
             lambda page: self._on_page(generation, page),
         )
