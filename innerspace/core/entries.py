@@ -145,3 +145,5 @@ class Draft:
     body: str
     tags: tuple[str, ...]
     saved: datetime
+    # JSON-ready extras of the editor: feelings, the prompt being answered, the star.
+    extra: dict[str, Any] = field(default_factory=dict)

@@ -34,12 +34,21 @@ from PySide6.QtWidgets import (
     QWidgetAction,
 )
 
+from innerspace.core.emotions import CONTEXT_KINDS
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.gui.models.search_model import SearchResultsModel
 from innerspace.gui.models.timeline_model import EntryIdRole, TimelineFilter, TimelineModel
 from innerspace.gui.widgets.entry_delegate import EntryDelegate
 from innerspace.gui.widgets.entry_editor import EntryEditor
+from innerspace.gui.widgets.feelings_panel import (
+    EntryFeelings,
+    feelings_from_json,
+    feelings_to_json,
+    load_entry_feelings,
+    save_entry_feelings,
+)
 from innerspace.gui.worker import DatabaseWorker
+from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 
 log = logging.getLogger(__name__)
@@ -63,7 +72,8 @@ class JournalScreen(QWidget):
         self.journal = journal
         self._entry: Entry | None = None  # None while writing a new, unsaved entry
         self._dirty = False
-        self._deleted: Entry | None = None
+        self._deleted: tuple[Entry, EntryFeelings] | None = None
+        self.feelings = Feelings(journal.vault)
         # One save at a time: a second Ctrl+S while a new entry is being stored must not add
         # it twice, so it waits and runs when the first one is done.
         self._save_in_flight = False
@@ -297,6 +307,7 @@ class JournalScreen(QWidget):
 
         self._submit(load, self._on_draft_loaded)
         self._show_new_entry()
+        self._refresh_feeling_suggestions()
 
     def prepare_lock(self) -> Draft | None:
         """Take what is unsaved, then clear every widget that shows journal content."""
@@ -352,12 +363,16 @@ class JournalScreen(QWidget):
         self._save_in_flight = True
         self._autosave.stop()
         self.editor.save_state.setText(self.tr("Saving…"))
-        journal = self.journal
+        journal, feelings, felt = self.journal, self.feelings, self.editor.feelings.value()
         is_new = entry.id is None
 
         def save() -> Entry:
-            saved = journal.add(replace(entry)) if is_new else journal.update(replace(entry))
-            journal.clear_draft()
+            # One transaction: the entry, what it says about feelings, and the draft's removal.
+            with journal.vault.transaction():
+                saved = journal.add(replace(entry)) if is_new else journal.update(replace(entry))
+                assert saved.id is not None
+                save_entry_feelings(feelings, saved.id, felt)
+                journal.clear_draft()
             return saved
 
         self._submit(save, self._on_saved, self._on_save_failed)
@@ -376,10 +391,13 @@ class JournalScreen(QWidget):
         journal = self.journal
         self._save_if_dirty()  # so that Undo brings back the latest words, too
 
-        def delete() -> Entry:
+        feelings = self.feelings
+
+        def delete() -> tuple[Entry, EntryFeelings]:
+            felt = load_entry_feelings(feelings, entry_id)
             removed = journal.delete(entry_id)
             journal.clear_draft()
-            return removed
+            return removed, felt
 
         self._dirty = False
         self._autosave.stop()
@@ -388,11 +406,19 @@ class JournalScreen(QWidget):
     def undo_delete(self) -> None:
         if self._deleted is None:
             return
-        entry, self._deleted = self._deleted, None
+        (entry, felt), self._deleted = self._deleted, None
         self.hide_notice()
         self._save_if_dirty()
-        journal = self.journal
-        self._submit(lambda: journal.add(replace(entry)), self._on_restored)
+        journal, feelings = self.journal, self.feelings
+
+        def restore() -> Entry:
+            with journal.vault.transaction():
+                restored = journal.add(replace(entry))
+                assert restored.id is not None
+                save_entry_feelings(feelings, restored.id, felt)
+            return restored
+
+        self._submit(restore, self._on_restored)
 
     def toggle_preview(self) -> None:
         tabs = self.editor.tabs
@@ -442,7 +468,11 @@ class JournalScreen(QWidget):
     def _current_draft(self) -> Draft:
         title, body, tags = self._content()
         entry_id = None if self._entry is None else self._entry.id
-        return Draft(entry_id=entry_id, title=title, body=body, tags=tags, saved=local_now())
+        extra = {
+            "starred": self.editor.star.isChecked(),
+            "feelings": feelings_to_json(self.editor.feelings.value()),
+        }
+        return Draft(entry_id, title, body, tags, local_now(), extra=extra)
 
     def _entry_from_editor(self) -> Entry:
         title, body, tags = self._content()
@@ -455,6 +485,7 @@ class JournalScreen(QWidget):
         self._entry = None
         self._dirty = False
         self.editor.set_content("", "", (), False)
+        self.editor.feelings.set_value(EntryFeelings())
         self.editor.save_state.setText(self.tr("New entry"))
         self.editor.delete_button.setEnabled(False)
 
@@ -462,10 +493,38 @@ class JournalScreen(QWidget):
         self._entry = entry
         self._dirty = False
         self.editor.set_content(entry.title, entry.body, entry.tags, entry.starred)
+        self.editor.feelings.set_value(EntryFeelings())
+        if entry.id is not None:
+            entry_id, feelings = entry.id, self.feelings
+            self._submit(
+                lambda: (entry_id, load_entry_feelings(feelings, entry_id)),
+                self._on_feelings_loaded,
+            )
         self.editor.delete_button.setEnabled(entry.id is not None)
         self.editor.save_state.setText(
             self.tr("Written %1").replace("%1", entry.created.strftime("%A %d %B %Y, %H:%M"))
         )
+
+    def _on_feelings_loaded(self, loaded: tuple[int, EntryFeelings]) -> None:
+        entry_id, felt = loaded
+        # Only if the person is still on that entry and hasn't started changing it.
+        if entry_id == self.current_entry_id and not self._dirty:
+            self.editor.feelings.set_value(felt)
+
+    def _refresh_feeling_suggestions(self) -> None:
+        feelings = self.feelings
+
+        def load() -> tuple[list[str], dict[str, list[str]]]:
+            known = {kind: [t.name for t in feelings.context_tags(kind)] for kind in CONTEXT_KINDS}
+            return feelings.recent_emotions(), known
+
+        self._submit(load, self._on_feeling_suggestions)
+
+    def _on_feeling_suggestions(self, loaded: tuple[list[str], dict[str, list[str]]]) -> None:
+        recent, known = loaded
+        self.editor.feelings.set_recent(recent)
+        for kind, names in known.items():
+            self.editor.feelings.set_known(kind, names)
 
     def _save_if_dirty(self) -> None:
         if self._dirty:
@@ -493,6 +552,7 @@ class JournalScreen(QWidget):
                 self.editor.save_state.setText(self.tr("Saved"))
         self.timeline.reload()
         self._refresh_tags()
+        self._refresh_feeling_suggestions()
         if self._save_again:
             self._save_again = False
             self.save_entry()
@@ -514,7 +574,10 @@ class JournalScreen(QWidget):
             self._show_entry(entry)
         else:
             self._show_new_entry()
-        self.editor.set_content(draft.title, draft.body, draft.tags, self.editor.star.isChecked())
+        starred = draft.extra.get("starred", self.editor.star.isChecked()) is True
+        self.editor.set_content(draft.title, draft.body, draft.tags, starred)
+        if "feelings" in draft.extra:
+            self.editor.feelings.set_value(feelings_from_json(draft.extra["feelings"]))
         self._dirty = True
         self.editor.save_state.setText(self.tr("Restored unsaved writing"))
         self.show_notice(
@@ -525,8 +588,8 @@ class JournalScreen(QWidget):
             undo=False,
         )
 
-    def _on_deleted(self, entry: Entry) -> None:
-        self._deleted = entry
+    def _on_deleted(self, deleted: tuple[Entry, EntryFeelings]) -> None:
+        self._deleted = deleted
         self._show_new_entry()
         self.timeline.reload()
         self._refresh_tags()

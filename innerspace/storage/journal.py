@@ -273,8 +273,9 @@ class Journal:
     def save_draft(self, draft: Draft) -> None:
         with self.vault.transaction() as db:
             db.execute(
-                "INSERT OR REPLACE INTO drafts (slot, entry_id, title, body, tags, saved_utc) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
+                "INSERT OR REPLACE INTO drafts "
+                "(slot, entry_id, title, body, tags, saved_utc, extra) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (
                     EDITOR_DRAFT,
                     draft.entry_id,
@@ -282,26 +283,24 @@ class Journal:
                     draft.body,
                     json.dumps(list(draft.tags)),
                     to_utc_micros(draft.saved),
+                    json.dumps(draft.extra, ensure_ascii=False),
                 ),
             )
 
     def load_draft(self) -> Draft | None:
         row = self._db.execute(
-            "SELECT entry_id, title, body, tags, saved_utc FROM drafts WHERE slot = ?",
+            "SELECT entry_id, title, body, tags, saved_utc, extra FROM drafts WHERE slot = ?",
             (EDITOR_DRAFT,),
         ).fetchone()
         if row is None:
             return None
-        try:
-            tags = normalize_tags(json.loads(row[3]))
-        except (ValueError, TypeError):
-            tags = ()
         return Draft(
             entry_id=row[0],
             title=row[1],
             body=row[2],
-            tags=tags,
+            tags=_draft_tags(row[3]),
             saved=from_utc_micros(row[4], 0),
+            extra=_draft_extra(row[5]),
         )
 
     def clear_draft(self) -> None:
@@ -385,8 +384,9 @@ class Journal:
                     ).fetchone()
                     entry_id = None if row is None else row[0]
                 db.execute(
-                    "INSERT OR IGNORE INTO drafts (slot, entry_id, title, body, tags, saved_utc) "
-                    "VALUES (?, ?, ?, ?, ?, ?)",
+                    "INSERT OR IGNORE INTO drafts "
+                    "(slot, entry_id, title, body, tags, saved_utc, extra) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
                         slot,
                         entry_id,
@@ -394,6 +394,7 @@ class Journal:
                         draft.body,
                         json.dumps(list(draft.tags)),
                         to_utc_micros(draft.saved),
+                        json.dumps(draft.extra, ensure_ascii=False),
                     ),
                 )
         return added
@@ -429,21 +430,18 @@ class Journal:
     def all_drafts(self) -> list[tuple[str, Draft, str | None]]:
         """Every saved draft as (slot, draft, uid of the entry it edits)."""
         rows = self._db.execute(
-            "SELECT d.slot, d.entry_id, d.title, d.body, d.tags, d.saved_utc, e.uid "
+            "SELECT d.slot, d.entry_id, d.title, d.body, d.tags, d.saved_utc, e.uid, d.extra "
             "FROM drafts d LEFT JOIN entries e ON e.id = d.entry_id ORDER BY d.slot"
         ).fetchall()
         out = []
         for row in rows:
-            try:
-                tags = normalize_tags(json.loads(row[4]))
-            except (ValueError, TypeError):
-                tags = ()
             draft = Draft(
                 entry_id=row[1],
                 title=row[2],
                 body=row[3],
-                tags=tags,
+                tags=_draft_tags(row[4]),
                 saved=from_utc_micros(row[5], 0),
+                extra=_draft_extra(row[7]),
             )
             out.append((row[0], draft, row[6]))
         return out
@@ -506,6 +504,22 @@ class Journal:
             fields=json.loads(row[10]) if row[10] else None,
             tags=self._tags_for([entry_id]).get(entry_id, ()),
         )
+
+
+def _draft_tags(raw: str) -> tuple[str, ...]:
+    try:
+        return normalize_tags(json.loads(raw))
+    except (ValueError, TypeError):
+        return ()
+
+
+def _draft_extra(raw: str) -> dict[str, Any]:
+    # A draft is a safety net: an unreadable extra must not cost the person their text.
+    try:
+        value = json.loads(raw)
+    except (ValueError, TypeError):
+        return {}
+    return value if isinstance(value, dict) else {}
 
 
 def _dump_fields(fields: dict[str, Any] | None) -> str | None:

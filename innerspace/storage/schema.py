@@ -84,7 +84,11 @@ CREATE TRIGGER entries_fts_update AFTER UPDATE OF title, body, tags_text, sort_k
 END;
 """
 
-MIGRATIONS: tuple[str, ...] = (_V1, EMOTIONS_SCHEMA, PROMPTS_SCHEMA)
+# What the editor holds beyond its text (feelings, the prompt being answered, the star), so
+# that a lock or a crash brings all of it back.
+_V4_DRAFT_EXTRA = "ALTER TABLE drafts ADD COLUMN extra TEXT NOT NULL DEFAULT '{}';"
+
+MIGRATIONS: tuple[str, ...] = (_V1, EMOTIONS_SCHEMA, PROMPTS_SCHEMA, _V4_DRAFT_EXTRA)
 LATEST_VERSION = len(MIGRATIONS)
 
 

@@ -463,3 +463,15 @@ def test_draft_times_are_stored_exactly(journal: Journal) -> None:
     loaded = journal.load_draft()
     assert loaded is not None
     assert to_utc_micros(loaded.saved) == to_utc_micros(saved)
+
+
+def test_a_draft_keeps_what_the_editor_held_beyond_its_text(journal: Journal) -> None:
+    from innerspace.core.entries import Draft, local_now
+
+    extra = {"starred": True, "feelings": {"mood": 4, "emotions": [["calm", 60, ""]]}}
+    journal.save_draft(Draft(None, "t", "b", ("x",), local_now(), extra=extra))
+    loaded = journal.load_draft()
+    assert loaded is not None and loaded.extra == extra
+    journal.vault.connection.execute("UPDATE drafts SET extra = 'not json'")
+    damaged = journal.load_draft()
+    assert damaged is not None and damaged.extra == {} and damaged.body == "b"

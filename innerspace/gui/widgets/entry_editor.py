@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QSplitter,
     QTabWidget,
     QTextBrowser,
     QToolButton,
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.entries import word_count
+from innerspace.gui.widgets.feelings_panel import FeelingsPanel
 from innerspace.gui.widgets.tags_field import TagsField
 
 COMFORTABLE_LINE_CHARS = 72
@@ -99,6 +101,15 @@ class EntryEditor(QWidget):
         self.tabs.addTab(self.text, self.tr("&Write"))
         self.tabs.addTab(self.preview, self.tr("Pre&view"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.feelings = FeelingsPanel(parent=self)
+        self.feelings.setMaximumWidth(self.fontMetrics().horizontalAdvance("n") * 48)
+        self.feelings.changed.connect(self._on_edit)
+        writing = QSplitter(Qt.Orientation.Horizontal, self)
+        writing.addWidget(self.tabs)
+        writing.addWidget(self.feelings)
+        writing.setStretchFactor(0, 3)
+        writing.setStretchFactor(1, 1)
+        writing.setChildrenCollapsible(False)
 
         self.words = QLabel(self)
         self.words.setProperty("role", "muted")
@@ -123,7 +134,7 @@ class EntryEditor(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
         layout.addWidget(self.tags)
-        layout.addWidget(self.tabs, 1)
+        layout.addWidget(writing, 1)
         layout.addLayout(status)
 
         for signal in (self.title.textEdited, self.tags.textEdited):
@@ -152,6 +163,7 @@ class EntryEditor(QWidget):
     def clear(self) -> None:
         """Remove every trace of the text from the widgets (on lock or after delete)."""
         self.set_content("", "", (), False)
+        self.feelings.clear()
         self.preview.clear()
         self.text.document().clearUndoRedoStacks()
         self.save_state.clear()

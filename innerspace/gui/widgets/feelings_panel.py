@@ -151,3 +151,36 @@ class FeelingsPanel(QWidget):
         self.toggle.setChecked(expanded)
         self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
         self.body.setVisible(expanded)
+
+
+def feelings_to_json(value: EntryFeelings) -> dict[str, object]:
+    """For the encrypted draft: plain lists that ``feelings_from_json`` reads back."""
+    return {
+        "emotions": [[e.emotion_id, e.intensity, e.phase] for e in value.emotions],
+        "mood": value.mood,
+        "contexts": [[c.kind, c.name] for c in value.contexts],
+    }
+
+
+def feelings_from_json(data: object) -> EntryFeelings:
+    """Whatever a draft holds; anything unreadable is left out rather than losing the draft."""
+    if not isinstance(data, dict):
+        return EntryFeelings()
+    emotions = []
+    for item in data.get("emotions") or []:
+        try:
+            emotions.append(EmotionTag(str(item[0]), int(item[1]), str(item[2])))
+        except (ValueError, TypeError, IndexError):
+            continue
+    contexts = []
+    for item in data.get("contexts") or []:
+        try:
+            contexts.append(ContextName(str(item[0]), str(item[1])))
+        except (TypeError, IndexError):
+            continue
+    mood = data.get("mood")
+    return EntryFeelings(
+        emotions=tuple(emotions),
+        mood=mood if isinstance(mood, int) and 1 <= mood <= 10 else None,
+        contexts=tuple(c for c in contexts if c.kind in _KIND_ORDER),
+    )

@@ -1,0 +1,1 @@
+"""Guided exercises: one form module per exercise, all following ``base.ExerciseForm``."""

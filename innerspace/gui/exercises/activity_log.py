@@ -1,0 +1,192 @@
+"""The activity and mood log: what the person did, when, how much they enjoyed it, how much of
+a sense of achievement it gave, and their mood before and after (all 0–10)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import datetime
+
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
+from PySide6.QtWidgets import QDateTimeEdit, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from innerspace.core.entries import local_now
+from innerspace.core.exercises import ActivityLog
+from innerspace.gui.exercises.base import ExerciseForm
+from innerspace.gui.exercises.thought_record import step_heading, text_box
+from innerspace.gui.widgets.page import label
+from innerspace.gui.widgets.score_box import ScoreBox
+
+TITLE_CHARS = 48
+
+
+class ActivityLogForm(ExerciseForm):
+    KIND = ActivityLog.KIND
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        # What this form doesn't show (minutes, planned) is kept from a stored log as it was.
+        self._stored = ActivityLog()
+
+        self.activity = QLineEdit(self)
+        self.activity.setAccessibleName(self.tr("What you did"))
+        self.activity.setPlaceholderText(self.tr("A walk, a phone call, washing up…"))
+        self.when = QDateTimeEdit(self)
+        self.when.setAccessibleName(self.tr("When you did it"))
+        self.when.setCalendarPopup(True)
+        self.when.setDisplayFormat("yyyy-MM-dd  HH:mm")
+        self.enjoyment = self._score(self.tr("Pleasure, 0 to 10"))
+        self.achievement = self._score(self.tr("Sense of achievement, 0 to 10"))
+        self.mood_before = self._score(self.tr("Mood before, 0 to 10"))
+        self.mood_after = self._score(self.tr("Mood after, 0 to 10"))
+        self.notes = text_box(self, self.tr("Anything else you noticed"), 3)
+        self._lay_out()
+        self.set_value(None)
+
+        self.activity.textChanged.connect(self._edited)
+        self.when.dateTimeChanged.connect(self._edited)
+        self.notes.textChanged.connect(self._edited)
+        for box in (self.enjoyment, self.achievement, self.mood_before, self.mood_after):
+            box.valueChanged.connect(self._edited)
+
+    def _score(self, name: str) -> ScoreBox:
+        box = ScoreBox(10, 1, self)
+        box.setSuffix(self.tr(" / 10"))
+        box.setAccessibleName(name)
+        return box
+
+    def _lay_out(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.setSpacing(10)
+        layout.addWidget(step_heading(self.tr("What did you do?"), self))
+        layout.addWidget(self.activity)
+        when = self._labelled(self.tr("When"), self.when)
+        layout.addLayout(when)
+        layout.addSpacing(18)
+
+        layout.addWidget(step_heading(self.tr("How was it?"), self))
+        layout.addWidget(
+            label(self.tr("0 is none at all and 10 is as much as you can imagine."), self, "muted")
+        )
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(12)
+        grid.setVerticalSpacing(4)
+        rows = (
+            (
+                self.tr("Pleasure"),
+                self.tr("How much you enjoyed it, even a little."),
+                self.enjoyment,
+            ),
+            (
+                self.tr("Sense of achievement"),
+                self.tr(
+                    "How much it felt like getting something done. Small tasks count, "
+                    "especially on a hard day."
+                ),
+                self.achievement,
+            ),
+        )
+        self._score_rows(grid, rows, 0)
+        layout.addLayout(grid)
+        layout.addSpacing(18)
+
+        layout.addWidget(step_heading(self.tr("Your mood"), self))
+        layout.addWidget(label(self.tr("0 is the lowest you feel and 10 the best."), self, "muted"))
+        moods = QGridLayout()
+        moods.setHorizontalSpacing(12)
+        moods.setVerticalSpacing(4)
+        self._score_rows(
+            moods,
+            (
+                (self.tr("Before"), self.tr("Just before you started."), self.mood_before),
+                (self.tr("After"), self.tr("Once you had finished."), self.mood_after),
+            ),
+            0,
+        )
+        layout.addLayout(moods)
+        layout.addSpacing(18)
+        layout.addWidget(step_heading(self.tr("Anything else you noticed"), self))
+        layout.addWidget(self.notes)
+        layout.addStretch(1)
+
+    def _labelled(self, text: str, widget: QWidget) -> QGridLayout:
+        row = QGridLayout()
+        caption = QLabel(text, self)
+        caption.setBuddy(widget)
+        row.addWidget(caption, 0, 0)
+        row.addWidget(widget, 0, 1)
+        row.setColumnStretch(2, 1)
+        return row
+
+    def _score_rows(
+        self, grid: QGridLayout, rows: tuple[tuple[str, str, ScoreBox], ...], first: int
+    ) -> None:
+        for i, (name, explanation, box) in enumerate(rows):
+            caption = QLabel(name, self)
+            caption.setBuddy(box)
+            about = label(explanation, self, "muted")
+            box.setAccessibleDescription(explanation)
+            grid.addWidget(caption, first + 2 * i, 0)
+            grid.addWidget(box, first + 2 * i, 1, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(about, first + 2 * i + 1, 0, 1, 3)
+        grid.setColumnStretch(2, 1)
+
+    # -- the contract ----------------------------------------------------------------------
+
+    def title(self) -> str:
+        activity = self.activity.text().strip()
+        if len(activity) > TITLE_CHARS:
+            activity = activity[: TITLE_CHARS - 1].rstrip() + "…"
+        name = self.tr("Activity")
+        return f"{name}: {activity}" if activity else self.tr("Activity and mood log")
+
+    def value(self) -> ActivityLog:
+        shown = self.when.dateTime()
+        day, clock = shown.date(), shown.time()
+        when = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
+        return replace(
+            self._stored,
+            activity=self.activity.text().strip(),
+            when=when.isoformat(timespec="minutes"),
+            enjoyment=self.enjoyment.score(),
+            achievement=self.achievement.score(),
+            mood_before=self.mood_before.score(),
+            mood_after=self.mood_after.score(),
+            notes=self.notes.toPlainText().strip(),
+        )
+
+    def set_value(self, value: ActivityLog | None) -> None:
+        log = value or ActivityLog()
+        self._loading = True
+        try:
+            self._stored = log
+            self.activity.setText(log.activity)
+            self.when.setDateTime(_moment(log.when))
+            self.enjoyment.set_score(log.enjoyment)
+            self.achievement.set_score(log.achievement)
+            self.mood_before.set_score(log.mood_before)
+            self.mood_after.set_score(log.mood_after)
+            self.notes.setPlainText(log.notes)
+        finally:
+            self._loading = False
+
+    def is_empty(self) -> bool:
+        log = self.value()
+        scores = (log.enjoyment, log.achievement, log.mood_before, log.mood_after)
+        return not log.activity and not log.notes and all(s is None for s in scores)
+
+    def _edited(self) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+
+def _moment(text: str) -> QDateTime:
+    """A stored time as the person wrote it; now for a new log or an unreadable time."""
+    try:
+        moment = datetime.fromisoformat(text) if text else local_now()
+    except ValueError:
+        moment = local_now()
+    return QDateTime(
+        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
+    )

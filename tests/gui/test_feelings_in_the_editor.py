@@ -1,0 +1,70 @@
+"""Feelings named beside an entry are saved with it, kept through a lock, and come back."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from innerspace.core.emotions import EmotionTag
+from innerspace.storage.feelings import Feelings
+from innerspace.storage.journal import Journal
+from innerspace.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import WindowFactory, unlock, wait_idle
+
+
+def test_a_feeling_named_while_writing_is_saved_with_the_entry_and_survives_a_lock(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    qtbot.keyClicks(screen.editor.text, "A tight chest before the call.")
+    picker = screen.editor.feelings.picker
+    qtbot.keyClicks(picker.search, "anx")
+    qtbot.keyClick(picker.search, Qt.Key.Key_Return)
+    assert [e.emotion_id for e in picker.emotions()] == ["anxious"]
+
+    window.lock()  # unsaved: the feelings go into the encrypted draft with the text
+    screen = unlock(qtbot, window)
+    qtbot.waitUntil(lambda: screen.editor.body() != "", timeout=10_000)
+    assert [e.emotion_id for e in screen.editor.feelings.picker.emotions()] == ["anxious"]
+
+    screen.save_entry()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: screen.current_entry_id is not None, timeout=10_000)
+    entry_id = screen.current_entry_id
+    window.close()
+    with Vault.unlock(data_dir, PASSPHRASE) as reopened:
+        assert Feelings(reopened).emotions(entry_id) == [EmotionTag("anxious", 50)]
+        assert Journal(reopened).load_draft() is None
+
+
+def test_opening_an_entry_shows_its_feelings_and_undo_brings_them_back(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    from innerspace.core.entries import Entry
+
+    entry = Journal(vault).add(Entry(title="Walk", body="By the river"))
+    assert entry.id is not None
+    Feelings(vault).set_emotions(entry.id, [EmotionTag("calm", 70)])
+    Feelings(vault).set_mood(entry.id, 8)
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    screen.timeline_view.setCurrentIndex(screen.timeline.index(0))
+    qtbot.waitUntil(lambda: screen.editor.feelings.value().mood == 8, timeout=10_000)
+    assert [e.emotion_id for e in screen.editor.feelings.value().emotions] == ["calm"]
+
+    screen.delete_entry()
+    qtbot.waitUntil(lambda: screen.undo_button.isVisible(), timeout=10_000)
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.editor.feelings.value().mood == 8, timeout=10_000)
+    wait_idle(qtbot, window)
+    window.close()
+    with Vault.unlock(data_dir, PASSPHRASE) as reopened:
+        restored = Journal(reopened).page()[0]
+        assert Feelings(reopened).emotions(restored.id) == [EmotionTag("calm", 70)]
