@@ -63,6 +63,7 @@ class JournalScreen(QWidget):
     lock_requested = Signal()
     settings_requested = Signal()
     support_requested = Signal()
+    exercise_entry_requested = Signal(object)  # an Entry whose kind is an exercise
 
     def __init__(
         self, worker: DatabaseWorker, journal: Journal, parent: QWidget | None = None
@@ -145,6 +146,10 @@ class JournalScreen(QWidget):
         filter_row.addWidget(self.filter_note, 1)
         filter_row.addWidget(self.show_all_button)
 
+        self.exercises_button = QToolButton(self)
+        self.exercises_button.setText(self.tr("E&xercises"))
+        self.exercises_button.setAccessibleName(self.tr("Guided exercises"))
+        self.exercises_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.support_button = QPushButton(self.tr("Support now"), self)
         self.support_button.setToolTip(
             self.tr("Breathing, grounding, your safety plan, crisis lines")
@@ -158,6 +163,7 @@ class JournalScreen(QWidget):
 
         toolbar = QHBoxLayout()
         toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.exercises_button)
         toolbar.addWidget(self.search_field, 1)
         toolbar.addWidget(self.search_order)
         toolbar.addSpacing(12)
@@ -195,6 +201,7 @@ class JournalScreen(QWidget):
         self.editor.edited.connect(self._on_edited)
         self.editor.save_button.clicked.connect(self.save_entry)
         self.editor.delete_button.clicked.connect(self.delete_entry)
+        self.editor.open_exercise_button.clicked.connect(self._open_exercise)
 
         self.notice = QFrame(self)
         self.notice.setProperty("role", "notice")
@@ -436,6 +443,17 @@ class JournalScreen(QWidget):
         self.timeline.reload(TimelineFilter())
         self._update_filter_note()
 
+    def refresh(self, entry_id: int | None) -> None:
+        """Reload the list after a change made elsewhere (an exercise, an import)."""
+        self.timeline.reload()
+        self._refresh_tags()
+        if entry_id is not None and entry_id == self.current_entry_id and not self._dirty:
+            self._submit(lambda: self.journal.get(entry_id), self._on_entry_loaded)
+
+    def _open_exercise(self) -> None:
+        if self._entry is not None and self._entry.kind != "note":
+            self.exercise_entry_requested.emit(self._entry)
+
     def show_entries(self, entry_ids: list[int]) -> None:
         """Show just these entries in the timeline (the ones behind a figure in the patterns)."""
         self.search_field.clear()
@@ -485,6 +503,7 @@ class JournalScreen(QWidget):
         self._entry = None
         self._dirty = False
         self.editor.set_content("", "", (), False)
+        self.editor.set_exercise_mode(False)
         self.editor.feelings.set_value(EntryFeelings())
         self.editor.save_state.setText(self.tr("New entry"))
         self.editor.delete_button.setEnabled(False)
@@ -493,6 +512,8 @@ class JournalScreen(QWidget):
         self._entry = entry
         self._dirty = False
         self.editor.set_content(entry.title, entry.body, entry.tags, entry.starred)
+        # An exercise's text is made from its answers: it is changed in its own form.
+        self.editor.set_exercise_mode(entry.kind != "note")
         self.editor.feelings.set_value(EntryFeelings())
         if entry.id is not None:
             entry_id, feelings = entry.id, self.feelings

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,7 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace import APP_NAME, __version__
+from innerspace.core.entries import Draft, Entry
+from innerspace.core.exercises import load_exercise_guides
+from innerspace.gui.backup_schedule import BackupSchedule, BackupSettings
 from innerspace.gui.create_journal_screen import CreateJournalScreen
+from innerspace.gui.data_backups_page import BackupsPage
+from innerspace.gui.data_export import ExportDialog
+from innerspace.gui.data_import import ImportDialog
+from innerspace.gui.data_restore import RestoreDialog
+from innerspace.gui.exercises.exercise_dialog import (
+    EXERCISE_KINDS,
+    ExerciseDialog,
+    open_exercise,
+    open_exercise_entry,
+)
 from innerspace.gui.idle import IdleWatcher
 from innerspace.gui.journal_screen import JournalScreen
 from innerspace.gui.patterns_screen import PatternsScreen
@@ -67,6 +81,8 @@ class AppWindow(QMainWindow):
         # While unlocked: the journal and the other views of it, as tabs; gone on lock.
         self.session: QTabWidget | None = None
         self.patterns_screen: PatternsScreen | None = None
+        self.backups: BackupSchedule | None = None
+        self._backup_asked_for = False
         self.create_screen: CreateJournalScreen | None = None
         self.unlock_screen = UnlockScreen(self.worker, data_dir, self)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
@@ -103,6 +119,21 @@ class AppWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About InnerSpace"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action.triggered.connect(self.back_up_now)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.triggered.connect(self.open_export)
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.triggered.connect(self.open_import)
+        self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
+        self.restore_action.triggered.connect(lambda: self.open_restore(None))
+        guides = load_exercise_guides()
+        self.exercise_actions: list[QAction] = []
+        for kind in EXERCISE_KINDS:
+            title = guides[kind].title if kind in guides else kind
+            act = QAction(title, self)
+            act.triggered.connect(lambda _checked=False, k=kind: self.start_exercise(k))
+            self.exercise_actions.append(act)
         self.journal_view_action = QAction(self.tr("&Journal"), self)
         self.journal_view_action.setShortcut(QKeySequence("Ctrl+1"))
         self.journal_view_action.triggered.connect(self.show_journal)
@@ -131,6 +162,14 @@ class AppWindow(QMainWindow):
                 journal_menu.addAction(action)
             journal_menu.addAction(screen.delete_action)
             journal_menu.addSeparator()
+            for action in (
+                self.backup_action,
+                self.export_action,
+                self.import_action,
+                self.restore_action,
+            ):
+                journal_menu.addAction(action)
+            journal_menu.addSeparator()
             journal_menu.addAction(self.lock_action)
             journal_menu.addAction(self.settings_action)
             journal_menu.addSeparator()
@@ -141,6 +180,11 @@ class AppWindow(QMainWindow):
             for action in (screen.find_action, screen.date_action, screen.show_all_action):
                 find_menu.addAction(action)
             bar.addMenu(find_menu)
+            exercises_menu = QMenu(self.tr("E&xercises"), bar)
+            for action in self.exercise_actions:
+                exercises_menu.addAction(action)
+            bar.addMenu(exercises_menu)
+            screen.exercises_button.setMenu(exercises_menu)
             view_menu = QMenu(self.tr("&View"), bar)
             view_menu.addAction(self.journal_view_action)
             view_menu.addAction(self.patterns_view_action)
@@ -178,6 +222,7 @@ class AppWindow(QMainWindow):
         screen.lock_requested.connect(self.lock)
         screen.settings_requested.connect(self.open_settings)
         screen.support_requested.connect(self.open_support_now)
+        screen.exercise_entry_requested.connect(self.open_exercise_entry)
         self.journal_screen = screen
         self.session = QTabWidget(self)
         self.session.setDocumentMode(True)
@@ -198,6 +243,11 @@ class AppWindow(QMainWindow):
         screen.editor.text.setFocus()
         self._refresh_menus()
         self.idle.start()
+        self.backups = BackupSchedule(
+            self.worker, vault, self.data_dir, settings=self._backup_settings(), parent=self
+        )
+        self.backups.backup_finished.connect(self._on_backup_finished)
+        self.backups.start()
         log.info("journal shown")
 
     def show_patterns(self) -> None:
@@ -231,13 +281,13 @@ class AppWindow(QMainWindow):
     # -- locking ----------------------------------------------------------------------------
 
     def lock(self) -> None:
+        """Keep what is unsaved as an encrypted draft, close the vault, clear the screen."""
         if self.vault is None:
             return
-        self.idle.stop()
-        self._close_dialogs()
-        screen, self.journal_screen = self.journal_screen, None
-        draft = screen.prepare_lock() if screen is not None else None
-        vault, self.vault = self.vault, None
+        for dialog in self.findChildren(ExerciseDialog):
+            dialog.prepare_lock()  # a half-done exercise is kept as a draft entry
+        vault = self.vault
+        draft = self._end_session()
         journal = Journal(vault)
 
         def save_and_close() -> None:
@@ -248,6 +298,19 @@ class AppWindow(QMainWindow):
                 vault.close()
 
         self.worker.submit(save_and_close, None, self._on_lock_failed)
+        log.info("journal locked")
+
+    def _end_session(self) -> Draft | None:
+        """Tear down everything that shows the journal; returns what was unsaved."""
+        self.idle.stop()
+        if self.backups is not None:
+            self.backups.stop()
+            self.backups.deleteLater()
+            self.backups = None
+        self._close_dialogs()
+        screen, self.journal_screen = self.journal_screen, None
+        draft = screen.prepare_lock() if screen is not None else None
+        self.vault = None
         self._clear_clipboard_if_ours()
         session, self.session, self.patterns_screen = self.session, None, None
         if session is not None:
@@ -256,7 +319,7 @@ class AppWindow(QMainWindow):
             session.deleteLater()
         self._refresh_menus()
         self.show_unlock()
-        log.info("journal locked")
+        return draft
 
     def _on_lock_failed(self, error: BaseException) -> None:
         log.error("saving the draft while locking failed: %s", type(error).__name__)
@@ -285,12 +348,97 @@ class AppWindow(QMainWindow):
     def open_settings(self) -> None:
         if self.vault is None:
             return
-        dialog = SettingsDialog(self.prefs, self)
+        backups_page = None
+        if self.backups is not None:
+            backups_page = BackupsPage(self.worker, self.backups)
+            backups_page.set_settings(self._backup_settings())
+            backups_page.settings_changed.connect(self._on_backup_settings)
+            backups_page.restore_requested.connect(self.open_restore)
+        dialog = SettingsDialog(self.prefs, backups_page, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.preferences_changed.connect(self.apply_preferences)
         dialog.change_passphrase_requested.connect(self.open_change_passphrase)
         dialog.new_recovery_key_requested.connect(self.open_new_recovery_key)
         dialog.open()
+
+    def start_exercise(self, kind: str) -> None:
+        if self.vault is None:
+            return
+        dialog = open_exercise(kind, self.worker, self.vault, self)
+        dialog.saved.connect(self._on_exercise_saved)
+
+    def open_exercise_entry(self, entry: Entry) -> None:
+        if self.vault is None:
+            return
+        dialog = open_exercise_entry(self.worker, self.vault, entry, self)
+        dialog.saved.connect(self._on_exercise_saved)
+
+    def _on_exercise_saved(self, entry_id: int) -> None:
+        if self.journal_screen is not None:
+            self.journal_screen.refresh(entry_id)
+
+    def back_up_now(self) -> None:
+        if self.backups is not None:
+            self._notify(self.tr("Making a backup…"))
+            self._backup_asked_for = True
+            self.backups.backup_now()
+
+    def _on_backup_finished(self, ok: bool, message: str) -> None:
+        # A scheduled backup that went well needs no word; one asked for, or a problem, does.
+        if not ok or self._backup_asked_for:
+            self._notify(message)
+        self._backup_asked_for = False
+
+    def _backup_settings(self) -> BackupSettings:
+        folder = self.prefs.backup_extra_folder
+        return BackupSettings(
+            extra_folder=Path(folder) if folder else None,
+            keep_last=self.prefs.backup_keep_last,
+            monthly_for=self.prefs.backup_keep_monthly_for,
+        )
+
+    def _on_backup_settings(self, settings: BackupSettings) -> None:
+        folder = None if settings.extra_folder is None else str(settings.extra_folder)
+        self.apply_preferences(
+            replace(
+                self.prefs,
+                backup_extra_folder=folder,
+                backup_keep_last=settings.keep_last,
+                backup_keep_monthly_for=settings.monthly_for,
+            )
+        )
+
+    def open_export(self) -> None:
+        if self.vault is None:
+            return
+        dialog = ExportDialog(self.worker, self.vault, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+
+    def open_import(self) -> None:
+        if self.vault is None:
+            return
+        dialog = ImportDialog(self.worker, self.vault, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._refresh_journal())
+        dialog.open()
+
+    def open_restore(self, backup: Path | None) -> None:
+        if self.vault is None:
+            return
+        dialog = RestoreDialog(self.worker, self.vault, backup=backup, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._on_restored)
+        dialog.open()
+
+    def _on_restored(self, message: str) -> None:
+        # The restore closed the old vault itself: nothing is left to save into it.
+        self._end_session()
+        self.unlock_screen.prompt.setText(message)
+
+    def _refresh_journal(self) -> None:
+        if self.journal_screen is not None:
+            self.journal_screen.refresh(None)
 
     def open_support_now(self) -> None:
         dialog = SupportNowDialog(
@@ -364,6 +512,9 @@ class AppWindow(QMainWindow):
             pending = self.create_screen.take_vault()
             if pending is not None:
                 self.worker.submit(pending.close)
+        if self.backups is not None:
+            self.hide()  # the backup can take a moment; the window need not wait on screen
+            self.backups.backup_now()  # runs on the worker before the vault is closed
         self.lock()
         self.worker.wait()
         self.worker.shutdown()

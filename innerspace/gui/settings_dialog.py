@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -30,7 +31,12 @@ class SettingsDialog(QDialog):
     change_passphrase_requested = Signal()
     new_recovery_key_requested = Signal()
 
-    def __init__(self, prefs: Preferences, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        prefs: Preferences,
+        backups_page: QWidget | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._prefs = prefs
@@ -85,6 +91,14 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(security)
+        if backups_page is not None:
+            backups = QGroupBox(self.tr("Backups"), self)
+            scroll = QScrollArea(backups)
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+            scroll.setWidget(backups_page)
+            QVBoxLayout(backups).addWidget(scroll)
+            layout.addWidget(backups, 1)
         layout.addWidget(note)
         layout.addWidget(buttons)
 

@@ -28,6 +28,12 @@ class Preferences:
     # Motion (the breathing guide) can be unsettling or distracting; Qt cannot read the OS
     # setting on every platform, so the person chooses here.
     reduce_motion: bool = False
+    # Backups: an extra folder (a USB stick, say) and how many to keep. Paths only, no content.
+    backup_extra_folder: str | None = None
+    backup_keep_last: int = 10
+    backup_keep_monthly_for: int = 12
+    # The day the prompt-of-the-day card was put away ("not today"), as YYYY-MM-DD.
+    prompt_card_hidden_on: str = ""
 
     def validated(self) -> Preferences:
         """Out-of-range values (a hand-edited file) fall back to something safe."""
@@ -37,6 +43,16 @@ class Preferences:
             theme=self.theme if self.theme in THEMES else "system",
             editor_font_size=min(max(int(self.editor_font_size), 9), 32),
             reduce_motion=self.reduce_motion is True,
+            backup_extra_folder=(
+                self.backup_extra_folder
+                if isinstance(self.backup_extra_folder, str) and self.backup_extra_folder
+                else None
+            ),
+            backup_keep_last=min(max(int(self.backup_keep_last), 1), 100),
+            backup_keep_monthly_for=min(max(int(self.backup_keep_monthly_for), 0), 120),
+            prompt_card_hidden_on=(
+                self.prompt_card_hidden_on if isinstance(self.prompt_card_hidden_on, str) else ""
+            )[:10],
         )
 
 

@@ -182,11 +182,18 @@ def test_settings_apply_and_are_remembered_without_content(
     assert window.idle.timeout_seconds == 12 * 60
     assert screen.editor.text.font().pointSize() == 18
     saved = json.loads((data_dir / "settings.json").read_text())
-    assert saved == {
-        "auto_lock_minutes": 12,
-        "editor_font_size": 18,
-        "reduce_motion": False,
-        "theme": "dark",
+    assert saved["auto_lock_minutes"] == 12
+    assert saved["editor_font_size"] == 18
+    assert saved["theme"] == "dark"
+    assert set(saved) == {
+        "auto_lock_minutes",
+        "backup_extra_folder",
+        "backup_keep_last",
+        "backup_keep_monthly_for",
+        "editor_font_size",
+        "prompt_card_hidden_on",
+        "reduce_motion",
+        "theme",
     }
 
 

@@ -40,3 +40,7 @@ class ExerciseForm(QWidget):
     def clear(self) -> None:
         """Remove every trace of what was entered (on lock)."""
         self.set_value(None)
+
+    def markdown(self, value: Any) -> str:
+        """The entry text for ``value``; forms whose content has display names override it."""
+        return str(value.to_markdown())

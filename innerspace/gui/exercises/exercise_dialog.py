@@ -30,16 +30,29 @@ from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry
 from innerspace.core.exercises import (
     ActivityLog,
+    BodyScan,
+    CopingUse,
+    DreamLog,
+    GroundingCheck,
+    RelationshipPattern,
+    SelfCompassionBreak,
     ThoughtRecord,
     exercise_from_entry,
     load_exercise_guides,
 )
 from innerspace.gui.exercises.activity_log import ActivityLogForm
 from innerspace.gui.exercises.base import ExerciseForm
+from innerspace.gui.exercises.body_scan import BodyScanForm
+from innerspace.gui.exercises.coping_toolbox import CopingToolboxForm
+from innerspace.gui.exercises.dream_log import DreamLogForm
 from innerspace.gui.exercises.free_association import FreeAssociation, FreeAssociationForm
+from innerspace.gui.exercises.grounding import GroundingForm
+from innerspace.gui.exercises.relationship_pattern import RelationshipPatternForm
+from innerspace.gui.exercises.self_compassion import SelfCompassionForm
 from innerspace.gui.exercises.thought_record import ThoughtRecordForm
 from innerspace.gui.widgets.page import label
 from innerspace.gui.worker import DatabaseWorker
+from innerspace.storage.coping_strategies import load_coping_strategies, save_coping_strategies
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
@@ -79,7 +92,42 @@ EXERCISE_KINDS: dict[str, ExerciseKind] = {
     FreeAssociation.KIND: ExerciseKind(
         lambda _worker, _vault, parent: FreeAssociationForm(parent), FreeAssociation.from_fields
     ),
+    RelationshipPattern.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: RelationshipPatternForm(parent),
+        _read_core(RelationshipPattern.KIND),
+    ),
+    DreamLog.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: DreamLogForm(parent=parent), _read_core(DreamLog.KIND)
+    ),
+    GroundingCheck.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: GroundingForm(parent), _read_core(GroundingCheck.KIND)
+    ),
+    BodyScan.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: BodyScanForm(parent), _read_core(BodyScan.KIND)
+    ),
+    SelfCompassionBreak.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: SelfCompassionForm(parent),
+        _read_core(SelfCompassionBreak.KIND),
+    ),
+    CopingUse.KIND: ExerciseKind(
+        lambda worker, vault, parent: _coping_toolbox(worker, vault, parent),
+        _read_core(CopingUse.KIND),
+    ),
 }
+
+
+def _coping_toolbox(
+    worker: DatabaseWorker, vault: Vault, parent: QWidget | None
+) -> CopingToolboxForm:
+    """The toolbox form with the person's own list of strategies, kept in the vault."""
+    form = CopingToolboxForm(parent)
+    worker.submit(lambda: load_coping_strategies(vault), form.set_strategies)
+
+    def store(names: list[str]) -> None:
+        worker.submit(lambda: save_coping_strategies(vault, names))
+
+    form.strategies_changed.connect(store)
+    return form
 
 
 def _feelings_of(value: Any) -> list[EmotionTag] | None:
@@ -183,13 +231,15 @@ class ExerciseDialog(QDialog):
             entry = replace(self._entry, fields=fields, title=title)
         feelings = _feelings_of(value)
         vault = self.vault
+        # A thought record names thinking traps, whose names live in the vault.
+        body = None if isinstance(value, ThoughtRecord) else self.form.markdown(value)
 
         def store() -> Entry:
             with vault.transaction():
-                if isinstance(value, ThoughtRecord):
+                if body is None:
                     entry.body = value.to_markdown(DistortionList(vault).names())
                 else:
-                    entry.body = value.to_markdown()
+                    entry.body = body
                 journal = Journal(vault)
                 stored = journal.add(entry) if entry.id is None else journal.update(entry)
                 if feelings is not None and stored.id is not None:

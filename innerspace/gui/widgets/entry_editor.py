@@ -118,6 +118,9 @@ class EntryEditor(QWidget):
         self.save_state.setAccessibleName(self.tr("Save status"))
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save this entry (Ctrl+S)"))
+        self.open_exercise_button = QPushButton(self.tr("&Open exercise"), self)
+        self.open_exercise_button.setToolTip(self.tr("Change this exercise in its own form"))
+        self.open_exercise_button.hide()
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setToolTip(self.tr("Delete this entry; you can undo right after"))
 
@@ -128,6 +131,7 @@ class EntryEditor(QWidget):
         status.addWidget(self.words)
         status.addSpacing(16)
         status.addWidget(self.save_state, 1)
+        status.addWidget(self.open_exercise_button)
         status.addWidget(self.delete_button)
         status.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -159,6 +163,16 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
         self._update_words()
+
+    def set_exercise_mode(self, exercise: bool) -> None:
+        """Exercises are read here and changed in their own form; notes are written here."""
+        self.text.setReadOnly(exercise)
+        self.title.setReadOnly(exercise)
+        self.feelings.setEnabled(not exercise)
+        self.open_exercise_button.setVisible(exercise)
+        self.save_button.setVisible(not exercise)
+        if exercise:
+            self.tabs.setCurrentWidget(self.preview)
 
     def clear(self) -> None:
         """Remove every trace of the text from the widgets (on lock or after delete)."""

@@ -1,0 +1,88 @@
+"""Exercises, backups and data tools, reached from the journal window as a person would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGroupBox
+from pytestqt.qtbot import QtBot
+
+from innerspace.core.exercises import load_exercise_guides
+from innerspace.gui.exercises.dream_log import DreamLogForm
+from innerspace.gui.exercises.exercise_dialog import EXERCISE_KINDS, ExerciseDialog
+from innerspace.gui.settings_dialog import SettingsDialog
+from innerspace.storage.backups import backup_folder, list_backups
+from innerspace.storage.journal import Journal
+from innerspace.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import WindowFactory, unlock, wait_idle
+
+
+def test_every_guided_exercise_is_in_the_menu_and_opens(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    guides = load_exercise_guides()
+    # Breathing lives in "Support now"; every other exercise has a form.
+    assert set(EXERCISE_KINDS) == set(guides) - {"breathing"}
+    vault.close()
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    assert [a.text() for a in window.exercise_actions] == [guides[k].title for k in EXERCISE_KINDS]
+    for action in window.exercise_actions:
+        action.trigger()
+        dialog = window.findChildren(ExerciseDialog)[-1]
+        assert dialog.isVisible()
+        dialog.reject()
+
+
+def test_an_exercise_saved_from_the_menu_reads_in_the_timeline_and_reopens(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    window.start_exercise("dream-log")
+    dialog = window.findChildren(ExerciseDialog)[-1]
+    form = dialog.form
+    assert isinstance(form, DreamLogForm)
+    qtbot.keyClicks(form.boxes["dream"], "A house with too many doors")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save("complete")
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    screen.timeline_view.setCurrentIndex(screen.timeline.index(0))
+    qtbot.waitUntil(lambda: "too many doors" in screen.editor.body(), timeout=10_000)
+    assert screen.editor.text.isReadOnly()
+    assert screen.editor.open_exercise_button.isVisible()
+    qtbot.mouseClick(screen.editor.open_exercise_button, Qt.MouseButton.LeftButton)
+    reopened = window.findChildren(ExerciseDialog)[-1]
+    assert reopened is not dialog and reopened.isVisible()
+    assert "too many doors" in reopened.form.value().dream
+
+
+def test_closing_the_window_makes_a_verified_backup(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    wait_idle(qtbot, window)
+    before = len(list_backups(backup_folder(data_dir)))
+    window.close()
+    after = list_backups(backup_folder(data_dir))
+    assert len(after) == before + 1
+    with Vault.unlock(data_dir, PASSPHRASE) as reopened:
+        assert Journal(reopened).count() == 0
+
+
+def test_settings_show_the_backups(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    window.open_settings()
+    dialog = window.findChildren(SettingsDialog)[-1]
+    assert "Backups" in [box.title() for box in dialog.findChildren(QGroupBox)]
+    texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert {"&Back up now", "&Export…", "&Import…", "&Restore from a backup…"} <= set(texts)
