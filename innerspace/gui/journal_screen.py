@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from innerspace.core.emotions import CONTEXT_KINDS
 from innerspace.core.entries import Draft, Entry, local_now
+from innerspace.core.prompts import Prompt
 from innerspace.gui.models.search_model import SearchResultsModel
 from innerspace.gui.models.timeline_model import EntryIdRole, TimelineFilter, TimelineModel
 from innerspace.gui.widgets.entry_delegate import EntryDelegate
@@ -47,9 +48,11 @@ from innerspace.gui.widgets.feelings_panel import (
     load_entry_feelings,
     save_entry_feelings,
 )
+from innerspace.gui.widgets.prompt_of_the_day import PromptOfTheDayCard
 from innerspace.gui.worker import DatabaseWorker
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
+from innerspace.storage.prompt_library import PromptLibrary
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +67,8 @@ class JournalScreen(QWidget):
     settings_requested = Signal()
     support_requested = Signal()
     exercise_entry_requested = Signal(object)  # an Entry whose kind is an exercise
+    prompts_requested = Signal()  # "choose another prompt": show the prompt browser
+    prompt_card_put_away = Signal()  # "not today" on the prompt of the day
 
     def __init__(
         self, worker: DatabaseWorker, journal: Journal, parent: QWidget | None = None
@@ -75,6 +80,8 @@ class JournalScreen(QWidget):
         self._dirty = False
         self._deleted: tuple[Entry, EntryFeelings] | None = None
         self.feelings = Feelings(journal.vault)
+        self.prompts = PromptLibrary(journal.vault)
+        self._prompt: Prompt | None = None  # the prompt the entry in the editor answers
         # One save at a time: a second Ctrl+S while a new entry is being stored must not add
         # it twice, so it waits and runs when the first one is done.
         self._save_in_flight = False
@@ -199,6 +206,13 @@ class JournalScreen(QWidget):
 
         self.editor = EntryEditor(self)
         self.editor.edited.connect(self._on_edited)
+        self.editor.prompt_panel.choose_another_requested.connect(self.prompts_requested)
+        self.editor.prompt_panel.dismissed.connect(self._drop_prompt)
+        self.prompt_card = PromptOfTheDayCard(self)
+        self.prompt_card.hide()
+        self.prompt_card.write_requested.connect(self._write_from_card)
+        self.prompt_card.browse_requested.connect(self.prompts_requested)
+        self.prompt_card.not_today.connect(self.prompt_card_put_away)
         self.editor.save_button.clicked.connect(self.save_entry)
         self.editor.delete_button.clicked.connect(self.delete_entry)
         self.editor.open_exercise_button.clicked.connect(self._open_exercise)
@@ -218,8 +232,13 @@ class JournalScreen(QWidget):
         self.notice.hide()
 
         splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.prompt_card)
+        right_layout.addWidget(self.editor, 1)
         splitter.addWidget(left)
-        splitter.addWidget(self.editor)
+        splitter.addWidget(right)
         splitter.setStretchFactor(0, 2)
         splitter.setStretchFactor(1, 5)
         splitter.setSizes([340, 860])
@@ -295,7 +314,7 @@ class JournalScreen(QWidget):
 
         self.worker.submit(job, done, failed)
 
-    def start(self, prefs_font_size: int) -> None:
+    def start(self, prefs_font_size: int, show_prompt_card: bool = True) -> None:
         """Load the first page, the tags, and any draft left from a crash or a lock."""
         self.editor.set_font_size(prefs_font_size)
         self.timeline.reload()
@@ -315,6 +334,9 @@ class JournalScreen(QWidget):
         self._submit(load, self._on_draft_loaded)
         self._show_new_entry()
         self._refresh_feeling_suggestions()
+        if show_prompt_card:
+            self.prompt_card.load(self.worker, self.prompts, local_now().date())
+            self.prompt_card.show()
 
     def prepare_lock(self) -> Draft | None:
         """Take what is unsaved, then clear every widget that shows journal content."""
@@ -371,6 +393,7 @@ class JournalScreen(QWidget):
         self._autosave.stop()
         self.editor.save_state.setText(self.tr("Saving…"))
         journal, feelings, felt = self.journal, self.feelings, self.editor.feelings.value()
+        prompts, prompt = self.prompts, self._prompt
         is_new = entry.id is None
 
         def save() -> Entry:
@@ -379,6 +402,10 @@ class JournalScreen(QWidget):
                 saved = journal.add(replace(entry)) if is_new else journal.update(replace(entry))
                 assert saved.id is not None
                 save_entry_feelings(feelings, saved.id, felt)
+                if prompt is not None:
+                    prompts.link_entry(saved.id, prompt, saved.created.date())
+                elif not is_new:
+                    prompts.unlink_entry(saved.id)
                 journal.clear_draft()
             return saved
 
@@ -443,6 +470,25 @@ class JournalScreen(QWidget):
         self.timeline.reload(TimelineFilter())
         self._update_filter_note()
 
+    def write_from_prompt(self, prompt: Prompt) -> None:
+        """Start a new entry answering ``prompt``, shown above the text while writing."""
+        self._save_if_dirty()
+        self._show_new_entry()
+        self._prompt = prompt
+        self.editor.show_prompt(prompt)
+        self.prompt_card.hide()
+        self.timeline_view.clearSelection()
+        self.editor.text.setFocus()
+
+    def _write_from_card(self, _prompt_id: str) -> None:
+        if self.prompt_card.prompt is not None:
+            self.write_from_prompt(self.prompt_card.prompt)
+
+    def _drop_prompt(self) -> None:
+        self._prompt = None
+        self.editor.show_prompt(None)
+        self._on_edited()  # the link goes when the entry is next saved
+
     def refresh(self, entry_id: int | None) -> None:
         """Reload the list after a change made elsewhere (an exercise, an import)."""
         self.timeline.reload()
@@ -489,6 +535,7 @@ class JournalScreen(QWidget):
         extra = {
             "starred": self.editor.star.isChecked(),
             "feelings": feelings_to_json(self.editor.feelings.value()),
+            "prompt_id": None if self._prompt is None else self._prompt.id,
         }
         return Draft(entry_id, title, body, tags, local_now(), extra=extra)
 
@@ -504,6 +551,8 @@ class JournalScreen(QWidget):
         self._dirty = False
         self.editor.set_content("", "", (), False)
         self.editor.set_exercise_mode(False)
+        self._prompt = None
+        self.editor.show_prompt(None)
         self.editor.feelings.set_value(EntryFeelings())
         self.editor.save_state.setText(self.tr("New entry"))
         self.editor.delete_button.setEnabled(False)
@@ -514,12 +563,18 @@ class JournalScreen(QWidget):
         self.editor.set_content(entry.title, entry.body, entry.tags, entry.starred)
         # An exercise's text is made from its answers: it is changed in its own form.
         self.editor.set_exercise_mode(entry.kind != "note")
+        self._prompt = None
+        self.editor.show_prompt(None)
+        self.prompt_card.hide()
         self.editor.feelings.set_value(EntryFeelings())
         if entry.id is not None:
-            entry_id, feelings = entry.id, self.feelings
+            entry_id, feelings, prompts = entry.id, self.feelings, self.prompts
             self._submit(
                 lambda: (entry_id, load_entry_feelings(feelings, entry_id)),
                 self._on_feelings_loaded,
+            )
+            self._submit(
+                lambda: (entry_id, _linked_prompt(prompts, entry_id)), self._on_prompt_loaded
             )
         self.editor.delete_button.setEnabled(entry.id is not None)
         self.editor.save_state.setText(
@@ -531,6 +586,28 @@ class JournalScreen(QWidget):
         # Only if the person is still on that entry and hasn't started changing it.
         if entry_id == self.current_entry_id and not self._dirty:
             self.editor.feelings.set_value(felt)
+
+    def _on_prompt_loaded(self, loaded: tuple[int, Prompt | None]) -> None:
+        entry_id, prompt = loaded
+        if entry_id == self.current_entry_id and prompt is not None:
+            self._prompt = prompt
+            self.editor.show_prompt(prompt)
+
+    def _load_prompt(self, prompt_id: str) -> None:
+        prompts = self.prompts
+
+        def load() -> Prompt | None:
+            try:
+                return prompts.get(prompt_id)
+            except LookupError:
+                return None  # a custom prompt deleted since the draft was kept
+
+        self._submit(load, self._on_draft_prompt)
+
+    def _on_draft_prompt(self, prompt: Prompt | None) -> None:
+        if prompt is not None:
+            self._prompt = prompt
+            self.editor.show_prompt(prompt)
 
     def _refresh_feeling_suggestions(self) -> None:
         feelings = self.feelings
@@ -599,6 +676,9 @@ class JournalScreen(QWidget):
         self.editor.set_content(draft.title, draft.body, draft.tags, starred)
         if "feelings" in draft.extra:
             self.editor.feelings.set_value(feelings_from_json(draft.extra["feelings"]))
+        prompt_id = draft.extra.get("prompt_id")
+        if isinstance(prompt_id, str):
+            self._load_prompt(prompt_id)
         self._dirty = True
         self.editor.save_state.setText(self.tr("Restored unsaved writing"))
         self.show_notice(
@@ -768,3 +848,14 @@ class JournalScreen(QWidget):
     def hide_notice(self) -> None:
         self.notice.hide()
         self.notice_text.clear()
+
+
+def _linked_prompt(prompts: PromptLibrary, entry_id: int) -> Prompt | None:
+    """The prompt an entry answered, if it is still in the library (a worker job)."""
+    prompt_id = prompts.prompt_for_entry(entry_id)
+    if prompt_id is None:
+        return None
+    try:
+        return prompts.get(prompt_id)
+    except LookupError:
+        return None

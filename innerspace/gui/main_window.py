@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace import APP_NAME, __version__
-from innerspace.core.entries import Draft, Entry
+from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.gui.backup_schedule import BackupSchedule, BackupSettings
 from innerspace.gui.create_journal_screen import CreateJournalScreen
@@ -44,6 +44,7 @@ from innerspace.gui.exercises.exercise_dialog import (
 from innerspace.gui.idle import IdleWatcher
 from innerspace.gui.journal_screen import JournalScreen
 from innerspace.gui.patterns_screen import PatternsScreen
+from innerspace.gui.prompt_browser import PromptBrowser
 from innerspace.gui.security_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from innerspace.gui.settings_dialog import SettingsDialog
 from innerspace.gui.support_now import SupportNowDialog
@@ -81,6 +82,7 @@ class AppWindow(QMainWindow):
         # While unlocked: the journal and the other views of it, as tabs; gone on lock.
         self.session: QTabWidget | None = None
         self.patterns_screen: PatternsScreen | None = None
+        self.prompt_browser: PromptBrowser | None = None
         self.backups: BackupSchedule | None = None
         self._backup_asked_for = False
         self.create_screen: CreateJournalScreen | None = None
@@ -140,6 +142,9 @@ class AppWindow(QMainWindow):
         self.patterns_view_action = QAction(self.tr("&Patterns"), self)
         self.patterns_view_action.setShortcut(QKeySequence("Ctrl+2"))
         self.patterns_view_action.triggered.connect(self.show_patterns)
+        self.prompts_view_action = QAction(self.tr("P&rompts"), self)
+        self.prompts_view_action.setShortcut(QKeySequence("Ctrl+3"))
+        self.prompts_view_action.triggered.connect(self.show_prompts)
         self.support_action = QAction(self.tr("Support &now"), self)
         self.support_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         self.support_action.triggered.connect(self.open_support_now)
@@ -148,6 +153,8 @@ class AppWindow(QMainWindow):
             self.settings_action,
             self.quit_action,
             self.support_action,
+            self.patterns_view_action,
+            self.prompts_view_action,
         ):
             self.addAction(action)
         self._refresh_menus()
@@ -188,6 +195,7 @@ class AppWindow(QMainWindow):
             view_menu = QMenu(self.tr("&View"), bar)
             view_menu.addAction(self.journal_view_action)
             view_menu.addAction(self.patterns_view_action)
+            view_menu.addAction(self.prompts_view_action)
             view_menu.addSeparator()
             view_menu.addAction(screen.preview_action)
             bar.addMenu(view_menu)
@@ -223,15 +231,19 @@ class AppWindow(QMainWindow):
         screen.settings_requested.connect(self.open_settings)
         screen.support_requested.connect(self.open_support_now)
         screen.exercise_entry_requested.connect(self.open_exercise_entry)
+        screen.prompts_requested.connect(self.show_prompts)
+        screen.prompt_card_put_away.connect(self._put_prompt_card_away)
         self.journal_screen = screen
         self.session = QTabWidget(self)
         self.session.setDocumentMode(True)
         self.session.addTab(screen, self.tr("&Journal"))
         self.session.addTab(QWidget(self.session), self.tr("&Patterns"))
+        self.session.addTab(QWidget(self.session), self.tr("P&rompts"))
         self.session.currentChanged.connect(self._on_session_tab)
         self.stack.addWidget(self.session)
         self.stack.setCurrentWidget(self.session)
-        screen.start(self.prefs.editor_font_size)
+        today = local_now().date().isoformat()
+        screen.start(self.prefs.editor_font_size, self.prefs.prompt_card_hidden_on != today)
         if used_recovery_key:
             screen.show_notice(
                 self.tr(
@@ -258,20 +270,57 @@ class AppWindow(QMainWindow):
         if self.session is not None:
             self.session.setCurrentIndex(0)
 
+    def show_prompts(self) -> None:
+        if self.session is not None:
+            self.session.setCurrentIndex(2)
+
     def _on_session_tab(self, index: int) -> None:
+        """Patterns and Prompts are built on first visit: most sessions are for writing."""
         session, vault = self.session, self.vault
-        if session is None or vault is None or index != 1 or self.patterns_screen is not None:
+        if session is None or vault is None:
             return
-        # Built on first visit: most sessions are for writing, and the figures take a moment.
-        patterns = PatternsScreen(self.worker, Feelings(vault), self.prefs.theme, parent=session)
-        patterns.entries_requested.connect(self._show_entries_from_patterns)
+        page: QWidget
+        if index == 1 and self.patterns_screen is None:
+            patterns = PatternsScreen(
+                self.worker, Feelings(vault), self.prefs.theme, parent=session
+            )
+            patterns.entries_requested.connect(self._show_entries_from_patterns)
+            self.patterns_screen = page = patterns
+            title = self.tr("&Patterns")
+        elif index == 2 and self.prompt_browser is None:
+            browser = PromptBrowser(self.worker, vault, parent=session)
+            browser.write_requested.connect(self._write_from_prompt)
+            browser.library_changed.connect(self._on_prompt_library_changed)
+            self.prompt_browser = page = browser
+            title = self.tr("P&rompts")
+        else:
+            return
         session.blockSignals(True)
-        session.removeTab(1)
-        session.insertTab(1, patterns, self.tr("&Patterns"))
-        session.setCurrentIndex(1)
+        session.removeTab(index)
+        session.insertTab(index, page, title)
+        session.setCurrentIndex(index)
         session.blockSignals(False)
-        self.patterns_screen = patterns
-        patterns.start()
+        if isinstance(page, PatternsScreen):
+            page.start()
+
+    def _write_from_prompt(self, prompt_id: str) -> None:
+        browser, screen = self.prompt_browser, self.journal_screen
+        if browser is None or screen is None:
+            return
+        prompt = browser.current_prompt()
+        if prompt is not None and prompt.id == prompt_id:
+            screen.write_from_prompt(prompt)
+            self.show_journal()
+
+    def _on_prompt_library_changed(self) -> None:
+        screen = self.journal_screen
+        if screen is not None and screen.prompt_card.isVisible():
+            screen.prompt_card.load(self.worker, screen.prompts, local_now().date())
+
+    def _put_prompt_card_away(self) -> None:
+        self.apply_preferences(
+            replace(self.prefs, prompt_card_hidden_on=local_now().date().isoformat())
+        )
 
     def _show_entries_from_patterns(self, entry_ids: list[int]) -> None:
         if self.journal_screen is not None:
@@ -312,7 +361,8 @@ class AppWindow(QMainWindow):
         draft = screen.prepare_lock() if screen is not None else None
         self.vault = None
         self._clear_clipboard_if_ours()
-        session, self.session, self.patterns_screen = self.session, None, None
+        session, self.session = self.session, None
+        self.patterns_screen = self.prompt_browser = None
         if session is not None:
             self.stack.removeWidget(session)
             session.setParent(None)  # at once, not only when deleteLater runs

@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.entries import word_count
+from innerspace.core.prompts import Prompt
 from innerspace.gui.widgets.feelings_panel import FeelingsPanel
+from innerspace.gui.widgets.prompt_panel import PromptPanel
 from innerspace.gui.widgets.tags_field import TagsField
 
 COMFORTABLE_LINE_CHARS = 72
@@ -91,6 +93,8 @@ class EntryEditor(QWidget):
         self.star.toggled.connect(self._on_star_toggled)
 
         self.tags = TagsField(self)
+        self.prompt_panel = PromptPanel(self)
+        self.prompt_panel.hide()
 
         self.text = WritingArea(self)
         self.text.setPlaceholderText(self.tr("Write whatever is on your mind…"))
@@ -138,6 +142,7 @@ class EntryEditor(QWidget):
         layout.setContentsMargins(12, 8, 12, 8)
         layout.addLayout(top)
         layout.addWidget(self.tags)
+        layout.addWidget(self.prompt_panel)
         layout.addWidget(writing, 1)
         layout.addLayout(status)
 
@@ -164,6 +169,11 @@ class EntryEditor(QWidget):
             self._loading = False
         self._update_words()
 
+    def show_prompt(self, prompt: Prompt | None) -> None:
+        """The prompt this entry answers, shown above the text with its follow-up questions."""
+        self.prompt_panel.set_prompt(prompt)
+        self.prompt_panel.setVisible(prompt is not None)
+
     def set_exercise_mode(self, exercise: bool) -> None:
         """Exercises are read here and changed in their own form; notes are written here."""
         self.text.setReadOnly(exercise)
@@ -178,6 +188,8 @@ class EntryEditor(QWidget):
         """Remove every trace of the text from the widgets (on lock or after delete)."""
         self.set_content("", "", (), False)
         self.feelings.clear()
+        self.show_prompt(None)
+        self.prompt_panel.clear()
         self.preview.clear()
         self.text.document().clearUndoRedoStacks()
         self.save_state.clear()
