@@ -26,6 +26,11 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"use the journal in PATH (also ${DATA_DIR_ENV}); default: your user data folder",
     )
     parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open a made-up sample journal in a temporary folder (never your own journal)",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="run a quick end-to-end self-check in a temporary folder and exit",
@@ -65,12 +70,31 @@ def main(argv: Sequence[str] | None = None) -> int:
         from innerspace.smoke import run_smoke_test
 
         return run_smoke_test()
+    if args.demo:
+        return run_demo()
     data_dir = resolve_data_dir(args.data_dir)
     if getattr(args, "command", None):
         return commands.run(args, data_dir)
     from innerspace.gui.application import run_app
 
     return run_app(data_dir)
+
+
+def run_demo() -> int:
+    """The app on a sample journal in a temporary folder, removed again when the app closes."""
+    import shutil
+    import tempfile
+    from pathlib import Path
+
+    from innerspace.demo import build_demo_journal
+    from innerspace.gui.application import run_app
+
+    folder = Path(tempfile.mkdtemp(prefix="innerspace-demo-"))
+    try:
+        passphrase = build_demo_journal(folder / "journal")
+        return run_app(folder / "journal", demo_passphrase=passphrase)
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 if __name__ == "__main__":

@@ -42,11 +42,11 @@ def install_translations(app: QApplication) -> None:
         app.installTranslator(ours)
 
 
-def run_app(data_dir: Path) -> int:
+def run_app(data_dir: Path, demo_passphrase: str | None = None) -> int:
     app = application()
     prefs = load_preferences(data_dir)
     apply_theme(app, prefs.theme)
-    window = AppWindow(data_dir, prefs)
+    window = AppWindow(data_dir, prefs, demo_passphrase=demo_passphrase)
     window.show()
     return app.exec()
 

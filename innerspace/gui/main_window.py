@@ -68,11 +68,14 @@ class AppWindow(QMainWindow):
         *,
         kdf: KdfParams | None = None,
         clock: Callable[[], float] = time.monotonic,
+        demo_passphrase: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         # The title never names an entry: someone walking by sees only the app's name.
-        self.setWindowTitle(APP_NAME)
+        self.setWindowTitle(
+            APP_NAME if demo_passphrase is None else self.tr("InnerSpace — sample journal")
+        )
         self.data_dir = data_dir
         self.prefs = prefs
         self.kdf = kdf
@@ -99,6 +102,8 @@ class AppWindow(QMainWindow):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colors_changed)
         self._build_menus()
         self.resize(1180, 760)
+        if demo_passphrase is not None:
+            self.unlock_screen.show_sample(demo_passphrase)
         if vault_exists(data_dir):
             self.show_unlock()
         else:

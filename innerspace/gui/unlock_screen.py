@@ -34,6 +34,7 @@ class UnlockScreen(QWidget):
         self.worker = worker
         self.data_dir = data_dir
         self._use_recovery = False
+        self._sample_passphrase = ""
         page, col = card(self, 520)
         self.heading = label(self.tr("Welcome back"), page, "heading")
         self.prompt = label(self.tr("Type your passphrase to open your journal."), page)
@@ -78,6 +79,18 @@ class UnlockScreen(QWidget):
         outer.addWidget(page, 1)
         self.setFocusProxy(self.passphrase)
 
+    def show_sample(self, passphrase: str) -> None:
+        """A made-up journal to look around in: say so plainly, and give its passphrase."""
+        self.heading.setText(self.tr("A sample journal"))
+        self.prompt.setText(
+            self.tr(
+                "Everything in this journal is made up, so you can see every screen filled. "
+                "It is kept in a temporary folder and removed when you quit; your own journal "
+                "is not touched. Its passphrase is: %1"
+            ).replace("%1", passphrase)
+        )
+        self._sample_passphrase = passphrase
+
     def toggle_recovery(self) -> None:
         self._use_recovery = not self._use_recovery
         self.passphrase.setVisible(not self._use_recovery)
@@ -113,6 +126,8 @@ class UnlockScreen(QWidget):
 
     def reset(self) -> None:
         self.passphrase.clear()
+        if self._sample_passphrase:
+            self.passphrase.edit.setText(self._sample_passphrase)
         self.recovery_key.clear()
         self.error.clear()
         self._set_busy(False)
