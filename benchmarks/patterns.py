@@ -1,8 +1,10 @@
 """Timing every pattern figure for ten years of daily entries: ``python -m benchmarks.patterns``.
 
 A scratch measurement, not a test: it builds an encrypted journal of 3,650 entries (one a day,
-about 10,000 emotion tags, mood ratings on two in three, context tags) in a temporary folder,
-then times reading the records and computing the whole review (median of several runs).
+about 10,000 emotion tags, mood ratings on two in three, context tags; one in ten a finished
+thought record and one in ten a coping-toolbox note) in a temporary folder, then times reading
+the records and computing the whole review, thought-record outcomes and coping strategies
+included (median of several runs).
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from zoneinfo import ZoneInfo
 
 from innerspace.core.emotions import EmotionTag, load_vocabulary
 from innerspace.core.entries import Entry
-from innerspace.core.patterns import build_review, records_needed_from
+from innerspace.core.exercises import AutomaticThought, CopingUse, EmotionRating, ThoughtRecord
+from innerspace.core.patterns import build_exercise_review, build_review, records_needed_from
+from innerspace.storage.exercise_records import coping_uses, thought_record_outcomes
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
@@ -28,6 +32,28 @@ YEARS = 10
 RUNS = 7
 SEED = 1789
 CONTEXTS = [("activity", "work"), ("people", "Sam"), ("place", "home"), ("situation", "deadline")]
+TRAPS = ["catastrophising", "mind-reading", "labelling", "should-statements", "fortune-telling"]
+TOOLS = ["Walk", "Box breathing", "Call a friend", "Music", "Write it down"]
+
+
+def _exercise(rng: random.Random, words: list[str]) -> tuple[str, dict[str, object]]:
+    """A finished thought record or coping note, or a plain note ("note", {})."""
+    roll = rng.random()
+    if roll < 0.1:
+        chosen = rng.sample(words, 2)
+        record = ThoughtRecord(
+            situation="A situation",
+            emotions=[EmotionRating(w, rng.randrange(40, 101)) for w in chosen],
+            automatic_thoughts=[AutomaticThought("A thought", rng.randrange(101), True)],
+            distortions=rng.sample(TRAPS, rng.randrange(1, 4)),
+            balanced_belief=rng.randrange(101),
+            emotions_after=[EmotionRating(w, rng.randrange(0, 60)) for w in chosen],
+        )
+        return ThoughtRecord.KIND, {**record.to_fields(), "status": "complete"}
+    if roll < 0.2:
+        used = CopingUse(rng.choice(TOOLS), "", rng.randrange(11), rng.randrange(11), 7)
+        return CopingUse.KIND, {**used.to_fields(), "status": "complete"}
+    return "note", {}
 
 
 def _fill(vault: Vault, first: date, days: int) -> int:
@@ -41,7 +67,9 @@ def _fill(vault: Vault, first: date, days: int) -> int:
         moment = datetime(
             day.year, day.month, day.day, rng.randrange(24), rng.randrange(60), tzinfo=zone
         )
-        entry_id = journal.add(Entry(body="A day.", created=moment)).id or 0
+        kind, fields = _exercise(rng, words)
+        entry = Entry(body="A day.", created=moment, kind=kind, fields=fields or None)
+        entry_id = journal.add(entry).id or 0
         chosen = rng.sample(words, rng.choice((2, 3, 3, 4)))
         tags += len(chosen)
         feelings.set_emotions(entry_id, [EmotionTag(w, rng.randrange(10, 101)) for w in chosen])
@@ -63,25 +91,33 @@ def run_patterns_benchmark() -> dict[str, float]:
         with vault:
             tags = _fill(vault, first, (last - first).days + 1)
             feelings = Feelings(vault)
-            reads, computes = [], []
+            reads, computes, exercises = [], [], []
             for _ in range(RUNS):
                 start = time.perf_counter()
                 records = feelings.records(records_needed_from(first, last), last)
                 middle = time.perf_counter()
                 review = build_review(records, first, last, vocabulary)
+                computed = time.perf_counter()
+                outcomes = thought_record_outcomes(vault, first, last)
+                uses = coping_uses(vault, first, last)
+                done = build_exercise_review(outcomes, uses, first, last)
                 end = time.perf_counter()
                 reads.append((middle - start) * 1000)
-                computes.append((end - middle) * 1000)
-            totals = [r + c for r, c in zip(reads, computes, strict=True)]
+                computes.append((computed - middle) * 1000)
+                exercises.append((end - computed) * 1000)
+            totals = [r + c + e for r, c, e in zip(reads, computes, exercises, strict=True)]
     return {
         "entries": float(review.entries),
         "emotion_tags": float(tags),
+        "thought_records": float(done.thought_records.records),
+        "coping_uses": float(len(done.uses)),
         "read_ms": statistics.median(reads),
         "compute_ms": statistics.median(computes),
+        "exercises_ms": statistics.median(exercises),
         "total_ms": statistics.median(totals),
     }
 
 
 if __name__ == "__main__":
     for key, value in run_patterns_benchmark().items():
-        print(f"{key:>14}: {value:.1f}")
+        print(f"{key:>15}: {value:.1f}")

@@ -4,6 +4,9 @@ Every entry is tagged "sample" and the first one says what the journal is, so no
 for their own. The writing, feelings and moods follow patterns a person might notice in a real
 year (Sunday evenings heavier, walks and calm turning up together, a greyer winter), so the
 Patterns screen has something to show. It is built with a fixed seed: the same every time.
+
+Alongside the notes there are a couple of thought records a month and a few coping-toolbox
+notes, stored exactly as the exercise window stores them, so their outcomes show too.
 """
 
 from __future__ import annotations
@@ -16,6 +19,9 @@ from pathlib import Path
 
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry, local_now
+from innerspace.core.exercises import AutomaticThought, CopingUse, EmotionRating, ThoughtRecord
+from innerspace.storage.coping_strategies import save_coping_strategies
+from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
@@ -172,6 +178,114 @@ THEMES: dict[str, Theme] = {
     ),
 }
 
+
+@dataclass(frozen=True)
+class Worry:
+    """A situation the sample writer works through with a thought record."""
+
+    title: str
+    situation: str
+    feelings: Sequence[tuple[str, int]]  # emotion id, typical intensity before
+    thoughts: Sequence[tuple[str, int]]  # the first is the one that stings most
+    traps: Sequence[str]  # ids from resources/distortions.json
+    evidence_for: str
+    evidence_against: str
+    balanced: str
+    balanced_belief: int
+    eased_by: int  # typical fall in each feeling's intensity when re-rated
+
+
+WORRIES: tuple[Worry, ...] = (
+    Worry(
+        "The quiet reply",
+        "My manager answered my long email with one line: 'Let's discuss.'",
+        (("anxious", 75), ("ashamed", 50)),
+        (("She thinks the report is a mess.", 80), ("I'm going to be taken off the project.", 60)),
+        ("mind-reading", "fortune-telling", "catastrophising"),
+        "She usually writes more. The deadline is close.",
+        "She writes one-liners to everyone when she's busy. She thanked me for the draft last "
+        "week.",
+        "A short reply tells me she's busy, not what she thinks of my work. I can ask.",
+        65,
+        30,
+    ),
+    Worry(
+        "Saying no",
+        "I turned down covering Jo's shift and she went quiet.",
+        (("guilty", 70), ("worried", 55)),
+        (("I'm a selfish friend.", 75), ("She'll stop asking me to things.", 50)),
+        ("labelling", "personalising"),
+        "She did seem disappointed.",
+        "I've covered for her three times this year. Quiet might just mean tired.",
+        "I can care about Jo and still say no sometimes; friends do both.",
+        60,
+        25,
+    ),
+    Worry(
+        "The visit",
+        "Mum asked again when I'm visiting, and I still haven't booked anything.",
+        (("guilty", 65), ("sad", 45), ("overwhelmed", 40)),
+        (("I should visit every month, or I'm a bad daughter.", 70),),
+        ("should-statements", "all-or-nothing"),
+        "It has been four months.",
+        "We talk every Sunday. She told me herself she knows how busy work is.",
+        "I'd like to see her more; booking one weekend is a step, not a test I pass or fail.",
+        70,
+        25,
+    ),
+    Worry(
+        "After the presentation",
+        "I lost my place twice during the team presentation.",
+        (("embarrassed", 70), ("anxious", 55)),
+        (("Everyone saw how nervous I was.", 85), ("I always mess these up.", 65)),
+        ("overgeneralising", "mental-filter", "discounting-the-positive"),
+        "I did stumble, and my face went hot.",
+        "Two people asked good questions afterwards. Last month's went fine.",
+        "I stumbled twice in a talk people were interested in. That's an ordinary talk.",
+        60,
+        35,
+    ),
+    Worry(
+        "Sunday dread",
+        "Sunday evening, thinking about the week's deadlines.",
+        (("dreading", 70), ("tense", 60)),
+        (("This week is going to be unbearable.", 75),),
+        ("fortune-telling", "emotional-reasoning", "catastrophising"),
+        "There are three deadlines.",
+        "Two are small. Weeks that felt like this on Sunday have usually been manageable.",
+        "It will be a full week. Feeling dread now doesn't mean the week will be awful.",
+        55,
+        20,
+    ),
+    Worry(
+        "Sam was late",
+        "Sam was forty minutes late for dinner and didn't text.",
+        (("irritated", 60), ("hurt", 50), ("worried", 40)),
+        (("I'm never a priority.", 70), ("Something's happened to them.", 40)),
+        ("overgeneralising", "blaming-others"),
+        "It's the second time this month.",
+        "The trains were down. Sam apologised straight away and had been trying to call.",
+        "I'm allowed to be annoyed about tonight; it doesn't tell me where I stand overall.",
+        65,
+        30,
+    ),
+)
+
+# The sample writer's coping toolbox: what they try, and how helpful it tends to feel (0–10).
+COPING_TOOLS: tuple[tuple[str, str, int], ...] = (
+    ("Walk round the block", "Moving", 7),
+    ("Box breathing", "Calming the body", 6),
+    ("Call Sam", "Reaching out", 8),
+    ("Music with headphones", "Soothing", 5),
+    ("Write it down", "Reflecting", 6),
+    ("Warm shower", "Soothing", 4),
+)
+
+COPING_NOTES = {
+    True: ("", "Took the edge off.", "Glad I tried it."),
+    False: ("", "Didn't do much this time.", "A bit better, not much."),
+}
+
 ABOUT = (
     "This is a **sample journal** made up to show what InnerSpace looks like after a year of "
     "use. None of it is real: the writer, Sam, Mum and the days are invented.\n\n"
@@ -215,7 +329,119 @@ def build_demo_journal(folder: Path) -> str:
             if plan.mood is not None:
                 feelings.set_mood(entry_id, plan.mood)
             feelings.set_contexts(entry_id, plan.contexts)
+        _add_exercises(vault, plans[0].written.date(), today)
     return DEMO_PASSPHRASE
+
+
+def _add_exercises(vault: Vault, first: date, today: date) -> None:
+    """Thought records (about two a month) and coping-toolbox notes (about three a month).
+
+    Their own seed keeps the notes above the same whether or not exercises are added."""
+    rng = random.Random(SEED + 1)
+    names = DistortionList(vault).names()
+    records: list[tuple[Entry, list[EmotionTag]]] = []
+    for day in _days_each_month(rng, first, today, 2):
+        worry = rng.choice(WORRIES)
+        record = _thought_record(rng, worry)
+        when = _evening(rng, day)
+        fields = {**record.to_fields(), "status": "complete"}
+        entry = Entry(
+            title=worry.title,
+            body=record.to_markdown(names),
+            tags=(SAMPLE_TAG,),
+            created=when,
+            updated=when + timedelta(minutes=rng.randint(10, 30)),
+            kind=ThoughtRecord.KIND,
+            fields=fields,
+        )
+        before = [EmotionTag(e.emotion, e.intensity or 0, "before") for e in record.emotions]
+        after = [EmotionTag(e.emotion, e.intensity or 0, "after") for e in record.emotions_after]
+        records.append((entry, before + after))
+    for day in _days_each_month(rng, first, today, 3):
+        tool, category, typical = rng.choice(COPING_TOOLS)
+        distress = rng.randint(5, 8)
+        relief = rng.randint(0, 4)
+        # How helpful it felt goes with how much the distress eased, around the tool's usual.
+        helpful = max(0, min(10, typical + relief - 2))
+        used = CopingUse(
+            tool=tool,
+            category=category,
+            distress_before=distress,
+            distress_after=distress - relief,
+            helpfulness=helpful,
+            notes=rng.choice(COPING_NOTES[helpful >= 6]),
+        )
+        when = _evening(rng, day)
+        records.append(
+            (
+                Entry(
+                    title=tool,
+                    body=used.to_markdown(),
+                    tags=(SAMPLE_TAG,),
+                    created=when,
+                    updated=when,
+                    kind=CopingUse.KIND,
+                    fields={**used.to_fields(), "status": "complete"},
+                ),
+                [],
+            )
+        )
+    Journal(vault).add_many([entry for entry, _tags in records])
+    feelings = Feelings(vault)
+    for entry, tags in records:
+        if tags and entry.id is not None:
+            feelings.set_emotions(entry.id, tags)
+    save_coping_strategies(vault, [tool for tool, _category, _typical in COPING_TOOLS])
+
+
+def _thought_record(rng: random.Random, worry: Worry) -> ThoughtRecord:
+    before = [
+        EmotionRating(e, max(10, min(100, typical + rng.randint(-10, 10))))
+        for e, typical in worry.feelings
+    ]
+    after = [
+        EmotionRating(r.emotion, max(0, (r.intensity or 0) - worry.eased_by + rng.randint(-15, 10)))
+        for r in before
+    ]
+    thoughts = [
+        AutomaticThought(text, max(0, min(100, belief + rng.randint(-10, 10))), hot=n == 0)
+        for n, (text, belief) in enumerate(worry.thoughts)
+    ]
+    return ThoughtRecord(
+        situation=worry.situation,
+        emotions=before,
+        automatic_thoughts=thoughts,
+        distortions=rng.sample(list(worry.traps), k=rng.randint(1, len(worry.traps))),
+        evidence_for=worry.evidence_for,
+        evidence_against=worry.evidence_against,
+        balanced_thought=worry.balanced,
+        balanced_belief=max(0, min(100, worry.balanced_belief + rng.randint(-10, 10))),
+        emotions_after=after,
+    )
+
+
+def _days_each_month(rng: random.Random, first: date, last: date, about: int) -> list[date]:
+    """Around ``about`` days in each month from ``first`` to ``last`` (one fewer or more)."""
+    days: list[date] = []
+    month = first.replace(day=1)
+    while month <= last:
+        following = date(month.year + month.month // 12, month.month % 12 + 1, 1)
+        choices = [
+            month + timedelta(days=n)
+            for n in range((following - month).days)
+            if first <= month + timedelta(days=n) <= last
+        ]
+        count = min(len(choices), max(0, about + rng.randint(-1, 1)))
+        days += sorted(rng.sample(choices, k=count))
+        month = following
+    return days
+
+
+def _evening(rng: random.Random, day: date) -> datetime:
+    # Naive local time made aware by the computer's own zone, like the notes.
+    return datetime(
+        day.year, day.month, day.day, rng.randint(18, 21), rng.randint(0, 59)
+    ).astimezone()
 
 
 @dataclass

@@ -18,14 +18,19 @@ from innerspace.core.patterns import (
     DEFAULT_MIN_SUPPORT,
     TIMES_OF_DAY,
     WEEKDAYS,
+    BeforeAfter,
     DayMood,
     EmotionFrequency,
+    ExerciseReview,
     PatternReview,
+    build_exercise_review,
     build_review,
     previous_period,
     records_needed_from,
     rhythm_sentence,
 )
+from innerspace.storage.distortion_list import DistortionList
+from innerspace.storage.exercise_records import coping_uses, thought_record_outcomes
 from innerspace.storage.feelings import Feelings
 
 DEFAULT_DAYS = 30
@@ -38,8 +43,9 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "review",
         help="see patterns in your moods and feelings",
         description="Mood by day, the feelings you named most often, when you wrote, "
-        "context tags and feelings that appeared together (with counts; never causes) and "
-        "entries per week. Days are each entry's own local day.",
+        "context tags and feelings that appeared together (with counts; never causes), "
+        "entries per week, thought-record outcomes and how helpful coping strategies felt. "
+        "Days are each entry's own local day.",
     )
     review.add_argument(
         "--from",
@@ -65,7 +71,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--json",
         action="store_true",
         help="print one JSON object with every figure (moods, words, families, grid, "
-        "associations, weeks)",
+        "associations, weeks, thought_records, coping)",
     )
     passphrase.add_file_option(review)
     review.set_defaults(handler=show_review)
@@ -86,11 +92,18 @@ def show_review(args: argparse.Namespace, data_dir: Path) -> int:
         if first > last:
             raise CommandError("The --from date is after the --to date.")
         records = feelings.records(_earliest(first, last), last)
+        exercises = build_exercise_review(
+            thought_record_outcomes(vault, first, last),
+            coping_uses(vault, first, last),
+            first,
+            last,
+        )
+        names = DistortionList(vault).names()
     review = build_review(records, first, last, vocabulary, args.min_entries)
     if args.json:
-        output.print_json(review_json(review))
+        output.print_json({**review_json(review), **exercises_json(exercises, names)})
     else:
-        print("\n".join(review_lines(review)))
+        print("\n".join([*review_lines(review), *exercise_lines(review, exercises, names)]))
     return 0
 
 
@@ -159,6 +172,50 @@ def review_json(review: PatternReview) -> dict[str, Any]:
     }
 
 
+def exercises_json(exercises: ExerciseReview, names: dict[str, str]) -> dict[str, Any]:
+    summary = exercises.thought_records
+    return {
+        "thought_records": {
+            "records": summary.records,
+            "feelings": _before_after_json(summary.emotion),
+            "belief": _before_after_json(summary.belief),
+            "distortions": [
+                {"id": distortion_id, "name": names.get(distortion_id, distortion_id), "records": n}
+                for distortion_id, n in summary.distortions
+            ],
+            "over_time": [
+                {
+                    "start": p.start.isoformat(),
+                    "unit": p.unit,
+                    "records": p.records,
+                    "feelings": _before_after_json(p.emotion),
+                    "belief": _before_after_json(p.belief),
+                }
+                for p in exercises.periods
+            ],
+        },
+        "coping": [
+            {
+                "strategy": s.strategy,
+                "uses": s.uses,
+                "rated": s.rated,
+                "mean_helpfulness": _round(s.mean_helpfulness),
+                "distress": _before_after_json(s.distress),
+            }
+            for s in exercises.coping
+        ],
+    }
+
+
+def _before_after_json(value: BeforeAfter) -> dict[str, Any]:
+    return {
+        "pairs": value.pairs,
+        "mean_before": _round(value.mean_before),
+        "mean_after": _round(value.mean_after),
+        "change": _round(value.change),
+    }
+
+
 def _frequency_json(item: EmotionFrequency) -> dict[str, Any]:
     return {
         "id": item.key,
@@ -209,6 +266,87 @@ def review_lines(review: PatternReview) -> list[str]:
     lines += [f"  week of {w.week_start}  {w.entries}" for w in review.weeks]
     lines.append(f"  {rhythm_sentence(review.weeks)}")
     return lines
+
+
+def exercise_lines(
+    review: PatternReview, exercises: ExerciseReview, names: dict[str, str]
+) -> list[str]:
+    """Thought-record outcomes and coping strategies; nothing when there are neither."""
+    summary = exercises.thought_records
+    if not summary.records and not exercises.coping:
+        return []
+    lines = [] if review.entries == 0 else [""]
+    lines.append("Thought records")
+    if summary.records:
+        noun = "record" if summary.records == 1 else "records"
+        lines.append(f"  {summary.records} finished thought {noun}.")
+        lines += [f"  {s}" for s in thought_record_sentences(summary.emotion, summary.belief)]
+        if summary.distortions:
+            lines.append("  Thinking traps you noticed (thought records):")
+            lines += [
+                f"    {output.one_line(names.get(d, d))}  {n}" for d, n in summary.distortions
+            ]
+        unit = exercises.periods[0].unit if exercises.periods else "week"
+        lines.append(
+            f"  By {unit} (records; feelings before → after; belief in the thought → in the "
+            "balanced thought)"
+        )
+        lines += [
+            f"    {p.start}  {p.records}  {_pair(p.emotion)};  {_pair(p.belief)}"
+            for p in exercises.periods
+            if p.records
+        ]
+    else:
+        lines.append("  No finished thought records in this time.")
+    lines += ["", "Coping strategies (times used; how helpful, 0–10; distress before → after)"]
+    width = max((len(output.one_line(s.strategy)) for s in exercises.coping), default=0)
+    lines += [
+        f"  {output.one_line(s.strategy):<{width}}  {s.uses:3}  "
+        f"{'–' if s.mean_helpfulness is None else f'{s.mean_helpfulness:.1f}':>4}  "
+        f"{_pair(s.distress, 1)}"
+        for s in exercises.coping
+    ] or ["  No coping strategies noted in this time."]
+    return lines
+
+
+def thought_record_sentences(emotion: BeforeAfter, belief: BeforeAfter) -> list[str]:
+    """What changed, in plain words and with no verdict on it."""
+    sentences = []
+    if emotion.change is not None:
+        points = f"{abs(emotion.change):.0f}"
+        pairs = f"{emotion.pairs} {'record' if emotion.pairs == 1 else 'records'}"
+        detail = f"({_pair(emotion)} out of 100, in {pairs} where you rated them again)"
+        if points == "0":
+            sentences.append(f"Your feelings were about as strong afterwards {detail}.")
+        elif emotion.change < 0:
+            sentences.append(
+                f"Your feelings eased by {points} points on average after a thought record "
+                f"{detail}."
+            )
+        else:
+            sentences.append(
+                f"Your feelings were {points} points stronger on average after a thought "
+                f"record {detail}."
+            )
+    if belief.change is not None:
+        sentences.append(
+            f"On average you believed the thought that stung most "
+            f"{_whole(belief.mean_before)} out of 100, and the balanced thought you wrote "
+            f"{_whole(belief.mean_after)} ({belief.pairs} "
+            f"{'record' if belief.pairs == 1 else 'records'})."
+        )
+    return sentences
+
+
+def _pair(value: BeforeAfter, decimals: int = 0) -> str:
+    def shown(number: float | None) -> str:
+        return "–" if number is None else f"{number:.{decimals}f}"
+
+    return f"{shown(value.mean_before)} → {shown(value.mean_after)}"
+
+
+def _whole(value: float | None) -> str:
+    return "–" if value is None else f"{value:.0f}"
 
 
 def _before(review: PatternReview) -> str:

@@ -25,6 +25,8 @@ from innerspace.core.emotions import (
     EmotionTag,
     EmotionVocabulary,
 )
+from innerspace.core.exercises import CopingUse as CopingToolUse
+from innerspace.core.exercises import ThoughtRecord
 
 MoodSource = Literal["rating", "emotions", "none"]
 ROLLING_DAYS = 7
@@ -448,7 +450,7 @@ class BeforeAfter:
         return self.mean_after - self.mean_before
 
 
-def before_after(pairs: Iterable[tuple[int | None, int | None]]) -> BeforeAfter:
+def before_after(pairs: Iterable[tuple[float | None, float | None]]) -> BeforeAfter:
     complete = [(b, a) for b, a in pairs if b is not None and a is not None]
     return BeforeAfter(
         pairs=len(complete),
@@ -459,14 +461,46 @@ def before_after(pairs: Iterable[tuple[int | None, int | None]]) -> BeforeAfter:
 
 @dataclass(frozen=True)
 class ThoughtRecordOutcome:
-    """One thought record's ratings: the main emotion's intensity and the belief, 0–100."""
+    """One thought record's ratings, 0–100: how strong the feelings were before and when
+    re-rated afterwards (means over the feelings rated both times), and how much the person
+    believed the thought that stung most and then the balanced thought they wrote."""
 
     day: date
     distortions: tuple[str, ...] = ()
-    emotion_before: int | None = None
-    emotion_after: int | None = None
+    emotion_before: float | None = None
+    emotion_after: float | None = None
     belief_before: int | None = None
     belief_after: int | None = None
+    entry_id: int = 0
+
+
+def thought_record_outcome(entry_id: int, day: date, record: ThoughtRecord) -> ThoughtRecordOutcome:
+    """The figures of one thought record.
+
+    Feelings are paired by emotion id, so a feeling re-rated afterwards is compared only with
+    itself; feelings named only once are left out. The belief before is the hot thought's, or
+    the most believed thought's when none is marked (or the marked one has no rating).
+    """
+    before: dict[str, int] = {}
+    for rating in record.emotions:
+        if rating.emotion and rating.intensity is not None:
+            before.setdefault(rating.emotion, rating.intensity)
+    after: dict[str, int] = {}
+    for rating in record.emotions_after:
+        if rating.emotion in before and rating.intensity is not None:
+            after.setdefault(rating.emotion, rating.intensity)
+    pairs = [(before[emotion_id], intensity) for emotion_id, intensity in after.items()]
+    hot = [t.belief for t in record.automatic_thoughts if t.hot and t.belief is not None]
+    rated = [t.belief for t in record.automatic_thoughts if t.belief is not None]
+    return ThoughtRecordOutcome(
+        day=day,
+        distortions=tuple(dict.fromkeys(d for d in record.distortions if d)),
+        emotion_before=_mean([b for b, _a in pairs]),
+        emotion_after=_mean([a for _b, a in pairs]),
+        belief_before=hot[0] if hot else max(rated, default=None),
+        belief_after=record.balanced_belief,
+        entry_id=entry_id,
+    )
 
 
 @dataclass(frozen=True)
@@ -489,6 +523,66 @@ def thought_record_summary(outcomes: Sequence[ThoughtRecordOutcome]) -> ThoughtR
     )
 
 
+PeriodUnit = Literal["week", "month"]
+# Up to about three months reads best week by week; anything longer, month by month.
+WEEKLY_UP_TO_DAYS = 92
+
+
+def period_unit(first: date, last: date) -> PeriodUnit:
+    return "week" if (last - first).days + 1 <= WEEKLY_UP_TO_DAYS else "month"
+
+
+def period_start(day: date, unit: PeriodUnit) -> date:
+    return week_start(day) if unit == "week" else day.replace(day=1)
+
+
+def _next_period(start: date, unit: PeriodUnit) -> date:
+    if unit == "week":
+        return start + timedelta(days=7)
+    return date(start.year + start.month // 12, start.month % 12 + 1, 1)
+
+
+@dataclass(frozen=True)
+class OutcomePeriod:
+    """The thought records of one week (from its Monday) or one calendar month."""
+
+    start: date
+    unit: PeriodUnit
+    records: int
+    emotion: BeforeAfter
+    belief: BeforeAfter
+
+
+def outcomes_over_time(
+    outcomes: Iterable[ThoughtRecordOutcome], first: date, last: date
+) -> list[OutcomePeriod]:
+    """Every week or month touching ``first`` .. ``last``, empty ones included, so a gap shows
+    as a gap rather than disappearing."""
+    unit = period_unit(first, last)
+    grouped: dict[date, list[ThoughtRecordOutcome]] = defaultdict(list)
+    for outcome in outcomes:
+        if first <= outcome.day <= last:
+            grouped[period_start(outcome.day, unit)].append(outcome)
+    periods: list[OutcomePeriod] = []
+    start = period_start(first, unit)
+    while start <= last:
+        found = grouped.get(start, [])
+        periods.append(
+            OutcomePeriod(
+                start=start,
+                unit=unit,
+                records=len(found),
+                emotion=before_after((o.emotion_before, o.emotion_after) for o in found),
+                belief=before_after((o.belief_before, o.belief_after) for o in found),
+            )
+        )
+        try:
+            start = _next_period(start, unit)
+        except (OverflowError, ValueError):
+            break
+    return periods
+
+
 @dataclass(frozen=True)
 class CopingUse:
     """One time a coping strategy was tried, with how helpful it felt (0–10) if rated."""
@@ -498,6 +592,22 @@ class CopingUse:
     helpfulness: int | None = None
     distress_before: int | None = None
     distress_after: int | None = None
+    entry_id: int = 0
+
+
+def coping_use(entry_id: int, day: date, used: CopingToolUse) -> CopingUse | None:
+    """The figures of one coping-toolbox entry; None when no strategy is named."""
+    strategy = " ".join(used.tool.split())
+    if not strategy:
+        return None
+    return CopingUse(
+        day=day,
+        strategy=strategy,
+        helpfulness=used.helpfulness,
+        distress_before=used.distress_before,
+        distress_after=used.distress_after,
+        entry_id=entry_id,
+    )
 
 
 @dataclass(frozen=True)
@@ -510,16 +620,18 @@ class CopingStrategySummary:
 
 
 def coping_helpfulness(uses: Iterable[CopingUse]) -> list[CopingStrategySummary]:
-    """Each strategy, the most helpful on average first; unrated ones after, most used first."""
+    """Each strategy, the most helpful on average first; unrated ones after, most used first.
+
+    Names differing only in case are one strategy, shown as first written."""
     by_strategy: dict[str, list[CopingUse]] = defaultdict(list)
     for use in uses:
-        by_strategy[use.strategy].append(use)
+        by_strategy[use.strategy.casefold()].append(use)
     summaries = []
-    for strategy, tries in by_strategy.items():
+    for tries in by_strategy.values():
         ratings = [u.helpfulness for u in tries if u.helpfulness is not None]
         summaries.append(
             CopingStrategySummary(
-                strategy=strategy,
+                strategy=tries[0].strategy,
                 uses=len(tries),
                 rated=len(ratings),
                 mean_helpfulness=_mean(ratings),
@@ -530,6 +642,33 @@ def coping_helpfulness(uses: Iterable[CopingUse]) -> list[CopingStrategySummary]
         key=lambda s: (s.mean_helpfulness is None, -(s.mean_helpfulness or 0), -s.uses, s.strategy)
     )
     return summaries
+
+
+@dataclass(frozen=True)
+class ExerciseReview:
+    """What the thought records and coping-toolbox notes of ``first`` .. ``last`` show."""
+
+    outcomes: tuple[ThoughtRecordOutcome, ...]
+    thought_records: ThoughtRecordSummary
+    periods: tuple[OutcomePeriod, ...]
+    uses: tuple[CopingUse, ...]
+    coping: tuple[CopingStrategySummary, ...]
+
+
+def build_exercise_review(
+    outcomes: Iterable[ThoughtRecordOutcome], uses: Iterable[CopingUse], first: date, last: date
+) -> ExerciseReview:
+    if first > last:
+        raise ValueError("the first day is after the last")
+    shown = tuple(o for o in outcomes if first <= o.day <= last)
+    tried = tuple(u for u in uses if first <= u.day <= last)
+    return ExerciseReview(
+        outcomes=shown,
+        thought_records=thought_record_summary(shown),
+        periods=tuple(outcomes_over_time(shown, first, last)),
+        uses=tried,
+        coping=tuple(coping_helpfulness(tried)),
+    )
 
 
 # -- the whole review ----------------------------------------------------------------------------

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import sys
+import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -26,9 +29,25 @@ def application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(APP_ID)
+    keep_qt_settings_private()
     app.setWindowIcon(QIcon(str(resource_path("icons", "innerspace.svg"))))
     install_translations(app)
     return app
+
+
+def keep_qt_settings_private() -> None:
+    """Qt's file dialogs remember recent folders in a settings file shared by every Qt app.
+
+    Folder names can say a lot ("Letters to my therapist"), so Qt's settings go to a private
+    temporary folder that is removed when the app quits; on Linux the toolkit's own dialogs,
+    which add to the desktop's recent-files list, are not used.
+    """
+    private = Path(tempfile.mkdtemp(prefix="innerspace-qt-"))
+    for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
+        QSettings.setPath(fmt, QSettings.Scope.UserScope, str(private))
+    atexit.register(shutil.rmtree, private, True)
+    if sys.platform.startswith("linux"):
+        QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 
 
 def install_translations(app: QApplication) -> None:

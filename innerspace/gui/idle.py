@@ -22,7 +22,9 @@ class IdleWatcher(QObject):
     """Emits ``idle`` once after ``timeout_seconds`` without keyboard, mouse or touch input.
 
     It watches the whole application (every window and dialog), and reads time from ``clock``
-    so tests can move time forward without waiting.
+    so tests can move time forward without waiting. The monotonic clock stands still while the
+    computer sleeps, so the wall clock is checked too: a laptop opened after a night away
+    locks at once instead of showing the journal for another few minutes.
     """
 
     idle = Signal()
@@ -32,9 +34,12 @@ class IdleWatcher(QObject):
         timeout_seconds: float,
         clock: Callable[[], float] = time.monotonic,
         parent: QObject | None = None,
+        wall_clock: Callable[[], float] = time.time,
     ) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._wall_clock = wall_clock
+        self._last_wall = wall_clock()
         self.timeout_seconds = timeout_seconds
         self._last_activity = clock()
         self._armed = False
@@ -46,6 +51,7 @@ class IdleWatcher(QObject):
 
     def start(self) -> None:
         self._last_activity = self._clock()
+        self._last_wall = self._wall_clock()
         self._armed = True
         self._timer.start()
 
@@ -54,11 +60,13 @@ class IdleWatcher(QObject):
         self._timer.stop()
 
     def check(self) -> None:
-        if self._armed and self._clock() - self._last_activity >= self.timeout_seconds:
+        idle_for = max(self._clock() - self._last_activity, self._wall_clock() - self._last_wall)
+        if self._armed and idle_for >= self.timeout_seconds:
             self.stop()
             self.idle.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY:
             self._last_activity = self._clock()
+            self._last_wall = self._wall_clock()
         return False

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QTextCharFormat
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -82,10 +83,9 @@ class JournalScreen(QWidget):
         self.feelings = Feelings(journal.vault)
         self.prompts = PromptLibrary(journal.vault)
         self._prompt: Prompt | None = None  # the prompt the entry in the editor answers
-        # One save at a time: a second Ctrl+S while a new entry is being stored must not add
-        # it twice, so it waits and runs when the first one is done.
-        self._save_in_flight = False
-        self._save_again = False
+        # The newest save sent to the worker: until it is known to have worked, locking keeps
+        # the editor's content as a draft too.
+        self._pending_save: Future[Any] | None = None
         self._locked = False
 
         self.timeline = TimelineModel(worker, journal, self)
@@ -297,7 +297,7 @@ class JournalScreen(QWidget):
         job: Callable[[], Any],
         on_done: Callable[[Any], None],
         on_error: Callable[[BaseException], None] | None = None,
-    ) -> None:
+    ) -> Future[Any]:
         """Run ``job`` on the worker; drop its result if the journal was locked meanwhile."""
 
         def done(result: Any) -> None:
@@ -312,35 +312,51 @@ class JournalScreen(QWidget):
             else:
                 log.error("a journal task failed: %s", type(error).__name__)
 
-        self.worker.submit(job, done, failed)
+        return self.worker.submit(job, done, failed)
 
-    def start(self, prefs_font_size: int, show_prompt_card: bool = True) -> None:
+    def start(self, font_size: int, show_prompt_card: bool = True) -> None:
         """Load the first page, the tags, and any draft left from a crash or a lock."""
-        self.editor.set_font_size(prefs_font_size)
+        self.editor.set_font_size(font_size)
         self.timeline.reload()
         self._refresh_tags()
         journal = self.journal
 
         def load() -> tuple[Draft | None, Entry | None]:
             draft = journal.load_draft()
-            entry = None
-            if draft is not None and draft.entry_id is not None:
-                try:
-                    entry = journal.get(draft.entry_id)
-                except LookupError:
-                    entry = None  # deleted since; the draft comes back as a new entry
+            if draft is None:
+                return None, None
+            entry_id = draft.entry_id
+            uid = draft.extra.get("uid")
+            if entry_id is None and isinstance(uid, str):
+                # Written as new, but a save may have stored it before the draft was kept.
+                entry_id = journal.id_for_uid(uid)
+            try:
+                entry = None if entry_id is None else journal.get(entry_id)
+            except LookupError:
+                entry = None  # deleted since; the draft comes back as a new entry
             return draft, entry
 
-        self._submit(load, self._on_draft_loaded)
+        # Nothing can be typed until any kept draft is back, so it is never written over.
+        self.editor.setEnabled(False)
+        self._submit(load, self._on_draft_loaded, self._on_draft_load_failed)
         self._show_new_entry()
         self._refresh_feeling_suggestions()
         if show_prompt_card:
             self.prompt_card.load(self.worker, self.prompts, local_now().date())
             self.prompt_card.show()
 
-    def prepare_lock(self) -> Draft | None:
-        """Take what is unsaved, then clear every widget that shows journal content."""
-        draft = self._current_draft() if self._dirty else None
+    def prepare_lock(self) -> tuple[Draft | None, Future[Any] | None]:
+        """Take what is unsaved, then clear every widget that shows journal content.
+
+        Returns the draft to keep and the save still on its way, if any: the draft is needed
+        only if that save fails (or when there were changes after it).
+        """
+        pending = self._pending_save
+        if pending is not None and pending.done() and pending.exception() is None:
+            pending = None
+        draft = self._current_draft() if (self._dirty or pending is not None) else None
+        if self._dirty:
+            pending = None  # newer words than the save: keep the draft whatever happens
         self._locked = True
         for action in self.actions():
             action.setEnabled(False)  # its shortcuts must not reach the next screen
@@ -357,17 +373,14 @@ class JournalScreen(QWidget):
         self._deleted = None
         self._entry = None
         self._dirty = False
-        return draft
+        self._pending_save = None
+        return draft, pending
 
     # -- writing -----------------------------------------------------------------------------
 
     @property
     def current_entry_id(self) -> int | None:
         return None if self._entry is None else self._entry.id
-
-    @property
-    def is_dirty(self) -> bool:
-        return self._dirty
 
     def new_entry(self) -> None:
         self._save_if_dirty()
@@ -380,43 +393,45 @@ class JournalScreen(QWidget):
             if self._entry is not None and self._entry.id is not None:
                 self.editor.save_state.setText(self.tr("Saved"))
             return
-        if self._save_in_flight:
-            self._save_again = True
-            return
         title, body, _tags = self._content()
         if not (title or body.strip()) and self._entry is None:
-            return  # nothing written yet
+            # Nothing written yet: a star or a feeling alone has no entry to belong to.
+            self._dirty = False
+            self._autosave.stop()
+            return
         entry = self._entry_from_editor()
         self._entry = entry
         self._dirty = False
-        self._save_in_flight = True
         self._autosave.stop()
         self.editor.save_state.setText(self.tr("Saving…"))
         journal, feelings, felt = self.journal, self.feelings, self.editor.feelings.value()
         prompts, prompt = self.prompts, self._prompt
-        is_new = entry.id is None
 
         def save() -> Entry:
             # One transaction: the entry, what it says about feelings, and the draft's removal.
+            # Whether it is new is decided here, by its uid: an earlier save of the same entry
+            # may be just ahead of this one in the worker's queue.
             with journal.vault.transaction():
-                saved = journal.add(replace(entry)) if is_new else journal.update(replace(entry))
+                stored_id = journal.id_for_uid(entry.uid)
+                snapshot = replace(entry, id=stored_id)
+                saved = journal.add(snapshot) if stored_id is None else journal.update(snapshot)
                 assert saved.id is not None
                 save_entry_feelings(feelings, saved.id, felt)
                 if prompt is not None:
                     prompts.link_entry(saved.id, prompt, saved.created.date())
-                elif not is_new:
+                else:
                     prompts.unlink_entry(saved.id)
                 journal.clear_draft()
             return saved
 
-        self._submit(save, self._on_saved, self._on_save_failed)
+        self._pending_save = self._submit(save, self._on_saved, self._on_save_failed)
 
     def save_draft(self) -> None:
         if not self._dirty:
             return
         draft = self._current_draft()
         journal = self.journal
-        self._submit(lambda: journal.save_draft(draft), self._on_draft_saved)
+        self._submit(lambda: journal.save_draft(draft), self._on_draft_saved, self._on_draft_failed)
 
     def delete_entry(self) -> None:
         if self._entry is None or self._entry.id is None:
@@ -494,7 +509,8 @@ class JournalScreen(QWidget):
         self.timeline.reload()
         self._refresh_tags()
         if entry_id is not None and entry_id == self.current_entry_id and not self._dirty:
-            self._submit(lambda: self.journal.get(entry_id), self._on_entry_loaded)
+            journal = self.journal
+            self._submit(lambda: journal.get(entry_id), self._on_entry_loaded)
 
     def _open_exercise(self) -> None:
         if self._entry is not None and self._entry.kind != "note":
@@ -511,18 +527,12 @@ class JournalScreen(QWidget):
         self.timeline.reload(replace(self.timeline.filter, end=end))
         self._update_filter_note()
 
-    def keyPressEvent(self, event: object) -> None:
-        from PySide6.QtGui import QKeyEvent
-
-        if (
-            isinstance(event, QKeyEvent)
-            and event.key() == Qt.Key.Key_Escape
-            and self.search_field.text()
-        ):
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.search_field.text():
             self.search_field.clear()
             self.timeline_view.setFocus()
             return
-        super().keyPressEvent(event)  # type: ignore[arg-type]
+        super().keyPressEvent(event)
 
     # -- internals: content --------------------------------------------------------------------
 
@@ -533,6 +543,7 @@ class JournalScreen(QWidget):
         title, body, tags = self._content()
         entry_id = None if self._entry is None else self._entry.id
         extra = {
+            "uid": None if self._entry is None else self._entry.uid,
             "starred": self.editor.star.isChecked(),
             "feelings": feelings_to_json(self.editor.feelings.value()),
             "prompt_id": None if self._prompt is None else self._prompt.id,
@@ -640,8 +651,13 @@ class JournalScreen(QWidget):
             when = local_now().strftime("%H:%M")
             self.editor.save_state.setText(self.tr("Draft kept safe at %1").replace("%1", when))
 
+    def _on_draft_failed(self, error: BaseException) -> None:
+        log.error("keeping a draft failed: %s", type(error).__name__)
+        self.editor.save_state.setText(
+            self.tr("Your draft could not be kept just now. Your text is still here; please Save.")
+        )
+
     def _on_saved(self, saved: Entry) -> None:
-        self._save_in_flight = False
         if self._entry is not None and self._entry.uid == saved.uid:
             self._entry.id = saved.id
             self._entry.updated = saved.updated
@@ -651,27 +667,30 @@ class JournalScreen(QWidget):
         self.timeline.reload()
         self._refresh_tags()
         self._refresh_feeling_suggestions()
-        if self._save_again:
-            self._save_again = False
-            self.save_entry()
 
     def _on_save_failed(self, error: BaseException) -> None:
-        self._save_in_flight = False
-        self._save_again = False
         self._dirty = True
         self.editor.save_state.setText(
             self.tr("Could not save. Your text is still here; please try again.")
         )
         log.error("saving an entry failed: %s", type(error).__name__)
 
+    def _on_draft_load_failed(self, error: BaseException) -> None:
+        log.error("reading the kept draft failed: %s", type(error).__name__)
+        self.editor.setEnabled(True)
+
     def _on_draft_loaded(self, loaded: tuple[Draft | None, Entry | None]) -> None:
         draft, entry = loaded
-        if draft is None or self._dirty:
+        self.editor.setEnabled(True)
+        if draft is None:
             return
         if entry is not None:
             self._show_entry(entry)
         else:
             self._show_new_entry()
+            uid = draft.extra.get("uid")
+            if isinstance(uid, str):
+                self._entry = Entry(uid=uid)  # so that saving it never makes a second entry
         starred = draft.extra.get("starred", self.editor.star.isChecked()) is True
         self.editor.set_content(draft.title, draft.body, draft.tags, starred)
         if "feelings" in draft.extra:
@@ -709,7 +728,8 @@ class JournalScreen(QWidget):
         if entry_id is None or entry_id == self.current_entry_id:
             return
         self._save_if_dirty()
-        self._submit(lambda: self.journal.get(entry_id), self._on_entry_loaded)
+        journal = self.journal
+        self._submit(lambda: journal.get(entry_id), self._on_entry_loaded)
 
     def _on_entry_loaded(self, entry: Entry) -> None:
         if not self._dirty:

@@ -10,11 +10,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -29,7 +32,7 @@ from PySide6.QtWidgets import (
 from innerspace import APP_NAME, __version__
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
-from innerspace.gui.backup_schedule import BackupSchedule, BackupSettings
+from innerspace.gui.backup_schedule import BackupSchedule, BackupSettings, make_backups
 from innerspace.gui.create_journal_screen import CreateJournalScreen
 from innerspace.gui.data_backups_page import BackupsPage
 from innerspace.gui.data_export import ExportDialog
@@ -167,6 +170,8 @@ class AppWindow(QMainWindow):
     def _refresh_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
+        for old_menu in bar.findChildren(QMenu, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            old_menu.deleteLater()
         screen = self.journal_screen
         journal_menu = QMenu(self.tr("&Journal"), bar)
         if screen is not None:
@@ -334,27 +339,35 @@ class AppWindow(QMainWindow):
 
     # -- locking ----------------------------------------------------------------------------
 
-    def lock(self) -> None:
-        """Keep what is unsaved as an encrypted draft, close the vault, clear the screen."""
+    def lock(self, *, back_up: bool = False) -> None:
+        """Keep what is unsaved as an encrypted draft, close the vault, clear the screen.
+
+        With ``back_up`` (on quit) a backup is made after the draft is kept, so it has it too.
+        """
         if self.vault is None:
             return
         for dialog in self.findChildren(ExerciseDialog):
             dialog.prepare_lock()  # a half-done exercise is kept as a draft entry
-        vault = self.vault
-        draft = self._end_session()
+        for support in self.findChildren(SupportNowDialog):
+            support.prepare_lock()  # so is an edited safety plan
+        vault, data_dir, backups = self.vault, self.data_dir, self._backup_settings()
+        draft, pending_save = self._end_session()
         journal = Journal(vault)
 
         def save_and_close() -> None:
             try:
-                if draft is not None:
+                # The draft matters if there were newer words than the last save, or if that
+                # save (just ahead of this job in the queue) did not go through.
+                if draft is not None and (pending_save is None or pending_save.exception()):
                     journal.save_draft(draft)
+                if back_up:
+                    make_backups(vault, data_dir, backups, datetime.now(UTC))
             finally:
                 vault.close()
 
         self.worker.submit(save_and_close, None, self._on_lock_failed)
-        log.info("journal locked")
 
-    def _end_session(self) -> Draft | None:
+    def _end_session(self) -> tuple[Draft | None, Future[Any] | None]:
         """Tear down everything that shows the journal; returns what was unsaved."""
         self.idle.stop()
         if self.backups is not None:
@@ -363,7 +376,7 @@ class AppWindow(QMainWindow):
             self.backups = None
         self._close_dialogs()
         screen, self.journal_screen = self.journal_screen, None
-        draft = screen.prepare_lock() if screen is not None else None
+        unsaved = screen.prepare_lock() if screen is not None else (None, None)
         self.vault = None
         self._clear_clipboard_if_ours()
         session, self.session = self.session, None
@@ -374,10 +387,16 @@ class AppWindow(QMainWindow):
             session.deleteLater()
         self._refresh_menus()
         self.show_unlock()
-        return draft
+        return unsaved
 
     def _on_lock_failed(self, error: BaseException) -> None:
         log.error("saving the draft while locking failed: %s", type(error).__name__)
+        self.unlock_screen.prompt.setText(
+            self.tr(
+                "Your last unsaved words could not be kept when the journal locked. "
+                "Type your passphrase to open your journal."
+            )
+        )
 
     def _close_dialogs(self) -> None:
         for widget in QApplication.topLevelWidgets():
@@ -396,6 +415,9 @@ class AppWindow(QMainWindow):
         clipboard = QGuiApplication.clipboard()
         if self._our_clipboard_text and clipboard.text() == self._our_clipboard_text:
             clipboard.clear()
+        # On X11, selected text is also offered for middle-click pasting.
+        if clipboard.supportsSelection() and clipboard.ownsSelection():
+            clipboard.clear(QClipboard.Mode.Selection)
         self._our_clipboard_text = ""
 
     # -- settings ---------------------------------------------------------------------------
@@ -567,10 +589,10 @@ class AppWindow(QMainWindow):
             pending = self.create_screen.take_vault()
             if pending is not None:
                 self.worker.submit(pending.close)
-        if self.backups is not None:
+        back_up = self.backups is not None
+        if back_up:
             self.hide()  # the backup can take a moment; the window need not wait on screen
-            self.backups.backup_now()  # runs on the worker before the vault is closed
-        self.lock()
+        self.lock(back_up=back_up)
         self.worker.wait()
         self.worker.shutdown()
         event.accept()

@@ -36,7 +36,10 @@ from innerspace.core.emotions import EmotionVocabulary, load_vocabulary
 from innerspace.core.entries import local_now
 from innerspace.core.patterns import (
     ContextAssociation,
+    ExerciseReview,
+    OutcomePeriod,
     PatternReview,
+    ThoughtRecordSummary,
     percent,
     previous_period,
 )
@@ -53,10 +56,13 @@ from innerspace.storage.feelings import Feelings
 from innerspace.storage.pattern_queries import (
     PatternData,
     entries_in_cell,
+    entries_in_period,
     entries_in_week,
     entries_on_day,
     entries_with_context,
+    entries_with_distortion,
     entries_with_family,
+    entries_with_strategy,
     entries_with_word,
     load_patterns,
 )
@@ -336,8 +342,34 @@ class PatternsScreen(QWidget):
         self.rhythm_section = ChartSection(
             self.tr("Writing rhythm"), self.week_bars, self.tr("Entries per week"), self
         )
-        self.exercise_section = ChartSection(
-            self.tr("Thought records and coping"), None, self.tr("Coping strategies"), self
+        self.thought_record_section = ChartSection(
+            self.tr("Thought records"), None, self.tr("Thought records over time"), self
+        )
+        self.traps_heading = QLabel(self.tr("Thinking traps you noticed"), self)
+        self.traps_heading.setWordWrap(True)
+        self.traps_model = RowsModel(self)
+        self.traps_table = QTableView(self)
+        self.traps_table.setModel(self.traps_model)
+        self.traps_table.setAccessibleName(self.tr("Thinking traps you noticed"))
+        self.traps_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.traps_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.traps_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.traps_table.setTabKeyNavigation(False)
+        self.traps_table.verticalHeader().hide()
+        self.traps_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.traps_table.setAlternatingRowColors(True)
+        self.traps_table.activated.connect(self._on_trap)
+        self.traps_heading.setBuddy(self.traps_table)
+        self.thought_record_section.add_below(self.traps_heading)
+        self.thought_record_section.add_below(self.traps_table)
+        self.coping_section = ChartSection(
+            self.tr("Coping strategies"), None, self.tr("Coping strategies"), self
+        )
+        self.coping_section.set_note(
+            self.tr(
+                "How often you reached for each strategy, and how helpful it felt (0 to 10) "
+                "when you rated it. Press Enter on a row, or double-click it, to see those notes."
+            )
         )
 
         self.mood_section.activated.connect(self._on_review_day)
@@ -346,6 +378,8 @@ class PatternsScreen(QWidget):
         self.words_section.activated.connect(self._on_word)
         self.grid_section.activated.connect(self._on_cell)
         self.rhythm_section.activated.connect(self._on_week)
+        self.thought_record_section.activated.connect(self._on_period)
+        self.coping_section.activated.connect(self._on_strategy)
 
         content = QWidget(self)
         content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 130)
@@ -362,7 +396,8 @@ class PatternsScreen(QWidget):
             self.grid_section,
             self.association_section,
             self.rhythm_section,
-            self.exercise_section,
+            self.thought_record_section,
+            self.coping_section,
         )
         for section in self.sections:
             column.addWidget(section)
@@ -758,45 +793,156 @@ class PatternsScreen(QWidget):
         )
 
     def _show_exercises(self, data: PatternData) -> None:
-        summary, coping = data.thought_records, data.coping
-        rows = [
+        self._show_thought_records(data.exercises, data.distortion_names)
+        self._show_coping(data.exercises)
+
+    def thought_record_sentences(self, summary: ThoughtRecordSummary) -> list[str]:
+        """The outcomes in plain words: what changed, with no verdict on it."""
+        sentences = [
+            self.tr("You finished 1 thought record in this time.")
+            if summary.records == 1
+            else self.tr("You finished %1 thought records in this time.").replace(
+                "%1", str(summary.records)
+            )
+        ]
+        emotion = summary.emotion
+        if emotion.change is not None:
+            points = f"{abs(emotion.change):.0f}"
+            if points == "0":
+                template = self.tr(
+                    "Your feelings were about as strong after a thought record as before "
+                    "(%2 to %3 out of 100, in %4 where you rated them again)."
+                )
+            elif emotion.change < 0:
+                template = self.tr(
+                    "Your feelings eased by %1 points on average after a thought record "
+                    "(%2 to %3 out of 100, in %4 where you rated them again)."
+                )
+            else:
+                template = self.tr(
+                    "Your feelings were %1 points stronger on average after a thought record "
+                    "(%2 to %3 out of 100, in %4 where you rated them again)."
+                )
+            sentences.append(
+                template.replace("%1", points)
+                .replace("%2", _number(emotion.mean_before, 0))
+                .replace("%3", _number(emotion.mean_after, 0))
+                .replace("%4", self._records_text(emotion.pairs))
+            )
+        belief = summary.belief
+        if belief.change is not None:
+            sentences.append(
+                self.tr(
+                    "On average you believed the thought that stung most %1 out of 100, and "
+                    "the balanced thought you wrote %2 out of 100 (in %3)."
+                )
+                .replace("%1", _number(belief.mean_before, 0))
+                .replace("%2", _number(belief.mean_after, 0))
+                .replace("%3", self._records_text(belief.pairs))
+            )
+        return sentences
+
+    def _records_text(self, count: int) -> str:
+        return (
+            self.tr("1 record") if count == 1 else self.tr("%1 records").replace("%1", str(count))
+        )
+
+    def _show_thought_records(self, exercises: ExerciseReview, names: dict[str, str]) -> None:
+        summary = exercises.thought_records
+        rows: list[tuple[Hashable, Sequence[str]]] = [
             (
-                s.strategy,
+                period,
                 (
-                    s.strategy,
-                    str(s.uses),
-                    _number(s.mean_helpfulness),
-                    _number(s.distress.mean_before, 0),
-                    _number(s.distress.mean_after, 0),
+                    self._period_text(period),
+                    str(period.records),
+                    _number(period.emotion.mean_before, 0),
+                    _number(period.emotion.mean_after, 0),
+                    _number(period.belief.mean_before, 0),
+                    _number(period.belief.mean_after, 0),
                 ),
             )
-            for s in coping
+            for period in exercises.periods
+            if period.records
         ]
-        self.exercise_section.set_table(
+        unit = exercises.periods[0].unit if exercises.periods else "week"
+        self.thought_record_section.set_table(
             (
-                self.tr("Strategy"),
-                self.tr("Times tried"),
-                self.tr("Mean helpfulness (0–10)"),
-                self.tr("Distress before"),
-                self.tr("Distress after"),
+                self.tr("Week of") if unit == "week" else self.tr("Month"),
+                self.tr("Thought records"),
+                self.tr("Feelings before"),
+                self.tr("Feelings after"),
+                self.tr("Believed the thought"),
+                self.tr("Believed the balanced thought"),
             ),
             rows,
         )
-        note = ""
-        if summary is not None and summary.records:
-            note = (
-                self.tr("%1 thought records. Feeling intensity before → after: %2 → %3.")
-                .replace("%1", str(summary.records))
-                .replace("%2", _number(summary.emotion.mean_before, 0))
-                .replace("%3", _number(summary.emotion.mean_after, 0))
+        self.traps_model.set_rows(
+            (self.tr("Thinking trap"), self.tr("Thought records")),
+            [
+                (distortion_id, (names.get(distortion_id, distortion_id), str(count)))
+                for distortion_id, count in summary.distortions
+            ],
+        )
+        has_traps = bool(summary.distortions)
+        self.traps_heading.setVisible(has_traps)
+        self.traps_table.setVisible(has_traps)
+        self.thought_record_section.set_note(
+            " ".join(
+                [
+                    *self.thought_record_sentences(summary),
+                    self.tr(
+                        "Feelings are 0 to 100, compared only for the feelings you rated both "
+                        "times. Press Enter on a row, or double-click it, to see those records."
+                    ),
+                ]
             )
-        self.exercise_section.set_note(note)
-        self.exercise_section.set_empty(
+            if summary.records
+            else ""
+        )
+        self.thought_record_section.set_empty(
             ""
-            if rows or note
+            if summary.records
             else self.tr(
-                "When you fill in a thought record or note how a coping strategy went, what "
-                "you found will show here."
+                "When you finish a thought record, how strongly you felt before and after, how "
+                "much you believed each thought, and the thinking traps you noticed will show "
+                "here."
+            )
+        )
+
+    def _period_text(self, period: OutcomePeriod) -> str:
+        if period.unit == "week":
+            return _day_text(period.start)
+        return QLocale().toString(qdate(period.start), "MMMM yyyy")
+
+    def _show_coping(self, exercises: ExerciseReview) -> None:
+        self.coping_section.set_table(
+            (
+                self.tr("Strategy"),
+                self.tr("Times used"),
+                self.tr("How helpful (0–10)"),
+                self.tr("Distress before (0–10)"),
+                self.tr("Distress after (0–10)"),
+            ),
+            [
+                (
+                    s.strategy,
+                    (
+                        s.strategy,
+                        str(s.uses),
+                        _number(s.mean_helpfulness),
+                        _number(s.distress.mean_before),
+                        _number(s.distress.mean_after),
+                    ),
+                )
+                for s in exercises.coping
+            ],
+        )
+        self.coping_section.set_empty(
+            ""
+            if exercises.coping
+            else self.tr(
+                "When you note a coping strategy you tried in your coping toolbox, how often "
+                "you used each one and how helpful it felt will show here."
             )
         )
 
@@ -829,6 +975,19 @@ class PatternsScreen(QWidget):
     def _on_week(self, monday: object) -> None:
         if self.data is not None and isinstance(monday, date):
             self._request(entries_in_week(self.data.records, monday))
+
+    def _on_period(self, period: object) -> None:
+        if self.data is not None and isinstance(period, OutcomePeriod):
+            self._request(entries_in_period(self.data.exercises, period))
+
+    def _on_trap(self, index: QModelIndex) -> None:
+        key = index.data(KeyRole)
+        if self.data is not None and key is not None:
+            self._request(entries_with_distortion(self.data.exercises, str(key)))
+
+    def _on_strategy(self, strategy: object) -> None:
+        if self.data is not None:
+            self._request(entries_with_strategy(self.data.exercises, str(strategy)))
 
     def _on_association(self, index: QModelIndex) -> None:
         key = index.data(KeyRole)

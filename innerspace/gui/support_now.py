@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -256,6 +256,9 @@ class SafetyPlanPage(QWidget):
         self.loaded: SafetyPlan | None = None
         self.worker.submit(lambda: load_safety_plan(vault), self._show)
 
+    def has_changes(self) -> bool:
+        return self.loaded is not None and self.plan().cleaned() != self.loaded.cleaned()
+
     def plan(self) -> SafetyPlan:
         return SafetyPlan(
             **{name: edit.toPlainText().splitlines() for name, edit in self.fields.items()}
@@ -266,13 +269,17 @@ class SafetyPlanPage(QWidget):
         self.status.setText(self.tr("Saving…"))
         self.worker.submit(lambda: save_safety_plan(vault, plan), self._on_saved, self._on_failed)
 
+    plan_loaded = Signal(object)
+
     def _show(self, plan: SafetyPlan) -> None:
         self.loaded = plan
+        self.plan_loaded.emit(plan)
         for name, items in plan.sections().items():
             self.fields[name].setPlainText("\n".join(items))
 
     def _on_saved(self, plan: SafetyPlan) -> None:
         self.loaded = plan
+        self.plan_loaded.emit(plan)
         self.status.setText(self.tr("Your plan is saved."))
 
     def _on_failed(self, _error: BaseException) -> None:
@@ -314,7 +321,7 @@ class SupportNowDialog(QDialog):
         if worker is not None and vault is not None:
             self.safety_plan = SafetyPlanPage(worker, vault, self.tabs)
             self.tabs.addTab(self.safety_plan, self.tr("My &safety plan"))
-            worker.submit(lambda: load_safety_plan(vault), self.crisis_lines.set_own_contacts)
+            self.safety_plan.plan_loaded.connect(self.crisis_lines.set_own_contacts)
         else:
             locked = QStackedWidget(self.tabs)
             locked.addWidget(
@@ -330,7 +337,13 @@ class SupportNowDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(680, 680)
 
+    def prepare_lock(self) -> None:
+        """An edited safety plan is saved before the journal locks, like any unsaved words."""
+        if self.safety_plan is not None and self.safety_plan.has_changes():
+            self.safety_plan.save()
+
     def done(self, result: int) -> None:
         if self.breathe.guide.running:
             self.breathe.guide.stop()
+        self.prepare_lock()  # closing the window keeps the plan, too
         super().done(result)

@@ -139,6 +139,10 @@ class Journal:
             raise EntryNotFound(entry_id)
         return self._entry_from_row(row)
 
+    def id_for_uid(self, uid: str) -> int | None:
+        row = self._db.execute("SELECT id FROM entries WHERE uid = ?", (uid,)).fetchone()
+        return None if row is None else int(row[0])
+
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM entries").fetchone()[0])
 

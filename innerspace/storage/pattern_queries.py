@@ -13,16 +13,20 @@ from datetime import date, timedelta
 from innerspace.core.emotions import EmotionVocabulary
 from innerspace.core.patterns import (
     ROLLING_DAYS,
-    CopingStrategySummary,
     DayMood,
     EntryRecord,
+    ExerciseReview,
+    OutcomePeriod,
     PatternReview,
-    ThoughtRecordSummary,
+    build_exercise_review,
     build_review,
     daily_moods,
+    period_start,
     records_needed_from,
     time_of_day,
 )
+from innerspace.storage.distortion_list import DistortionList
+from innerspace.storage.exercise_records import coping_uses, thought_record_outcomes
 from innerspace.storage.feelings import Feelings
 
 CALENDAR_DAYS = 365
@@ -38,8 +42,8 @@ class PatternData:
     records: tuple[EntryRecord, ...]  # the review's own period only
     year_records: tuple[EntryRecord, ...]
     first_day: date | None  # of the whole journal
-    thought_records: ThoughtRecordSummary | None = None
-    coping: tuple[CopingStrategySummary, ...] = ()
+    exercises: ExerciseReview
+    distortion_names: dict[str, str]  # built-in and the person's own thinking traps
 
 
 def load_patterns(
@@ -60,12 +64,18 @@ def load_patterns(
     year_first = calendar_start(last)
     # The calendar's first rolling means look back a week before it starts.
     year_records = feelings.records(year_first - timedelta(days=ROLLING_DAYS - 1), last)
+    vault = feelings.vault
+    exercises = build_exercise_review(
+        thought_record_outcomes(vault, first, last), coping_uses(vault, first, last), first, last
+    )
     return PatternData(
         review=build_review(records, first, last, vocabulary),
         calendar=tuple(daily_moods(year_records, year_first, last, vocabulary)),
         records=tuple(r for r in records if first <= r.day <= last),
         year_records=tuple(r for r in year_records if r.day >= year_first),
         first_day=first_day,
+        exercises=exercises,
+        distortion_names=DistortionList(vault).names(),
     )
 
 
@@ -119,6 +129,23 @@ def entries_with_context(
 
 def entries_in_week(records: Sequence[EntryRecord], monday: date) -> list[int]:
     return [r.entry_id for r in records if monday <= r.day < monday + timedelta(days=7)]
+
+
+def entries_with_distortion(exercises: ExerciseReview, distortion_id: str) -> list[int]:
+    return [o.entry_id for o in exercises.outcomes if distortion_id in o.distortions]
+
+
+def entries_in_period(exercises: ExerciseReview, period: OutcomePeriod) -> list[int]:
+    """The thought records of one week or month of the outcomes over time."""
+    return [
+        o.entry_id for o in exercises.outcomes if period_start(o.day, period.unit) == period.start
+    ]
+
+
+def entries_with_strategy(exercises: ExerciseReview, strategy: str) -> list[int]:
+    """The coping-toolbox notes of one strategy (names differing only in case are one)."""
+    wanted = strategy.casefold()
+    return [u.entry_id for u in exercises.uses if u.strategy.casefold() == wanted]
 
 
 def _has_family(record: EntryRecord, family_id: str, vocabulary: EmotionVocabulary) -> bool:

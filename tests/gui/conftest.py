@@ -60,6 +60,8 @@ def unlock(qtbot: QtBot, window: AppWindow, passphrase: str = PASSPHRASE) -> Jou
     qtbot.waitUntil(lambda: window.journal_screen is not None, timeout=10_000)
     screen = window.journal_screen
     assert screen is not None
+    # The editor opens for typing once any kept draft is back.
+    qtbot.waitUntil(screen.editor.isEnabled, timeout=10_000)
     return screen
 
 

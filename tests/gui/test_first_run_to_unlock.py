@@ -45,6 +45,7 @@ def test_first_run_write_search_lock_unlock(
     qtbot.waitUntil(lambda: window.journal_screen is not None)
     screen = window.journal_screen
     assert screen is not None
+    qtbot.waitUntil(screen.editor.isEnabled)
 
     # Write an entry and save it with the keyboard.
     qtbot.keyClicks(screen.editor.title, "Harbour walk")

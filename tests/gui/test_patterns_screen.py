@@ -6,13 +6,15 @@ from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry
+from innerspace.core.exercises import AutomaticThought, CopingUse, EmotionRating, ThoughtRecord
 from innerspace.gui.patterns_screen import PatternsScreen
+from innerspace.gui.widgets.chart_base import qdate
 from innerspace.gui.worker import DatabaseWorker
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
@@ -175,3 +177,176 @@ def test_an_empty_journal_explains_what_will_appear(qtbot: QtBot, tmp_path: obje
     worker.wait()
     worker.shutdown()
     empty.close()
+
+
+# -- thought records and coping ------------------------------------------------------------------
+
+
+def _exercise(vault: Vault, when: datetime, kind: str, fields: dict[str, object]) -> int:
+    entry = Journal(vault).add(
+        Entry(body="…", created=when, updated=when, kind=kind, fields=fields)
+    )
+    assert entry.id is not None
+    return entry.id
+
+
+def _thought_record(
+    before: list[tuple[str, int]],
+    after: list[tuple[str, int]],
+    thought: tuple[int, bool],
+    balanced: int,
+    traps: list[str],
+    status: str = "complete",
+) -> dict[str, object]:
+    record = ThoughtRecord(
+        situation="A short reply from my manager",
+        emotions=[EmotionRating(e, i) for e, i in before],
+        automatic_thoughts=[AutomaticThought("She thinks it's a mess", *thought)],
+        distortions=traps,
+        balanced_thought="A short reply means she's busy",
+        balanced_belief=balanced,
+        emotions_after=[EmotionRating(e, i) for e, i in after],
+    )
+    return {**record.to_fields(), "status": status}
+
+
+@pytest.fixture
+def exercise_ids(vault: Vault) -> dict[str, int]:
+    record = ThoughtRecord.KIND
+    coping = CopingUse.KIND
+    return {
+        # feelings (80 + 60) / 2 = 70 → (50 + 40) / 2 = 45; believed 90 → 60
+        "first": _exercise(
+            vault,
+            datetime(2024, 6, 10, 20, 0, tzinfo=ZONE),
+            record,
+            _thought_record(
+                [("anxious", 80), ("ashamed", 60)],
+                [("anxious", 50), ("ashamed", 40)],
+                (90, True),
+                60,
+                ["catastrophising", "mind-reading"],
+            ),
+        ),
+        # 60 → 40; believed 70 → 50
+        "second": _exercise(
+            vault,
+            datetime(2024, 6, 26, 20, 0, tzinfo=ZONE),
+            record,
+            _thought_record([("sad", 60)], [("sad", 40)], (70, False), 50, ["catastrophising"]),
+        ),
+        "draft": _exercise(
+            vault,
+            datetime(2024, 6, 27, 20, 0, tzinfo=ZONE),
+            record,
+            _thought_record([("sad", 90)], [("sad", 0)], (100, True), 0, ["labelling"], "draft"),
+        ),
+        "walk": _exercise(
+            vault,
+            datetime(2024, 6, 12, 18, 0, tzinfo=ZONE),
+            coping,
+            {**CopingUse("Walk", "", 7, 3, 8).to_fields(), "status": "complete"},
+        ),
+        "walk again": _exercise(
+            vault,
+            datetime(2024, 6, 20, 18, 0, tzinfo=ZONE),
+            coping,
+            {**CopingUse("Walk", "", 6, 4, 6).to_fields(), "status": "complete"},
+        ),
+        "music": _exercise(
+            vault,
+            datetime(2024, 6, 21, 18, 0, tzinfo=ZONE),
+            coping,
+            {**CopingUse("Music").to_fields(), "status": "complete"},
+        ),
+    }
+
+
+@pytest.fixture
+def exercise_screen(
+    qtbot: QtBot, vault: Vault, exercise_ids: dict[str, int]
+) -> Iterator[PatternsScreen]:
+    worker = DatabaseWorker()
+    shown = PatternsScreen(worker, Feelings(vault), "light", today=lambda: TODAY)
+    qtbot.addWidget(shown)
+    shown.resize(1100, 800)
+    shown.show()
+    qtbot.waitExposed(shown)
+    with qtbot.waitSignal(shown.loaded, timeout=10_000):
+        shown.start()
+    yield shown
+    worker.wait()
+    worker.shutdown()
+
+
+def test_thought_record_outcomes_in_plain_words(exercise_screen: PatternsScreen) -> None:
+    section = exercise_screen.thought_record_section
+    assert not section.empty.isVisible()
+    note = section.note.text()
+    # means 65 → 42.5 over the two finished records (the draft is left out)
+    assert "You finished 2 thought records in this time." in note
+    assert "Your feelings eased by 22 points on average after a thought record" in note
+    assert "(65 to 42 out of 100, in 2 records where you rated them again)" in note
+    assert "believed the thought that stung most 80 out of 100" in note
+    assert "the balanced thought you wrote 55 out of 100" in note
+    assert "score" not in note.casefold() and "improv" not in note.casefold()
+    # Weeks of 10 and 24 June; the empty weeks between are left out of the table.
+    assert _rows(section.model) == [
+        [_week("2024-06-10"), "1", "70", "45", "90", "60"],
+        [_week("2024-06-24"), "1", "60", "40", "70", "50"],
+    ]
+    assert _rows(exercise_screen.traps_model) == [
+        ["Catastrophising", "2"],
+        ["Mind reading", "1"],
+    ]
+
+
+def test_coping_strategies_with_their_helpfulness(exercise_screen: PatternsScreen) -> None:
+    section = exercise_screen.coping_section
+    assert not section.empty.isVisible()
+    assert _rows(section.model) == [
+        ["Walk", "2", "7.0", "6.5", "3.5"],
+        ["Music", "1", "–", "–", "–"],
+    ]
+
+
+def test_enter_on_a_row_shows_the_entries_behind_it(
+    qtbot: QtBot, exercise_screen: PatternsScreen, exercise_ids: dict[str, int]
+) -> None:
+    screen = exercise_screen
+    screen.activateWindow()
+    traps = screen.traps_table
+    screen.scroll_area.ensureWidgetVisible(traps)
+    traps.setFocus()
+    qtbot.waitUntil(traps.hasFocus)
+    traps.setCurrentIndex(screen.traps_model.index(0, 0))
+    with qtbot.waitSignal(screen.entries_requested) as signal:
+        qtbot.keyClick(traps, Qt.Key.Key_Return)
+    assert signal.args == [[exercise_ids["first"], exercise_ids["second"]]]
+
+    # Tab goes on from the thinking traps to the coping strategies.
+    qtbot.keyClick(traps, Qt.Key.Key_Tab)
+    coping = screen.coping_section.table
+    assert coping.hasFocus()
+    coping.setCurrentIndex(screen.coping_section.model.index(0, 0))
+    with qtbot.waitSignal(screen.entries_requested) as signal:
+        qtbot.keyClick(coping, Qt.Key.Key_Return)
+    assert signal.args == [[exercise_ids["walk"], exercise_ids["walk again"]]]
+
+    weeks = screen.thought_record_section.table
+    weeks.setFocus()
+    weeks.setCurrentIndex(screen.thought_record_section.model.index(1, 0))
+    with qtbot.waitSignal(screen.entries_requested) as signal:
+        qtbot.keyClick(weeks, Qt.Key.Key_Return)
+    assert signal.args == [[exercise_ids["second"]]]
+
+
+def test_without_exercises_the_sections_say_what_will_appear(screen: PatternsScreen) -> None:
+    assert "When you finish a thought record" in screen.thought_record_section.empty.text()
+    assert screen.thought_record_section.empty.isVisible()
+    assert "coping toolbox" in screen.coping_section.empty.text()
+    assert not screen.traps_table.isVisible()
+
+
+def _week(text: str) -> str:
+    return QLocale().toString(qdate(date.fromisoformat(text)), QLocale.FormatType.ShortFormat)

@@ -9,10 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from innerspace.core.emotions import load_vocabulary
 from innerspace.core.entries import local_now
-from innerspace.demo import SAMPLE_TAG, build_demo_journal
+from innerspace.core.exercises import CopingUse, ThoughtRecord
+from innerspace.demo import COPING_TOOLS, SAMPLE_TAG, build_demo_journal
+from innerspace.storage.coping_strategies import load_coping_strategies
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
+from innerspace.storage.pattern_queries import load_patterns
 from innerspace.storage.vault import Vault
 
 
@@ -47,8 +51,9 @@ def test_the_demo_journal_opens_and_holds_a_year(
         records = Feelings(vault).records(today - timedelta(days=400), today)
         assert 250 <= journal.count() <= 500
         assert (records[-1].day - records[0].day).days >= 330
-        with_feelings = [r for r in records if r.felt]
-        assert len(with_feelings) >= 0.9 * (len(records) - 1)
+        notes = [r for r in records if r.kind == "note"]
+        with_feelings = [r for r in notes if r.felt]
+        assert len(with_feelings) >= 0.9 * (len(notes) - 1)
         assert sum(r.mood is not None for r in records) > len(records) // 2
         assert {c.kind for r in records for c in r.contexts} == {
             "situation",
@@ -63,3 +68,41 @@ def test_the_demo_journal_opens_and_holds_a_year(
             for r in records[:50]
         )
         assert os.path.exists(tmp_path / "demo")
+
+
+def test_the_demo_journal_holds_finished_exercises(tmp_path: Path) -> None:
+    passphrase = build_demo_journal(tmp_path / "demo")
+    again = build_demo_journal(tmp_path / "again")
+    today = local_now().date()
+    first = today - timedelta(days=364)
+    with (
+        Vault.unlock(tmp_path / "demo", passphrase) as vault,
+        Vault.unlock(tmp_path / "again", again) as twin,
+    ):
+        data = load_patterns(Feelings(vault), first, today, load_vocabulary())
+        exercises = data.exercises
+        summary = exercises.thought_records
+        # About two thought records and three coping notes a month, over twelve or so months.
+        assert 12 <= summary.records <= 40
+        assert 20 <= len(exercises.uses) <= 55
+        assert summary.emotion.pairs == summary.records
+        assert summary.emotion.change is not None and summary.emotion.change < 0
+        assert summary.belief.pairs == summary.records
+        assert {d for d, _n in summary.distortions} <= set(data.distortion_names)
+        assert {s.strategy for s in exercises.coping} <= {t for t, _c, _h in COPING_TOOLS}
+        assert load_coping_strategies(vault) == [t for t, _c, _h in COPING_TOOLS]
+        # Each thought record's feelings are stored before and after, as the app stores them.
+        journal, feelings = Journal(vault), Feelings(vault)
+        outcome = exercises.outcomes[0]
+        entry = journal.get(outcome.entry_id)
+        assert entry.kind == ThoughtRecord.KIND and (entry.fields or {})["status"] == "complete"
+        record = ThoughtRecord.from_fields(entry.fields or {})
+        assert entry.body == record.to_markdown(data.distortion_names)
+        phases = {t.phase for t in feelings.emotions(outcome.entry_id)}
+        assert phases == {"before", "after"}
+        coping = journal.get(exercises.uses[0].entry_id)
+        assert coping.kind == CopingUse.KIND and "Coping tool used" in coping.body
+        # The same seed gives the same journal.
+        twin_data = load_patterns(Feelings(twin), first, today, load_vocabulary())
+        assert twin_data.exercises.thought_records == summary
+        assert twin_data.exercises.coping == exercises.coping

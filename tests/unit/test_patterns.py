@@ -14,29 +14,44 @@ import pytest
 
 from innerspace.core.emotions import ContextTag, EmotionTag, EmotionVocabulary, load_vocabulary
 from innerspace.core.entries import Entry
+from innerspace.core.exercises import AutomaticThought, EmotionRating, ThoughtRecord
+from innerspace.core.exercises import CopingUse as CopingToolUse
 from innerspace.core.patterns import (
     ContextAssociation,
     CopingUse,
     EntryRecord,
     ThoughtRecordOutcome,
+    build_exercise_review,
     build_review,
     context_associations,
     coping_helpfulness,
+    coping_use,
     daily_moods,
     emotion_frequency,
     mood_calendar,
     mood_from_emotions,
+    outcomes_over_time,
     percent,
     previous_period,
     records_needed_from,
     rhythm_sentence,
+    thought_record_outcome,
     thought_record_summary,
     valence_to_mood,
     weekday_time_grid,
     writing_rhythm,
 )
+from innerspace.storage.distortion_list import DistortionList
+from innerspace.storage.exercise_records import coping_uses, thought_record_outcomes
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
+from innerspace.storage.pattern_queries import (
+    entries_in_period,
+    entries_with_distortion,
+    entries_with_strategy,
+    load_patterns,
+)
+from innerspace.storage.vault import Vault
 
 BERLIN = ZoneInfo("Europe/Berlin")
 WORK = ContextTag(1, "activity", "work")
@@ -383,6 +398,218 @@ def test_coping_strategies_by_how_helpful_they_felt() -> None:
     walk = found[1].distress
     assert (walk.mean_before, walk.mean_after, walk.change) == (60.0, 35.0, -25.0)
     assert coping_helpfulness([]) == []
+
+
+def _thought_record(
+    before: list[tuple[str, int | None]],
+    after: list[tuple[str, int | None]],
+    thoughts: list[tuple[int | None, bool]],
+    balanced: int | None,
+    distortions: tuple[str, ...] = (),
+) -> ThoughtRecord:
+    return ThoughtRecord(
+        situation="The meeting",
+        emotions=[EmotionRating(e, i) for e, i in before],
+        automatic_thoughts=[AutomaticThought("They think I'm useless", b, h) for b, h in thoughts],
+        distortions=list(distortions),
+        balanced_thought="One comment isn't a verdict",
+        balanced_belief=balanced,
+        emotions_after=[EmotionRating(e, i) for e, i in after],
+    )
+
+
+def test_a_thought_records_feelings_are_paired_by_emotion() -> None:
+    record = _thought_record(
+        before=[("anxious", 80), ("ashamed", 60), ("sad", 50), ("angry", None)],
+        # ashamed re-rated 30, anxious 40; sad not re-rated; calm only afterwards; angry unrated
+        after=[("calm", 50), ("ashamed", 30), ("anxious", 40), ("angry", 10)],
+        thoughts=[(90, False), (70, True)],
+        balanced=60,
+        distortions=("mind-reading", "labelling", "mind-reading", ""),
+    )
+
+    outcome = thought_record_outcome(7, d("2024-05-02"), record)
+
+    assert outcome.entry_id == 7 and outcome.day == d("2024-05-02")
+    # pairs (80, 40) and (60, 30): before (80 + 60) / 2 = 70, after (40 + 30) / 2 = 35
+    assert (outcome.emotion_before, outcome.emotion_after) == (70.0, 35.0)
+    # the hot thought's 70, not the higher 90
+    assert (outcome.belief_before, outcome.belief_after) == (70, 60)
+    assert outcome.distortions == ("mind-reading", "labelling")
+
+
+def test_without_a_hot_thought_the_most_believed_one_counts() -> None:
+    unmarked = _thought_record([("sad", 50)], [], [(40, False), (85, False), (None, False)], 55)
+    hot_unrated = _thought_record([], [], [(None, True), (65, False)], None)
+    nothing = _thought_record([], [], [], None)
+
+    assert thought_record_outcome(1, d("2024-05-01"), unmarked).belief_before == 85
+    assert thought_record_outcome(1, d("2024-05-01"), unmarked).emotion_before is None
+    assert thought_record_outcome(1, d("2024-05-01"), hot_unrated).belief_before == 65
+    empty = thought_record_outcome(1, d("2024-05-01"), nothing)
+    assert (empty.emotion_before, empty.emotion_after, empty.belief_before) == (None, None, None)
+
+
+def test_outcomes_over_time_by_week_and_by_month() -> None:
+    outcomes = [
+        ThoughtRecordOutcome(d("2024-05-06"), (), 80, 50, 90, 40, entry_id=1),  # Monday
+        ThoughtRecordOutcome(d("2024-05-12"), (), 60, 40, None, 30, entry_id=2),  # Sunday
+        ThoughtRecordOutcome(d("2024-05-20"), (), 70, None, 80, 60, entry_id=3),
+        ThoughtRecordOutcome(d("2024-06-30"), (), 50, 20, 70, 50, entry_id=4),  # out of range
+    ]
+
+    weeks = outcomes_over_time(outcomes, d("2024-05-08"), d("2024-05-25"))
+
+    assert [(w.start, w.unit, w.records) for w in weeks] == [
+        (d("2024-05-06"), "week", 1),
+        (d("2024-05-13"), "week", 0),
+        (d("2024-05-20"), "week", 1),
+    ]
+    # the Monday 6 May record is before 8 May, so only the Sunday one counts in that week
+    assert (weeks[0].emotion.mean_before, weeks[0].emotion.mean_after) == (60.0, 40.0)
+    assert weeks[0].belief.pairs == 0
+    assert weeks[2].emotion.pairs == 0 and weeks[2].belief.change == -20.0
+
+    months = outcomes_over_time(outcomes, d("2023-12-15"), d("2024-06-30"))
+    assert [m.start for m in months] == [
+        d("2023-12-01"),
+        d("2024-01-01"),
+        d("2024-02-01"),
+        d("2024-03-01"),
+        d("2024-04-01"),
+        d("2024-05-01"),
+        d("2024-06-01"),
+    ]
+    may, june = months[5], months[6]
+    # May: feelings pairs (80, 50) and (60, 40); belief pairs (90, 40) and (80, 60)
+    assert (may.records, may.emotion.mean_before, may.emotion.mean_after) == (3, 70.0, 45.0)
+    assert (may.belief.mean_before, may.belief.mean_after, may.belief.change) == (85.0, 50.0, -35.0)
+    assert (june.records, june.emotion.change) == (1, -30.0)
+
+
+def test_a_coping_note_becomes_a_use_of_its_strategy() -> None:
+    note = CopingToolUse("  Walk   round the block ", "movement", 7, 4, 8, "helped")
+    use = coping_use(3, d("2024-05-01"), note)
+    assert use == CopingUse(d("2024-05-01"), "Walk round the block", 8, 7, 4, entry_id=3)
+    assert coping_use(4, d("2024-05-01"), CopingToolUse(" ")) is None
+
+    found = coping_helpfulness(
+        [use, CopingUse(d("2024-05-02"), "walk round the block", 6, None, None, entry_id=5)]
+    )
+    assert [(s.strategy, s.uses, s.mean_helpfulness, s.distress.pairs) for s in found] == [
+        ("Walk round the block", 2, 7.0, 1)
+    ]
+
+
+def test_the_exercise_review_keeps_to_its_range() -> None:
+    outcomes = [
+        ThoughtRecordOutcome(d("2024-04-30"), ("labelling",), 90, 10, entry_id=1),
+        ThoughtRecordOutcome(d("2024-05-03"), ("labelling",), 80, 60, entry_id=2),
+    ]
+    uses = [CopingUse(d("2024-05-08"), "music", 5, entry_id=3)]
+
+    review = build_exercise_review(outcomes, uses, d("2024-05-01"), d("2024-05-07"))
+
+    assert [o.entry_id for o in review.outcomes] == [2]
+    assert review.thought_records.emotion.change == -20.0
+    assert review.thought_records.distortions == (("labelling", 1),)
+    assert review.uses == () and review.coping == ()
+    with pytest.raises(ValueError):
+        build_exercise_review([], [], d("2024-05-02"), d("2024-05-01"))
+
+
+def _exercise(
+    journal: Journal, when: str, kind: str, fields: dict[str, object], status: str = "complete"
+) -> int:
+    entry = Entry(kind=kind, fields={**fields, "status": status}, created=dt(when), body="…")
+    return journal.add(entry).id or 0
+
+
+def dt(text: str) -> datetime:
+    return datetime.fromisoformat(text)
+
+
+def test_exercise_figures_from_a_real_vault(vault: Vault, journal: Journal) -> None:
+    trap = DistortionList(vault).add_custom("Comparing myself")
+    first = _exercise(
+        journal,
+        "2024-05-02T20:00+02:00",
+        ThoughtRecord.KIND,
+        _thought_record(
+            [("anxious", 80), ("sad", 40)],
+            [("anxious", 50), ("sad", 30)],
+            [(90, True)],
+            60,
+            ("catastrophising", trap.id),
+        ).to_fields(),
+    )
+    # 23:30 in UTC+09:00 on 7 May: the writer's 7 May, though it is still 6 May in UTC.
+    second = _exercise(
+        journal,
+        "2024-05-07T23:30+09:00",
+        ThoughtRecord.KIND,
+        _thought_record(
+            [("guilty", 70)], [("guilty", 60)], [(80, False)], 50, (trap.id,)
+        ).to_fields(),
+    )
+    _exercise(journal, "2024-05-03T20:00+02:00", ThoughtRecord.KIND, {"situation": "half"}, "draft")
+    _exercise(
+        journal, "2024-05-04T20:00+02:00", ThoughtRecord.KIND, {"balanced_belief": 250}
+    )  # out of range: skipped
+    _exercise(journal, "2024-05-05T20:00+02:00", ThoughtRecord.KIND, {"emotions": "lots"})
+    broken = _exercise(journal, "2024-05-05T21:00+02:00", ThoughtRecord.KIND, {})
+    with vault.transaction() as db:
+        db.execute("UPDATE entries SET fields = '[1, 2' WHERE id = ?", (broken,))
+    _exercise(journal, "2024-05-08T08:00+02:00", ThoughtRecord.KIND, {})  # after the range
+    walk = _exercise(
+        journal,
+        "2024-05-01T12:00+02:00",
+        CopingToolUse.KIND,
+        CopingToolUse("Walk", "movement", 7, 3, 8).to_fields(),
+    )
+    music = _exercise(
+        journal, "2024-05-02T12:00+02:00", CopingToolUse.KIND, CopingToolUse("Music").to_fields()
+    )
+    walk_again = _exercise(
+        journal,
+        "2024-05-06T12:00+02:00",
+        CopingToolUse.KIND,
+        CopingToolUse("walk", "", 6, 4, 6).to_fields(),
+    )
+    _exercise(journal, "2024-05-06T13:00+02:00", CopingToolUse.KIND, {"helpfulness": "a lot"})
+    _exercise(journal, "2024-05-06T14:00+02:00", CopingToolUse.KIND, {"tool": "Bath"}, "draft")
+    journal.add(Entry(body="a plain note", created=dt("2024-05-03T09:00+02:00")))
+
+    outcomes = thought_record_outcomes(vault, d("2024-05-01"), d("2024-05-07"))
+    assert [(o.entry_id, o.day) for o in outcomes] == [
+        (first, d("2024-05-02")),
+        (second, d("2024-05-07")),
+    ]
+    uses = coping_uses(vault, d("2024-05-01"), d("2024-05-07"))
+    assert [u.entry_id for u in uses] == [walk, music, walk_again]
+
+    data = load_patterns(Feelings(vault), d("2024-05-01"), d("2024-05-07"), load_vocabulary())
+    summary = data.exercises.thought_records
+    assert summary.records == 2
+    # first: feelings (80 + 40) / 2 = 60 → (50 + 30) / 2 = 40; second: 70 → 60
+    # means 65 → 50, a change of -15; belief 90 → 60 and 80 → 50: 85 → 55.
+    # Walk: distress (7 + 6) / 2 = 6.5 → (3 + 4) / 2 = 3.5, helpfulness (8 + 6) / 2 = 7
+    assert (summary.emotion.mean_before, summary.emotion.mean_after) == (65.0, 50.0)
+    assert summary.emotion.change == -15.0
+    assert (summary.belief.mean_before, summary.belief.mean_after) == (85.0, 55.0)
+    assert summary.distortions == ((trap.id, 2), ("catastrophising", 1))
+    assert data.distortion_names[trap.id] == "Comparing myself"
+    assert data.distortion_names["catastrophising"] == "Catastrophising"
+    assert entries_with_distortion(data.exercises, "catastrophising") == [first]
+    weeks = data.exercises.periods
+    assert [(w.start, w.records) for w in weeks] == [(d("2024-04-29"), 1), (d("2024-05-06"), 1)]
+    assert entries_in_period(data.exercises, weeks[1]) == [second]
+    coping = {s.strategy: s for s in data.exercises.coping}
+    assert list(coping) == ["Walk", "Music"]
+    assert (coping["Walk"].uses, coping["Walk"].mean_helpfulness) == (2, 7.0)
+    assert (coping["Walk"].distress.mean_before, coping["Walk"].distress.mean_after) == (6.5, 3.5)
+    assert (coping["Music"].uses, coping["Music"].mean_helpfulness) == (1, None)
+    assert entries_with_strategy(data.exercises, "Walk") == [walk, walk_again]
 
 
 # -- the whole review ----------------------------------------------------------------------------

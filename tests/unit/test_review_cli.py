@@ -13,6 +13,7 @@ import pytest
 from innerspace.app import main
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry
+from innerspace.core.exercises import AutomaticThought, CopingUse, EmotionRating, ThoughtRecord
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from tests.conftest import PASSPHRASE
@@ -160,3 +161,109 @@ def test_review_without_a_journal(review: Review) -> None:
     status, _out, err = review()
     assert status == 1
     assert "There's no journal in" in err
+
+
+@pytest.fixture
+def exercised(journal: Journal) -> None:
+    """Two finished thought records, a draft, and three coping notes, then locked."""
+
+    def add(when: str, kind: str, fields: dict[str, Any], status: str = "complete") -> None:
+        created = datetime.fromisoformat(when)
+        journal.add(
+            Entry(body="…", created=created, kind=kind, fields={**fields, "status": status})
+        )
+
+    def record(
+        feelings: list[tuple[str, int, int]], belief: int, balanced: int, traps: list[str]
+    ) -> dict[str, Any]:
+        return ThoughtRecord(
+            situation="…",
+            emotions=[EmotionRating(e, before) for e, before, _after in feelings],
+            automatic_thoughts=[AutomaticThought("…", belief, True)],
+            distortions=traps,
+            balanced_belief=balanced,
+            emotions_after=[EmotionRating(e, after) for e, _before, after in feelings],
+        ).to_fields()
+
+    # feelings 70 → 40 and 50 → 30: means 60 → 35, eased by 25; belief 80 → 50 and 60 → 40
+    add(
+        "2024-05-02T20:00+02:00",
+        "thought-record",
+        record([("anxious", 70, 40)], 80, 50, ["labelling"]),
+    )
+    add(
+        "2024-05-07T20:00+02:00",
+        "thought-record",
+        record([("sad", 50, 30)], 60, 40, ["labelling", "catastrophising"]),
+    )
+    add("2024-05-03T20:00+02:00", "thought-record", record([("sad", 90, 0)], 99, 0, []), "draft")
+    add("2024-05-01T12:00+02:00", "coping-toolbox", CopingUse("Walk", "", 6, 3, 9).to_fields())
+    add("2024-05-04T12:00+02:00", "coping-toolbox", CopingUse("Walk", "", 8, 5, 7).to_fields())
+    add("2024-05-05T12:00+02:00", "coping-toolbox", CopingUse("Breathing").to_fields())
+    journal.vault.close()
+
+
+@pytest.mark.usefixtures("exercised")
+def test_review_json_has_the_exercise_figures(review: Review) -> None:
+    data = _json(review("--from", "2024-05-01", "--to", "2024-05-08", "--json"))
+
+    records = data["thought_records"]
+    assert records["records"] == 2
+    assert records["feelings"] == {
+        "pairs": 2,
+        "mean_before": 60.0,
+        "mean_after": 35.0,
+        "change": -25.0,
+    }
+    assert records["belief"] == {
+        "pairs": 2,
+        "mean_before": 70.0,
+        "mean_after": 45.0,
+        "change": -25.0,
+    }
+    assert records["distortions"] == [
+        {"id": "labelling", "name": "Labelling", "records": 2},
+        {"id": "catastrophising", "name": "Catastrophising", "records": 1},
+    ]
+    assert [(p["start"], p["unit"], p["records"]) for p in records["over_time"]] == [
+        ("2024-04-29", "week", 1),
+        ("2024-05-06", "week", 1),
+    ]
+    assert records["over_time"][1]["feelings"]["mean_after"] == 30.0
+    walk, breathing = data["coping"]
+    assert (walk["strategy"], walk["uses"], walk["rated"], walk["mean_helpfulness"]) == (
+        "Walk",
+        2,
+        2,
+        8.0,
+    )
+    assert walk["distress"] == {"pairs": 2, "mean_before": 7.0, "mean_after": 4.0, "change": -3.0}
+    assert (breathing["strategy"], breathing["uses"], breathing["mean_helpfulness"]) == (
+        "Breathing",
+        1,
+        None,
+    )
+
+
+@pytest.mark.usefixtures("exercised")
+def test_review_text_describes_exercises_without_judging(review: Review) -> None:
+    status, out, err = review("--from", "2024-05-01", "--to", "2024-05-08")
+
+    assert status == 0, err
+    assert "2 finished thought records." in out
+    assert "Your feelings eased by 25 points on average after a thought record" in out
+    assert "believed the thought that stung most 70 out of 100" in out
+    assert "Labelling  2" in out
+    assert "Walk         2   8.0  7.0 → 4.0" in out
+    assert "Breathing    1     –  – → –" in out
+    assert "score" not in out.casefold() and "improv" not in out.casefold()
+
+
+@pytest.mark.usefixtures("written")
+def test_review_without_exercises_has_empty_exercise_figures(review: Review) -> None:
+    data = _json(review("--from", "2024-05-01", "--to", "2024-05-08", "--json"))
+    assert data["thought_records"]["records"] == 0
+    assert data["thought_records"]["feelings"]["change"] is None
+    assert data["coping"] == []
+    status, out, _err = review("--from", "2024-05-01", "--to", "2024-05-08")
+    assert status == 0 and "Thought records" not in out

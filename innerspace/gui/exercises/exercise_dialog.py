@@ -324,7 +324,9 @@ class ExerciseDialog(QDialog):
         if self._dirty and not self.form.is_empty() and not self._saving:
             if isinstance(self.form, FreeAssociationForm):
                 self.form.finish()
-            self.save(DRAFT)
+            # A finished exercise opened again and changed stays finished.
+            stored = None if self._entry is None else (self._entry.fields or {}).get(STATUS)
+            self.save(stored if isinstance(stored, str) else DRAFT)
         self._close_confirm()
         self.clear()
 

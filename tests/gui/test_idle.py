@@ -1,0 +1,32 @@
+"""Auto-lock counts time away even when the computer slept (the monotonic clock stood still)."""
+
+from pytestqt.qtbot import QtBot
+
+from innerspace.gui.idle import IdleWatcher
+from tests.gui.conftest import FakeClock
+
+
+def test_a_night_asleep_counts_as_idle(qtbot: QtBot) -> None:
+    monotonic, wall = FakeClock(), FakeClock()
+    watcher = IdleWatcher(300, monotonic, wall_clock=wall)
+    watcher.start()
+    with qtbot.assertNotEmitted(watcher.idle):
+        watcher.check()
+    wall.advance(8 * 3600)  # the lid was closed: only the wall clock moved
+    with qtbot.waitSignal(watcher.idle, timeout=1000):
+        watcher.check()
+
+
+def test_it_fires_once_and_only_when_armed(qtbot: QtBot) -> None:
+    monotonic, wall = FakeClock(), FakeClock()
+    watcher = IdleWatcher(300, monotonic, wall_clock=wall)
+    monotonic.advance(600)
+    with qtbot.assertNotEmitted(watcher.idle):
+        watcher.check()  # not started: nothing to lock
+    watcher.start()
+    monotonic.advance(301)
+    with qtbot.waitSignal(watcher.idle, timeout=1000):
+        watcher.check()
+    monotonic.advance(600)
+    with qtbot.assertNotEmitted(watcher.idle):
+        watcher.check()
