@@ -3,7 +3,7 @@ then add everything in one transaction — or nothing."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerspace.core.entries import Entry
 from innerspace.gui.data_choosers import (
     PathChooser,
     PathKind,
@@ -39,7 +38,13 @@ from innerspace.gui.messages import describe_error
 from innerspace.gui.widgets.page import label
 from innerspace.gui.worker import DatabaseWorker
 from innerspace.interchange.formats import parse_file
-from innerspace.interchange.model import ImportPreview, ImportProblem, ImportResult, preview
+from innerspace.interchange.model import (
+    ImportPreview,
+    ImportProblem,
+    ImportResult,
+    commit,
+    preview,
+)
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
 
@@ -52,27 +57,6 @@ class ImportFormat:
     name: str
     hint: str
     name_filter: str
-
-
-def commit_with_progress(
-    plan: ImportPreview, journal: Journal, relay: ProgressRelay
-) -> ImportResult:
-    """``model.commit``, reporting each entry as the single transaction stores it."""
-    entries = sorted(plan.new, key=lambda e: e.created)
-    zones = {e.uid: e.zone for e in entries if e.zone}
-    total = len(entries)
-
-    def counted() -> Iterator[Entry]:
-        for done, entry in enumerate(entries, start=1):
-            yield entry.to_entry()
-            relay.report(done, total)
-
-    added = journal.add_many(counted(), zones=zones, drafts=plan.parsed.drafts)
-    return ImportResult(
-        added=added,
-        already_there=plan.already_there + total - added,
-        skipped=len(plan.parsed.skipped),
-    )
 
 
 class ImportDialog(QDialog):
@@ -371,7 +355,7 @@ class ImportDialog(QDialog):
                     raise ImportProblem(
                         f"{path.name} changed after it was read; please read it again."
                     )
-            return commit_with_progress(chosen, journal, relay)
+            return commit(chosen, journal, progress=relay.report)
 
         self._set_busy(True)
         self.progress.setRange(0, max(len(plan.new), 1))

@@ -1,8 +1,7 @@
 """Daylio's CSV export: moods by their (renamable) labels, activities, and notes.
 
-Moods become a 1–10 rating through a mapping the person can complete for renamed labels;
-activities become context tags. Until the journal stores moods and context tags, activities are
-stored as ordinary tags and the rating stays in the parsed entries only.
+Moods become the entry's 1–10 mood rating through a mapping the person can complete for
+renamed labels; activities become context tags of the kind "activity".
 """
 
 from __future__ import annotations
@@ -14,6 +13,7 @@ from collections.abc import Mapping
 from datetime import date, datetime, time
 from pathlib import Path
 
+from innerspace.core.emotions import normalize_context_name
 from innerspace.interchange.model import (
     ImportedEntry,
     ImportProblem,
@@ -29,6 +29,7 @@ SOURCE = "Daylio"
 DEFAULT_LEVELS: dict[str, int] = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
 # A Daylio level (1–5) as a 1–10 rating.
 LEVEL_TO_RATING: dict[int, int] = {1: 1, 2: 3, 3: 5, 4: 8, 5: 10}
+ACTIVITY = "activity"
 HEADERS: tuple[tuple[str, ...], ...] = (
     ("year", "date", "weekday", "time", "mood", "activities", "note"),
     ("full_date", "date", "weekday", "time", "mood", "activities", "note"),
@@ -91,7 +92,11 @@ def parse(path: Path, moods: Mapping[str, int] | None = None) -> ParsedImport:
         level = levels.get(label.casefold())
         if label and level is None:
             parsed.unmapped_moods[label] = parsed.unmapped_moods.get(label, 0) + 1
-        activities = tuple(a.strip() for a in record["activities"].split(" | ") if a.strip())
+        activities = tuple(
+            name
+            for name in (normalize_context_name(a) for a in record["activities"].split(" | "))
+            if name
+        )
         title = _note(record.get("note_title", ""))
         body = _note(record["note"])
         uid = stable_uid(
@@ -113,16 +118,14 @@ def parse(path: Path, moods: Mapping[str, int] | None = None) -> ParsedImport:
                 updated=created,
                 title=title,
                 body=body,
-                tags=activities,
                 mood_label=label or None,
                 mood_rating=None if level is None else LEVEL_TO_RATING[level],
-                context_tags=activities,
+                contexts=tuple((ACTIVITY, name) for name in activities),
             )
         )
     if parsed.entries:
         parsed.notes.append(
-            "Activities are added as tags. Moods are read, but this version of InnerSpace "
-            "doesn't store them yet."
+            "Moods become each entry's mood rating (1–10); activities become context tags."
         )
     return parsed
 

@@ -14,7 +14,17 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from innerspace import __version__
+from innerspace.core.emotions import EmotionTag, check_context_kind, check_mood
 from innerspace.core.entries import Draft, local_now, normalize_tags
+from innerspace.interchange.extras import (
+    DamagedSection,
+    entry_details_json,
+    extras_from_json,
+    extras_json,
+    iter_with_details,
+    read_date,
+    read_extras,
+)
 from innerspace.interchange.model import (
     Cancelled,
     ExportCancelled,
@@ -29,9 +39,12 @@ from innerspace.interchange.model import (
 )
 from innerspace.storage.files import FILE_MODE, fsync_dir, temp_path_beside
 from innerspace.storage.journal import Journal
+from innerspace.storage.prompt_library import PromptLink
 
 FORMAT = "innerspace-journal"
-FORMAT_VERSION = 1
+# 2 added what entries carry (feelings, mood, context tags, prompt), the prompt library, the
+# safety plan, thinking traps, coping strategies and draft extras. Version 1 is still read.
+FORMAT_VERSION = 2
 SOURCE = "InnerSpace"
 
 
@@ -61,9 +74,10 @@ def export_json(
                 "exported": local_now().isoformat(),
                 "app_version": __version__,
             }
+            header.update(extras_json(read_extras(journal.vault)))
             out.write(json.dumps(header, ensure_ascii=False)[:-1])
             out.write(', "entries": [')
-            for entry, zone in journal.iter_all():
+            for entry, zone, feelings, link in iter_with_details(journal):
                 if cancelled is not None and cancelled():
                     raise ExportCancelled()
                 record = {
@@ -77,6 +91,7 @@ def export_json(
                     "starred": entry.starred,
                     "kind": entry.kind,
                     "fields": entry.fields,
+                    **entry_details_json(feelings, link),
                 }
                 out.write(",\n" if written else "\n")
                 out.write(json.dumps(record, ensure_ascii=False))
@@ -91,6 +106,7 @@ def export_json(
                     "body": draft.body,
                     "tags": list(draft.tags),
                     "saved": draft.saved.isoformat(),
+                    "extra": draft.extra,
                 }
                 for slot, draft, entry_uid in journal.all_drafts()
             ]
@@ -130,6 +146,15 @@ def parse(path: Path) -> ParsedImport:
     if not isinstance(records, list):
         raise ImportProblem(f"{path.name} has no list of entries; it may be damaged.")
     parsed = ParsedImport(source=SOURCE)
+    skipped: list[tuple[str, str]] = []
+    try:
+        parsed.extras = extras_from_json(doc, skipped)
+    except DamagedSection as exc:
+        raise ImportProblem(
+            f"{path.name} is damaged: its '{exc}' part can't be read, so nothing was imported."
+        ) from exc
+    parsed.skipped.extend(Skipped(where, why) for where, why in skipped)
+    parsed.notes.extend(parsed.extras.summary())
     seen: set[str] = set()
     for index, record in enumerate(records, start=1):
         try:
@@ -163,6 +188,29 @@ def _entry(record: dict[str, Any]) -> ImportedEntry:
     fields = record.get("fields")
     if fields is not None and not isinstance(fields, dict):
         raise ValueError("fields is not an object")
+    emotions = tuple(
+        EmotionTag(_text(e["emotion"]), _int(e["intensity"]), _text(e.get("phase", "")))
+        for e in _list(record.get("emotions") or [])
+    )
+    if len({(t.phase, t.emotion_id) for t in emotions}) != len(emotions):
+        raise ValueError("a feeling is named twice in the same phase")
+    mood = record.get("mood")
+    if mood is not None:
+        check_mood(_int(mood))
+    contexts = []
+    for context in _list(record.get("contexts") or []):
+        kind, name = _text(context["kind"]), _text(context["name"])
+        check_context_kind(kind)
+        if not name.strip():
+            raise ValueError("a context tag without a name")
+        contexts.append((kind, name))
+    link = record.get("prompt")
+    prompt = None
+    if link is not None:
+        prompt_id = _text(link["id"])
+        if not prompt_id:
+            raise ValueError("a prompt without its id")
+        prompt = PromptLink(prompt_id, _text(link["depth"]), read_date(link["answered_on"]))
     return ImportedEntry(
         uid=uid,
         created=_moment(record["created"]),
@@ -174,6 +222,10 @@ def _entry(record: dict[str, Any]) -> ImportedEntry:
         kind=_text(record.get("kind") or "note"),
         fields=fields,
         zone=zone,
+        emotions=emotions,
+        mood_rating=mood,
+        contexts=tuple(contexts),
+        prompt=prompt,
     )
 
 
@@ -187,6 +239,7 @@ def _draft(record: dict[str, Any]) -> tuple[str, Draft, str | None]:
         body=_text(record.get("body", "")),
         tags=normalize_tags(_text_list(record.get("tags", []))),
         saved=_moment(record["saved"]),
+        extra=_object(record.get("extra") or {}),
     )
     return _text(record["slot"]), draft, entry_uid
 
@@ -208,3 +261,22 @@ def _text_list(value: Any) -> list[str]:
     if not isinstance(value, list):
         raise TypeError("expected a list")
     return [_text(v) for v in value]
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError("expected a list")
+    return value
+
+
+def _object(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError("expected an object")
+    return value
+
+
+def _int(value: Any) -> int:
+    # JSON true is a Python int; a flag is never a number here.
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise TypeError("expected a whole number")
+    return value

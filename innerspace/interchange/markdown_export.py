@@ -15,14 +15,20 @@ from pathlib import Path
 from typing import Any
 
 from innerspace.core.entries import Entry
+from innerspace.interchange.extras import iter_with_details
 from innerspace.interchange.model import Cancelled, ExportCancelled, ExportProblem, Progress
+from innerspace.storage.feelings import StoredFeelings
 from innerspace.storage.files import FILE_MODE, ensure_private_dir, fsync_dir
 from innerspace.storage.journal import Journal
+from innerspace.storage.prompt_library import PromptLibrary, PromptLink
 
 MAX_SLUG_CHARS = 48
 # Characters no common file system accepts in a name, and controls.
 _UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
 _SPACES = re.compile(r"[\s_]+")
+# A mapping key YAML reads as plain text; anything else (and YAML 1.1's booleans) is quoted.
+_PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
+_RESERVED_KEYS = frozenset({"y", "n", "yes", "no", "on", "off", "true", "false", "null"})
 
 
 def export_markdown(
@@ -47,12 +53,14 @@ def export_markdown(
     total = journal.count()
     written = 0
     used: set[str] = set()
+    prompt_texts = {p.id: p.text for p in PromptLibrary(journal.vault).all_prompts()}
     try:
-        for entry, zone in journal.iter_all():
+        for entry, zone, feelings, link in iter_with_details(journal):
             if cancelled is not None and cancelled():
                 raise ExportCancelled()
             name = _unique(file_name(entry), used)
-            _write_new(staging / name, render(entry, zone))
+            text = render(entry, zone, feelings, link, prompt_texts)
+            _write_new(staging / name, text)
             written += 1
             if progress is not None:
                 progress(written, total)
@@ -66,7 +74,15 @@ def export_markdown(
     return written
 
 
-def render(entry: Entry, zone: str | None) -> str:
+def render(
+    entry: Entry,
+    zone: str | None,
+    feelings: StoredFeelings | None = None,
+    link: PromptLink | None = None,
+    prompt_texts: dict[str, str] | None = None,
+) -> str:
+    """The file for one entry: YAML front matter, then the text as written."""
+    feelings = feelings or StoredFeelings()
     meta: list[tuple[str, Any]] = [
         ("uid", entry.uid),
         ("created", entry.created.isoformat()),
@@ -77,10 +93,70 @@ def render(entry: Entry, zone: str | None) -> str:
     if entry.title:
         meta.append(("title", entry.title))
     meta += [("tags", list(entry.tags)), ("starred", entry.starred), ("kind", entry.kind)]
+    if feelings.mood is not None:
+        meta.append(("mood", feelings.mood))
+    if feelings.emotions:
+        meta.append(
+            (
+                "emotions",
+                [
+                    {"emotion": t.emotion_id, "intensity": t.intensity}
+                    | ({"phase": t.phase} if t.phase else {})
+                    for t in feelings.emotions
+                ],
+            )
+        )
+    if feelings.contexts:
+        by_kind: dict[str, list[str]] = {}
+        for kind, name in feelings.contexts:
+            by_kind.setdefault(kind, []).append(name)
+        meta.append(("contexts", by_kind))
+    if link is not None:
+        prompt: dict[str, Any] = {"id": link.prompt_id}
+        text = (prompt_texts or {}).get(link.prompt_id)
+        if text is not None:
+            prompt["text"] = text
+        prompt["answered_on"] = link.answered_on.isoformat()
+        meta.append(("prompt", prompt))
     if entry.fields is not None:
         meta.append(("fields", entry.fields))
-    lines = ["---", *(f"{key}: {yaml_value(value)}" for key, value in meta), "---", ""]
+    lines = ["---", *(line for key, value in meta for line in yaml_lines(key, value)), "---", ""]
     return "\n".join(lines) + entry.body + ("\n" if not entry.body.endswith("\n") else "")
+
+
+def yaml_lines(key: str, value: Any, indent: str = "") -> list[str]:
+    """``key: value`` in block style, so nested exercise fields and feelings read as a list
+    would on paper; scalars and lists of scalars stay on one line."""
+    head = f"{indent}{_yaml_key(key)}:"
+    if isinstance(value, dict) and value:
+        return [
+            head,
+            *(ln for k, v in value.items() for ln in yaml_lines(str(k), v, indent + "  ")),
+        ]
+    if isinstance(value, list) and any(_nested(item) for item in value):
+        return [head, *(ln for item in value for ln in _yaml_item(item, indent + "  "))]
+    return [f"{head} {yaml_value(value)}"]
+
+
+def _yaml_item(item: Any, indent: str) -> list[str]:
+    if isinstance(item, dict) and item:
+        inner = [ln for k, v in item.items() for ln in yaml_lines(str(k), v, indent + "  ")]
+    elif isinstance(item, list) and any(_nested(sub) for sub in item):
+        inner = [ln for sub in item for ln in _yaml_item(sub, indent + "  ")]
+    else:
+        return [f"{indent}- {yaml_value(item)}"]
+    # The first line of the nested block moves up beside the dash.
+    return [f"{indent}- {inner[0][len(indent) + 2 :]}", *inner[1:]]
+
+
+def _nested(value: Any) -> bool:
+    return isinstance(value, (dict, list)) and bool(value)
+
+
+def _yaml_key(key: str) -> str:
+    if _PLAIN_KEY.match(key) and key.casefold() not in _RESERVED_KEYS:
+        return key
+    return yaml_value(key)
 
 
 def yaml_value(value: Any) -> str:

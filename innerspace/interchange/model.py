@@ -5,14 +5,23 @@ from __future__ import annotations
 
 import uuid
 import zipfile
-from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Draft, Entry
+from innerspace.interchange.extras import (
+    JournalExtras,
+    kept_as_is,
+    merge_extras,
+    store_entry_details,
+)
+from innerspace.storage.feelings import StoredFeelings
 from innerspace.storage.journal import Journal
+from innerspace.storage.prompt_library import PromptLink
 
 # Far larger than any journal export of words; checked before anything is read.
 MAX_FILE_BYTES = 512 * 1024 * 1024
@@ -54,10 +63,16 @@ class ImportedEntry:
     kind: str = "note"
     fields: dict[str, Any] | None = None
     zone: str | None = None
-    # Read from Daylio; the journal stores moods and context tags in a later schema version.
+    emotions: tuple[EmotionTag, ...] = ()
+    # Daylio's label as written, kept for the preview; ``mood_rating`` is what is stored (1–10).
     mood_label: str | None = None
     mood_rating: int | None = None
-    context_tags: tuple[str, ...] = ()
+    contexts: tuple[tuple[str, str], ...] = ()  # (kind, name)
+    prompt: PromptLink | None = None
+
+    @property
+    def feelings(self) -> StoredFeelings:
+        return StoredFeelings(self.emotions, self.mood_rating, self.contexts)
 
     def to_entry(self) -> Entry:
         return Entry(
@@ -91,6 +106,7 @@ class ParsedImport:
     notes: list[str] = field(default_factory=list)
     drafts: list[tuple[str, Draft, str | None]] = field(default_factory=list)
     unmapped_moods: dict[str, int] = field(default_factory=dict)
+    extras: JournalExtras = field(default_factory=JournalExtras)
 
 
 @dataclass(frozen=True)
@@ -146,16 +162,38 @@ class ImportResult:
 def preview(parsed: ParsedImport, journal: Journal) -> ImportPreview:
     present = journal.existing_uids(e.uid for e in parsed.entries)
     new = tuple(e for e in parsed.entries if e.uid not in present)
+    kept = kept_as_is(journal.vault, parsed.extras)
+    if kept:
+        # A copy: the parsed file stays as read, so previewing twice says it once.
+        parsed = replace(parsed, skipped=[*parsed.skipped, *(Skipped(*k) for k in kept)])
     return ImportPreview(parsed=parsed, new=new, already_there=len(present))
 
 
-def commit(plan: ImportPreview, journal: Journal) -> ImportResult:
-    """Store what ``plan`` showed, in one transaction: everything, or nothing at all."""
+def commit(
+    plan: ImportPreview, journal: Journal, *, progress: Progress | None = None
+) -> ImportResult:
+    """Store what ``plan`` showed, in one transaction: everything, or nothing at all.
+
+    Entries whose uid is already stored are left as they are, with their feelings and prompt.
+    """
     entries = sorted(plan.new, key=lambda e: e.created)
     zones = {e.uid: e.zone for e in entries if e.zone}
-    added = journal.add_many(
-        (e.to_entry() for e in entries), zones=zones, drafts=plan.parsed.drafts
-    )
+    pairs = [(imported, imported.to_entry()) for imported in entries]
+
+    def stored() -> Iterator[Entry]:
+        for done, (_, entry) in enumerate(pairs, start=1):
+            yield entry
+            if progress is not None:
+                progress(done, len(pairs))
+
+    vault = journal.vault
+    with vault.transaction():
+        moved = merge_extras(vault, plan.parsed.extras)
+        added = journal.add_many(stored(), zones=zones, drafts=plan.parsed.drafts)
+        for imported, entry in pairs:
+            # add_many gives an id only to the entries it stored.
+            if entry.id is not None:
+                store_entry_details(vault, entry.id, imported.feelings, imported.prompt, moved)
     return ImportResult(
         added=added,
         already_there=plan.already_there + len(entries) - added,

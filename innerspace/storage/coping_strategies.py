@@ -52,3 +52,9 @@ def save_coping_strategies(vault: Vault, names: Iterable[str]) -> list[str]:
             (SETTING_KEY, json.dumps(cleaned, ensure_ascii=False)),
         )
     return cleaned
+
+
+def merge_coping_strategies(vault: Vault, names: Iterable[str]) -> list[str]:
+    """The journal's own strategies first, then those from ``names`` it doesn't have yet."""
+    with vault.transaction():
+        return save_coping_strategies(vault, [*load_coping_strategies(vault), *names])

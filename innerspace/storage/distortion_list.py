@@ -3,16 +3,23 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import datetime
 
 import sqlcipher3
 
-from innerspace.core.entries import to_utc_micros
+from innerspace.core.entries import from_utc_micros, to_utc_micros
 from innerspace.core.exercises import Distortion, load_distortions
 from innerspace.storage.vault import Vault
 
 CUSTOM_PREFIX = "custom/"
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+@dataclass(frozen=True)
+class CustomDistortionRecord:
+    distortion: Distortion
+    created: datetime
 
 
 class DistortionList:
@@ -77,3 +84,37 @@ class DistortionList:
     def names(self) -> dict[str, str]:
         """Every id to its name, hidden ones included, for rendering old thought records."""
         return {d.id: d.name for d in [*load_distortions(), *self.custom()]}
+
+    def custom_records(self) -> list[CustomDistortionRecord]:
+        rows = self._db.execute(
+            "SELECT id, name, description, example, created_utc FROM custom_distortions "
+            "ORDER BY created_utc"
+        ).fetchall()
+        return [
+            CustomDistortionRecord(Distortion(*row[:4]), from_utc_micros(int(row[4]), 0))
+            for row in rows
+        ]
+
+    def restore_custom(self, record: CustomDistortionRecord) -> bool:
+        """Store a trap of one's own under its id; one already here by that id is kept."""
+        trap = record.distortion
+        if not trap.id.startswith(CUSTOM_PREFIX) or not trap.name.strip():
+            raise ValueError("A thinking trap of one's own needs a 'custom/' id and a name.")
+        with self.vault.transaction() as db:
+            cursor = db.execute(
+                "INSERT OR IGNORE INTO custom_distortions "
+                "(id, name, description, example, created_utc) VALUES (?, ?, ?, ?, ?)",
+                (
+                    trap.id,
+                    trap.name,
+                    trap.description,
+                    trap.example,
+                    to_utc_micros(record.created),
+                ),
+            )
+        return int(cursor.rowcount) > 0
+
+    def restore_hidden(self, distortion_ids: list[str]) -> None:
+        with self.vault.transaction():
+            for distortion_id in distortion_ids:
+                self.hide(distortion_id)

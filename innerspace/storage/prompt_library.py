@@ -60,6 +60,38 @@ class PackImport:
     prompt_count: int
 
 
+@dataclass(frozen=True)
+class PromptLink:
+    """Which prompt an entry answered, its depth then, and the writer's local date."""
+
+    prompt_id: str
+    depth: str
+    answered_on: date
+
+
+@dataclass(frozen=True)
+class CustomPromptRecord:
+    prompt: Prompt
+    created: datetime
+    updated: datetime
+
+
+@dataclass(frozen=True)
+class PackRecord:
+    """An imported pack as stored, its prompts as the validated JSON objects, in order."""
+
+    id: str
+    title: str
+    description: str
+    author: str
+    language: str
+    revision: int
+    format_version: int
+    digest: str
+    imported: datetime
+    prompts: tuple[dict[str, Any], ...]
+
+
 def pack_prompt_id(pack_id: str, prompt_id: str) -> str:
     return f"{pack_id}/{prompt_id}"
 
@@ -288,6 +320,184 @@ class PromptLibrary:
             (before.isoformat(), count),
         ).fetchall()
         return [AnsweredPrompt(row[0], date.fromisoformat(row[1]), row[2]) for row in rows][::-1]
+
+    # -- export and import of the whole library ----------------------------------------------
+
+    def links_for(self, entry_ids: Sequence[int]) -> dict[int, PromptLink]:
+        out: dict[int, PromptLink] = {}
+        ids = list(entry_ids)
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            rows = self._db.execute(
+                "SELECT entry_id, prompt_id, depth, answered_on FROM entry_prompts "
+                f"WHERE entry_id IN ({','.join('?' * len(chunk))})",
+                chunk,
+            )
+            for entry_id, prompt_id, depth, answered_on in rows:
+                out[int(entry_id)] = PromptLink(prompt_id, depth, date.fromisoformat(answered_on))
+        return out
+
+    def restore_link(self, entry_id: int, link: PromptLink) -> None:
+        """Link an entry as it was linked where it came from, even to a prompt not known here."""
+        with self.vault.transaction() as db:
+            db.execute(
+                "INSERT OR REPLACE INTO entry_prompts (entry_id, prompt_id, depth, answered_on) "
+                "VALUES (?, ?, ?, ?)",
+                (entry_id, link.prompt_id, link.depth, link.answered_on.isoformat()),
+            )
+
+    def restore_marks(self, favourites: Sequence[str], hidden: Sequence[str]) -> None:
+        """Add to the favourites and hidden prompts; marks already set stay as they are."""
+        with self.vault.transaction():
+            for prompt_id in favourites:
+                self.set_favourite(prompt_id)
+            for prompt_id in hidden:
+                self.hide(prompt_id)
+
+    def custom_prompt_records(self) -> list[CustomPromptRecord]:
+        times = {
+            int(row[0]): (_from_micros(int(row[1])), _from_micros(int(row[2])))
+            for row in self._db.execute("SELECT id, created_utc, updated_utc FROM custom_prompts")
+        }
+        return [
+            CustomPromptRecord(prompt, *times[_custom_number(prompt.id)])
+            for prompt in self.custom_prompts()
+        ]
+
+    def restore_custom(self, record: CustomPromptRecord) -> str:
+        """Store a prompt of the person's own under its id when that is free here, or find it
+        already stored with the same content (under that id or another); otherwise store it
+        under a new id. Returns the id it has in this journal."""
+        prompt = record.prompt
+        number = _custom_number(prompt.id)
+        _require_valid(prompt)
+        with self.vault.transaction() as db:
+            row = db.execute(
+                "SELECT text, approach, themes, depth, minutes, follow_ups, content_note "
+                "FROM custom_prompts WHERE id = ?",
+                (number,),
+            ).fetchone()
+            if row is not None:
+                if tuple(row) == _custom_values(prompt):
+                    return prompt.id
+                # Moved here by an earlier import of the same file: found, not added twice.
+                for other in db.execute(
+                    "SELECT id, text, approach, themes, depth, minutes, follow_ups, content_note "
+                    "FROM custom_prompts ORDER BY id"
+                ):
+                    if tuple(other[1:]) == _custom_values(prompt):
+                        return f"{CUSTOM_PREFIX}{other[0]}"
+                number = int(
+                    db.execute("SELECT coalesce(max(id), 0) + 1 FROM custom_prompts").fetchone()[0]
+                )
+            db.execute(
+                "INSERT INTO custom_prompts (id, text, approach, themes, depth, minutes, "
+                "follow_ups, content_note, created_utc, updated_utc) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    number,
+                    *_custom_values(prompt),
+                    to_utc_micros(record.created),
+                    to_utc_micros(record.updated),
+                ),
+            )
+        return f"{CUSTOM_PREFIX}{number}"
+
+    def pack_records(self) -> list[PackRecord]:
+        rows = self._db.execute(
+            "SELECT id, title, description, author, language, revision, format_version, digest, "
+            "imported_utc FROM prompt_packs ORDER BY id"
+        ).fetchall()
+        return [
+            PackRecord(
+                id=row[0],
+                title=row[1],
+                description=row[2],
+                author=row[3],
+                language=row[4],
+                revision=int(row[5]),
+                format_version=int(row[6]),
+                digest=row[7],
+                imported=_from_micros(int(row[8])),
+                prompts=tuple(
+                    json.loads(p[0])
+                    for p in self._db.execute(
+                        "SELECT prompt FROM pack_prompts WHERE pack_id = ? ORDER BY position",
+                        (row[0],),
+                    )
+                ),
+            )
+            for row in rows
+        ]
+
+    def restore_pack(self, record: PackRecord) -> bool:
+        """Store a pack as it was stored elsewhere; a pack with the same id already here is kept
+        as it is (False). Each prompt must pass the same checks as in a pack file."""
+        problems = [
+            problem
+            for position, data in enumerate(record.prompts, start=1)
+            for problem in prompt_problems(data, f"Prompt {position}")
+        ]
+        if problems:
+            raise InvalidPrompt(problems)
+        with self.vault.transaction() as db:
+            if db.execute("SELECT 1 FROM prompt_packs WHERE id = ?", (record.id,)).fetchone():
+                return False
+            db.execute(
+                "INSERT INTO prompt_packs (id, title, description, author, language, revision, "
+                "format_version, digest, imported_utc) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    record.id,
+                    record.title,
+                    record.description,
+                    record.author,
+                    record.language,
+                    record.revision,
+                    record.format_version,
+                    record.digest,
+                    to_utc_micros(record.imported),
+                ),
+            )
+            db.executemany(
+                "INSERT INTO pack_prompts (id, pack_id, position, prompt) VALUES (?, ?, ?, ?)",
+                [
+                    (
+                        pack_prompt_id(record.id, str(data["id"])),
+                        record.id,
+                        position,
+                        json.dumps(data, ensure_ascii=False),
+                    )
+                    for position, data in enumerate(record.prompts)
+                ],
+            )
+        return True
+
+    def stored_seed(self) -> str | None:
+        """The per-journal seed if one was made yet (``daily_seed`` makes one when asked)."""
+        row = self._db.execute(
+            "SELECT value FROM prompt_settings WHERE key = ?", (_SEED_KEY,)
+        ).fetchone()
+        return None if row is None else str(row[0])
+
+    def stored_opt_in(self) -> bool | None:
+        """The opt-in as the person set it, or ``None`` when they never chose."""
+        row = self._db.execute(
+            "SELECT value FROM prompt_settings WHERE key = ?", (_OPT_IN_KEY,)
+        ).fetchone()
+        return None if row is None else row[0] == "1"
+
+    def restore_settings(self, seed: str | None, include_opt_in: bool | None) -> None:
+        """Take settings from elsewhere only where this journal has none of its own."""
+        with self.vault.transaction() as db:
+            for key, value in (
+                (_SEED_KEY, seed),
+                (_OPT_IN_KEY, None if include_opt_in is None else str(int(include_opt_in))),
+            ):
+                if value is not None:
+                    db.execute(
+                        "INSERT OR IGNORE INTO prompt_settings (key, value) VALUES (?, ?)",
+                        (key, value),
+                    )
 
     # -- prompt of the day ---------------------------------------------------------------------
 

@@ -34,3 +34,30 @@ def save_safety_plan(vault: Vault, plan: SafetyPlan) -> SafetyPlan:
             ],
         )
     return cleaned
+
+
+def load_safety_plan_items(vault: Vault) -> dict[str, list[str]]:
+    """Every stored item by section, sections of newer app versions included (for export)."""
+    items: dict[str, list[str]] = {}
+    for section, text in vault.connection.execute(
+        "SELECT section, text FROM safety_plan_items ORDER BY section, position"
+    ):
+        items.setdefault(section, []).append(text)
+    return items
+
+
+def restore_safety_plan(vault: Vault, items: dict[str, list[str]]) -> bool:
+    """Store a plan brought from elsewhere, unless this journal has one: a plan is the person's
+    own words, and two merged would read as neither. Returns whether it was stored."""
+    with vault.transaction() as db:
+        if db.execute("SELECT 1 FROM safety_plan_items LIMIT 1").fetchone() is not None:
+            return False
+        db.executemany(
+            "INSERT INTO safety_plan_items (section, position, text) VALUES (?, ?, ?)",
+            [
+                (section, position, text)
+                for section, texts in items.items()
+                for position, text in enumerate(texts)
+            ],
+        )
+    return True

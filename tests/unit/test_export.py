@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -14,13 +14,27 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from innerspace.core.emotions import CONTEXT_KINDS, PHASES, EmotionTag
 from innerspace.core.entries import Draft, Entry
+from innerspace.core.prompts import APPROACHES, DEPTHS, Prompt, read_pack
+from innerspace.core.safety_plan import SECTIONS, SafetyPlan
 from innerspace.interchange.formats import parse_file
-from innerspace.interchange.innerspace_json import export_json
+from innerspace.interchange.innerspace_json import FORMAT_VERSION, export_json
 from innerspace.interchange.markdown_export import export_markdown, slugify
-from innerspace.interchange.model import ExportCancelled, ExportProblem, commit, preview
+from innerspace.interchange.model import (
+    ExportCancelled,
+    ExportProblem,
+    ImportProblem,
+    commit,
+    preview,
+)
+from innerspace.storage.coping_strategies import load_coping_strategies, save_coping_strategies
+from innerspace.storage.distortion_list import DistortionList
+from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
+from innerspace.storage.prompt_library import PromptLibrary
+from innerspace.storage.safety_plan_store import load_safety_plan_items, save_safety_plan
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -78,10 +92,165 @@ def two_vaults(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Vault
         yield source, target
 
 
+_TABLES = (
+    "drafts",
+    "entry_tags",
+    "tags",
+    "entry_emotions",
+    "entry_moods",
+    "entry_contexts",
+    "context_tags",
+    "entry_prompts",
+    "prompt_settings",
+    "prompt_marks",
+    "custom_prompts",
+    "pack_prompts",
+    "prompt_packs",
+    "custom_distortions",
+    "hidden_distortions",
+    "safety_plan_items",
+    "entries",
+)
+
+
 def _empty(vault: Vault) -> None:
     with vault.transaction() as db:
-        for table in ("drafts", "entry_tags", "tags", "entries"):
+        for table in _TABLES:
             db.execute(f"DELETE FROM {table}")
+
+
+PACK = json.dumps(
+    {
+        "format": "innerspace-prompt-pack",
+        "format_version": 1,
+        "id": "evening",
+        "title": "Evening",
+        "prompts": [
+            {
+                "id": "one",
+                "text": "What went well today?",
+                "approach": "growth",
+                "themes": ["gratitude"],
+                "depth": "light",
+                "minutes": 5,
+            }
+        ],
+    }
+).encode()
+
+names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_size=1, max_size=12)
+emotion_lists = st.lists(
+    st.builds(
+        EmotionTag,
+        st.sampled_from(["joy", "calm", "anger", "not-in-any-vocabulary"]),
+        st.integers(0, 100),
+        st.sampled_from(PHASES),
+    ),
+    max_size=4,
+    unique_by=lambda t: (t.phase, t.emotion_id),
+)
+context_lists = st.lists(
+    st.tuples(st.sampled_from(CONTEXT_KINDS), st.sampled_from(["Anna", "home", "Ärztin", "run"])),
+    max_size=3,
+    unique_by=lambda c: (c[0], c[1].casefold()),
+)
+details = st.tuples(
+    emotion_lists,
+    st.one_of(st.none(), st.integers(1, 10)),
+    context_lists,
+    st.one_of(st.none(), st.sampled_from(["gratitude-1", "custom/1", "evening/one"])),
+)
+custom_prompts = st.lists(
+    st.builds(
+        Prompt,
+        id=st.just(""),
+        text=names.filter(lambda t: t.strip() == t and t.isprintable()),
+        approach=st.sampled_from([a for a in APPROACHES if a != "healing"]),
+        themes=st.lists(st.sampled_from(["rest", "work", "family"]), min_size=1, unique=True).map(
+            tuple
+        ),
+        depth=st.sampled_from(DEPTHS),
+        minutes=st.integers(1, 120),
+    ),
+    max_size=3,
+)
+library_states = st.fixed_dictionaries(
+    {
+        "customs": custom_prompts,
+        "favourites": st.lists(st.sampled_from(["gratitude-1", "custom/1", "evening/one"])),
+        "hidden": st.lists(st.sampled_from(["calm-2", "custom/2"])),
+        "pack": st.booleans(),
+        "opt_in": st.one_of(st.none(), st.booleans()),
+        "plan": st.dictionaries(st.sampled_from(SECTIONS), st.lists(names, max_size=3)),
+        "traps": st.lists(names.filter(lambda t: t.strip() == t), max_size=2),
+        "hidden_traps": st.lists(st.sampled_from(["catastrophizing", "labeling"])),
+        "coping": st.lists(names, max_size=3),
+        "extra": st.dictionaries(st.text(max_size=8), st.one_of(st.text(), st.integers())),
+    }
+)
+
+
+def _fill(vault: Vault, journal: Journal, generated: list[Entry], extras: list[tuple]) -> None:  # type: ignore[type-arg]
+    feelings = Feelings(vault)
+    library = PromptLibrary(vault, builtin=[])
+    for entry, (emotions, mood, contexts, prompt_id) in zip(generated, extras, strict=False):
+        journal.add(entry)
+        assert entry.id is not None
+        feelings.set_emotions(entry.id, emotions)
+        feelings.set_mood(entry.id, mood)
+        feelings.set_contexts(entry.id, contexts)
+        if prompt_id is not None:
+            prompt = Prompt(prompt_id, "?", "growth", (), "deep", 5)
+            library.link_entry(entry.id, prompt, entry.created.date())
+
+
+def _fill_library(vault: Vault, state: dict[str, object]) -> None:
+    library = PromptLibrary(vault, builtin=[])
+    for prompt in state["customs"]:  # type: ignore[attr-defined]
+        library.add_custom(prompt)
+    if state["pack"]:
+        library.import_pack(read_pack(PACK))
+    for prompt_id in state["favourites"]:  # type: ignore[attr-defined]
+        library.set_favourite(prompt_id)
+    for prompt_id in state["hidden"]:  # type: ignore[attr-defined]
+        library.hide(prompt_id)
+    library.daily_seed()
+    if state["opt_in"] is not None:
+        library.set_include_opt_in(bool(state["opt_in"]))
+    save_safety_plan(vault, SafetyPlan(**state["plan"]))  # type: ignore[arg-type]
+    traps = DistortionList(vault)
+    for name in state["traps"]:  # type: ignore[attr-defined]
+        traps.add_custom(name, "why", "like this")
+    for trap_id in state["hidden_traps"]:  # type: ignore[attr-defined]
+        traps.hide(trap_id)
+    save_coping_strategies(vault, state["coping"])  # type: ignore[arg-type]
+
+
+def everything(vault: Vault) -> dict[str, object]:
+    """All the journal holds, by uid and id, never by row numbers that an import renumbers."""
+    journal = Journal(vault)
+    ids = {e.id: e.uid for e, _ in journal.iter_all()}
+    library = PromptLibrary(vault, builtin=[])
+    traps = DistortionList(vault)
+    return {
+        "entries": snapshot(journal),
+        "feelings": {ids[i]: f for i, f in Feelings(vault).for_entries(list(ids)).items()},
+        "prompts": {ids[i]: link for i, link in library.links_for(list(ids)).items()},
+        "favourites": library.favourites(),
+        "hidden": library.hidden(),
+        "customs": library.custom_prompt_records(),
+        "packs": library.pack_records(),
+        "seed": library.stored_seed(),
+        "opt_in": library.stored_opt_in(),
+        "plan": load_safety_plan_items(vault),
+        "traps": traps.custom_records(),
+        "hidden_traps": traps.hidden(),
+        "coping": load_coping_strategies(vault),
+        "drafts": [
+            (slot, draft.title, draft.body, draft.tags, draft.saved, draft.extra, uid)
+            for slot, draft, uid in journal.all_drafts()
+        ],
+    }
 
 
 @settings(
@@ -89,26 +258,45 @@ def _empty(vault: Vault) -> None:
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
-@given(generated=st.lists(entries, max_size=12), draft_body=st.text(max_size=50))
+@given(
+    generated=st.lists(entries, max_size=12),
+    carried=st.lists(details, min_size=12, max_size=12),
+    state=library_states,
+    draft_body=st.text(max_size=50),
+)
 def test_json_export_then_import_gives_identical_data(
-    two_vaults: tuple[Vault, Vault], tmp_path: Path, generated: list[Entry], draft_body: str
+    two_vaults: tuple[Vault, Vault],
+    tmp_path: Path,
+    generated: list[Entry],
+    carried: list[tuple],  # type: ignore[type-arg]
+    state: dict[str, object],
+    draft_body: str,
 ) -> None:
     source_vault, target_vault = two_vaults
     _empty(source_vault)
     _empty(target_vault)
     source = Journal(source_vault)
-    for entry in generated:
-        source.add(entry)
+    _fill(source_vault, source, generated, carried)
+    _fill_library(source_vault, state)
     first_id = generated[0].id if generated else None
     saved = datetime(2024, 1, 1, tzinfo=UTC)
     source.save_draft(
-        Draft(entry_id=first_id, title="d", body=draft_body, tags=("x",), saved=saved)
+        Draft(
+            entry_id=first_id,
+            title="d",
+            body=draft_body,
+            tags=("x",),
+            saved=saved,
+            extra=state["extra"],  # type: ignore[arg-type]
+        )
     )
     path = tmp_path / f"{os.urandom(6).hex()}.json"
     assert export_json(source, path) == len(generated)
     target = Journal(target_vault)
-    commit(preview(parse_file("innerspace", path), target), target)
-    assert snapshot(target) == snapshot(source)
+    plan = preview(parse_file("innerspace", path), target)
+    assert not plan.parsed.skipped
+    commit(plan, target)
+    assert everything(target_vault) == everything(source_vault)
     [(slot, draft, uid)] = target.all_drafts()
     assert (slot, draft.body, draft.tags, draft.saved) == ("editor", draft_body, ("x",), saved)
     assert uid == (generated[0].uid if generated else None)
@@ -162,8 +350,88 @@ def test_markdown_export(journal: Journal, tmp_path: Path) -> None:
     assert meta["tags"] == ["a", "b"] and meta["starred"] is True
     assert body == "First.\n"
     exercise = (out / "2024-03-05-1422-no-title.md").read_text("utf-8")
-    assert '"belief": 70' in exercise and "\\u2028" not in exercise.split("---")[2]
+    assert 'fields:\n  belief: 70\n  situation: "bus"\n---\n' in exercise
+    assert "\\u2028" not in exercise.split("---")[2]
     assert 'kind: "thought_record"' in exercise
+
+
+def _front_matter(text: str) -> dict[str, object]:
+    """A tiny reader for the YAML subset the export writes: top-level keys with a JSON value
+    on the line, or a block of ``  key: value`` and ``  - key: value`` lines below."""
+    head = text.split("\n---\n", 1)[0].splitlines()[1:]
+    meta: dict[str, object] = {}
+    key = ""
+    for line in head:
+        if not line.startswith(" "):
+            key, _, value = line.partition(":")
+            meta[key] = json.loads(value) if value.strip() else None
+            continue
+        name, _, value = line.strip().removeprefix("- ").partition(": ")
+        if line.strip().startswith("- "):
+            items = meta[key] if isinstance(meta[key], list) else []
+            items.append({})  # type: ignore[union-attr]
+            meta[key] = items
+        block = meta[key]
+        target = block[-1] if isinstance(block, list) else block if block is not None else {}
+        target[name] = json.loads(value)  # type: ignore[index]
+        meta[key] = block if block is not None else target
+    return meta
+
+
+def test_markdown_front_matter_carries_feelings_and_prompt(
+    journal: Journal, vault: Vault, tmp_path: Path
+) -> None:
+    when = datetime(2024, 3, 5, 14, 22, tzinfo=timezone(timedelta(hours=-3, minutes=-30)))
+    entry = journal.add(
+        Entry(
+            body="Rough day.",
+            created=when,
+            updated=when,
+            kind="thought_record",
+            fields={"situation": "a bus: late", "belief": 70},
+        )
+    )
+    assert entry.id is not None
+    feelings = Feelings(vault)
+    feelings.set_emotions(
+        entry.id, [EmotionTag("anxiety", 80, "before"), EmotionTag("calm", 40, "after")]
+    )
+    feelings.set_mood(entry.id, 4)
+    feelings.set_contexts(entry.id, [("people", "Anna"), ("place", "bus"), ("people", "Ben")])
+    library = PromptLibrary(vault, builtin=[])
+    mine = library.add_custom(Prompt("", "What: helped?", "coping", ("rest",), "light", 5))
+    library.link_entry(entry.id, mine, date(2024, 3, 5))
+    out = tmp_path / "md"
+    export_markdown(journal, out)
+    [file] = out.iterdir()
+    text = file.read_text("utf-8")
+    assert (
+        "mood: 4\n"
+        "emotions:\n"
+        '  - emotion: "anxiety"\n'
+        "    intensity: 80\n"
+        '    phase: "before"\n'
+        '  - emotion: "calm"\n'
+        "    intensity: 40\n"
+        '    phase: "after"\n'
+        "contexts:\n"
+        '  people: ["Anna", "Ben"]\n'
+        '  place: ["bus"]\n'
+        "prompt:\n"
+        '  id: "custom/1"\n'
+        '  text: "What: helped?"\n'
+        '  answered_on: "2024-03-05"\n'
+    ) in text
+    meta = _front_matter(text)
+    assert meta["created"] == "2024-03-05T14:22:00-03:30"
+    assert meta["mood"] == 4
+    assert meta["emotions"] == [
+        {"emotion": "anxiety", "intensity": 80, "phase": "before"},
+        {"emotion": "calm", "intensity": 40, "phase": "after"},
+    ]
+    assert meta["contexts"] == {"people": ["Anna", "Ben"], "place": ["bus"]}
+    assert meta["fields"] == {"belief": 70, "situation": "a bus: late"}
+    assert text.endswith("---\nRough day.\n")
 
 
 def test_markdown_export_never_overwrites(journal: Journal, tmp_path: Path) -> None:
@@ -200,3 +468,145 @@ def test_safe_names() -> None:
     assert slugify("../../etc/passwd") == "etc-passwd"
     assert slugify("  Ärger: über * alles  ") == "ärger-über-alles"
     assert slugify("\x00\x1f") == ""
+
+
+V1 = {
+    "format": "innerspace-journal",
+    "version": 1,
+    "exported": "2024-03-05T14:22:33+01:00",
+    "app_version": "0.1.0",
+    "entries": [
+        {
+            "uid": "old-1",
+            "created": "2024-03-05T09:15:00.250000+01:00",
+            "zone": "Europe/Berlin",
+            "updated": "2024-03-05T09:40:12+01:00",
+            "title": "Morning",
+            "body": "From the first format.",
+            "tags": ["sleep"],
+            "starred": True,
+            "kind": "note",
+            "fields": None,
+        }
+    ],
+    "drafts": [
+        {
+            "slot": "editor",
+            "entry_uid": "old-1",
+            "title": "",
+            "body": "unsaved",
+            "tags": [],
+            "saved": "2024-03-05T09:41:00+00:00",
+        }
+    ],
+}
+
+
+def test_a_version_1_file_still_imports(journal: Journal, vault: Vault, tmp_path: Path) -> None:
+    assert FORMAT_VERSION == 2
+    path = tmp_path / "v1.json"
+    path.write_text(json.dumps(V1), encoding="utf-8")
+    parsed = parse_file("innerspace", path)
+    assert not parsed.skipped and not parsed.notes
+    assert commit(preview(parsed, journal), journal).added == 1
+    [(entry, zone)] = list(journal.iter_all())
+    assert (entry.uid, entry.title, entry.tags, entry.starred, zone) == (
+        "old-1",
+        "Morning",
+        ("sleep",),
+        True,
+        "Europe/Berlin",
+    )
+    assert entry.id is not None and Feelings(vault).for_entries([entry.id]) == {}
+    [(_, draft, uid)] = journal.all_drafts()
+    assert (draft.body, draft.extra, uid) == ("unsaved", {}, "old-1")
+
+
+def _exported(tmp_path: Path) -> dict[str, object]:
+    source_dir = tmp_path / "source"
+    source, _ = Vault.create(source_dir, PASSPHRASE, kdf=FLOOR, with_recovery_key=False)
+    with source:
+        journal = Journal(source)
+        entry = journal.add(Entry(body="carried", created=datetime(2024, 1, 2, tzinfo=UTC)))
+        assert entry.id is not None
+        Feelings(source).set_mood(entry.id, 7)
+        library = PromptLibrary(source, builtin=[])
+        theirs = library.add_custom(Prompt("", "Theirs", "growth", ("rest",), "light", 5))
+        library.set_favourite(theirs.id)
+        library.set_favourite("gratitude-1")
+        library.link_entry(entry.id, theirs, date(2024, 1, 2))
+        save_safety_plan(source, SafetyPlan(warning_signs=["from the file"]))
+        save_coping_strategies(source, ["walk", "tea"])
+        path = tmp_path / "export.json"
+        export_json(journal, path)
+    doc: dict[str, object] = json.loads(path.read_text("utf-8"))
+    return doc
+
+
+def test_import_merges_into_a_journal_that_has_its_own(
+    journal: Journal, vault: Vault, tmp_path: Path
+) -> None:
+    doc = _exported(tmp_path)
+    library = PromptLibrary(vault, builtin=[])
+    mine = library.add_custom(Prompt("", "Mine", "coping", ("rest",), "light", 5))
+    library.set_favourite("calm-2")
+    save_safety_plan(vault, SafetyPlan(warning_signs=["my own"]))
+    save_coping_strategies(vault, ["tea", "music"])
+    path = tmp_path / "again.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    plan = preview(parse_file("innerspace", path), journal)
+    assert "  safety plan: your journal already has one; it is kept as it is" in plan.lines()
+    commit(plan, journal)
+    assert load_safety_plan_items(vault) == {"warning_signs": ["my own"]}
+    assert load_coping_strategies(vault) == ["tea", "music", "walk"]
+    # Their custom/1 collided with mine: it was stored as custom/2, and links followed it.
+    assert [p.text for p in library.custom_prompts()] == ["Mine", "Theirs"]
+    assert mine.id == "custom/1"
+    assert library.favourites() == {"calm-2", "gratitude-1", "custom/2"}
+    [(entry, _)] = list(journal.iter_all())
+    assert entry.id is not None
+    assert library.prompt_for_entry(entry.id) == "custom/2"
+    assert Feelings(vault).mood(entry.id) == 7
+    # Importing the same file again adds nothing, not even a second copy of their prompt.
+    commit(preview(parse_file("innerspace", path), journal), journal)
+    assert len(library.custom_prompts()) == 2 and journal.count() == 1
+
+
+@pytest.mark.parametrize(
+    ("part", "damage"),
+    [
+        ("prompts", []),
+        ("safety_plan", {"warning_signs": "not a list"}),
+        ("thinking_traps", {"custom": {}}),
+        ("coping_strategies", [1, 2]),
+    ],
+)
+def test_a_damaged_version_2_file_changes_nothing(
+    journal: Journal, vault: Vault, tmp_path: Path, part: str, damage: object
+) -> None:
+    doc = _exported(tmp_path)
+    doc[part] = damage
+    path = tmp_path / "damaged.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ImportProblem, match=f"damaged: its '{part}"):
+        parse_file("innerspace", path)
+    assert journal.count() == 0 and load_safety_plan_items(vault) == {}
+
+
+def test_unreadable_parts_are_listed_and_the_rest_imports(
+    journal: Journal, vault: Vault, tmp_path: Path
+) -> None:
+    doc = _exported(tmp_path)
+    entries = doc["entries"]
+    assert isinstance(entries, list)
+    entries.append({**entries[0], "uid": "x", "mood": 11})
+    entries.append({**entries[0], "uid": "y", "emotions": [{"emotion": "joy", "intensity": True}]})
+    prompts = doc["prompts"]
+    assert isinstance(prompts, dict)
+    prompts["custom"].append({"id": "custom/9", "text": ""})
+    path = tmp_path / "partly.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    parsed = parse_file("innerspace", path)
+    assert [s.where for s in parsed.skipped] == ["your prompt 2", "entry 2", "entry 3"]
+    commit(preview(parsed, journal), journal)
+    assert journal.count() == 1 and len(PromptLibrary(vault).custom_prompts()) == 1

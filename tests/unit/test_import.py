@@ -14,7 +14,9 @@ from innerspace.core.entries import Entry
 from innerspace.interchange import daylio
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.model import ImportProblem, commit, preview
+from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
+from innerspace.storage.vault import Vault
 
 JRNL = {
     "tags": {"@work": 2, "#home": 1},
@@ -207,7 +209,8 @@ def test_daylio_details_and_mood_mapping(journal: Journal, tmp_path: Path) -> No
     first = parsed.entries[0]
     assert first.title == 'He said "hi"'
     assert first.body == "line one\nline two, with comma\nend"
-    assert first.context_tags == ("sport", "friends") and first.tags == ("sport", "friends")
+    assert first.contexts == (("activity", "sport"), ("activity", "friends"))
+    assert first.tags == ()
     assert first.mood_rating is None
     assert first.created.replace(tzinfo=None) == datetime(2021, 1, 2, 22, 0)
     assert parsed.entries[1].mood_rating == 1
@@ -218,6 +221,35 @@ def test_daylio_details_and_mood_mapping(journal: Journal, tmp_path: Path) -> No
     assert mapped.entries[0].uid == first.uid
     with pytest.raises(ImportProblem):
         daylio.parse(path, {"super happy": 9})
+
+
+def test_daylio_moods_and_activities_are_stored_once(
+    journal: Journal, vault: Vault, tmp_path: Path
+) -> None:
+    path = tmp_path / "daylio.csv"
+    path.write_bytes(DAYLIO_V4.encode("utf-8"))
+    parsed = daylio.parse(path, {"super happy": 4})
+    result = commit(preview(parsed, journal), journal)
+    assert result.added == 2
+    feelings = Feelings(vault)
+    stored = {e.created.hour: e for e, _ in journal.iter_all()}
+    evening, morning = stored[22], stored[9]
+    assert evening.id is not None and morning.id is not None
+    assert feelings.mood(evening.id) == 8 and feelings.mood(morning.id) == 1
+    assert [(t.kind, t.name) for t in feelings.contexts(evening.id)] == [
+        ("activity", "friends"),
+        ("activity", "sport"),
+    ]
+    assert evening.tags == () and journal.tags() == []
+    # Again, even with another mapping: nothing is added twice, no tag gets a second use.
+    again = preview(daylio.parse(path, {"super happy": 5}), journal)
+    assert again.already_there == 2 and not again.new
+    assert commit(again, journal).added == 0
+    assert feelings.mood(evening.id) == 8
+    assert {(t.name, t.uses) for t in feelings.context_tags("activity")} == {
+        ("friends", 1),
+        ("sport", 1),
+    }
 
 
 def test_innerspace_json_import_skips_bad_records(journal: Journal, tmp_path: Path) -> None:
