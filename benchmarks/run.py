@@ -312,6 +312,46 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+EXTRA_BUDGETS: tuple[tuple[str, str, str, float, str], ...] = (
+    # (label, which run, which figure, limit, unit)
+    ("pattern figures, ten years of daily entries", "patterns", "total_ms", 200.0, "ms"),
+    ("import a 10,000-entry jrnl export", "interchange", "import_jrnl_10k_total_s", 10.0, "s"),
+    ("export 10,000 entries to JSON", "interchange", "export_json_10k_s", 5.0, "s"),
+)
+
+
+def run_extras() -> tuple[dict[str, dict[str, float]], list[dict[str, Any]]]:
+    """The pattern review and import/export budgets, on their own synthetic journals."""
+    from benchmarks.interchange import run_interchange_benchmark
+    from benchmarks.patterns import run_patterns_benchmark
+
+    runs = {"patterns": run_patterns_benchmark(), "interchange": run_interchange_benchmark()}
+    checks = [
+        {
+            "budget": label,
+            "limit": f"< {limit:g} {unit}",
+            "entries": int(runs["patterns"]["entries"]) if run == "patterns" else 10_000,
+            "value": round(runs[run][key], 3),
+            "unit": unit,
+            "pass": runs[run][key] < limit,
+            "binding": True,
+        }
+        for label, run, key, limit, unit in EXTRA_BUDGETS
+    ]
+    return runs, checks
+
+
+def extras_table(checks: Sequence[dict[str, Any]]) -> str:
+    lines = ["== pattern review and import/export =="]
+    for check in checks:
+        verdict = "PASS" if check["pass"] else "FAIL"
+        lines.append(
+            f"{check['budget']:<52}{check['limit']:>10}"
+            f"{check['value']:>12g} {check['unit']:<3} {verdict}"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
 
@@ -327,12 +367,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     for size in args.size_list:
         results[str(size)] = run_size(size, args.work_dir, kdf, settings, log, args.rebuild)
     checks = check_budgets(results)
+    log("timing the pattern review and import/export …")
+    extras, extra_checks = run_extras()
+    checks.extend(extra_checks)
     report = {
         "generated_utc": datetime.now(UTC).isoformat(timespec="seconds"),
         "generator_version": GENERATOR_VERSION,
         "machine": machine(),
         "seconds": round(time.perf_counter() - started, 1),
         "sizes": results,
+        "patterns_and_interchange": extras,
         "budgets": checks,
     }
     args.output.parent.mkdir(parents=True, exist_ok=True)
@@ -342,7 +386,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     for result in results.values():
         print(size_table(result))
         print()
-    print(budget_table(checks, args.size_list))
+    print(budget_table([c for c in checks if c not in extra_checks], args.size_list))
+    print()
+    print(extras_table(extra_checks))
     failed = [c for c in checks if not c["pass"]]
     print()
     if failed:
