@@ -24,9 +24,11 @@ from PySide6.QtWidgets import QApplication, QWidget
 from innerspace.core.entries import Entry
 from innerspace.demo import build_demo_journal
 from innerspace.gui.application import application
+from innerspace.gui.exercises.exercise_dialog import ExerciseDialog
 from innerspace.gui.main_window import AppWindow
 from innerspace.gui.patterns_screen import PatternsScreen
 from innerspace.gui.settings_dialog import SettingsDialog
+from innerspace.gui.support_now import SupportNowDialog
 from innerspace.gui.theme import apply_theme
 from innerspace.gui.worker import DatabaseWorker
 from innerspace.storage.feelings import Feelings
@@ -117,6 +119,7 @@ def main() -> None:
         apply_theme(app, theme)
         shoot_theme(app, theme, out, f"{theme}{suffix}")
         shoot_patterns(app, theme, out, f"{theme}{suffix}")
+        shoot_sample_journal(app, theme, out, f"{theme}{suffix}")
 
 
 def shoot_theme(app: QApplication, theme: str, out: Path, tag: str) -> None:
@@ -185,6 +188,55 @@ def shoot_patterns(app: QApplication, theme: str, out: Path, tag: str) -> None:
             screen.close()
             worker.wait()
         worker.shutdown()
+
+
+def shoot_sample_journal(app: QApplication, theme: str, out: Path, tag: str) -> None:
+    """The whole window on the sample journal: an entry with feelings, the prompts, an
+    exercise and Support now."""
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "demo"
+        passphrase = build_demo_journal(folder)
+        window = AppWindow(folder, Preferences(theme=theme), kdf=FLOOR)
+        window.resize(1280, 860)
+        window.show()
+        window.unlock_screen.passphrase.edit.setText(passphrase)
+        window.unlock_screen.unlock()
+        wait_until(app, lambda: window.journal_screen is not None)
+        js = window.journal_screen
+        assert js is not None
+        wait_until(app, js.editor.isEnabled)
+        wait_until(app, lambda: js.timeline.rowCount() > 5)
+        row = next(
+            i
+            for i in range(js.timeline.rowCount())
+            if js.timeline.summary_at(i).kind == "note" and js.timeline.summary_at(i).title
+        )
+        js.timeline_view.setCurrentIndex(js.timeline.index(row))
+        wait_until(app, lambda: js.current_entry_id is not None)
+        wait_until(app, lambda: bool(js.editor.feelings.value().emotions))
+        grab(window, out / f"feelings-{tag}.png")
+        window.show_prompts()
+        wait_until(app, lambda: window.prompt_browser is not None)
+        browser = window.prompt_browser
+        assert browser is not None
+        wait_until(app, lambda: browser.proxy.rowCount() > 0)
+        browser.list_view.setCurrentIndex(browser.proxy.index(2, 0))
+        wait_until(app, lambda: True)
+        grab(window, out / f"prompts-{tag}.png")
+        window.show_journal()
+        window.start_exercise("thought-record")
+        dialog = window.findChildren(ExerciseDialog)[-1]
+        dialog.resize(760, 860)
+        wait_until(app, lambda: True)
+        grab(dialog, out / f"thought-record-{tag}.png")
+        dialog.reject()
+        window.open_support_now()
+        support = window.findChildren(SupportNowDialog)[-1]
+        support.breathe.toggle()
+        wait_until(app, lambda: True)
+        grab(support, out / f"support-now-{tag}.png")
+        support.reject()
+        window.close()
 
 
 if __name__ == "__main__":

@@ -57,7 +57,12 @@ class EntryDelegate(QStyledItemDelegate):
                 summary.tags,
                 summary.starred,
             )
-            body_html = html.escape(" ".join(summary.preview.split()))
+            preview = summary.preview
+            if not title:
+                # An untitled entry is named by its first line, as a person would refer to it.
+                first, _, rest = preview.strip().partition("\n")
+                title, preview = first.lstrip("#").strip()[:120], rest
+            body_html = html.escape(" ".join(preview.split()))
         elif isinstance(hit, SearchHit):
             created, title, tags, starred = hit.created, hit.title, hit.tags, hit.starred
             body_html = snippet_html(hit.snippet)

@@ -106,7 +106,9 @@ class EntryEditor(QWidget):
         self.tabs.addTab(self.preview, self.tr("Pre&view"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.feelings = FeelingsPanel(parent=self)
-        self.feelings.setMaximumWidth(self.fontMetrics().horizontalAdvance("n") * 48)
+        # Wide enough for the ten mood buttons and the feeling words, at any text size.
+        self.feelings.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 52)
+        self.feelings.setMaximumWidth(self.fontMetrics().horizontalAdvance("n") * 66)
         self.feelings.changed.connect(self._on_edit)
         writing = QSplitter(Qt.Orientation.Horizontal, self)
         writing.addWidget(self.tabs)
