@@ -503,6 +503,9 @@ class AppWindow(QMainWindow):
     def open_restore(self, backup: Path | None) -> None:
         if self.vault is None:
             return
+        if self.journal_screen is not None:
+            # Unsaved words go into the journal now, so the copy kept before restoring has them.
+            self.journal_screen.save_draft()
         dialog = RestoreDialog(self.worker, self.vault, backup=backup, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_restored)

@@ -37,7 +37,6 @@ class TimelineFilter:
 
 
 class TimelineModel(QAbstractListModel):
-    loadingChanged = Signal(bool)
     firstPageLoaded = Signal()
 
     def __init__(self, worker: DatabaseWorker, journal: Journal, parent: Any = None) -> None:
@@ -76,7 +75,7 @@ class TimelineModel(QAbstractListModel):
             return
         before = self._rows[-1].sort_key if self._rows else None
         generation, flt, journal = self._generation, self._filter, self._journal
-        self._set_loading(True)
+        self._loading = True
         self._worker.submit(
             lambda: journal.page(
                 before=before,
@@ -136,14 +135,9 @@ class TimelineModel(QAbstractListModel):
             self._rows.extend(page)
             self.endInsertRows()
         self._exhausted = len(page) < PAGE_SIZE
-        self._set_loading(False)
+        self._loading = False
         if first:
             self.firstPageLoaded.emit()
-
-    def _set_loading(self, loading: bool) -> None:
-        if loading != self._loading:
-            self._loading = loading
-            self.loadingChanged.emit(loading)
 
 
 def accessible_summary(summary: EntrySummary) -> str:

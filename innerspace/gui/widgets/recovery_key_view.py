@@ -11,13 +11,14 @@ from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+
+from innerspace.gui.data_choosers import PathKind, PathRequest, choose_with_file_dialog
 
 
 class RecoveryKeyView(QWidget):
@@ -86,14 +87,16 @@ class RecoveryKeyView(QWidget):
         self.status.setText(self.tr("Copied. Paste it somewhere safe, then clear your clipboard."))
 
     def save(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
+        choose_with_file_dialog(
             self,
-            self.tr("Save recovery key"),
-            str(Path.home() / "InnerSpace recovery key.txt"),
-            self.tr("Text files (*.txt)"),
+            PathRequest(
+                PathKind.SAVE_FILE,
+                self.tr("Save recovery key"),
+                Path.home() / "InnerSpace recovery key.txt",
+                (self.tr("Text files (*.txt)"),),
+            ),
+            self.save_to,
         )
-        if name:
-            self.save_to(Path(name))
 
     def save_to(self, path: Path) -> None:
         text = self.tr("InnerSpace recovery key\n\n%1\n\nKeep this private.\n").replace(
@@ -115,10 +118,15 @@ class RecoveryKeyView(QWidget):
         )
 
     def print_key(self) -> None:
+        # open(), not exec(): auto-lock must be able to close this dialog at any moment.
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
-            return
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._print_to(printer))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.show()
+
+    def _print_to(self, printer: QPrinter) -> None:
         doc = QTextDocument()
         doc.setPlainText(self.tr("InnerSpace recovery key") + "\n\n" + self._key)
         doc.print_(printer)
