@@ -35,5 +35,5 @@ clean:
 
 # Refresh the catalogue of translatable strings that translators start from.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate $$(find innerspace/gui -name '*.py' | sort) \
+	$(VENV)/bin/pyside6-lupdate -no-obsolete $$(find innerspace/gui -name '*.py' | sort) \
 		-ts resources/translations/innerspace_en.ts
