@@ -27,6 +27,7 @@ class CreateJournalScreen(QWidget):
     """Emits ``journal_ready(vault)`` once the journal exists and its recovery key is stored."""
 
     journal_ready = Signal(object)
+    restore_requested = Signal()
 
     def __init__(
         self,
@@ -87,8 +88,16 @@ class CreateJournalScreen(QWidget):
         self.start_button = QPushButton(self.tr("Create my journal"), page)
         self.start_button.setDefault(True)
         self.start_button.clicked.connect(self._show_passphrase_page)
+        # A new computer: bring a journal back from its backup instead of starting afresh.
+        self.restore_button = QPushButton(self.tr("Restore from a backup…"), page)
+        self.restore_button.setFlat(True)
+        self.restore_button.clicked.connect(self.restore_requested)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.restore_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.start_button)
         col.addSpacing(8)
-        col.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignRight)
+        col.addLayout(buttons)
         return page
 
     def _passphrase_page(self) -> QWidget:

@@ -56,8 +56,9 @@ class RestoreDialog(QDialog):
     def __init__(
         self,
         worker: DatabaseWorker,
-        vault: Vault,
+        vault: Vault | None,
         *,
+        data_dir: Path | None = None,
         backup: Path | None = None,
         choose_path: PathChooser = choose_with_file_dialog,
         parent: QWidget | None = None,
@@ -65,7 +66,11 @@ class RestoreDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.worker, self.vault, self.choose_path = worker, vault, choose_path
-        self.data_dir = vault.paths.folder
+        # With no journal open (a new computer), the backup goes into the empty data folder.
+        folder = data_dir if vault is None else vault.paths.folder
+        if folder is None:
+            raise ValueError("restoring needs the open journal or the data folder")
+        self.data_dir = folder
         self.staged: StagedRestore | None = None
         self._busy = False
         self._closed = threading.Event()

@@ -221,6 +221,7 @@ class AppWindow(QMainWindow):
     def show_create(self) -> None:
         self.create_screen = CreateJournalScreen(self.worker, self.data_dir, self.kdf, self)
         self.create_screen.journal_ready.connect(lambda vault: self._on_unlocked(vault, False))
+        self.create_screen.restore_requested.connect(self.open_first_restore)
         self.stack.addWidget(self.create_screen)
         self.stack.setCurrentWidget(self.create_screen)
         self.create_screen.start_button.setFocus()
@@ -510,6 +511,21 @@ class AppWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_restored)
         dialog.open()
+
+    def open_first_restore(self) -> None:
+        """On a new computer: put a backup in the empty data folder, then unlock it."""
+        dialog = RestoreDialog(self.worker, None, data_dir=self.data_dir, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._on_first_restore)
+        dialog.open()
+
+    def _on_first_restore(self, message: str) -> None:
+        if self.create_screen is not None:
+            self.stack.removeWidget(self.create_screen)
+            self.create_screen.deleteLater()
+            self.create_screen = None
+        self.show_unlock()
+        self.unlock_screen.prompt.setText(message)
 
     def _on_restored(self, message: str) -> None:
         # The restore closed the old vault itself: nothing is left to save into it.

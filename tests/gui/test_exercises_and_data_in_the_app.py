@@ -86,3 +86,33 @@ def test_settings_show_the_backups(
     assert "Backups" in [box.title() for box in dialog.findChildren(QGroupBox)]
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert {"&Back up now", "&Export…", "&Import…", "&Restore from a backup…"} <= set(texts)
+
+
+def test_a_new_computer_can_start_from_a_backup(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, tmp_path: Path
+) -> None:
+    from innerspace.core.entries import Entry
+    from innerspace.gui.data_restore import RestoreDialog
+    from innerspace.storage.backups import create_backup
+
+    Journal(vault).add(Entry(title="From the old laptop", body="kept safe"))
+    made = create_backup(vault, tmp_path / "usb")
+    vault.close()
+
+    new_computer = tmp_path / "new-computer"
+    window = make_window(new_computer)
+    create = window.create_screen
+    assert create is not None
+    qtbot.mouseClick(create.restore_button, Qt.MouseButton.LeftButton)
+    dialog = window.findChildren(RestoreDialog)[-1]
+    qtbot.keyClicks(dialog.path, str(made))
+    qtbot.keyClicks(dialog.secret.edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.check_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=10_000)
+    with qtbot.waitSignal(dialog.restored, timeout=10_000):
+        qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    assert window.create_screen is None
+    assert window.stack.currentWidget() is window.unlock_screen
+    screen = unlock(qtbot, window)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    assert "From the old laptop" in screen.timeline.index(0).data()
