@@ -33,6 +33,7 @@ from innerspace import APP_NAME, __version__
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.gui.backup_schedule import BackupSchedule, BackupSettings, make_backups
+from innerspace.gui.context_tags_dialog import ContextTagsDialog
 from innerspace.gui.create_journal_screen import CreateJournalScreen
 from innerspace.gui.data_backups_page import BackupsPage
 from innerspace.gui.data_export import ExportDialog
@@ -135,6 +136,8 @@ class AppWindow(QMainWindow):
         self.export_action.triggered.connect(self.open_export)
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.triggered.connect(self.open_import)
+        self.context_tags_action = QAction(self.tr("&Context tags…"), self)
+        self.context_tags_action.triggered.connect(self.open_context_tags)
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
         self.restore_action.triggered.connect(lambda: self.open_restore(None))
         guides = load_exercise_guides()
@@ -178,6 +181,7 @@ class AppWindow(QMainWindow):
             for action in (screen.new_action, screen.save_action, screen.star_action):
                 journal_menu.addAction(action)
             journal_menu.addAction(screen.delete_action)
+            journal_menu.addAction(self.context_tags_action)
             journal_menu.addSeparator()
             for action in (
                 self.backup_action,
@@ -485,6 +489,14 @@ class AppWindow(QMainWindow):
                 backup_keep_monthly_for=settings.monthly_for,
             )
         )
+
+    def open_context_tags(self) -> None:
+        if self.vault is None:
+            return
+        dialog = ContextTagsDialog(self.worker, Feelings(self.vault), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result: self._refresh_journal())
+        dialog.open()
 
     def open_export(self) -> None:
         if self.vault is None:

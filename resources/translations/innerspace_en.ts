@@ -171,123 +171,128 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="80"/>
+        <location filename="../../innerspace/gui/main_window.py" line="81"/>
         <source>InnerSpace — sample journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="118"/>
+        <location filename="../../innerspace/gui/main_window.py" line="119"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="121"/>
+        <location filename="../../innerspace/gui/main_window.py" line="122"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="125"/>
+        <location filename="../../innerspace/gui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="129"/>
+        <location filename="../../innerspace/gui/main_window.py" line="130"/>
         <source>&amp;About InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="132"/>
+        <location filename="../../innerspace/gui/main_window.py" line="133"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="134"/>
+        <location filename="../../innerspace/gui/main_window.py" line="135"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="136"/>
+        <location filename="../../innerspace/gui/main_window.py" line="137"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="138"/>
+        <location filename="../../innerspace/gui/main_window.py" line="139"/>
+        <source>&amp;Context tags…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/main_window.py" line="141"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="147"/>
-        <location filename="../../innerspace/gui/main_window.py" line="176"/>
-        <location filename="../../innerspace/gui/main_window.py" line="249"/>
+        <location filename="../../innerspace/gui/main_window.py" line="150"/>
+        <location filename="../../innerspace/gui/main_window.py" line="179"/>
+        <location filename="../../innerspace/gui/main_window.py" line="254"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="150"/>
-        <location filename="../../innerspace/gui/main_window.py" line="250"/>
-        <location filename="../../innerspace/gui/main_window.py" line="299"/>
+        <location filename="../../innerspace/gui/main_window.py" line="153"/>
+        <location filename="../../innerspace/gui/main_window.py" line="255"/>
+        <location filename="../../innerspace/gui/main_window.py" line="304"/>
         <source>&amp;Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="153"/>
-        <location filename="../../innerspace/gui/main_window.py" line="251"/>
-        <location filename="../../innerspace/gui/main_window.py" line="305"/>
+        <location filename="../../innerspace/gui/main_window.py" line="156"/>
+        <location filename="../../innerspace/gui/main_window.py" line="256"/>
+        <location filename="../../innerspace/gui/main_window.py" line="310"/>
         <source>P&amp;rompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="156"/>
+        <location filename="../../innerspace/gui/main_window.py" line="159"/>
         <source>Support &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="196"/>
+        <location filename="../../innerspace/gui/main_window.py" line="200"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="200"/>
+        <location filename="../../innerspace/gui/main_window.py" line="204"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="205"/>
+        <location filename="../../innerspace/gui/main_window.py" line="209"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="212"/>
+        <location filename="../../innerspace/gui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="260"/>
+        <location filename="../../innerspace/gui/main_window.py" line="265"/>
         <source>You opened your journal with your recovery key. If you have forgotten your passphrase, you can choose a new one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="396"/>
+        <location filename="../../innerspace/gui/main_window.py" line="401"/>
         <source>Your last unsaved words could not be kept when the journal locked. Type your passphrase to open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="459"/>
+        <location filename="../../innerspace/gui/main_window.py" line="464"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="539"/>
+        <location filename="../../innerspace/gui/main_window.py" line="567"/>
         <source>Your passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="578"/>
+        <location filename="../../innerspace/gui/main_window.py" line="606"/>
         <source>About InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="581"/>
+        <location filename="../../innerspace/gui/main_window.py" line="609"/>
         <source>InnerSpace %1
 
 A private, offline, encrypted journal. Everything stays on this computer.
@@ -603,6 +608,99 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     </message>
 </context>
 <context>
+    <name>ContextTagsDialog</name>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="64"/>
+        <source>Context tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="67"/>
+        <source>Kind of tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="70"/>
+        <source>Situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="70"/>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="70"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="70"/>
+        <source>Places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="77"/>
+        <source>Tags of this kind, with how many entries use each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="79"/>
+        <source>New name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="80"/>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="82"/>
+        <source>Merge into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="83"/>
+        <source>&amp;Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="87"/>
+        <source>&amp;Show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="95"/>
+        <source>Rename &amp;to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="96"/>
+        <source>Merge &amp;into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="103"/>
+        <source>Renaming changes the tag on every entry. Merging moves the entries of one tag to another and removes the first; it can&apos;t be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="165"/>
+        <source>No tags of this kind yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="178"/>
+        <source>Done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="182"/>
+        <source>That didn&apos;t work; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContextTagsField</name>
     <message>
         <location filename="../../innerspace/gui/widgets/context_tags_field.py" line="75"/>
@@ -723,82 +821,87 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>CreateJournalScreen</name>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="54"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="55"/>
         <source>Welcome to InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="58"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="59"/>
         <source>A private place to write, reflect and notice your own patterns — between therapy sessions, or simply for yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="65"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="66"/>
         <source>It stays on this computer. No account, no cloud, nothing is ever sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="67"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="68"/>
         <source>It is encrypted with a passphrase only you know. Anyone who copies the files sees only scrambled data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="71"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="72"/>
         <source>It locks itself when you step away, and keeps your words safe if the computer crashes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="79"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="80"/>
         <source>InnerSpace is a journal, not a replacement for therapy or emergency care. If you are in danger or thinking of harming yourself, please contact your local emergency number or a crisis line now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="87"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="88"/>
         <source>Create my journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="96"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="92"/>
+        <source>Restore from a backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="105"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="100"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="109"/>
         <source>You will type it each time you open your journal. A short sentence or a few unrelated words work well. If you forget it, only your recovery key can open the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="109"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="118"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="112"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="121"/>
         <source>Creating your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="116"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="125"/>
         <source>Creating your journal… This takes a moment on purpose: it makes guessing your passphrase very slow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="123"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="132"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="125"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="134"/>
         <source>Create journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="144"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="153"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/create_journal_screen.py" line="147"/>
+        <location filename="../../innerspace/gui/create_journal_screen.py" line="156"/>
         <source>Open my journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3562,139 +3665,139 @@ Keep this private.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="66"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="67"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="75"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="80"/>
         <source>A backup opens with the passphrase, or the recovery key, your journal had when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="81"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="86"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="86"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="91"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="87"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="92"/>
         <source>Choose the backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="91"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="96"/>
         <source>A passphr&amp;ase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="92"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="97"/>
         <source>A re&amp;covery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="101"/>
-        <location filename="../../innerspace/gui/data_restore.py" line="172"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="106"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="177"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="103"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="108"/>
         <source>&amp;Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="105"/>
-        <location filename="../../innerspace/gui/data_restore.py" line="178"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="110"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="183"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="109"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="114"/>
         <source>Opens with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="113"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="118"/>
         <source>What the backup holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="116"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="121"/>
         <source>Before anything is replaced, your journal as it is now is kept as a backup, so nothing is lost. Afterwards InnerSpace locks: unlock it with the passphrase of the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="125"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="130"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="128"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="133"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="132"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="137"/>
         <source>C&amp;heck backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="135"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="140"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="162"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="167"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="164"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="169"/>
         <source>InnerSpace backups (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="170"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="175"/>
         <source>Recovery key of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="176"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="181"/>
         <source>Recovery &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="233"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="238"/>
         <source>This backup was made on %1 and holds no entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="235"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="240"/>
         <source>This backup was made on %1 and holds %2, written from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="264"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="269"/>
         <source>Your journal was restored from the backup. Please unlock it with the passphrase it had when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="274"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="279"/>
         <source>That passphrase doesn&apos;t open this backup. Try the passphrase your journal had when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="279"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="284"/>
         <source>That recovery key doesn&apos;t open this backup. Check it letter by letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data_restore.py" line="282"/>
+        <location filename="../../innerspace/gui/data_restore.py" line="287"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
