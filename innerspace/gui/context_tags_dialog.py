@@ -115,7 +115,8 @@ class ContextTagsDialog(QDialog):
 
         # Enter in the name field renames; it must not also press Close.
         for button in (self.rename_button, self.merge_button, *buttons.buttons()):
-            button.setAutoDefault(False)
+            if isinstance(button, QPushButton):
+                button.setAutoDefault(False)
         self.kind.currentIndexChanged.connect(lambda _i: self.reload())
         self.view.selectionModel().currentChanged.connect(lambda *_a: self._on_selected())
         self.rename_button.clicked.connect(self.rename)
