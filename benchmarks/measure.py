@@ -32,7 +32,7 @@ from innerspace.storage import keyfile
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR, KdfParams
 from innerspace.storage.schema import LATEST_VERSION, migrate
-from innerspace.storage.vault import Vault, VaultPaths
+from innerspace.storage.vault import Vault, VaultPaths, write_transaction
 
 PASSPHRASE = "benchmark passphrase: seven quiet herons"
 PLAIN_NAME = "plain.db"
@@ -120,17 +120,9 @@ class PlainVault:
             raise RuntimeError("closed")
         return self._conn
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
+    def transaction(self) -> contextlib.AbstractContextManager[sqlcipher3.Connection]:
         """The same as ``Vault.transaction``."""
-        conn = self.connection
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+        return write_transaction(self.connection)
 
     def close(self) -> None:
         if self._conn is not None:

@@ -2,9 +2,9 @@
 
 A scratch measurement, not a test: it builds an encrypted journal of 3,650 entries (one a day,
 about 10,000 emotion tags, mood ratings on two in three, context tags; one in ten a finished
-thought record and one in ten a coping-toolbox note) in a temporary folder, then times reading
-the records and computing the whole review, thought-record outcomes and coping strategies
-included (median of several runs).
+thought record, one in ten a coping-toolbox note and one in ten an activity log) in a temporary
+folder, then times reading the records and computing the whole review, thought-record outcomes,
+coping strategies and activities included (median of several runs).
 """
 
 from __future__ import annotations
@@ -19,9 +19,19 @@ from zoneinfo import ZoneInfo
 
 from innerspace.core.emotions import EmotionTag, load_vocabulary
 from innerspace.core.entries import Entry
-from innerspace.core.exercises import AutomaticThought, CopingUse, EmotionRating, ThoughtRecord
+from innerspace.core.exercises import (
+    ActivityLog,
+    AutomaticThought,
+    CopingUse,
+    EmotionRating,
+    ThoughtRecord,
+)
 from innerspace.core.patterns import build_exercise_review, build_review, records_needed_from
-from innerspace.storage.exercise_records import coping_uses, thought_record_outcomes
+from innerspace.storage.exercise_records import (
+    activity_logs,
+    coping_uses,
+    thought_record_outcomes,
+)
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
@@ -34,10 +44,11 @@ SEED = 1789
 CONTEXTS = [("activity", "work"), ("people", "Sam"), ("place", "home"), ("situation", "deadline")]
 TRAPS = ["catastrophising", "mind-reading", "labelling", "should-statements", "fortune-telling"]
 TOOLS = ["Walk", "Box breathing", "Call a friend", "Music", "Write it down"]
+ACTIVITIES = ["Walk", "Cooking", "Call a friend", "Tidy a drawer", "Reading"]
 
 
 def _exercise(rng: random.Random, words: list[str]) -> tuple[str, dict[str, object]]:
-    """A finished thought record or coping note, or a plain note ("note", {})."""
+    """A finished thought record, coping note or activity log, or a plain note ("note", {})."""
     roll = rng.random()
     if roll < 0.1:
         chosen = rng.sample(words, 2)
@@ -53,6 +64,16 @@ def _exercise(rng: random.Random, words: list[str]) -> tuple[str, dict[str, obje
     if roll < 0.2:
         used = CopingUse(rng.choice(TOOLS), "", rng.randrange(11), rng.randrange(11), 7)
         return CopingUse.KIND, {**used.to_fields(), "status": "complete"}
+    if roll < 0.3:
+        before = rng.randrange(11)
+        logged = ActivityLog(
+            rng.choice(ACTIVITIES),
+            mood_before=before,
+            mood_after=min(10, before + rng.randrange(3)),
+            enjoyment=rng.randrange(11),
+            achievement=rng.randrange(11),
+        )
+        return ActivityLog.KIND, {**logged.to_fields(), "status": "complete"}
     return "note", {}
 
 
@@ -100,7 +121,8 @@ def run_patterns_benchmark() -> dict[str, float]:
                 computed = time.perf_counter()
                 outcomes = thought_record_outcomes(vault, first, last)
                 uses = coping_uses(vault, first, last)
-                done = build_exercise_review(outcomes, uses, first, last)
+                logs = activity_logs(vault, first, last)
+                done = build_exercise_review(outcomes, uses, first, last, logs)
                 end = time.perf_counter()
                 reads.append((middle - start) * 1000)
                 computes.append((computed - middle) * 1000)
@@ -111,6 +133,7 @@ def run_patterns_benchmark() -> dict[str, float]:
         "emotion_tags": float(tags),
         "thought_records": float(done.thought_records.records),
         "coping_uses": float(len(done.uses)),
+        "activity_logs": float(len(done.activities.logs)),
         "read_ms": statistics.median(reads),
         "compute_ms": statistics.median(computes),
         "exercises_ms": statistics.median(exercises),

@@ -5,8 +5,9 @@ for their own. The writing, feelings and moods follow patterns a person might no
 year (Sunday evenings heavier, walks and calm turning up together, a greyer winter), so the
 Patterns screen has something to show. It is built with a fixed seed: the same every time.
 
-Alongside the notes there are a couple of thought records a month and a few coping-toolbox
-notes, stored exactly as the exercise window stores them, so their outcomes show too.
+Alongside the notes there are a couple of thought records a month, a few coping-toolbox notes
+and activity logs a few times a week, stored exactly as the exercise window stores them, so their
+outcomes show too.
 """
 
 from __future__ import annotations
@@ -19,7 +20,13 @@ from pathlib import Path
 
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry, local_now
-from innerspace.core.exercises import AutomaticThought, CopingUse, EmotionRating, ThoughtRecord
+from innerspace.core.exercises import (
+    ActivityLog,
+    AutomaticThought,
+    CopingUse,
+    EmotionRating,
+    ThoughtRecord,
+)
 from innerspace.storage.coping_strategies import save_coping_strategies
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings
@@ -281,6 +288,20 @@ COPING_TOOLS: tuple[tuple[str, str, int], ...] = (
     ("Warm shower", "Soothing", 4),
 )
 
+# Things the sample writer logs doing: (activity, typical pleasure, typical sense of achievement,
+# typical lift in mood from before to after), all 0–10. Chores give more achievement than
+# pleasure; time with people and outdoors gives more pleasure.
+ACTIVITIES: tuple[tuple[str, int, int, int], ...] = (
+    ("Walk", 7, 4, 2),
+    ("Cooking", 6, 6, 1),
+    ("Call a friend", 7, 3, 2),
+    ("Tidy a drawer", 3, 7, 1),
+    ("Reading", 7, 3, 1),
+    ("Swimming", 6, 7, 2),
+    ("Gardening", 6, 5, 1),
+)
+ACTIVITY_NOTES = ("", "", "Glad I went ahead with it.", "Hard to start, easier once going.")
+
 COPING_NOTES = {
     True: ("", "Took the edge off.", "Glad I tried it."),
     False: ("", "Didn't do much this time.", "A bit better, not much."),
@@ -330,6 +351,7 @@ def build_demo_journal(folder: Path) -> str:
                 feelings.set_mood(entry_id, plan.mood)
             feelings.set_contexts(entry_id, plan.contexts)
         _add_exercises(vault, plans[0].written.date(), today)
+        _add_activity_logs(vault, plans[0].written.date(), today)
     return DEMO_PASSPHRASE
 
 
@@ -392,6 +414,42 @@ def _add_exercises(vault: Vault, first: date, today: date) -> None:
         if tags and entry.id is not None:
             feelings.set_emotions(entry.id, tags)
     save_coping_strategies(vault, [tool for tool, _category, _typical in COPING_TOOLS])
+
+
+def _add_activity_logs(vault: Vault, first: date, today: date) -> None:
+    """Activity logs, about three a week, with a seed of their own like the exercises."""
+    rng = random.Random(SEED + 2)
+    entries: list[Entry] = []
+    for day in _days_each_month(rng, first, today, 12):
+        activity, pleasure, mastery, lift = rng.choice(ACTIVITIES)
+        # Winter mornings start lower; the lift is the activity's usual, give or take.
+        before = rng.randint(2, 5) if day.month in (11, 12, 1, 2) else rng.randint(3, 6)
+        rated = rng.random() < 0.9
+        when = datetime(day.year, day.month, day.day, rng.randint(9, 19), rng.randint(0, 59))
+        log = ActivityLog(
+            activity=activity,
+            when=when.isoformat(timespec="minutes"),
+            minutes=rng.choice((15, 20, 30, 45, 60)),
+            mood_before=before if rated else None,
+            mood_after=min(10, max(0, before + lift + rng.randint(-1, 1))) if rated else None,
+            enjoyment=min(10, max(0, pleasure + rng.randint(-2, 2))),
+            achievement=min(10, max(0, mastery + rng.randint(-2, 2))),
+            notes=rng.choice(ACTIVITY_NOTES),
+        )
+        # Written up shortly afterwards, in the computer's own zone like the notes.
+        written = (when + timedelta(minutes=(log.minutes or 0) + 10)).astimezone()
+        entries.append(
+            Entry(
+                title=f"Activity: {activity}",
+                body=log.to_markdown(),
+                tags=(SAMPLE_TAG,),
+                created=written,
+                updated=written,
+                kind=ActivityLog.KIND,
+                fields={**log.to_fields(), "status": "complete"},
+            )
+        )
+    Journal(vault).add_many(entries)
 
 
 def _thought_record(rng: random.Random, worry: Worry) -> ThoughtRecord:

@@ -18,6 +18,7 @@ from innerspace.core.patterns import (
     DEFAULT_MIN_SUPPORT,
     TIMES_OF_DAY,
     WEEKDAYS,
+    ActivityReview,
     BeforeAfter,
     DayMood,
     EmotionFrequency,
@@ -30,7 +31,11 @@ from innerspace.core.patterns import (
     rhythm_sentence,
 )
 from innerspace.storage.distortion_list import DistortionList
-from innerspace.storage.exercise_records import coping_uses, thought_record_outcomes
+from innerspace.storage.exercise_records import (
+    activity_logs,
+    coping_uses,
+    thought_record_outcomes,
+)
 from innerspace.storage.feelings import Feelings
 
 DEFAULT_DAYS = 30
@@ -44,7 +49,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="see patterns in your moods and feelings",
         description="Mood by day, the feelings you named most often, when you wrote, "
         "context tags and feelings that appeared together (with counts; never causes), "
-        "entries per week, thought-record outcomes and how helpful coping strategies felt. "
+        "entries per week, thought-record outcomes, how helpful coping strategies felt, and "
+        "activities with your mood before and after them. "
         "Days are each entry's own local day.",
     )
     review.add_argument(
@@ -71,7 +77,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--json",
         action="store_true",
         help="print one JSON object with every figure (moods, words, families, grid, "
-        "associations, weeks, thought_records, coping)",
+        "associations, weeks, thought_records, coping, activities)",
     )
     passphrase.add_file_option(review)
     review.set_defaults(handler=show_review)
@@ -97,13 +103,19 @@ def show_review(args: argparse.Namespace, data_dir: Path) -> int:
             coping_uses(vault, first, last),
             first,
             last,
+            activity_logs(vault, first, last),
         )
         names = DistortionList(vault).names()
     review = build_review(records, first, last, vocabulary, args.min_entries)
     if args.json:
         output.print_json({**review_json(review), **exercises_json(exercises, names)})
     else:
-        print("\n".join([*review_lines(review), *exercise_lines(review, exercises, names)]))
+        lines = [
+            *review_lines(review),
+            *exercise_lines(review, exercises, names),
+            *activity_lines(exercises.activities),
+        ]
+        print("\n".join(lines))
     return 0
 
 
@@ -203,6 +215,25 @@ def exercises_json(exercises: ExerciseReview, names: dict[str, str]) -> dict[str
                 "distress": _before_after_json(s.distress),
             }
             for s in exercises.coping
+        ],
+        "activities": activities_json(exercises.activities),
+    }
+
+
+def activities_json(activities: ActivityReview) -> dict[str, Any]:
+    """Pleasure, mastery and moods are 0–10; means of moods only over logs with both."""
+    return {
+        "logs": len(activities.logs),
+        "mood": _before_after_json(activities.mood),
+        "by_activity": [
+            {
+                "activity": a.activity,
+                "logs": a.logs,
+                "mean_pleasure": _round(a.mean_pleasure),
+                "mean_mastery": _round(a.mean_mastery),
+                "mood": _before_after_json(a.mood),
+            }
+            for a in activities.activities
         ],
     }
 
@@ -307,6 +338,53 @@ def exercise_lines(
         for s in exercises.coping
     ] or ["  No coping strategies noted in this time."]
     return lines
+
+
+def activity_lines(activities: ActivityReview) -> list[str]:
+    """Activities and the moods logged around them; nothing when none were logged."""
+    if not activities.logs:
+        return []
+    lines = ["", "Activities and mood"]
+    noun = "activity" if len(activities.logs) == 1 else "activities"
+    lines.append(f"  You logged {len(activities.logs)} {noun} in this time.")
+    overall = mood_sentence("an activity", activities.mood)
+    if overall:
+        lines.append(f"  {overall}")
+    lines += [
+        f"  {s}"
+        for a in activities.activities
+        if (s := mood_sentence(f"“{output.one_line(a.activity)}”", a.mood))
+    ]
+    lines.append(
+        "  By activity (times logged; pleasure, sense of achievement 0–10; mood before → after "
+        "0–10)"
+    )
+    width = max(len(output.one_line(a.activity)) for a in activities.activities)
+    lines += [
+        f"    {output.one_line(a.activity):<{width}}  {a.logs:3}  "
+        f"{_tenths(a.mean_pleasure):>4}  {_tenths(a.mean_mastery):>4}  {_pair(a.mood, 1)}"
+        for a in activities.activities
+    ]
+    return lines
+
+
+def mood_sentence(after_what: str, mood: BeforeAfter) -> str:
+    """How the mood after compared with before, as a plain difference; nothing if unrated."""
+    if mood.change is None:
+        return ""
+    points = f"{abs(mood.change):.1f}"
+    logs = f"{mood.pairs} {'log' if mood.pairs == 1 else 'logs'}"
+    if points == "0.0":
+        return f"Your mood after {after_what} was about the same as before, on average ({logs})."
+    direction = "higher" if mood.change > 0 else "lower"
+    return (
+        f"Your mood after {after_what} was {points} points {direction} than before, "
+        f"on average ({logs})."
+    )
+
+
+def _tenths(value: float | None) -> str:
+    return "–" if value is None else f"{value:.1f}"
 
 
 def thought_record_sentences(emotion: BeforeAfter, belief: BeforeAfter) -> list[str]:

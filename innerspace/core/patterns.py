@@ -25,8 +25,8 @@ from innerspace.core.emotions import (
     EmotionTag,
     EmotionVocabulary,
 )
+from innerspace.core.exercises import ActivityLog, ThoughtRecord
 from innerspace.core.exercises import CopingUse as CopingToolUse
-from innerspace.core.exercises import ThoughtRecord
 
 MoodSource = Literal["rating", "emotions", "none"]
 ROLLING_DAYS = 7
@@ -645,18 +645,103 @@ def coping_helpfulness(uses: Iterable[CopingUse]) -> list[CopingStrategySummary]
 
 
 @dataclass(frozen=True)
+class ActivityRecord:
+    """One logged activity: pleasure and mastery (sense of achievement) 0–10, and the mood
+    just before and once finished, 0–10. Any of them may be left unrated."""
+
+    day: date
+    activity: str
+    pleasure: int | None = None
+    mastery: int | None = None
+    mood_before: int | None = None
+    mood_after: int | None = None
+    entry_id: int = 0
+
+
+def activity_record(entry_id: int, day: date, log: ActivityLog) -> ActivityRecord | None:
+    """The figures of one activity log; None when no activity is named."""
+    activity = " ".join(log.activity.split())
+    if not activity:
+        return None
+    return ActivityRecord(
+        day=day,
+        activity=activity,
+        pleasure=log.enjoyment,
+        mastery=log.achievement,
+        mood_before=log.mood_before,
+        mood_after=log.mood_after,
+        entry_id=entry_id,
+    )
+
+
+def activity_key(activity: str) -> str:
+    """One activity however it was capitalised or spaced ("Walk " and "walk" are one)."""
+    return " ".join(activity.split()).casefold()
+
+
+@dataclass(frozen=True)
+class ActivitySummary:
+    activity: str  # as first written
+    logs: int
+    mean_pleasure: float | None
+    mean_mastery: float | None
+    mood: BeforeAfter  # over the logs with both moods rated
+
+
+@dataclass(frozen=True)
+class ActivityReview:
+    logs: tuple[ActivityRecord, ...]
+    activities: tuple[ActivitySummary, ...]  # most often logged first
+    mood: BeforeAfter  # every log with both moods rated, whatever the activity
+
+
+def activity_summaries(logs: Iterable[ActivityRecord]) -> list[ActivitySummary]:
+    """Each activity, the most often logged first (ties: by name)."""
+    by_activity: dict[str, list[ActivityRecord]] = defaultdict(list)
+    for log in logs:
+        by_activity[activity_key(log.activity)].append(log)
+    summaries = [
+        ActivitySummary(
+            activity=found[0].activity,
+            logs=len(found),
+            mean_pleasure=_mean([g.pleasure for g in found if g.pleasure is not None]),
+            mean_mastery=_mean([g.mastery for g in found if g.mastery is not None]),
+            mood=before_after((g.mood_before, g.mood_after) for g in found),
+        )
+        for found in by_activity.values()
+    ]
+    summaries.sort(key=lambda s: (-s.logs, s.activity.casefold()))
+    return summaries
+
+
+def activity_review(logs: Iterable[ActivityRecord]) -> ActivityReview:
+    kept = tuple(logs)
+    return ActivityReview(
+        logs=kept,
+        activities=tuple(activity_summaries(kept)),
+        mood=before_after((g.mood_before, g.mood_after) for g in kept),
+    )
+
+
+@dataclass(frozen=True)
 class ExerciseReview:
-    """What the thought records and coping-toolbox notes of ``first`` .. ``last`` show."""
+    """What the thought records, coping-toolbox notes and activity logs of ``first`` ..
+    ``last`` show."""
 
     outcomes: tuple[ThoughtRecordOutcome, ...]
     thought_records: ThoughtRecordSummary
     periods: tuple[OutcomePeriod, ...]
     uses: tuple[CopingUse, ...]
     coping: tuple[CopingStrategySummary, ...]
+    activities: ActivityReview
 
 
 def build_exercise_review(
-    outcomes: Iterable[ThoughtRecordOutcome], uses: Iterable[CopingUse], first: date, last: date
+    outcomes: Iterable[ThoughtRecordOutcome],
+    uses: Iterable[CopingUse],
+    first: date,
+    last: date,
+    logs: Iterable[ActivityRecord] = (),
 ) -> ExerciseReview:
     if first > last:
         raise ValueError("the first day is after the last")
@@ -668,6 +753,7 @@ def build_exercise_review(
         periods=tuple(outcomes_over_time(shown, first, last)),
         uses=tried,
         coping=tuple(coping_helpfulness(tried)),
+        activities=activity_review(g for g in logs if first <= g.day <= last),
     )
 
 

@@ -35,6 +35,8 @@ from PySide6.QtWidgets import (
 from innerspace.core.emotions import EmotionVocabulary, load_vocabulary
 from innerspace.core.entries import local_now
 from innerspace.core.patterns import (
+    ActivityReview,
+    BeforeAfter,
     ContextAssociation,
     ExerciseReview,
     OutcomePeriod,
@@ -45,10 +47,12 @@ from innerspace.core.patterns import (
 )
 from innerspace.gui.theme import colors, is_dark
 from innerspace.gui.widgets.chart_base import entry_count, qdate
+from innerspace.gui.widgets.dumbbell_chart import Dumbbell, DumbbellChart
 from innerspace.gui.widgets.family_chart import FamilyChart
 from innerspace.gui.widgets.heat_map import MoodHeatMap
 from innerspace.gui.widgets.mood_chart import MoodChart
 from innerspace.gui.widgets.rows_model import KeyRole, RowsModel
+from innerspace.gui.widgets.score_bars import ScoreBar, ScoreBars
 from innerspace.gui.widgets.week_bars import WeekBars
 from innerspace.gui.widgets.weekday_grid import WeekdayGrid
 from innerspace.gui.worker import DatabaseWorker
@@ -59,6 +63,7 @@ from innerspace.storage.pattern_queries import (
     entries_in_period,
     entries_in_week,
     entries_on_day,
+    entries_with_activity,
     entries_with_context,
     entries_with_distortion,
     entries_with_family,
@@ -73,6 +78,8 @@ RANGE_DAYS = {"week": 7, "month": 30, "quarter": 91, "year": 365}
 DEFAULT_RANGE = "month"
 TOP_WORDS = 10
 ASSOCIATIONS_PER_TAG = 3
+# The most often logged activities get a sentence each; the chart and table have the rest.
+ACTIVITY_SENTENCES = 2
 
 
 class ChartSection(QFrame):
@@ -112,7 +119,8 @@ class ChartSection(QFrame):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         self.table.activated.connect(self._on_row_activated)
-        self.table.setMinimumHeight(self.fontMetrics().height() * 12)
+        self._table_height = self.fontMetrics().height() * 12
+        self.table.setMinimumHeight(self._table_height)
         self.chart = chart
         self.stack = QStackedWidget(self)
         if chart is not None:
@@ -175,6 +183,10 @@ class ChartSection(QFrame):
                 continue
             shown = page is self.stack.currentWidget()
             page.setSizePolicy(preferred if shown else ignored, preferred if shown else ignored)
+        # A hidden table's minimum height would still stretch the stack under a short chart.
+        if self.chart is not None:
+            shown_table = self.stack.currentWidget() is self.table
+            self.table.setMinimumHeight(self._table_height if shown_table else 0)
         self.stack.adjustSize()
 
     def _on_row_activated(self, index: QModelIndex) -> None:
@@ -279,6 +291,9 @@ class PatternsScreen(QWidget):
         self.heat_map = MoodHeatMap(self)
         self.weekday_grid = WeekdayGrid(parts, self)
         self.week_bars = WeekBars(self)
+        self.outcome_chart = DumbbellChart(self.tr("Feelings before and after, over time"), self)
+        self.coping_chart = ScoreBars(self.tr("How helpful each strategy felt"), self)
+        self.activity_chart = DumbbellChart(self.tr("Mood before and after each activity"), self)
 
         self.mood_section = ChartSection(
             self.tr("Mood over time"), self.mood_chart, self.tr("Mood by day"), self
@@ -343,7 +358,10 @@ class PatternsScreen(QWidget):
             self.tr("Writing rhythm"), self.week_bars, self.tr("Entries per week"), self
         )
         self.thought_record_section = ChartSection(
-            self.tr("Thought records"), None, self.tr("Thought records over time"), self
+            self.tr("Thought records"),
+            self.outcome_chart,
+            self.tr("Thought records over time"),
+            self,
         )
         self.traps_heading = QLabel(self.tr("Thinking traps you noticed"), self)
         self.traps_heading.setWordWrap(True)
@@ -363,13 +381,20 @@ class PatternsScreen(QWidget):
         self.thought_record_section.add_below(self.traps_heading)
         self.thought_record_section.add_below(self.traps_table)
         self.coping_section = ChartSection(
-            self.tr("Coping strategies"), None, self.tr("Coping strategies"), self
+            self.tr("Coping strategies"), self.coping_chart, self.tr("Coping strategies"), self
         )
         self.coping_section.set_note(
             self.tr(
-                "How often you reached for each strategy, and how helpful it felt (0 to 10) "
-                "when you rated it. Press Enter on a row, or double-click it, to see those notes."
+                "How helpful each strategy felt on average (0 to 10) when you rated it, and how "
+                "often you reached for it. Click a bar, or press Enter on it or on a row of the "
+                "table, to see those notes."
             )
+        )
+        self.activity_section = ChartSection(
+            self.tr("Activities and mood"),
+            self.activity_chart,
+            self.tr("Activities and mood"),
+            self,
         )
 
         self.mood_section.activated.connect(self._on_review_day)
@@ -380,6 +405,7 @@ class PatternsScreen(QWidget):
         self.rhythm_section.activated.connect(self._on_week)
         self.thought_record_section.activated.connect(self._on_period)
         self.coping_section.activated.connect(self._on_strategy)
+        self.activity_section.activated.connect(self._on_activity)
 
         content = QWidget(self)
         content.setMaximumWidth(self.fontMetrics().averageCharWidth() * 130)
@@ -398,6 +424,7 @@ class PatternsScreen(QWidget):
             self.rhythm_section,
             self.thought_record_section,
             self.coping_section,
+            self.activity_section,
         )
         for section in self.sections:
             column.addWidget(section)
@@ -437,6 +464,13 @@ class PatternsScreen(QWidget):
             c["highlight"], c["text"], c["muted"], c["alternate"], c["highlight"]
         )
         self.week_bars.set_colours(c["highlight"], c["text"], c["muted"], c["highlight"])
+        for dumbbells in (self.outcome_chart, self.activity_chart):
+            dumbbells.set_colours(
+                c["text"], c["muted"], c["highlight"], c["alternate"], c["base"], c["highlight"]
+            )
+        self.coping_chart.set_colours(
+            c["text"], c["muted"], c["highlight"], c["alternate"], c["highlight"]
+        )
         swatches = " ".join(
             f'<span style="background:{self.heat_map.band_colour(band).name()}">'
             f"&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{low}–{high}"
@@ -795,6 +829,7 @@ class PatternsScreen(QWidget):
     def _show_exercises(self, data: PatternData) -> None:
         self._show_thought_records(data.exercises, data.distortion_names)
         self._show_coping(data.exercises)
+        self._show_activities(data.exercises.activities)
 
     def thought_record_sentences(self, summary: ThoughtRecordSummary) -> list[str]:
         """The outcomes in plain words: what changed, with no verdict on it."""
@@ -864,6 +899,21 @@ class PatternsScreen(QWidget):
             for period in exercises.periods
             if period.records
         ]
+        self.outcome_chart.set_rows(
+            [
+                Dumbbell(
+                    period,
+                    self._period_text(period),
+                    period.emotion.mean_before,
+                    period.emotion.mean_after,
+                    self._records_text(period.records),
+                )
+                for period in exercises.periods
+                if period.records
+            ],
+            100,
+            0,
+        )
         unit = exercises.periods[0].unit if exercises.periods else "week"
         self.thought_record_section.set_table(
             (
@@ -892,7 +942,8 @@ class PatternsScreen(QWidget):
                     *self.thought_record_sentences(summary),
                     self.tr(
                         "Feelings are 0 to 100, compared only for the feelings you rated both "
-                        "times. Press Enter on a row, or double-click it, to see those records."
+                        "times: the open circle is before, the filled one after. Click a row, "
+                        "or press Enter on it, to see those records."
                     ),
                 ]
             )
@@ -915,6 +966,12 @@ class PatternsScreen(QWidget):
         return QLocale().toString(qdate(period.start), "MMMM yyyy")
 
     def _show_coping(self, exercises: ExerciseReview) -> None:
+        self.coping_chart.set_rows(
+            [
+                ScoreBar(s.strategy, s.strategy, s.mean_helpfulness, self._times_text(s.uses))
+                for s in exercises.coping
+            ]
+        )
         self.coping_section.set_table(
             (
                 self.tr("Strategy"),
@@ -943,6 +1000,114 @@ class PatternsScreen(QWidget):
             else self.tr(
                 "When you note a coping strategy you tried in your coping toolbox, how often "
                 "you used each one and how helpful it felt will show here."
+            )
+        )
+
+    def _times_text(self, count: int) -> str:
+        return self.tr("once") if count == 1 else self.tr("%1 times").replace("%1", str(count))
+
+    def _logs_text(self, count: int) -> str:
+        return self.tr("1 log") if count == 1 else self.tr("%1 logs").replace("%1", str(count))
+
+    def mood_sentence(self, activity: str | None, mood: BeforeAfter) -> str:
+        """How the mood after compared with before, as a plain difference (never a cause);
+        ``activity`` None means every activity together. Empty when no log has both."""
+        if mood.change is None:
+            return ""
+        points = f"{abs(mood.change):.1f}"
+        if activity is None:
+            if points == "0.0":
+                template = self.tr(
+                    "Your mood after an activity was about the same as before, on average (%3)."
+                )
+            elif mood.change > 0:
+                template = self.tr(
+                    "Your mood after an activity was %2 points higher than before, on average (%3)."
+                )
+            else:
+                template = self.tr(
+                    "Your mood after an activity was %2 points lower than before, on average (%3)."
+                )
+        elif points == "0.0":
+            template = self.tr(
+                "Your mood after “%1” was about the same as before, on average (%3)."
+            )
+        elif mood.change > 0:
+            template = self.tr(
+                "Your mood after “%1” was %2 points higher than before, on average (%3)."
+            )
+        else:
+            template = self.tr(
+                "Your mood after “%1” was %2 points lower than before, on average (%3)."
+            )
+        return (
+            template.replace("%1", activity or "")
+            .replace("%2", points)
+            .replace("%3", self._logs_text(mood.pairs))
+        )
+
+    def _show_activities(self, activities: ActivityReview) -> None:
+        summaries = activities.activities
+        self.activity_chart.set_rows(
+            [
+                Dumbbell(
+                    a.activity,
+                    a.activity,
+                    a.mood.mean_before,
+                    a.mood.mean_after,
+                    self.tr("pleasure %1, achievement %2, %3")
+                    .replace("%1", _number(a.mean_pleasure))
+                    .replace("%2", _number(a.mean_mastery))
+                    .replace("%3", self._logs_text(a.logs)),
+                )
+                for a in summaries
+            ],
+            10,
+        )
+        self.activity_section.set_table(
+            (
+                self.tr("Activity"),
+                self.tr("Times logged"),
+                self.tr("Pleasure (0–10)"),
+                self.tr("Achievement (0–10)"),
+                self.tr("Mood before (0–10)"),
+                self.tr("Mood after (0–10)"),
+            ),
+            [
+                (
+                    a.activity,
+                    (
+                        a.activity,
+                        str(a.logs),
+                        _number(a.mean_pleasure),
+                        _number(a.mean_mastery),
+                        _number(a.mood.mean_before),
+                        _number(a.mood.mean_after),
+                    ),
+                )
+                for a in summaries
+            ],
+        )
+        count = len(activities.logs)
+        sentences = [
+            self.tr("You logged 1 activity in this time.")
+            if count == 1
+            else self.tr("You logged %1 activities in this time.").replace("%1", str(count)),
+            self.mood_sentence(None, activities.mood),
+            *(self.mood_sentence(a.activity, a.mood) for a in summaries[:ACTIVITY_SENTENCES]),
+            self.tr(
+                "Moods, pleasure and sense of achievement are 0 to 10, as you rated them in "
+                "each log; the open circle is your mood before, the filled one after. Click a "
+                "row, or press Enter on it, to see those logs."
+            ),
+        ]
+        self.activity_section.set_note(" ".join(s for s in sentences if s) if count else "")
+        self.activity_section.set_empty(
+            ""
+            if count
+            else self.tr(
+                "When you log an activity and rate your mood before and after it, what you did "
+                "and how your mood was around it will show here."
             )
         )
 
@@ -988,6 +1153,10 @@ class PatternsScreen(QWidget):
     def _on_strategy(self, strategy: object) -> None:
         if self.data is not None:
             self._request(entries_with_strategy(self.data.exercises, str(strategy)))
+
+    def _on_activity(self, activity: object) -> None:
+        if self.data is not None:
+            self._request(entries_with_activity(self.data.exercises, str(activity)))
 
     def _on_association(self, index: QModelIndex) -> None:
         key = index.data(KeyRole)

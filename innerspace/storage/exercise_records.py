@@ -1,5 +1,5 @@
-"""Finished thought records and coping-toolbox notes, read as the plain records pattern review
-takes: one query per kind of exercise.
+"""Finished thought records, coping-toolbox notes and activity logs, read as the plain records
+pattern review takes: one query per kind of exercise.
 
 A draft is still being written, so it is left out. A stored exercise whose fields can't be read
 (hand-edited, or damaged) is skipped rather than stopping the whole review.
@@ -14,11 +14,13 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
 from innerspace.core.entries import from_utc_micros, to_utc_micros
+from innerspace.core.exercises import ActivityLog, ThoughtRecord
 from innerspace.core.exercises import CopingUse as CopingToolUse
-from innerspace.core.exercises import ThoughtRecord
 from innerspace.core.patterns import (
+    ActivityRecord,
     CopingUse,
     ThoughtRecordOutcome,
+    activity_record,
     coping_use,
     thought_record_outcome,
 )
@@ -57,6 +59,20 @@ def coping_uses(vault: Vault, first: date, last: date) -> list[CopingUse]:
         if used is not None:
             uses.append(used)
     return uses
+
+
+def activity_logs(vault: Vault, first: date, last: date) -> list[ActivityRecord]:
+    """Finished activity logs that name an activity, written on ``first`` .. ``last``."""
+    logs: list[ActivityRecord] = []
+    for entry_id, day, fields in _finished(vault, ActivityLog.KIND, first, last):
+        try:
+            logged = activity_record(entry_id, day, ActivityLog.from_fields(fields))
+        except (ValueError, TypeError, AttributeError):
+            log.warning("skipped an activity log whose fields can't be read")
+            continue
+        if logged is not None:
+            logs.append(logged)
+    return logs
 
 
 def _finished(

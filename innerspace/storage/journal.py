@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -53,33 +54,37 @@ class Journal:
 
     def add(self, entry: Entry) -> Entry:
         """Store a new entry (or one being restored after delete, keeping its id and uid)."""
-        with self.vault.transaction() as db:
-            sort_key = self._free_sort_key(to_utc_micros(entry.created))
-            cursor = db.execute(
-                "INSERT INTO entries (id, uid, sort_key, created_utc, created_offset, "
-                "created_zone, updated_utc, updated_offset, title, body, tags_text, starred, "
-                "kind, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (
-                    entry.id,
-                    entry.uid,
-                    sort_key,
-                    to_utc_micros(entry.created),
-                    utc_offset_seconds(entry.created),
-                    zone_name(entry.created),
-                    to_utc_micros(entry.updated),
-                    utc_offset_seconds(entry.updated),
-                    entry.title,
-                    entry.body,
-                    " ".join(entry.tags),
-                    int(entry.starred),
-                    entry.kind,
-                    _dump_fields(entry.fields),
-                ),
-            )
-            entry_id = int(cursor.lastrowid or 0)
+        with self.vault.transaction():
+            entry_id = self._insert(entry, zone_name(entry.created))
             self._set_tags(entry_id, entry.tags)
         entry.id = entry_id
         return entry
+
+    def _insert(self, entry: Entry, zone: str | None) -> int:
+        """The entries row itself (inside the caller's transaction); returns its id."""
+        created = to_utc_micros(entry.created)
+        cursor = self._db.execute(
+            "INSERT INTO entries (id, uid, sort_key, created_utc, created_offset, "
+            "created_zone, updated_utc, updated_offset, title, body, tags_text, starred, "
+            "kind, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                entry.id,
+                entry.uid,
+                self._free_sort_key(created),
+                created,
+                utc_offset_seconds(entry.created),
+                zone,
+                to_utc_micros(entry.updated),
+                utc_offset_seconds(entry.updated),
+                entry.title,
+                entry.body,
+                " ".join(entry.tags),
+                int(entry.starred),
+                entry.kind,
+                _dump_fields(entry.fields),
+            ),
+        )
+        return int(cursor.lastrowid or 0)
 
     def update(self, entry: Entry, *, touch: bool = True) -> Entry:
         if entry.id is None:
@@ -345,31 +350,11 @@ class Journal:
             for entry in entries:
                 if db.execute("SELECT 1 FROM entries WHERE uid = ?", (entry.uid,)).fetchone():
                     continue
-                created = to_utc_micros(entry.created)
                 zone = zone_name(entry.created)
                 if zones is not None and zones.get(entry.uid):
                     zone = zones[entry.uid]
-                cursor = db.execute(
-                    "INSERT INTO entries (uid, sort_key, created_utc, created_offset, "
-                    "created_zone, updated_utc, updated_offset, title, body, tags_text, starred, "
-                    "kind, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (
-                        entry.uid,
-                        self._free_sort_key(created),
-                        created,
-                        utc_offset_seconds(entry.created),
-                        zone,
-                        to_utc_micros(entry.updated),
-                        utc_offset_seconds(entry.updated),
-                        entry.title,
-                        entry.body,
-                        " ".join(entry.tags),
-                        int(entry.starred),
-                        entry.kind,
-                        _dump_fields(entry.fields),
-                    ),
-                )
-                entry.id = int(cursor.lastrowid or 0)
+                new_id = self._insert(replace(entry, id=None), zone)
+                entry.id = new_id
                 for tag in entry.tags:
                     tag_id = tag_ids.get(tag.casefold())
                     if tag_id is None:
@@ -381,12 +366,7 @@ class Journal:
                     )
                 added += 1
             for slot, draft, entry_uid in drafts:
-                entry_id = None
-                if entry_uid is not None:
-                    row = db.execute(
-                        "SELECT id FROM entries WHERE uid = ?", (entry_uid,)
-                    ).fetchone()
-                    entry_id = None if row is None else row[0]
+                entry_id = None if entry_uid is None else self.id_for_uid(entry_uid)
                 db.execute(
                     "INSERT OR IGNORE INTO drafts "
                     "(slot, entry_id, title, body, tags, saved_utc, extra) "

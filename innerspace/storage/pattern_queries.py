@@ -18,6 +18,7 @@ from innerspace.core.patterns import (
     ExerciseReview,
     OutcomePeriod,
     PatternReview,
+    activity_key,
     build_exercise_review,
     build_review,
     daily_moods,
@@ -26,7 +27,11 @@ from innerspace.core.patterns import (
     time_of_day,
 )
 from innerspace.storage.distortion_list import DistortionList
-from innerspace.storage.exercise_records import coping_uses, thought_record_outcomes
+from innerspace.storage.exercise_records import (
+    activity_logs,
+    coping_uses,
+    thought_record_outcomes,
+)
 from innerspace.storage.feelings import Feelings
 
 CALENDAR_DAYS = 365
@@ -66,7 +71,11 @@ def load_patterns(
     year_records = feelings.records(year_first - timedelta(days=ROLLING_DAYS - 1), last)
     vault = feelings.vault
     exercises = build_exercise_review(
-        thought_record_outcomes(vault, first, last), coping_uses(vault, first, last), first, last
+        thought_record_outcomes(vault, first, last),
+        coping_uses(vault, first, last),
+        first,
+        last,
+        activity_logs(vault, first, last),
     )
     return PatternData(
         review=build_review(records, first, last, vocabulary),
@@ -146,6 +155,12 @@ def entries_with_strategy(exercises: ExerciseReview, strategy: str) -> list[int]
     """The coping-toolbox notes of one strategy (names differing only in case are one)."""
     wanted = strategy.casefold()
     return [u.entry_id for u in exercises.uses if u.strategy.casefold() == wanted]
+
+
+def entries_with_activity(exercises: ExerciseReview, activity: str) -> list[int]:
+    """The logs of one activity (however it was capitalised or spaced)."""
+    wanted = activity_key(activity)
+    return [g.entry_id for g in exercises.activities.logs if activity_key(g.activity) == wanted]
 
 
 def _has_family(record: EntryRecord, family_id: str, vocabulary: EmotionVocabulary) -> bool:

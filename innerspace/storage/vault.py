@@ -62,8 +62,8 @@ def vault_exists(folder: Path) -> bool:
     return VaultPaths(folder).key_file.exists()
 
 
-def open_database(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
-    """Open ``path`` with the raw data key and the pragmas SECURITY.md requires."""
+def _connect_keyed(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
+    """A connection to ``path`` keyed with the raw data key; nothing in the file changes."""
     hex_key = bytes(data_key).hex()
     # SQLCipher silently treats a malformed raw key as a passphrase; refuse anything else.
     if not _HEX_KEY.match(hex_key):
@@ -75,6 +75,18 @@ def open_database(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
             raise UnsupportedBuild("This build of SQLite has no encryption; refusing to open.")
         conn.execute("PRAGMA cipher_log_level = NONE")
         conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        # SQLite's temporary files are not encrypted: keep them in memory.
+        conn.execute("PRAGMA temp_store = MEMORY")
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def open_database(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
+    """Open ``path`` with the raw data key and the pragmas SECURITY.md requires."""
+    conn = _connect_keyed(path, data_key)
+    try:
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
@@ -88,7 +100,6 @@ def open_database(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
             "foreign_keys = ON",
             "cipher_log_level = NONE",
             "busy_timeout = 5000",
-            # SQLite's temporary files are not encrypted: keep them in memory.
             "temp_store = MEMORY",
             "secure_delete = ON",
             "cache_size = -32000",
@@ -106,22 +117,32 @@ def connect_keyed(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
     Unlike ``open_database`` this changes nothing in the file: no WAL, no migration, so that
     checking a backup never alters it.
     """
-    hex_key = bytes(data_key).hex()
-    if not _HEX_KEY.match(hex_key):
-        raise VaultError("Internal error: the data key has the wrong form.")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    conn = _connect_keyed(path, data_key)
     try:
-        version_row = conn.execute("PRAGMA cipher_version").fetchone()
-        if not version_row or not version_row[0]:
-            raise UnsupportedBuild("This build of SQLite has no encryption; refusing to open.")
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
-        conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+@contextlib.contextmanager
+def write_transaction(conn: sqlcipher3.Connection) -> Iterator[sqlcipher3.Connection]:
+    """One write transaction: committed when the block ends, rolled back on any error.
+
+    Inside another transaction it joins that one, so a save that touches several repositories
+    (the entry, its feelings, its prompt) still commits all or nothing.
+    """
+    if conn.in_transaction:
+        yield conn
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 class Vault:
@@ -205,24 +226,9 @@ class Vault:
     def is_open(self) -> bool:
         return self._conn is not None
 
-    @contextlib.contextmanager
-    def transaction(self) -> Iterator[sqlcipher3.Connection]:
-        """One write transaction: committed when the block ends, rolled back on any error.
-
-        Inside another ``transaction()`` block it joins that one, so a save that touches
-        several repositories (the entry, its feelings, its prompt) still commits all or nothing.
-        """
-        conn = self.connection
-        if conn.in_transaction:
-            yield conn
-            return
-        conn.execute("BEGIN IMMEDIATE")
-        try:
-            yield conn
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
-        conn.execute("COMMIT")
+    def transaction(self) -> contextlib.AbstractContextManager[sqlcipher3.Connection]:
+        """One write transaction on the journal; see ``write_transaction``."""
+        return write_transaction(self.connection)
 
     def has_recovery_key(self) -> bool:
         return self._key_file.slot(keyfile.RECOVERY_SLOT) is not None

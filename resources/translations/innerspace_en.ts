@@ -565,18 +565,18 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="99"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="167"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="106"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="175"/>
         <source>Show as table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="101"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="108"/>
         <source>Show %1 as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="167"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="175"/>
         <source>Show as chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,17 +685,17 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/context_tags_dialog.py" line="165"/>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="166"/>
         <source>No tags of this kind yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/context_tags_dialog.py" line="178"/>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="179"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/context_tags_dialog.py" line="182"/>
+        <location filename="../../innerspace/gui/context_tags_dialog.py" line="183"/>
         <source>That didn&apos;t work; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -962,6 +962,19 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     <message>
         <location filename="../../innerspace/gui/exercises/dream_log.py" line="41"/>
         <source>Name the feelings, if you like</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DumbbellChart</name>
+    <message>
+        <location filename="../../innerspace/gui/widgets/dumbbell_chart.py" line="120"/>
+        <source>not rated before and after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/widgets/dumbbell_chart.py" line="123"/>
+        <source>before %1, after %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2332,508 +2345,634 @@ Write your first one on the right — a sentence is enough.</source>
 <context>
     <name>PatternsScreen</name>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="217"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="222"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="229"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="234"/>
         <source>Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="225"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="237"/>
         <source>Time to look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="227"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="239"/>
         <source>Past week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="228"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="240"/>
         <source>Past month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="229"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="241"/>
         <source>Past three months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="230"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="242"/>
         <source>Past year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="231"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="243"/>
         <source>All my entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="232"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="244"/>
         <source>Choose dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="237"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="249"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="239"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="251"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="240"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="252"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="241"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="253"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="242"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="254"/>
         <source>Gathering your patterns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="257"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="269"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="264"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="276"/>
         <source>Night</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="265"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="277"/>
         <source>Morning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="266"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="278"/>
         <source>Afternoon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="267"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="279"/>
         <source>Evening</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="272"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="284"/>
         <source>Your rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="273"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="285"/>
         <source>From the feelings you named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="274"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="594"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="286"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="628"/>
         <source>Mean of 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="284"/>
-        <source>Mood over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="284"/>
-        <source>Mood by day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="288"/>
-        <source>Filled circles are days you rated your mood (1 to 10). Open squares are days you didn&apos;t rate, with a mood worked out from the feelings you named: pleasant ones count up, unpleasant ones down. The dashed line is the mean of each day and the six before it.</source>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="294"/>
+        <source>Feelings before and after, over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/patterns_screen.py" line="295"/>
-        <source>Feelings you named</source>
+        <source>How helpful each strategy felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="295"/>
-        <source>Families of feelings</source>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="296"/>
+        <source>Mood before and after each activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/patterns_screen.py" line="299"/>
+        <source>Mood over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="299"/>
+        <source>Mood by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="303"/>
+        <source>Filled circles are days you rated your mood (1 to 10). Open squares are days you didn&apos;t rate, with a mood worked out from the feelings you named: pleasant ones count up, unpleasant ones down. The dashed line is the mean of each day and the six before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="310"/>
+        <source>Feelings you named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="310"/>
+        <source>Families of feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="314"/>
         <source>How many entries named a feeling of each family, and how strongly (0 to 100) on average. The dashed outline under each bar is the same stretch of time before this one. Click a bar to see those entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="305"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="320"/>
         <source>Words you used most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="305"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="320"/>
         <source>Feeling words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="308"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="323"/>
         <source>Your year of moods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="308"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="323"/>
         <source>Mood calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="316"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="331"/>
         <source>When you wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="318"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="333"/>
         <source>Entries by weekday and time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="323"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="338"/>
         <source>Each square gives the number of entries and their mean mood. Click one to see those entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="328"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="335"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="343"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="350"/>
         <source>Context tags and feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="343"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="358"/>
         <source>Writing rhythm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="343"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="358"/>
         <source>Entries per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="346"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="871"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="880"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="361"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="921"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="930"/>
         <source>Thought records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="346"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="363"/>
         <source>Thought records over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="348"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="353"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="366"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="371"/>
         <source>Thinking traps you noticed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="366"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="384"/>
         <source>Coping strategies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="370"/>
-        <source>How often you reached for each strategy, and how helpful it felt (0 to 10) when you rated it. Press Enter on a row, or double-click it, to see those notes.</source>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="388"/>
+        <source>How helpful each strategy felt on average (0 to 10) when you rated it, and how often you reached for it. Click a bar, or press Enter on it or on a row of the table, to see those notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="447"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="394"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="396"/>
+        <source>Activities and mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="481"/>
         <source>Mood: %1. A dot means the mood came from the feelings you named; an outlined square is a day with entries but no mood, a dotted one a day without entries. Click a day to see its entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="494"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="528"/>
         <source>Your patterns couldn&apos;t be gathered just now. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="538"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="572"/>
         <source>There are no entries in this time yet. Name a feeling or rate your mood when you write, and your patterns will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="553"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="587"/>
         <source>From %1 to %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="562"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="596"/>
         <source> In the same length of time before: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="570"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="680"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="604"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="714"/>
         <source>your rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="571"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="681"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="605"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="715"/>
         <source>the feelings you named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="590"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="685"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="723"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="624"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="719"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="757"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="591"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="685"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="625"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="719"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="592"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="685"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="626"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="719"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="593"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="614"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="646"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="685"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="723"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="775"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="627"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="648"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="680"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="719"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="757"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="809"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="603"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="637"/>
         <source>Name a feeling or rate your mood when you write, and your mood over time will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="613"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="645"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="647"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="679"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="615"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="647"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="649"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="681"/>
         <source>Mean intensity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="616"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="648"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="650"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="682"/>
         <source>Entries before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="617"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="651"/>
         <source>Mean intensity before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="637"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="671"/>
         <source>Name a feeling when you write (calm, worried, grateful…), and how often each kind of feeling came up will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="644"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="678"/>
         <source>Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="668"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="702"/>
         <source>The feeling words you use most will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="694"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="728"/>
         <source>Your year of moods, to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="702"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="736"/>
         <source>Each day you write will become a square here, shaded by your mood that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="723"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="757"/>
         <source>Time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="723"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="757"/>
         <source>Mean mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="729"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="763"/>
         <source>When you write, the days and times of day will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="734"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="768"/>
         <source>%1 appeared in %2 of 1 entry tagged “%4” (%5), against %6 overall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="736"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="770"/>
         <source>%1 appeared in %2 of %3 entries tagged “%4” (%5), against %6 overall.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="755"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="789"/>
         <source>What appeared together</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="758"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="792"/>
         <source>These appeared together; that doesn&apos;t say why. A tag shows here once at least %1 entries that name feelings carry it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="766"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="800"/>
         <source>Add context tags (a situation, people, an activity or a place) to entries where you name a feeling. Once a tag is on %1 of them, the feelings that came up alongside it will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="775"/>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="870"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="809"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="920"/>
         <source>Week of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="775"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="809"/>
         <source>Days written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="784"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="818"/>
         <source>%1 over %2 weeks, about %3 a week. Every week counts, however short.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="792"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="826"/>
         <source>How many entries you write each week will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="802"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="837"/>
         <source>You finished 1 thought record in this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="804"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="839"/>
         <source>You finished %1 thought records in this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="813"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="848"/>
         <source>Your feelings were about as strong after a thought record as before (%2 to %3 out of 100, in %4 where you rated them again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="818"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="853"/>
         <source>Your feelings eased by %1 points on average after a thought record (%2 to %3 out of 100, in %4 where you rated them again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="823"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="858"/>
         <source>Your feelings were %1 points stronger on average after a thought record (%2 to %3 out of 100, in %4 where you rated them again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="836"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="871"/>
         <source>On average you believed the thought that stung most %1 out of 100, and the balanced thought you wrote %2 out of 100 (in %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="847"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="882"/>
         <source>1 record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="847"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="882"/>
         <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="870"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="920"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="872"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="922"/>
         <source>Feelings before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="873"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="923"/>
         <source>Feelings after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="874"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="924"/>
         <source>Believed the thought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="875"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="925"/>
         <source>Believed the balanced thought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="880"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="930"/>
         <source>Thinking trap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="894"/>
-        <source>Feelings are 0 to 100, compared only for the feelings you rated both times. Press Enter on a row, or double-click it, to see those records.</source>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="944"/>
+        <source>Feelings are 0 to 100, compared only for the feelings you rated both times: the open circle is before, the filled one after. Click a row, or press Enter on it, to see those records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="906"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1007"/>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1007"/>
+        <source>%1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1010"/>
+        <source>1 log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1010"/>
+        <source>%1 logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1021"/>
+        <source>Your mood after an activity was about the same as before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1025"/>
+        <source>Your mood after an activity was %2 points higher than before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1029"/>
+        <source>Your mood after an activity was %2 points lower than before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1033"/>
+        <source>Your mood after “%1” was about the same as before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1037"/>
+        <source>Your mood after “%1” was %2 points higher than before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1041"/>
+        <source>Your mood after “%1” was %2 points lower than before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1058"/>
+        <source>pleasure %1, achievement %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1069"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1070"/>
+        <source>Times logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1071"/>
+        <source>Pleasure (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1072"/>
+        <source>Achievement (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1073"/>
+        <source>Mood before (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1074"/>
+        <source>Mood after (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1093"/>
+        <source>You logged 1 activity in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1095"/>
+        <source>You logged %1 activities in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1099"/>
+        <source>Moods, pleasure and sense of achievement are 0 to 10, as you rated them in each log; the open circle is your mood before, the filled one after. Click a row, or press Enter on it, to see those logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1109"/>
+        <source>When you log an activity and rate your mood before and after it, what you did and how your mood was around it will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="957"/>
         <source>When you finish a thought record, how strongly you felt before and after, how much you believed each thought, and the thinking traps you noticed will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="920"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="977"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="921"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="978"/>
         <source>Times used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="922"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="979"/>
         <source>How helpful (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="923"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="980"/>
         <source>Distress before (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="924"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="981"/>
         <source>Distress after (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns_screen.py" line="944"/>
+        <location filename="../../innerspace/gui/patterns_screen.py" line="1001"/>
         <source>When you note a coping strategy you tried in your coping toolbox, how often you used each one and how helpful it felt will show here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3827,6 +3966,14 @@ Keep this private.
     <message>
         <location filename="../../innerspace/gui/support_now.py" line="286"/>
         <source>Your plan could not be saved. Your words are still here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScoreBars</name>
+    <message>
+        <location filename="../../innerspace/gui/widgets/score_bars.py" line="101"/>
+        <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -12,7 +12,13 @@ from pytestqt.qtbot import QtBot
 
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry
-from innerspace.core.exercises import AutomaticThought, CopingUse, EmotionRating, ThoughtRecord
+from innerspace.core.exercises import (
+    ActivityLog,
+    AutomaticThought,
+    CopingUse,
+    EmotionRating,
+    ThoughtRecord,
+)
 from innerspace.gui.patterns_screen import PatternsScreen
 from innerspace.gui.widgets.chart_base import qdate
 from innerspace.gui.worker import DatabaseWorker
@@ -259,7 +265,35 @@ def exercise_ids(vault: Vault) -> dict[str, int]:
             coping,
             {**CopingUse("Music").to_fields(), "status": "complete"},
         ),
+        # Walks: moods 4 → 7 and 6 → 7, a mean of 5 → 7; pleasure (8 + 6) / 2 = 7, mastery 3.
+        "walk log": _exercise(
+            vault,
+            datetime(2024, 6, 14, 19, 0, tzinfo=ZONE),
+            ActivityLog.KIND,
+            _activity("Walk", 4, 7, 8, 3),
+        ),
+        "walk log again": _exercise(
+            vault,
+            datetime(2024, 6, 22, 19, 0, tzinfo=ZONE),
+            ActivityLog.KIND,
+            _activity(" walk", 6, 7, 6, 3),
+        ),
+        "drawer": _exercise(
+            vault,
+            datetime(2024, 6, 23, 11, 0, tzinfo=ZONE),
+            ActivityLog.KIND,
+            _activity("Tidy a drawer", 5, 5, 2, 8),
+        ),
     }
+
+
+def _activity(
+    activity: str, before: int, after: int, pleasure: int, mastery: int
+) -> dict[str, object]:
+    log = ActivityLog(
+        activity, mood_before=before, mood_after=after, enjoyment=pleasure, achievement=mastery
+    )
+    return {**log.to_fields(), "status": "complete"}
 
 
 @pytest.fixture
@@ -324,8 +358,13 @@ def test_enter_on_a_row_shows_the_entries_behind_it(
         qtbot.keyClick(traps, Qt.Key.Key_Return)
     assert signal.args == [[exercise_ids["first"], exercise_ids["second"]]]
 
-    # Tab goes on from the thinking traps to the coping strategies.
+    # Tab goes on from the thinking traps to the coping strategies, whose table is a keypress
+    # away from their chart.
     qtbot.keyClick(traps, Qt.Key.Key_Tab)
+    toggle = screen.coping_section.toggle
+    assert toggle.hasFocus()
+    qtbot.keyClick(toggle, Qt.Key.Key_Space)
+    qtbot.keyClick(toggle, Qt.Key.Key_Tab)
     coping = screen.coping_section.table
     assert coping.hasFocus()
     coping.setCurrentIndex(screen.coping_section.model.index(0, 0))
@@ -333,6 +372,7 @@ def test_enter_on_a_row_shows_the_entries_behind_it(
         qtbot.keyClick(coping, Qt.Key.Key_Return)
     assert signal.args == [[exercise_ids["walk"], exercise_ids["walk again"]]]
 
+    screen.thought_record_section.toggle.click()
     weeks = screen.thought_record_section.table
     weeks.setFocus()
     weeks.setCurrentIndex(screen.thought_record_section.model.index(1, 0))
@@ -345,8 +385,92 @@ def test_without_exercises_the_sections_say_what_will_appear(screen: PatternsScr
     assert "When you finish a thought record" in screen.thought_record_section.empty.text()
     assert screen.thought_record_section.empty.isVisible()
     assert "coping toolbox" in screen.coping_section.empty.text()
+    assert "When you log an activity" in screen.activity_section.empty.text()
+    assert screen.activity_section.empty.isVisible()
     assert not screen.traps_table.isVisible()
 
 
 def _week(text: str) -> str:
     return QLocale().toString(qdate(date.fromisoformat(text)), QLocale.FormatType.ShortFormat)
+
+
+# -- the drawn exercise charts -------------------------------------------------------------------
+
+
+def test_the_thought_record_chart_shows_before_and_after_by_week(
+    qtbot: QtBot, exercise_screen: PatternsScreen, exercise_ids: dict[str, int]
+) -> None:
+    screen = exercise_screen
+    assert not screen.thought_record_section.showing_table()
+    chart = screen.outcome_chart
+    assert chart.isVisible()
+    weeks = [p for p in screen.data.exercises.periods if p.records]  # type: ignore[union-attr]
+    assert [chart.describe(week) for week in weeks] == [
+        f"{_week('2024-06-10')}: before 70, after 45 · 1 record",
+        f"{_week('2024-06-24')}: before 60, after 40 · 1 record",
+    ]
+    rect = chart.piece_rect(weeks[1])
+    assert rect.isValid() and chart.rect().contains(rect.center())
+    with qtbot.waitSignal(screen.entries_requested) as signal:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == [[exercise_ids["second"]]]
+
+
+def test_the_coping_chart_shows_helpfulness_and_uses(
+    qtbot: QtBot, exercise_screen: PatternsScreen, exercise_ids: dict[str, int]
+) -> None:
+    screen = exercise_screen
+    chart = screen.coping_chart
+    assert chart.isVisible() and not screen.coping_section.showing_table()
+    assert chart.describe("Walk") == "Walk: 7.0 · 2 times"
+    assert chart.describe("Music") == "Music: not rated · once"
+    # The most helpful strategy comes first.
+    assert chart.piece_rect("Walk").top() < chart.piece_rect("Music").top()
+    with qtbot.waitSignal(screen.entries_requested) as signal:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart.piece_rect("Walk").center())
+    assert signal.args == [[exercise_ids["walk"], exercise_ids["walk again"]]]
+    # The keyboard reaches the next bar and opens it with Enter.
+    qtbot.keyClick(chart, Qt.Key.Key_Down)
+    with qtbot.waitSignal(screen.entries_requested) as signal:
+        qtbot.keyClick(chart, Qt.Key.Key_Return)
+    assert signal.args == [[exercise_ids["music"]]]
+    assert "Music" in chart.accessibleDescription()
+
+
+def test_activities_and_mood_in_words_chart_and_table(
+    qtbot: QtBot, exercise_screen: PatternsScreen, exercise_ids: dict[str, int]
+) -> None:
+    screen = exercise_screen
+    section = screen.activity_section
+    assert not section.empty.isVisible()
+    note = section.note.text()
+    assert "You logged 3 activities in this time." in note
+    # Overall (4 + 6 + 5) / 3 = 5 → (7 + 7 + 5) / 3 = 6.33: 1.3 points higher.
+    assert "Your mood after an activity was 1.3 points higher than before" in note
+    assert "Your mood after “Walk” was 2.0 points higher than before, on average (2 logs)." in note
+    assert "“Tidy a drawer” was about the same as before, on average (1 log)" in note
+    for word in ("because", "caused", "helped", "improv", "streak"):
+        assert word not in note.casefold()
+    chart = screen.activity_chart
+    assert chart.describe("Walk") == (
+        "Walk: before 5.0, after 7.0 · pleasure 7.0, achievement 3.0, 2 logs"
+    )
+    screen.scroll_area.ensureWidgetVisible(chart)
+    with qtbot.waitSignal(screen.entries_requested) as signal:
+        qtbot.mouseClick(
+            chart, Qt.MouseButton.LeftButton, pos=chart.piece_rect("Tidy a drawer").center()
+        )
+    assert signal.args == [[exercise_ids["drawer"]]]
+
+    qtbot.mouseClick(section.toggle, Qt.MouseButton.LeftButton)
+    assert section.showing_table()
+    assert _rows(section.model) == [
+        ["Walk", "2", "7.0", "3.0", "5.0", "7.0"],
+        ["Tidy a drawer", "1", "2.0", "8.0", "5.0", "5.0"],
+    ]
+    table = section.table
+    table.setFocus()
+    table.setCurrentIndex(section.model.index(0, 0))
+    with qtbot.waitSignal(screen.entries_requested) as signal:
+        qtbot.keyClick(table, Qt.Key.Key_Return)
+    assert signal.args == [[exercise_ids["walk log"], exercise_ids["walk log again"]]]

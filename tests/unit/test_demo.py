@@ -11,8 +11,8 @@ import pytest
 
 from innerspace.core.emotions import load_vocabulary
 from innerspace.core.entries import local_now
-from innerspace.core.exercises import CopingUse, ThoughtRecord
-from innerspace.demo import COPING_TOOLS, SAMPLE_TAG, build_demo_journal
+from innerspace.core.exercises import ActivityLog, CopingUse, ThoughtRecord
+from innerspace.demo import ACTIVITIES, COPING_TOOLS, SAMPLE_TAG, build_demo_journal
 from innerspace.storage.coping_strategies import load_coping_strategies
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
@@ -49,12 +49,12 @@ def test_the_demo_journal_opens_and_holds_a_year(
     with Vault.unlock(tmp_path / "demo", passphrase) as vault:
         journal = Journal(vault)
         records = Feelings(vault).records(today - timedelta(days=400), today)
-        assert 250 <= journal.count() <= 500
+        assert 400 <= journal.count() <= 750
         assert (records[-1].day - records[0].day).days >= 330
         notes = [r for r in records if r.kind == "note"]
         with_feelings = [r for r in notes if r.felt]
         assert len(with_feelings) >= 0.9 * (len(notes) - 1)
-        assert sum(r.mood is not None for r in records) > len(records) // 2
+        assert sum(r.mood is not None for r in notes) > len(notes) // 2
         assert {c.kind for r in records for c in r.contexts} == {
             "situation",
             "people",
@@ -106,3 +106,34 @@ def test_the_demo_journal_holds_finished_exercises(tmp_path: Path) -> None:
         twin_data = load_patterns(Feelings(twin), first, today, load_vocabulary())
         assert twin_data.exercises.thought_records == summary
         assert twin_data.exercises.coping == exercises.coping
+
+
+def test_the_demo_journal_holds_activity_logs(tmp_path: Path) -> None:
+    passphrase = build_demo_journal(tmp_path / "demo")
+    again = build_demo_journal(tmp_path / "again")
+    today = local_now().date()
+    first = today - timedelta(days=364)
+    with (
+        Vault.unlock(tmp_path / "demo", passphrase) as vault,
+        Vault.unlock(tmp_path / "again", again) as twin,
+    ):
+        activities = load_patterns(Feelings(vault), first, today, load_vocabulary()).exercises
+        review = activities.activities
+        # About three a week over a year, nearly all with both moods rated.
+        assert 110 <= len(review.logs) <= 190
+        assert review.mood.pairs >= 0.8 * len(review.logs)
+        assert {a.activity for a in review.activities} == {a for a, *_rest in ACTIVITIES}
+        assert review.mood.change is not None and 0.5 <= review.mood.change <= 3
+        by_name = {a.activity: a for a in review.activities}
+        # Chores give more sense of achievement than pleasure; a call with a friend the reverse.
+        tidy, call = by_name["Tidy a drawer"], by_name["Call a friend"]
+        assert (tidy.mean_mastery or 0) > (tidy.mean_pleasure or 0) + 2
+        assert (call.mean_pleasure or 0) > (call.mean_mastery or 0) + 2
+        for summary in review.activities:
+            for value in (summary.mean_pleasure, summary.mean_mastery, summary.mood.mean_after):
+                assert value is not None and 0 <= value <= 10
+        entry = Journal(vault).get(review.logs[0].entry_id)
+        assert entry.kind == ActivityLog.KIND and (entry.fields or {})["status"] == "complete"
+        assert entry.body == ActivityLog.from_fields(entry.fields or {}).to_markdown()
+        twin_review = load_patterns(Feelings(twin), first, today, load_vocabulary()).exercises
+        assert twin_review.activities.activities == review.activities

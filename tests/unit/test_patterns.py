@@ -14,13 +14,16 @@ import pytest
 
 from innerspace.core.emotions import ContextTag, EmotionTag, EmotionVocabulary, load_vocabulary
 from innerspace.core.entries import Entry
-from innerspace.core.exercises import AutomaticThought, EmotionRating, ThoughtRecord
+from innerspace.core.exercises import ActivityLog, AutomaticThought, EmotionRating, ThoughtRecord
 from innerspace.core.exercises import CopingUse as CopingToolUse
 from innerspace.core.patterns import (
+    ActivityRecord,
     ContextAssociation,
     CopingUse,
     EntryRecord,
     ThoughtRecordOutcome,
+    activity_record,
+    activity_review,
     build_exercise_review,
     build_review,
     context_associations,
@@ -42,11 +45,16 @@ from innerspace.core.patterns import (
     writing_rhythm,
 )
 from innerspace.storage.distortion_list import DistortionList
-from innerspace.storage.exercise_records import coping_uses, thought_record_outcomes
+from innerspace.storage.exercise_records import (
+    activity_logs,
+    coping_uses,
+    thought_record_outcomes,
+)
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.pattern_queries import (
     entries_in_period,
+    entries_with_activity,
     entries_with_distortion,
     entries_with_strategy,
     load_patterns,
@@ -610,6 +618,138 @@ def test_exercise_figures_from_a_real_vault(vault: Vault, journal: Journal) -> N
     assert (coping["Walk"].distress.mean_before, coping["Walk"].distress.mean_after) == (6.5, 3.5)
     assert (coping["Music"].uses, coping["Music"].mean_helpfulness) == (1, None)
     assert entries_with_strategy(data.exercises, "Walk") == [walk, walk_again]
+
+
+# -- activities and mood -------------------------------------------------------------------------
+
+
+def act(
+    day: str,
+    activity: str,
+    pleasure: int | None = None,
+    mastery: int | None = None,
+    before: int | None = None,
+    after: int | None = None,
+) -> ActivityRecord:
+    return ActivityRecord(d(day), activity, pleasure, mastery, before, after, next(_ids))
+
+
+def test_activities_by_name_with_their_means_and_moods() -> None:
+    logs = [
+        act("2024-05-01", "Walk", 8, 4, 4, 7),
+        act("2024-05-02", "walk", 6, None, 5, 6),
+        act("2024-05-03", "Walk", None, 2, 6, None),  # no mood after: left out of the moods
+        act("2024-05-03", "Tidy a drawer", 3, 8, 5, 5),
+        act("2024-05-04", "Reading", 7, 3),
+        act("2024-05-05", "Reading", 9, 5),
+    ]
+
+    review = activity_review(logs)
+
+    walk, reading, tidy = review.activities  # most logged first, then by name
+    # Walk: pleasure (8 + 6) / 2 = 7, mastery (4 + 2) / 2 = 3, moods (4 + 5) / 2 = 4.5 →
+    # (7 + 6) / 2 = 6.5 over the two logs with both: 2 points higher.
+    assert (walk.activity, walk.logs, walk.mean_pleasure, walk.mean_mastery) == ("Walk", 3, 7, 3)
+    assert (walk.mood.pairs, walk.mood.mean_before, walk.mood.mean_after) == (2, 4.5, 6.5)
+    assert walk.mood.change == 2.0
+    assert (reading.logs, reading.mean_pleasure, reading.mean_mastery) == (2, 8.0, 4.0)
+    assert reading.mood.pairs == 0 and reading.mood.change is None
+    assert (tidy.logs, tidy.mood.change) == (1, 0.0)
+    # Overall, every log with both moods: (4 + 5 + 5) / 3 → (7 + 6 + 5) / 3, i.e. 14/3 → 6.
+    assert review.mood.pairs == 3
+    assert review.mood.mean_before == pytest.approx(14 / 3)
+    assert review.mood.mean_after == 6.0
+    assert len(review.logs) == 6
+
+
+def test_an_activity_log_is_trimmed_and_needs_a_name() -> None:
+    logged = ActivityLog(
+        "  Call   a friend ", minutes=20, mood_before=3, mood_after=6, enjoyment=7, achievement=2
+    )
+    found = activity_record(9, d("2024-05-01"), logged)
+    assert found == ActivityRecord(d("2024-05-01"), "Call a friend", 7, 2, 3, 6, 9)
+    assert activity_record(9, d("2024-05-01"), ActivityLog("   ")) is None
+    same = activity_review(
+        [act("2024-05-01", "Call a friend"), act("2024-05-02", "call a FRIEND ")]
+    )
+    assert [(a.activity, a.logs) for a in same.activities] == [("Call a friend", 2)]
+
+
+def test_the_exercise_review_keeps_activities_to_its_range() -> None:
+    logs = [act("2024-04-30", "Walk", 5), act("2024-05-02", "Walk", 7), act("2024-05-08", "Run")]
+    review = build_exercise_review([], [], d("2024-05-01"), d("2024-05-07"), logs)
+    assert [g.entry_id for g in review.activities.logs] == [logs[1].entry_id]
+    assert [(a.activity, a.mean_pleasure) for a in review.activities.activities] == [("Walk", 7.0)]
+    assert build_exercise_review([], [], d("2024-05-01"), d("2024-05-07")).activities.logs == ()
+
+
+def _log(
+    activity: str,
+    before: int | None = None,
+    after: int | None = None,
+    pleasure: int | None = None,
+    mastery: int | None = None,
+) -> dict[str, object]:
+    return ActivityLog(
+        activity, mood_before=before, mood_after=after, enjoyment=pleasure, achievement=mastery
+    ).to_fields()
+
+
+def test_activity_logs_from_a_real_vault(vault: Vault, journal: Journal) -> None:
+    walk = _exercise(
+        journal,
+        "2024-05-01T18:00+02:00",
+        ActivityLog.KIND,
+        _log("Walk", before=4, after=8, pleasure=7, mastery=4),
+    )
+    # 23:30 in UTC+09:00 on 7 May: the writer's 7 May, though it is still 6 May in UTC.
+    walk_again = _exercise(
+        journal,
+        "2024-05-07T23:30+09:00",
+        ActivityLog.KIND,
+        _log(" walk", before=5, after=6, pleasure=6),
+    )
+    tidy = _exercise(
+        journal,
+        "2024-05-03T10:00+02:00",
+        ActivityLog.KIND,
+        _log("Tidy a drawer", before=5, after=5, pleasure=2, mastery=8),
+    )
+    _exercise(journal, "2024-05-02T10:00+02:00", ActivityLog.KIND, {"activity": "Run"}, "draft")
+    _exercise(journal, "2024-05-04T10:00+02:00", ActivityLog.KIND, {"activity": "", "planned": 0})
+    _exercise(journal, "2024-05-04T11:00+02:00", ActivityLog.KIND, {"mood_after": 11})
+    _exercise(journal, "2024-05-04T12:00+02:00", ActivityLog.KIND, {"activity": ["Swim"]})
+    _exercise(journal, "2024-05-04T13:00+02:00", ActivityLog.KIND, {"activity": "   "})
+    broken = _exercise(journal, "2024-05-05T10:00+02:00", ActivityLog.KIND, {})
+    with vault.transaction() as db:
+        db.execute("UPDATE entries SET fields = 'not json' WHERE id = ?", (broken,))
+    _exercise(journal, "2024-05-08T10:00+02:00", ActivityLog.KIND, {"activity": "Walk"})
+
+    logs = activity_logs(vault, d("2024-05-01"), d("2024-05-07"))
+    assert [(g.entry_id, g.day, g.activity) for g in logs] == [
+        (walk, d("2024-05-01"), "Walk"),
+        (tidy, d("2024-05-03"), "Tidy a drawer"),
+        (walk_again, d("2024-05-07"), "walk"),
+    ]
+
+    data = load_patterns(Feelings(vault), d("2024-05-01"), d("2024-05-07"), load_vocabulary())
+    review = data.exercises.activities
+    walks, tidying = review.activities
+    # Walk: pleasure (7 + 6) / 2 = 6.5, mastery 4 (rated once), mood (4 + 5) / 2 = 4.5 →
+    # (8 + 6) / 2 = 7, a change of 2.5.
+    assert (walks.activity, walks.logs, walks.mean_pleasure, walks.mean_mastery) == (
+        "Walk",
+        2,
+        6.5,
+        4.0,
+    )
+    assert (walks.mood.mean_before, walks.mood.mean_after, walks.mood.change) == (4.5, 7.0, 2.5)
+    assert (tidying.mean_pleasure, tidying.mean_mastery, tidying.mood.change) == (2.0, 8.0, 0.0)
+    # Overall: (4 + 5 + 5) / 3 → (8 + 6 + 5) / 3
+    assert review.mood.pairs == 3
+    assert review.mood.change == pytest.approx(5 / 3)
+    assert entries_with_activity(data.exercises, "WALK ") == [walk, walk_again]
+    assert entries_with_activity(data.exercises, "Tidy a drawer") == [tidy]
 
 
 # -- the whole review ----------------------------------------------------------------------------

@@ -13,7 +13,13 @@ import pytest
 from innerspace.app import main
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry
-from innerspace.core.exercises import AutomaticThought, CopingUse, EmotionRating, ThoughtRecord
+from innerspace.core.exercises import (
+    ActivityLog,
+    AutomaticThought,
+    CopingUse,
+    EmotionRating,
+    ThoughtRecord,
+)
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from tests.conftest import PASSPHRASE
@@ -265,5 +271,86 @@ def test_review_without_exercises_has_empty_exercise_figures(review: Review) -> 
     assert data["thought_records"]["records"] == 0
     assert data["thought_records"]["feelings"]["change"] is None
     assert data["coping"] == []
+    assert data["activities"] == {
+        "logs": 0,
+        "mood": {"pairs": 0, "mean_before": None, "mean_after": None, "change": None},
+        "by_activity": [],
+    }
     status, out, _err = review("--from", "2024-05-01", "--to", "2024-05-08")
-    assert status == 0 and "Thought records" not in out
+    assert status == 0 and "Thought records" not in out and "Activities and mood" not in out
+
+
+@pytest.fixture
+def logged(journal: Journal) -> None:
+    """Three walks (two with both moods), a drawer tidied, a draft and a damaged log."""
+
+    def add(when: str, fields: dict[str, Any], status: str = "complete") -> None:
+        created = datetime.fromisoformat(when)
+        journal.add(
+            Entry(
+                body="…",
+                created=created,
+                kind=ActivityLog.KIND,
+                fields={**fields, "status": status},
+            )
+        )
+
+    def log(
+        activity: str, before: int | None, after: int | None, pleasure: int, mastery: int
+    ) -> dict[str, Any]:
+        return ActivityLog(
+            activity, mood_before=before, mood_after=after, enjoyment=pleasure, achievement=mastery
+        ).to_fields()
+
+    # Walks: moods 4 → 7 and 5 → 6, a mean of 4.5 → 6.5; pleasure (8 + 6 + 7) / 3 = 7,
+    # mastery (3 + 4 + 5) / 3 = 4. The drawer: 5 → 5, pleasure 2, mastery 8.
+    add("2024-05-01T18:00+02:00", log("Walk", 4, 7, 8, 3))
+    add("2024-05-03T18:00+02:00", log("walk ", 5, 6, 6, 4))
+    add("2024-05-05T18:00+02:00", log("Walk", None, None, 7, 5))
+    add("2024-05-04T10:00+02:00", log("Tidy a drawer", 5, 5, 2, 8))
+    add("2024-05-06T10:00+02:00", log("Run", 1, 9, 9, 9), "draft")
+    add("2024-05-06T11:00+02:00", {"activity": "Swim", "mood_after": "lots"})
+    journal.vault.close()
+
+
+@pytest.mark.usefixtures("logged")
+def test_review_json_has_the_activities(review: Review) -> None:
+    data = _json(review("--from", "2024-05-01", "--to", "2024-05-08", "--json"))
+
+    activities = data["activities"]
+    assert activities["logs"] == 4
+    # Overall: (4 + 5 + 5) / 3 → (7 + 6 + 5) / 3, i.e. 4.67 → 6, a change of 1.33.
+    assert activities["mood"] == {
+        "pairs": 3,
+        "mean_before": 4.67,
+        "mean_after": 6.0,
+        "change": 1.33,
+    }
+    walk, tidy = activities["by_activity"]
+    assert walk == {
+        "activity": "Walk",
+        "logs": 3,
+        "mean_pleasure": 7.0,
+        "mean_mastery": 4.0,
+        "mood": {"pairs": 2, "mean_before": 4.5, "mean_after": 6.5, "change": 2.0},
+    }
+    assert (tidy["activity"], tidy["logs"], tidy["mood"]["change"]) == ("Tidy a drawer", 1, 0.0)
+
+
+@pytest.mark.usefixtures("logged")
+def test_review_text_describes_activities_without_causes(review: Review) -> None:
+    status, out, err = review("--from", "2024-05-01", "--to", "2024-05-08")
+
+    assert status == 0, err
+    assert "Activities and mood" in out
+    assert "You logged 4 activities in this time." in out
+    assert (
+        "Your mood after an activity was 1.3 points higher than before, on average (3 logs)." in out
+    )
+    assert "Your mood after “Walk” was 2.0 points higher than before, on average (2 logs)." in out
+    assert (
+        "Your mood after “Tidy a drawer” was about the same as before, on average (1 log)." in out
+    )
+    assert "Walk             3   7.0   4.0  4.5 → 6.5" in out
+    for word in ("because", "caused", "made you", "helps", "improv"):
+        assert word not in out.casefold()
