@@ -10,14 +10,11 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
-from innerspace.gui.widgets.chart_base import ClickableChart
-
-# Labels longer than this share of the width are shortened with "…" (the tooltip has them whole).
-LABEL_SHARE = 0.3
+from innerspace.gui.widgets.row_chart import RowChart
 
 
 @dataclass(frozen=True)
@@ -32,12 +29,13 @@ class Dumbbell:
     detail: str = ""
 
 
-class DumbbellChart(ClickableChart):
+class DumbbellChart(RowChart):
     """Emits ``activated(key)`` for a clicked or Enter-ed row."""
 
+    _rows: list[Dumbbell]
+
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Dumbbell] = []
+        super().__init__(name, parent)
         self._high = 10
         self._decimals = 1
         self._text = QColor("#2b2a28")
@@ -45,9 +43,6 @@ class DumbbellChart(ClickableChart):
         self._accent = QColor("#5b7f73")
         self._grid = QColor("#efe9e1")
         self._base = QColor("#fffdf9")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(name)
-        self.setFixedHeight(self._height())
 
     def set_colours(
         self, text: str, muted: str, accent: str, grid: str, base: str, focus: str
@@ -61,30 +56,12 @@ class DumbbellChart(ClickableChart):
         """Rows top to bottom, on a scale from 0 to ``high``, numbers to ``decimals`` places."""
         self._rows = list(rows)
         self._high, self._decimals = max(1, high), decimals
-        self.reset_current()
-        self.setFixedHeight(self._height())
+        self._rows_changed()
 
     # -- geometry ----------------------------------------------------------------------------
 
     def _row_height(self) -> int:
         return self.fontMetrics().height() * 2 + 10
-
-    def _axis_height(self) -> int:
-        return self.fontMetrics().height() + 6
-
-    def _height(self) -> int:
-        return self._axis_height() + max(1, len(self._rows)) * self._row_height() + 4
-
-    def sizeHint(self) -> QSize:
-        return QSize(640, self._height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(320, self._height())
-
-    def _label_width(self) -> int:
-        fm = self.fontMetrics()
-        widest = max((fm.horizontalAdvance(r.label) for r in self._rows), default=60) + 16
-        return min(widest, int(self.width() * LABEL_SHARE))
 
     def _track(self) -> tuple[int, int]:
         """Where 0 and the top of the scale are drawn, leaving room for a dot at either end."""

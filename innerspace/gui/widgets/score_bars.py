@@ -10,13 +10,11 @@ from __future__ import annotations
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QLineF, QRect, QSize, Qt
+from PySide6.QtCore import QLineF, QRect, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QWidget
 
-from innerspace.gui.widgets.chart_base import ClickableChart
-
-LABEL_SHARE = 0.3
+from innerspace.gui.widgets.row_chart import RowChart
 
 
 @dataclass(frozen=True)
@@ -27,20 +25,18 @@ class ScoreBar:
     detail: str = ""  # e.g. "3 times"
 
 
-class ScoreBars(ClickableChart):
+class ScoreBars(RowChart):
     """Emits ``activated(key)`` for a clicked or Enter-ed row."""
 
+    _rows: list[ScoreBar]
+
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ScoreBar] = []
+        super().__init__(name, parent)
         self._high = 10
         self._text = QColor("#2b2a28")
         self._muted = QColor("#6b6560")
         self._bar = QColor("#5b7f73")
         self._grid = QColor("#efe9e1")
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName(name)
-        self.setFixedHeight(self._height())
 
     def set_colours(self, text: str, muted: str, bar: str, grid: str, focus: str) -> None:
         self._text, self._muted = QColor(text), QColor(muted)
@@ -50,30 +46,9 @@ class ScoreBars(ClickableChart):
     def set_rows(self, rows: Sequence[ScoreBar], high: int = 10) -> None:
         self._rows = list(rows)
         self._high = max(1, high)
-        self.reset_current()
-        self.setFixedHeight(self._height())
+        self._rows_changed()
 
     # -- geometry ----------------------------------------------------------------------------
-
-    def _row_height(self) -> int:
-        return self.fontMetrics().height() + 12
-
-    def _axis_height(self) -> int:
-        return self.fontMetrics().height() + 6
-
-    def _height(self) -> int:
-        return self._axis_height() + max(1, len(self._rows)) * self._row_height() + 4
-
-    def sizeHint(self) -> QSize:
-        return QSize(640, self._height())
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(320, self._height())
-
-    def _label_width(self) -> int:
-        fm = self.fontMetrics()
-        widest = max((fm.horizontalAdvance(r.label) for r in self._rows), default=60) + 16
-        return min(widest, int(self.width() * LABEL_SHARE))
 
     def _value_width(self) -> int:
         fm = self.fontMetrics()
