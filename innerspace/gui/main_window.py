@@ -452,6 +452,12 @@ class AppWindow(QMainWindow):
     def open_exercise_entry(self, entry: Entry) -> None:
         if self.vault is None:
             return
+        for open_dialog in self.findChildren(ExerciseDialog):
+            # One window per exercise: two would each save over the other's changes.
+            if open_dialog.isVisible() and open_dialog.entry_id == entry.id:
+                open_dialog.raise_()
+                open_dialog.activateWindow()
+                return
         dialog = open_exercise_entry(self.worker, self.vault, entry, self)
         dialog.saved.connect(self._on_exercise_saved)
 

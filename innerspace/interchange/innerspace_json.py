@@ -167,7 +167,12 @@ def parse(path: Path) -> ParsedImport:
             continue
         seen.add(entry.uid)
         parsed.entries.append(entry)
-    for index, record in enumerate(doc.get("drafts") or [], start=1):
+    drafts = doc.get("drafts") or []
+    if not isinstance(drafts, list):
+        raise ImportProblem(
+            f"{path.name} is damaged: its 'drafts' part can't be read, so nothing was imported."
+        )
+    for index, record in enumerate(drafts, start=1):
         try:
             parsed.drafts.append(_draft(record))
         except (ValueError, TypeError, KeyError, AttributeError):

@@ -324,7 +324,10 @@ def restore_backup(
                 "Please unlock the current journal first, so that it can be kept as a backup "
                 "before the restore."
             )
-        kept = create_backup(current, backup_folder(data_dir), label="before-restore", now=now)
+        # Never prune here: the backup being restored may be among the oldest ones.
+        kept = create_backup(
+            current, backup_folder(data_dir), label="before-restore", now=now, policy=None
+        )
         current.close()
     ensure_private_dir(data_dir)
     for companion in paths.database_companions()[1:]:

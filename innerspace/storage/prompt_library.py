@@ -17,8 +17,10 @@ from innerspace.core.prompts import (
     HEAVY_WINDOW,
     RECENT_DAYS,
     AnsweredPrompt,
+    InvalidPack,
     Prompt,
     PromptPack,
+    builtin_packs,
     builtin_prompts,
     prompt_of_the_day,
     prompt_problems,
@@ -212,8 +214,17 @@ class PromptLibrary:
 
     # -- packs ---------------------------------------------------------------------------------
 
+    def _reserved_pack_ids(self) -> set[str]:
+        # Pack prompts are stored as "pack/prompt": a pack called "custom" (or like a built-in
+        # pack) would collide with the person's own prompts or the library's.
+        return {CUSTOM_PREFIX.rstrip("/")} | {pack.id for pack in builtin_packs()}
+
     def import_pack(self, pack: PromptPack) -> PackImport:
         """Store a validated pack in one transaction; importing it again replaces, never adds."""
+        if pack.id in self._reserved_pack_ids():
+            raise InvalidPack(
+                [f"The pack's id '{pack.id}' is taken by InnerSpace; please give it another id."]
+            )
         count = len(pack.prompts)
         with self.vault.transaction() as db:
             row = db.execute("SELECT digest FROM prompt_packs WHERE id = ?", (pack.id,)).fetchone()
@@ -438,6 +449,8 @@ class PromptLibrary:
             for position, data in enumerate(record.prompts, start=1)
             for problem in prompt_problems(data, f"Prompt {position}")
         ]
+        if record.id in self._reserved_pack_ids():
+            problems.append(f"The pack's id '{record.id}' is taken by InnerSpace.")
         if problems:
             raise InvalidPrompt(problems)
         with self.vault.transaction() as db:

@@ -116,3 +116,41 @@ def test_a_new_computer_can_start_from_a_backup(
     screen = unlock(qtbot, window)
     qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
     assert "From the old laptop" in screen.timeline.index(0).data()
+
+
+def test_an_exercise_opens_in_one_window_and_keeps_the_star_set_meanwhile(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    window.start_exercise("dream-log")
+    first = window.findChildren(ExerciseDialog)[-1]
+    assert isinstance(first.form, DreamLogForm)
+    qtbot.keyClicks(first.form.boxes["dream"], "A lighthouse")
+    with qtbot.waitSignal(first.saved, timeout=10_000) as saved:
+        first.save("complete")
+    entry_id = saved.args[0]
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    screen.timeline_view.setCurrentIndex(screen.timeline.index(0))
+    qtbot.waitUntil(lambda: screen.current_entry_id == entry_id, timeout=10_000)
+    qtbot.mouseClick(screen.editor.open_exercise_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.editor.open_exercise_button, Qt.MouseButton.LeftButton)
+    open_now = [d for d in window.findChildren(ExerciseDialog) if d.isVisible()]
+    assert len(open_now) == 1  # the second click brought the same window forward
+    dialog = open_now[0]
+    screen.editor.star.click()  # starred in the journal while the exercise is open
+    screen.save_entry()
+    wait_idle(qtbot, window)
+    assert isinstance(dialog.form, DreamLogForm)
+    dream = dialog.form.boxes["dream"]
+    dream.moveCursor(dream.textCursor().MoveOperation.End)
+    qtbot.keyClicks(dream, " at dusk")
+    with qtbot.waitSignal(dialog.saved, timeout=10_000):
+        dialog.save("complete")
+    wait_idle(qtbot, window)
+    window.close()
+    with Vault.unlock(data_dir, PASSPHRASE) as reopened:
+        stored = Journal(reopened).get(entry_id)
+        assert stored.starred
+        assert (stored.fields or {})["dream"] == "A lighthouse at dusk"

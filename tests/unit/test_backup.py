@@ -234,3 +234,20 @@ def test_each_backup_is_rotated_in_its_folder(vault: Vault, data_dir: Path) -> N
         create_backup(vault, folder, now=start + timedelta(minutes=n), policy=RotationPolicy(2, 0))
     kept = [moment for moment, _ in list_backups(folder)]
     assert kept == [start + timedelta(minutes=3), start + timedelta(minutes=2)]
+
+
+def test_a_restore_never_prunes_the_backups_the_person_kept(
+    journal: Journal, vault: Vault, data_dir: Path
+) -> None:
+    journal.add(Entry(body="an entry"))
+    folder = backup_folder(data_dir)
+    start = datetime(2026, 1, 1, tzinfo=UTC)
+    made = [
+        create_backup(vault, folder, now=start + timedelta(hours=i), policy=None) for i in range(14)
+    ]
+    oldest = made[0]
+    staged = inspect_backup(oldest, with_passphrase(PASSPHRASE), work_dir=data_dir)
+    restore_backup(staged, data_dir, current=vault)
+    remaining = list_backups(folder)
+    assert len(remaining) == 15  # the 14 kept, plus the journal as it was before the restore
+    assert oldest.exists()

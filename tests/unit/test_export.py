@@ -610,3 +610,16 @@ def test_unreadable_parts_are_listed_and_the_rest_imports(
     assert [s.where for s in parsed.skipped] == ["your prompt 2", "entry 2", "entry 3"]
     commit(preview(parsed, journal), journal)
     assert journal.count() == 1 and len(PromptLibrary(vault).custom_prompts()) == 1
+
+
+def test_a_drafts_part_that_is_not_a_list_is_refused_plainly(tmp_path: Path) -> None:
+    from innerspace.interchange.innerspace_json import FORMAT, FORMAT_VERSION, parse
+    from innerspace.interchange.model import ImportProblem
+
+    path = tmp_path / "journal.json"
+    path.write_text(
+        json.dumps({"format": FORMAT, "version": FORMAT_VERSION, "entries": [], "drafts": 5}),
+        encoding="utf-8",
+    )
+    with pytest.raises(ImportProblem, match="'drafts' part"):
+        parse(path)

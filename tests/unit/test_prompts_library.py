@@ -227,3 +227,24 @@ def test_healing_prompts_are_opt_in(vault: Vault) -> None:
     library.set_include_opt_in(True)
     assert library.include_opt_in()
     assert library.prompt_of_the_day(TODAY) == healing
+
+
+def test_a_pack_cannot_take_the_id_of_the_persons_own_prompts(vault: Vault) -> None:
+    library = PromptLibrary(vault)
+    own = library.add_custom(
+        Prompt(
+            id="custom",
+            text="My own question?",
+            approach="cbt",
+            themes=("thoughts",),
+            depth="light",
+            minutes=5,
+        )
+    )
+    raw = json.loads(pack_bytes())
+    raw["id"] = "custom"
+    raw["prompts"][0]["id"] = own.id.split("/")[1]
+    with pytest.raises(InvalidPack) as refused:
+        library.import_pack(read_pack(json.dumps(raw).encode()))
+    assert "another id" in str(refused.value)
+    assert [p.id for p in library.all_prompts()].count(own.id) == 1

@@ -205,7 +205,7 @@ class ExerciseDialog(QDialog):
         layout.addLayout(buttons)
 
         self.cancel_button.clicked.connect(self.cancel)
-        self.later_button.clicked.connect(lambda: self.save(DRAFT))
+        self.later_button.clicked.connect(lambda: self.save(self._later_status()))
         self.done_button.clicked.connect(lambda: self.save(COMPLETE))
         form.changed.connect(self._on_changed)
 
@@ -236,12 +236,18 @@ class ExerciseDialog(QDialog):
 
         def store() -> Entry:
             with vault.transaction():
-                if body is None:
-                    entry.body = value.to_markdown(DistortionList(vault).names())
-                else:
-                    entry.body = body
                 journal = Journal(vault)
-                stored = journal.add(entry) if entry.id is None else journal.update(entry)
+                # Only what the form owns changes: the star, tags and date set in the journal
+                # meanwhile stay as they are stored now.
+                target = (
+                    entry
+                    if entry.id is None
+                    else replace(journal.get(entry.id), fields=fields, title=title)
+                )
+                target.body = (
+                    value.to_markdown(DistortionList(vault).names()) if body is None else body
+                )
+                stored = journal.add(target) if target.id is None else journal.update(target)
                 if feelings is not None and stored.id is not None:
                     Feelings(vault).set_emotions(stored.id, feelings)
                 return stored
@@ -294,7 +300,7 @@ class ExerciseDialog(QDialog):
         def chosen(button: object) -> None:
             self._confirm = None
             if button is keep:
-                self.save(DRAFT)
+                self.save(self._later_status())
             elif button is discard:
                 self.reject()
 
@@ -324,11 +330,18 @@ class ExerciseDialog(QDialog):
         if self._dirty and not self.form.is_empty() and not self._saving:
             if isinstance(self.form, FreeAssociationForm):
                 self.form.finish()
-            # A finished exercise opened again and changed stays finished.
-            stored = None if self._entry is None else (self._entry.fields or {}).get(STATUS)
-            self.save(stored if isinstance(stored, str) else DRAFT)
+            self.save(self._later_status())
         self._close_confirm()
         self.clear()
+
+    def _later_status(self) -> str:
+        """ "Save for later" keeps a draft a draft, and a finished exercise finished."""
+        stored = None if self._entry is None else (self._entry.fields or {}).get(STATUS)
+        return stored if isinstance(stored, str) else DRAFT
+
+    @property
+    def entry_id(self) -> int | None:
+        return None if self._entry is None else self._entry.id
 
     def clear(self) -> None:
         self.form.clear()
