@@ -108,9 +108,9 @@ def backup_journal(args: argparse.Namespace, data_dir: Path) -> int:
 
 def restore_journal(args: argparse.Namespace, data_dir: Path) -> int:
     secret = passphrase.current(args.passphrase_file, "Passphrase of the backup: ")
-    work_dir = data_dir.parent
-    if not work_dir.exists():
-        ensure_private_dir(work_dir)
+    # Unpacked inside the data folder, so the final renames never cross disks.
+    work_dir = data_dir
+    ensure_private_dir(work_dir)
     staged = inspect_backup(args.file, with_passphrase(secret), work_dir=work_dir)
     try:
         print(staged.info.describe())

@@ -44,6 +44,7 @@ from innerspace.storage.backups import (
     with_recovery_key,
 )
 from innerspace.storage.errors import WrongPassphrase, WrongRecoveryKey
+from innerspace.storage.files import ensure_private_dir
 from innerspace.storage.vault import Vault
 
 
@@ -207,11 +208,14 @@ class RestoreDialog(QDialog):
             if self.use_recovery_key.isChecked()
             else with_passphrase(secret)
         )
-        work_dir = self.data_dir.parent
+        # Unpacked inside the data folder itself, so the final renames never cross disks
+        # (the folder may be a mount point of its own).
+        work_dir = self.data_dir
 
         closed = self._closed
 
         def job() -> StagedRestore | None:
+            ensure_private_dir(work_dir)
             staged = inspect_backup(path, unwrap, work_dir=work_dir)
             if closed.is_set():
                 # Nobody is left to restore it: don't leave it unpacked.

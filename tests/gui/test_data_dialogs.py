@@ -314,7 +314,7 @@ def test_restore_a_backup_into_the_same_folder(
     assert len(bodies) == 2 and "written after the backup" not in bodies
     names = [path.name for _moment, path in list_backups(backup_folder(data_dir))]
     assert any("before-restore" in name for name in names)
-    assert not list(data_dir.parent.glob(".innerspace-restore-*"))
+    assert not list(data_dir.glob(".innerspace-restore-*"))
 
 
 def test_closing_the_restore_dialog_leaves_nothing_unpacked(
@@ -326,10 +326,10 @@ def test_closing_the_restore_dialog_leaves_nothing_unpacked(
     qtbot.keyClicks(dialog.secret.edit, PASSPHRASE)
     qtbot.mouseClick(dialog.check_button, LEFT)
     qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=10_000)
-    assert list(data_dir.parent.glob(".innerspace-restore-*"))
+    assert list(data_dir.glob(".innerspace-restore-*"))
     dialog.reject()  # what auto-lock does
     worker.wait()
-    assert not list(data_dir.parent.glob(".innerspace-restore-*"))
+    assert not list(data_dir.glob(".innerspace-restore-*"))
     assert dialog.secret.text() == ""
     assert vault.is_open
 
