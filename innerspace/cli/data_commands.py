@@ -161,7 +161,8 @@ def import_entries(args: argparse.Namespace, data_dir: Path) -> int:
         plan = preview(parsed, journal)
         for line in plan.lines():
             print(line)
-        if not plan.new and not parsed.drafts:
+        # A file can bring only journal-wide things (favourites, a safety plan) and no entries.
+        if not plan.new and not parsed.drafts and parsed.extras.is_empty:
             print("There is nothing new to add.")
             return 0
         if not _confirmed(args.yes, "Add these entries to your journal?"):

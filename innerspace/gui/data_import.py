@@ -304,8 +304,10 @@ class ImportDialog(QDialog):
         self.details.setVisible(bool(details))
         self._show_moods(parsed.unmapped_moods)
         self.outcome.clear()
-        self.import_button.setEnabled(bool(plan.new or parsed.drafts))
-        if not plan.new and not parsed.drafts:
+        # A file can bring only journal-wide things (favourites, a safety plan) and no entries.
+        something = bool(plan.new or parsed.drafts) or not parsed.extras.is_empty
+        self.import_button.setEnabled(something)
+        if not something:
             self.outcome.setText(self.tr("There is nothing new to add."))
 
     def _show_moods(self, unmapped: Mapping[str, int]) -> None:

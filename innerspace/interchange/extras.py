@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
@@ -65,6 +65,12 @@ class JournalExtras:
     custom_traps: list[CustomDistortionRecord] = field(default_factory=list)
     hidden_traps: list[str] = field(default_factory=list)
     coping_strategies: list[str] = field(default_factory=list)
+
+    @property
+    def is_empty(self) -> bool:
+        """Nothing the person would notice: the seed and the opt-in alone don't count, since
+        they are only taken where the journal has none of its own."""
+        return replace(self, daily_seed=None, include_opt_in=None) == JournalExtras()
 
     def summary(self) -> list[str]:
         """What the person is told besides the entries, in plain words."""

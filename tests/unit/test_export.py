@@ -623,3 +623,40 @@ def test_a_drafts_part_that_is_not_a_list_is_refused_plainly(tmp_path: Path) -> 
     )
     with pytest.raises(ImportProblem, match="'drafts' part"):
         parse(path)
+
+
+def test_a_file_with_only_journal_wide_things_can_still_be_imported(
+    journal: Journal, vault: Vault, tmp_path: Path
+) -> None:
+    from innerspace.core.prompts import builtin_prompts
+    from innerspace.interchange.innerspace_json import export_json, parse
+    from innerspace.interchange.model import commit, preview
+
+    journal.add(Entry(body="already here"))
+    path = tmp_path / "journal.json"
+    export_json(journal, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    favourite = builtin_prompts()[0].id
+    doc["prompts"]["favourites"] = [favourite]
+    path.write_text(json.dumps(doc), encoding="utf-8")
+
+    parsed = parse(path)
+    plan = preview(parsed, journal)
+    assert not plan.new and not parsed.extras.is_empty
+    commit(plan, journal)
+    assert favourite in PromptLibrary(vault).favourites()
+    assert journal.count() == 1
+
+
+def test_importing_a_journal_into_itself_says_there_is_nothing_new(
+    journal: Journal, tmp_path: Path
+) -> None:
+    from innerspace.interchange.innerspace_json import export_json, parse
+    from innerspace.interchange.model import preview
+
+    journal.add(Entry(body="already here"))
+    path = tmp_path / "journal.json"
+    export_json(journal, path)
+    parsed = parse(path)
+    assert not preview(parsed, journal).new
+    assert parsed.extras.is_empty  # the prompt-of-the-day seed alone is nothing to add
