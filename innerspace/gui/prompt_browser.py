@@ -33,7 +33,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QStackedWidget,
@@ -61,11 +60,10 @@ from innerspace.gui.models.prompt_model import (
     approach_name,
     depth_name,
     is_custom,
-    prompt_summary,
     theme_name,
 )
 from innerspace.gui.widgets.prompt_delegate import PromptDelegate
-from innerspace.gui.widgets.prompt_panel import ContentNote, bold, follow_ups_text, text_label
+from innerspace.gui.widgets.prompt_panel import PromptDetails, bold, text_label
 from innerspace.gui.worker import DatabaseWorker
 from innerspace.storage.prompt_library import PackImport, PromptLibrary
 from innerspace.storage.vault import Vault
@@ -265,41 +263,14 @@ class PromptBrowser(QWidget):
 
     def _build_detail(self) -> QWidget:
         pane = QWidget(self)
-        self.detail = QWidget(pane)
-        self.detail_note = ContentNote(self.detail)
-        self.detail_text = bold(text_label(self.detail, selectable=True), 1.2)
-        self.detail_text.setAccessibleName(self.tr("Prompt"))
-        self.detail_summary = text_label(self.detail, "muted")
-        self.detail_themes = text_label(self.detail, "muted")
-        self.detail_follow_ups_heading = bold(text_label(self.detail))
-        self.detail_follow_ups_heading.setText(self.tr("You might also ask yourself"))
-        self.detail_follow_ups = text_label(self.detail, selectable=True)
-        self.detail_follow_ups.setAccessibleName(self.tr("Follow-up questions"))
-        self.detail_empty = text_label(self.detail, "muted")
-        self.detail_empty.setText(
+        self.details = PromptDetails(
             self.tr(
                 "Choose a prompt from the list to read it in full, with its follow-up questions."
-            )
+            ),
+            show_themes=True,
+            text_scale=1.2,
+            parent=pane,
         )
-        column = QVBoxLayout(self.detail)
-        column.setContentsMargins(4, 0, 8, 0)
-        column.setSpacing(10)
-        for widget in (
-            self.detail_empty,
-            self.detail_note,
-            self.detail_text,
-            self.detail_summary,
-            self.detail_themes,
-            self.detail_follow_ups_heading,
-            self.detail_follow_ups,
-        ):
-            column.addWidget(widget)
-        column.addStretch(1)
-        scroll = QScrollArea(pane)
-        scroll.setWidget(self.detail)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.write_button = QPushButton(self.tr("&Write about this"), pane)
         self.write_button.setDefault(True)
@@ -322,7 +293,7 @@ class PromptBrowser(QWidget):
 
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(8, 0, 0, 0)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.details, 1)
         layout.addLayout(actions)
         return pane
 
@@ -511,18 +482,7 @@ class PromptBrowser(QWidget):
         self._show_detail(self.current_prompt() if current.isValid() else None)
 
     def _show_detail(self, prompt: Prompt | None) -> None:
-        self.detail_empty.setVisible(prompt is None)
-        self.detail_note.set_note(prompt.content_note if prompt else None)
-        self.detail_text.setText(prompt.text if prompt else "")
-        self.detail_summary.setText(prompt_summary(prompt) if prompt else "")
-        themes = ", ".join(theme_name(t) for t in prompt.themes) if prompt else ""
-        self.detail_themes.setText(self.tr("Themes: %1").replace("%1", themes) if prompt else "")
-        self.detail_follow_ups.setText(follow_ups_text(prompt) if prompt else "")
-        has_follow_ups = bool(prompt and prompt.follow_ups)
-        self.detail_follow_ups_heading.setVisible(has_follow_ups)
-        self.detail_follow_ups.setVisible(has_follow_ups)
-        for widget in (self.detail_text, self.detail_summary, self.detail_themes):
-            widget.setVisible(prompt is not None)
+        self.details.show_prompt(prompt)
         for button in (self.write_button, self.favourite_button, self.hide_button):
             button.setVisible(prompt is not None)
         own = prompt is not None and is_custom(prompt.id)

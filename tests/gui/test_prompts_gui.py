@@ -123,7 +123,7 @@ def import_through_dialog(qtbot: QtBot, browser: PromptBrowser, path: Path) -> N
 def test_the_list_shows_every_prompt_and_says_how_many(browser: PromptBrowser) -> None:
     assert browser.proxy.rowCount() == len(BUILTIN)
     assert browser.count_label.text() == f"{len(BUILTIN)} prompts"
-    assert browser.detail_empty.isVisible()
+    assert browser.details.empty.isVisible()
     assert not browser.write_button.isVisible()
 
 
@@ -245,13 +245,13 @@ def test_a_healing_prompt_shows_its_content_note_first(
 ) -> None:
     healing = next(p for p in BUILTIN if p.approach == "healing")
     assert browser.select(healing.id)
-    note = browser.detail_note
+    note = browser.details.note
     assert note.isVisible()
     assert note.note.text() == healing.content_note
     assert "stop" in note.reminder.text()
-    assert note.y() < browser.detail_text.y()
-    assert browser.detail_text.text() == healing.text
-    assert browser.detail_summary.text() == "Healing past hurts · " + (
+    assert note.y() < browser.details.text.y()
+    assert browser.details.text.text() == healing.text
+    assert browser.details.summary.text() == "Healing past hurts · " + (
         f"{healing.depth.capitalize()} · about {healing.minutes} min"
     )
 
@@ -381,7 +381,7 @@ def test_own_prompts_round_trip_through_the_journal(
     assert own[0].themes == ("work", "body-signals")
     assert own[0].follow_ups == ("Where did I feel it?",)
     assert browser.current_prompt_id() == own[0].id
-    assert browser.detail_text.text() == own[0].text
+    assert browser.details.text.text() == own[0].text
     assert browser.edit_button.isVisible() and browser.delete_button.isVisible()
 
     dialog = open_dialog(qtbot, browser, browser.edit_button)
@@ -394,7 +394,7 @@ def test_own_prompts_round_trip_through_the_journal(
     assert [p.text for p in PromptLibrary(vault).custom_prompts()] == [
         "What did my body notice first?"
     ]
-    assert browser.detail_text.text() == "What did my body notice first?"
+    assert browser.details.text.text() == "What did my body notice first?"
 
     qtbot.mouseClick(browser.delete_button, Qt.MouseButton.LeftButton)
     box = browser.findChild(QMessageBox)
@@ -429,7 +429,7 @@ def test_an_own_healing_prompt_needs_a_content_note(
     [stored] = PromptLibrary(vault).custom_prompts()
     assert stored.approach == "healing"
     assert stored.themes == ("personal",)
-    assert browser.detail_note.isVisible()
+    assert browser.details.note.isVisible()
 
 
 # -- the panel beside the editor, and the card -------------------------------------------------
@@ -440,22 +440,22 @@ def test_the_panel_shows_follow_ups_and_the_content_note(qtbot: QtBot) -> None:
     qtbot.addWidget(panel)
     panel.resize(340, 600)
     panel.show()
-    assert panel.empty.isVisible()
+    assert panel.details.empty.isVisible()
 
     asking = next(p for p in BUILTIN if len(p.follow_ups) > 1)
     panel.set_prompt(asking)
-    assert panel.text.text() == asking.text
+    assert panel.details.text.text() == asking.text
     for question in asking.follow_ups:
-        assert question in panel.follow_ups.text()
-    assert panel.follow_ups_heading.isVisible()
-    assert not panel.note.isVisible()
+        assert question in panel.details.follow_ups.text()
+    assert panel.details.follow_ups_heading.isVisible()
+    assert not panel.details.note.isVisible()
 
     healing = next(p for p in BUILTIN if p.approach == "healing")
     panel.set_prompt(healing)
-    assert panel.note.isVisible()
-    assert panel.note.note.text() == healing.content_note
-    assert panel.note.y() < panel.text.y()
-    assert not panel.follow_ups.isVisible()
+    assert panel.details.note.isVisible()
+    assert panel.details.note.note.text() == healing.content_note
+    assert panel.details.note.y() < panel.details.text.y()
+    assert not panel.details.follow_ups.isVisible()
 
     with qtbot.waitSignal(panel.choose_another_requested, timeout=1000):
         qtbot.mouseClick(panel.choose_button, Qt.MouseButton.LeftButton)
@@ -463,7 +463,7 @@ def test_the_panel_shows_follow_ups_and_the_content_note(qtbot: QtBot) -> None:
         qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     panel.clear()
     assert panel.prompt is None
-    assert panel.empty.isVisible() and not panel.note.isVisible()
+    assert panel.details.empty.isVisible() and not panel.details.note.isVisible()
 
 
 def test_the_card_shows_the_prompt_of_the_day(

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.prompts import Prompt
-from innerspace.gui.models.prompt_model import prompt_summary
+from innerspace.gui.models.prompt_model import prompt_summary, theme_name
 
 
 def text_label(
@@ -86,6 +86,69 @@ class ContentNote(QFrame):
         self.setVisible(bool(note))
 
 
+class PromptDetails(QScrollArea):
+    """A prompt in full: its content note first, the text, what kind of prompt it is, and its
+    follow-up questions; ``empty_text`` stands in when there is no prompt. Shared by the prompt
+    browser and the panel beside the editor."""
+
+    def __init__(
+        self,
+        empty_text: str,
+        *,
+        show_themes: bool = False,
+        text_scale: float = 1.15,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._show_themes = show_themes
+        self.content = QWidget(self)
+        self.note = ContentNote(self.content)
+        self.text = bold(text_label(self.content, selectable=True), text_scale)
+        self.text.setAccessibleName(self.tr("Prompt"))
+        self.summary = text_label(self.content, "muted")
+        self.themes = text_label(self.content, "muted")
+        self.follow_ups_heading = bold(text_label(self.content))
+        self.follow_ups_heading.setText(self.tr("You might also ask yourself"))
+        self.follow_ups = text_label(self.content, selectable=True)
+        self.follow_ups.setAccessibleName(self.tr("Follow-up questions"))
+        self.empty = text_label(self.content, "muted")
+        self.empty.setText(empty_text)
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(4, 0, 8, 0)
+        column.setSpacing(10)
+        for widget in (
+            self.empty,
+            self.note,
+            self.text,
+            self.summary,
+            self.themes,
+            self.follow_ups_heading,
+            self.follow_ups,
+        ):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.setWidget(self.content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.show_prompt(None)
+
+    def show_prompt(self, prompt: Prompt | None) -> None:
+        self.empty.setVisible(prompt is None)
+        self.note.set_note(prompt.content_note if prompt else None)
+        self.text.setText(prompt.text if prompt else "")
+        self.summary.setText(prompt_summary(prompt) if prompt else "")
+        themes = ", ".join(theme_name(t) for t in prompt.themes) if prompt else ""
+        self.themes.setText(self.tr("Themes: %1").replace("%1", themes) if prompt else "")
+        self.follow_ups.setText(follow_ups_text(prompt) if prompt else "")
+        has_follow_ups = bool(prompt and prompt.follow_ups)
+        self.follow_ups_heading.setVisible(has_follow_ups)
+        self.follow_ups.setVisible(has_follow_ups)
+        self.text.setVisible(prompt is not None)
+        self.summary.setVisible(prompt is not None)
+        self.themes.setVisible(prompt is not None and self._show_themes)
+
+
 class PromptPanel(QWidget):
     """Shows the prompt being written from. Emits ``choose_another_requested`` and
     ``dismissed``; the owner decides what those do (open the browser, hide the panel)."""
@@ -110,37 +173,10 @@ class PromptPanel(QWidget):
         header.addWidget(self.title, 1)
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
-        self.content = QWidget(self)
-        self.note = ContentNote(self.content)
-        self.text = bold(text_label(self.content, selectable=True), 1.15)
-        self.text.setAccessibleName(self.tr("Prompt"))
-        self.summary = text_label(self.content, "muted")
-        self.follow_ups_heading = bold(text_label(self.content))
-        self.follow_ups_heading.setText(self.tr("You might also ask yourself"))
-        self.follow_ups = text_label(self.content, selectable=True)
-        self.follow_ups.setAccessibleName(self.tr("Follow-up questions"))
-        self.empty = text_label(self.content, "muted")
-        self.empty.setText(
-            self.tr("You are writing freely. Choose a prompt if you would like a place to start.")
+        self.details = PromptDetails(
+            self.tr("You are writing freely. Choose a prompt if you would like a place to start."),
+            parent=self,
         )
-        column = QVBoxLayout(self.content)
-        column.setContentsMargins(0, 0, 6, 0)
-        column.setSpacing(10)
-        for widget in (
-            self.note,
-            self.text,
-            self.summary,
-            self.follow_ups_heading,
-            self.follow_ups,
-            self.empty,
-        ):
-            column.addWidget(widget)
-        column.addStretch(1)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.content)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         self.choose_button = QPushButton(self.tr("Choose another prompt"), self)
         self.choose_button.clicked.connect(self.choose_another_requested)
@@ -149,7 +185,7 @@ class PromptPanel(QWidget):
         layout.setContentsMargins(12, 10, 12, 12)
         layout.setSpacing(10)
         layout.addLayout(header)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.details, 1)
         layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
         self.set_prompt(None)
 
@@ -159,16 +195,7 @@ class PromptPanel(QWidget):
 
     def set_prompt(self, prompt: Prompt | None) -> None:
         self._prompt = prompt
-        self.note.set_note(prompt.content_note if prompt else None)
-        self.text.setText(prompt.text if prompt else "")
-        self.summary.setText(prompt_summary(prompt) if prompt else "")
-        self.follow_ups.setText(follow_ups_text(prompt) if prompt else "")
-        has_follow_ups = bool(prompt and prompt.follow_ups)
-        self.follow_ups_heading.setVisible(has_follow_ups)
-        self.follow_ups.setVisible(has_follow_ups)
-        for widget in (self.text, self.summary):
-            widget.setVisible(prompt is not None)
-        self.empty.setVisible(prompt is None)
+        self.details.show_prompt(prompt)
         self.choose_button.setText(
             self.tr("Choose another prompt") if prompt else self.tr("Choose a prompt")
         )
