@@ -23,13 +23,13 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from innerspace.core.entries import Entry
 from innerspace.gui.application import application
-from innerspace.gui.backup_schedule import BackupSchedule, BackupSettings
-from innerspace.gui.data_backups_page import BackupsPage
-from innerspace.gui.data_export import ExportDialog
-from innerspace.gui.data_import import ImportDialog
-from innerspace.gui.data_restore import RestoreDialog
-from innerspace.gui.theme import apply_theme
-from innerspace.gui.worker import DatabaseWorker
+from innerspace.gui.common.theme import apply_theme
+from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.data.backup_schedule import BackupSchedule, BackupSettings
+from innerspace.gui.data.backups_page import BackupsPage
+from innerspace.gui.data.export_dialog import ExportDialog
+from innerspace.gui.data.import_dialog import ImportDialog
+from innerspace.gui.data.restore_dialog import RestoreDialog
 from innerspace.storage.backups import backup_folder, create_backup
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR

@@ -27,13 +27,13 @@ from innerspace.core.exercises import (
     ThoughtRecord,
 )
 from innerspace.gui.application import application
+from innerspace.gui.common.theme import apply_theme
+from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.activity_log import ActivityLogForm
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.exercise_dialog import ExerciseDialog
 from innerspace.gui.exercises.free_association import FreeAssociation, FreeAssociationForm
 from innerspace.gui.exercises.thought_record import ThoughtRecordForm
-from innerspace.gui.theme import apply_theme
-from innerspace.gui.worker import DatabaseWorker
 from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.vault import Vault
 

@@ -17,11 +17,11 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from innerspace.core.emotions import EmotionTag
-from innerspace.gui.theme import apply_theme
-from innerspace.gui.widgets.context_tags_field import ContextName, ContextTagsField
-from innerspace.gui.widgets.emotion_picker import EmotionPicker
-from innerspace.gui.widgets.feelings_panel import EntryFeelings, FeelingsPanel
-from innerspace.gui.widgets.mood_rating import MoodRating
+from innerspace.gui.common.theme import apply_theme
+from innerspace.gui.journal.context_tags_field import ContextName, ContextTagsField
+from innerspace.gui.journal.emotion_picker import EmotionPicker
+from innerspace.gui.journal.feelings_panel import EntryFeelings, FeelingsPanel
+from innerspace.gui.journal.mood_rating import MoodRating
 
 SAMPLE = EntryFeelings(
     emotions=(EmotionTag("anxious", 70), EmotionTag("hopeful", 35), EmotionTag("tired", 55)),

@@ -23,6 +23,7 @@ from innerspace.core.exercises import (
     RelationshipPattern,
     SelfCompassionBreak,
 )
+from innerspace.gui.common.theme import apply_theme
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.body_scan import BodyScanForm
 from innerspace.gui.exercises.coping_toolbox import CopingToolboxForm
@@ -30,7 +31,6 @@ from innerspace.gui.exercises.dream_log import DreamLogForm
 from innerspace.gui.exercises.grounding import GroundingForm
 from innerspace.gui.exercises.relationship_pattern import RelationshipPatternForm
 from innerspace.gui.exercises.self_compassion import SelfCompassionForm
-from innerspace.gui.theme import apply_theme
 
 WIDTH = 620
 

@@ -19,11 +19,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-from innerspace.gui.prompt_browser import PromptBrowser
-from innerspace.gui.theme import apply_theme
-from innerspace.gui.widgets.prompt_of_the_day import PromptOfTheDayCard
-from innerspace.gui.widgets.prompt_panel import PromptPanel
-from innerspace.gui.worker import DatabaseWorker
+from innerspace.gui.common.theme import apply_theme
+from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.prompts.browser import PromptBrowser
+from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
+from innerspace.gui.prompts.prompt_panel import PromptPanel
 from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.prompt_library import PromptLibrary
 from innerspace.storage.vault import Vault

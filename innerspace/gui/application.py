@@ -13,8 +13,8 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from innerspace import APP_ID, APP_NAME, __version__
+from innerspace.gui.common.theme import apply_theme
 from innerspace.gui.main_window import AppWindow
-from innerspace.gui.theme import apply_theme
 from innerspace.resources import resource_path
 from innerspace.storage.preferences import load_preferences
 

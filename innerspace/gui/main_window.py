@@ -32,29 +32,29 @@ from PySide6.QtWidgets import (
 from innerspace import APP_NAME, __version__
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
-from innerspace.gui.backup_schedule import BackupSchedule, BackupSettings, make_backups
-from innerspace.gui.context_tags_dialog import ContextTagsDialog
-from innerspace.gui.create_journal_screen import CreateJournalScreen
-from innerspace.gui.data_backups_page import BackupsPage
-from innerspace.gui.data_export import ExportDialog
-from innerspace.gui.data_import import ImportDialog
-from innerspace.gui.data_restore import RestoreDialog
+from innerspace.gui.common.idle import IdleWatcher
+from innerspace.gui.common.theme import apply_theme
+from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.data.backup_schedule import BackupSchedule, BackupSettings, make_backups
+from innerspace.gui.data.backups_page import BackupsPage
+from innerspace.gui.data.export_dialog import ExportDialog
+from innerspace.gui.data.import_dialog import ImportDialog
+from innerspace.gui.data.restore_dialog import RestoreDialog
 from innerspace.gui.exercises.exercise_dialog import (
     EXERCISE_KINDS,
     ExerciseDialog,
     open_exercise,
     open_exercise_entry,
 )
-from innerspace.gui.idle import IdleWatcher
-from innerspace.gui.journal_screen import JournalScreen
-from innerspace.gui.patterns_screen import PatternsScreen
-from innerspace.gui.prompt_browser import PromptBrowser
-from innerspace.gui.security_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
-from innerspace.gui.settings_dialog import SettingsDialog
-from innerspace.gui.support_now import SupportNowDialog
-from innerspace.gui.theme import apply_theme
-from innerspace.gui.unlock_screen import UnlockScreen
-from innerspace.gui.worker import DatabaseWorker
+from innerspace.gui.journal.context_tags_dialog import ContextTagsDialog
+from innerspace.gui.journal.screen import JournalScreen
+from innerspace.gui.patterns.screen import PatternsScreen
+from innerspace.gui.prompts.browser import PromptBrowser
+from innerspace.gui.security.create_journal_screen import CreateJournalScreen
+from innerspace.gui.security.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
+from innerspace.gui.security.unlock_screen import UnlockScreen
+from innerspace.gui.settings.settings_dialog import SettingsDialog
+from innerspace.gui.support.support_now import SupportNowDialog
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import KdfParams

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from innerspace.gui.journal_screen import JournalScreen
+from innerspace.gui.journal.screen import JournalScreen
 from innerspace.gui.main_window import AppWindow
 from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.preferences import Preferences

@@ -11,8 +11,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry
-from innerspace.gui.backup_schedule import CHECK_INTERVAL_MS, BackupSchedule, BackupSettings
-from innerspace.gui.worker import DatabaseWorker
+from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.data.backup_schedule import CHECK_INTERVAL_MS, BackupSchedule, BackupSettings
 from innerspace.storage.backups import backup_folder, inspect_backup, list_backups, with_passphrase
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry
-from innerspace.gui.context_tags_dialog import ContextTagsDialog
+from innerspace.gui.journal.context_tags_dialog import ContextTagsDialog
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault

@@ -15,15 +15,15 @@ from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry
-from innerspace.gui import data_export
-from innerspace.gui.backup_schedule import BackupSchedule, BackupSettings
-from innerspace.gui.data_backups_page import BackupsPage
-from innerspace.gui.data_choosers import Chosen, PathKind, PathRequest
-from innerspace.gui.data_export import ExportDialog
-from innerspace.gui.data_import import ImportDialog
-from innerspace.gui.data_restore import RestoreDialog
-from innerspace.gui.models.backup_model import PathRole
-from innerspace.gui.worker import DatabaseWorker
+from innerspace.gui.common.file_choosers import Chosen, PathKind, PathRequest
+from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.data import export_dialog as data_export
+from innerspace.gui.data.backup_model import PathRole
+from innerspace.gui.data.backup_schedule import BackupSchedule, BackupSettings
+from innerspace.gui.data.backups_page import BackupsPage
+from innerspace.gui.data.export_dialog import ExportDialog
+from innerspace.gui.data.import_dialog import ImportDialog
+from innerspace.gui.data.restore_dialog import RestoreDialog
 from innerspace.storage.backups import backup_folder, create_backup, list_backups
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault

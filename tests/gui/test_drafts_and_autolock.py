@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
-from innerspace.gui.journal_screen import AUTOSAVE_MS, JournalScreen
+from innerspace.gui.journal.screen import AUTOSAVE_MS, JournalScreen
 from innerspace.gui.main_window import AppWindow
 from innerspace.storage.journal import Journal
 from innerspace.storage.preferences import Preferences

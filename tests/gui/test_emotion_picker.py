@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.emotions import EmotionTag, load_vocabulary
-from innerspace.gui.models.emotion_models import IntensityRole
-from innerspace.gui.widgets.emotion_picker import EmotionPicker
+from innerspace.gui.journal.emotion_models import IntensityRole
+from innerspace.gui.journal.emotion_picker import EmotionPicker
 
 
 def make_picker(qtbot: QtBot) -> EmotionPicker:

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.gui.exercises.dream_log import DreamLogForm
 from innerspace.gui.exercises.exercise_dialog import EXERCISE_KINDS, ExerciseDialog
-from innerspace.gui.settings_dialog import SettingsDialog
+from innerspace.gui.settings.settings_dialog import SettingsDialog
 from innerspace.storage.backups import backup_folder, list_backups
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
@@ -92,7 +92,7 @@ def test_a_new_computer_can_start_from_a_backup(
     qtbot: QtBot, make_window: WindowFactory, vault: Vault, tmp_path: Path
 ) -> None:
     from innerspace.core.entries import Entry
-    from innerspace.gui.data_restore import RestoreDialog
+    from innerspace.gui.data.restore_dialog import RestoreDialog
     from innerspace.storage.backups import create_backup
 
     Journal(vault).add(Entry(title="From the old laptop", body="kept safe"))

@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry
+from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.activity_log import ActivityLogForm
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.exercise_dialog import ExerciseDialog, open_exercise_entry
 from innerspace.gui.exercises.free_association import FreeAssociationForm
 from innerspace.gui.exercises.thought_record import ThoughtRecordForm, TrapIdRole
-from innerspace.gui.worker import DatabaseWorker
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault

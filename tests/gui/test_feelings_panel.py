@@ -11,15 +11,15 @@ from pytestqt.qtbot import QtBot
 
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry
-from innerspace.gui.widgets.context_tags_field import ContextName, ContextTagsField
-from innerspace.gui.widgets.feelings_panel import (
+from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.journal.context_tags_field import ContextName, ContextTagsField
+from innerspace.gui.journal.feelings_panel import (
     EntryFeelings,
     FeelingsPanel,
     load_entry_feelings,
     save_entry_feelings,
 )
-from innerspace.gui.widgets.mood_rating import MoodRating
-from innerspace.gui.worker import DatabaseWorker
+from innerspace.gui.journal.mood_rating import MoodRating
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 

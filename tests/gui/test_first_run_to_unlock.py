@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import HIGHLIGHT_START
-from innerspace.gui.models.search_model import HitRole
+from innerspace.gui.journal.search_model import HitRole
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
 from tests.gui.conftest import WindowFactory, unlock, wait_idle

@@ -2,7 +2,7 @@
 
 from pytestqt.qtbot import QtBot
 
-from innerspace.gui.idle import IdleWatcher
+from innerspace.gui.common.idle import IdleWatcher
 from tests.gui.conftest import FakeClock
 
 

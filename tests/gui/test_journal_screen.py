@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry
-from innerspace.gui.models.timeline_model import PAGE_SIZE
+from innerspace.gui.journal.timeline_model import PAGE_SIZE
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.vault import Vault
@@ -170,7 +170,7 @@ def test_settings_apply_and_are_remembered_without_content(
     vault.close()
     window = make_window(data_dir)
     screen = unlock(qtbot, window)
-    from innerspace.gui.settings_dialog import SettingsDialog
+    from innerspace.gui.settings.settings_dialog import SettingsDialog
 
     window.open_settings()
     dialog = window.findChildren(SettingsDialog)[0]
@@ -200,7 +200,7 @@ def test_settings_apply_and_are_remembered_without_content(
 def test_change_passphrase_from_settings(
     qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
 ) -> None:
-    from innerspace.gui.security_dialogs import ChangePassphraseDialog
+    from innerspace.gui.security.key_dialogs import ChangePassphraseDialog
 
     vault.close()
     window = make_window(data_dir)
@@ -227,7 +227,7 @@ def test_change_passphrase_from_settings(
 def test_new_recovery_key_replaces_the_old_one(
     qtbot: QtBot, make_window: WindowFactory, tmp_path: Path
 ) -> None:
-    from innerspace.gui.security_dialogs import NewRecoveryKeyDialog
+    from innerspace.gui.security.key_dialogs import NewRecoveryKeyDialog
     from innerspace.storage.errors import WrongRecoveryKey
 
     folder = tmp_path / "journal"

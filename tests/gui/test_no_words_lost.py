@@ -13,7 +13,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Draft
-from innerspace.gui.journal_screen import JournalScreen
+from innerspace.gui.journal.screen import JournalScreen
 from innerspace.gui.main_window import AppWindow
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault

@@ -19,9 +19,9 @@ from innerspace.core.exercises import (
     EmotionRating,
     ThoughtRecord,
 )
-from innerspace.gui.patterns_screen import PatternsScreen
-from innerspace.gui.widgets.chart_base import qdate
-from innerspace.gui.worker import DatabaseWorker
+from innerspace.gui.common.chart_base import qdate
+from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.patterns.screen import PatternsScreen
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault

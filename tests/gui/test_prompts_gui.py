@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.prompts import builtin_prompts, filter_prompts
-from innerspace.gui.models.prompt_model import PromptIdRole
-from innerspace.gui.prompt_browser import PromptBrowser, PromptDialog
-from innerspace.gui.widgets.prompt_of_the_day import PromptOfTheDayCard
-from innerspace.gui.widgets.prompt_panel import PromptPanel
-from innerspace.gui.worker import DatabaseWorker
+from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.prompts.browser import PromptBrowser, PromptDialog
+from innerspace.gui.prompts.prompt_model import PromptIdRole
+from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
+from innerspace.gui.prompts.prompt_panel import PromptPanel
 from innerspace.storage.prompt_library import PromptLibrary
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE

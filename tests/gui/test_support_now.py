@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from innerspace.gui.support_now import SupportNowDialog
+from innerspace.gui.support.support_now import SupportNowDialog
 from innerspace.storage.vault import Vault
 from tests.gui.conftest import WindowFactory, unlock
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QDateTimeEdit, QGridLayout, QLabel, QLineEdit, QVB
 
 from innerspace.core.entries import local_now
 from innerspace.core.exercises import ActivityLog
+from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
+from innerspace.gui.exercises.score_box import ScoreBox
 from innerspace.gui.exercises.thought_record import step_heading, text_box
-from innerspace.gui.widgets.page import label
-from innerspace.gui.widgets.score_box import ScoreBox
 
 TITLE_CHARS = 48
 

@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from innerspace.core.exercises import BodyScan, RegionNote, load_exercise_guides
+from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.grounding import GuidedSteps, NoticeLine, ScoreBox
 from innerspace.gui.exercises.relationship_pattern import text_box
-from innerspace.gui.widgets.page import label
 
 WORD_COLUMNS = 3
 

@@ -25,10 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.exercises import CopingUse, load_exercise_guides
+from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.grounding import NoticeLine, ScoreBox
 from innerspace.gui.exercises.relationship_pattern import first_line, text_box
-from innerspace.gui.widgets.page import label
 from innerspace.storage.coping_strategies import clean_strategies
 
 TOOLBOX_ROWS = 5

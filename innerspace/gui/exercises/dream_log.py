@@ -6,11 +6,11 @@ from PySide6.QtWidgets import QCheckBox, QPlainTextEdit, QVBoxLayout, QWidget
 
 from innerspace.core.emotions import EmotionTag, EmotionVocabulary
 from innerspace.core.exercises import DreamLog, EmotionRating, load_exercise_guides
+from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.relationship_pattern import first_line, text_box
-from innerspace.gui.models.emotion_models import DEFAULT_INTENSITY
-from innerspace.gui.widgets.emotion_picker import EmotionPicker
-from innerspace.gui.widgets.page import label
+from innerspace.gui.journal.emotion_models import DEFAULT_INTENSITY
+from innerspace.gui.journal.emotion_picker import EmotionPicker
 
 
 def _tag(rating: EmotionRating) -> EmotionTag:

@@ -40,6 +40,8 @@ from innerspace.core.exercises import (
     exercise_from_entry,
     load_exercise_guides,
 )
+from innerspace.gui.common.page import label
+from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.activity_log import ActivityLogForm
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.body_scan import BodyScanForm
@@ -50,8 +52,6 @@ from innerspace.gui.exercises.grounding import GroundingForm
 from innerspace.gui.exercises.relationship_pattern import RelationshipPatternForm
 from innerspace.gui.exercises.self_compassion import SelfCompassionForm
 from innerspace.gui.exercises.thought_record import ThoughtRecordForm
-from innerspace.gui.widgets.page import label
-from innerspace.gui.worker import DatabaseWorker
 from innerspace.storage.coping_strategies import load_coping_strategies, save_coping_strategies
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings

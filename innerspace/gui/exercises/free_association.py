@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
 
 from innerspace.core.entries import local_now
 from innerspace.core.exercises import ExerciseError
+from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.thought_record import step_heading
-from innerspace.gui.widgets.page import label
 
 MIN_MINUTES = 1
 MAX_MINUTES = 30

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.exercises import GroundingCheck, load_exercise_guides
+from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
-from innerspace.gui.widgets.page import label
 
 NOT_RATED = -1
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)

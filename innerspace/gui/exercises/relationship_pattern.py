@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget
 
 from innerspace.core.exercises import RelationshipPattern, load_exercise_guides
+from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
-from innerspace.gui.widgets.page import label
 
 _MOMENT = ("situation", "wish", "expected_response", "actual_response", "my_response")
 _PATTERN = ("echoes", "different_step")

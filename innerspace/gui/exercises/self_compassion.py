@@ -9,10 +9,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPlainTextEdit, QVBoxLayout, QWidget
 
 from innerspace.core.exercises import SelfCompassionBreak, load_exercise_guides
+from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.grounding import GuidedSteps
 from innerspace.gui.exercises.relationship_pattern import text_box
-from innerspace.gui.widgets.page import label
 
 
 class SelfCompassionForm(ExerciseForm):

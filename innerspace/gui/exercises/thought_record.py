@@ -36,11 +36,11 @@ from innerspace.core.exercises import (
     ThoughtRecord,
     load_distortions,
 )
+from innerspace.gui.common.page import label
+from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.base import ExerciseForm
-from innerspace.gui.widgets.emotion_picker import EmotionPicker
-from innerspace.gui.widgets.page import label
-from innerspace.gui.widgets.score_box import ScoreBox
-from innerspace.gui.worker import DatabaseWorker
+from innerspace.gui.exercises.score_box import ScoreBox
+from innerspace.gui.journal.emotion_picker import EmotionPicker
 from innerspace.storage.distortion_list import CUSTOM_PREFIX, DistortionList
 from innerspace.storage.vault import Vault
 

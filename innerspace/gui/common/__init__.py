@@ -1,0 +1,1 @@
+"""What several screens share: worker, theme, messages, idle watch, file choosers, pages."""

@@ -1,0 +1,1 @@
+"""Your data: backups, export, import and restore."""

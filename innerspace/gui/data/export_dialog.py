@@ -1,0 +1,269 @@
+"""Export every entry as Markdown files or one InnerSpace JSON file, after saying plainly that
+the result is not encrypted."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innerspace.gui.common.file_choosers import (
+    PathChooser,
+    PathKind,
+    PathRequest,
+    ProgressRelay,
+    choose_with_file_dialog,
+    documents_folder,
+    entries_phrase,
+)
+from innerspace.gui.common.messages import describe_error
+from innerspace.gui.common.page import label
+from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.interchange.innerspace_json import export_json
+from innerspace.interchange.markdown_export import export_markdown
+from innerspace.interchange.model import ExportCancelled, ExportProblem
+from innerspace.storage.journal import Journal
+from innerspace.storage.vault import Vault
+
+MARKDOWN = "markdown"
+JSON = "json"
+
+
+class ExportDialog(QDialog):
+    """Stays open after the export to say where the files are; Cancel stops an export midway
+    and leaves nothing under the chosen name."""
+
+    def __init__(
+        self,
+        worker: DatabaseWorker,
+        vault: Vault,
+        *,
+        choose_path: PathChooser = choose_with_file_dialog,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export your journal"))
+        self.worker, self.vault, self.choose_path = worker, vault, choose_path
+        self._relay: ProgressRelay | None = None
+        self._target = Path()
+
+        intro = label(
+            self.tr("Take a copy of everything you have written, to keep or to use elsewhere."),
+            self,
+        )
+        self.markdown_choice = QRadioButton(
+            self.tr("&Markdown: a folder with one text file per entry"), self
+        )
+        self.json_choice = QRadioButton(
+            self.tr("&InnerSpace JSON: one file that InnerSpace can import again"), self
+        )
+        self.markdown_choice.setChecked(True)
+        self.formats = QButtonGroup(self)
+        self.formats.addButton(self.markdown_choice)
+        self.formats.addButton(self.json_choice)
+
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName(self.tr("Where to save the export"))
+        # Wide enough to show a whole file name, which is what people recognise.
+        self.path.setMinimumWidth(self.path.fontMetrics().averageCharWidth() * 40)
+        self.choose_button = QPushButton(self.tr("C&hoose…"), self)
+        self.choose_button.setAccessibleName(self.tr("Choose where to save the export"))
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.path, 1)
+        path_row.addWidget(self.choose_button)
+        self.path_label = label("", self)
+        self.path_label.setBuddy(self.path)
+
+        # Said once, here, where the choice is made: every export format is readable text.
+        warning = QFrame(self)
+        warning.setProperty("role", "notice")
+        warning_layout = QVBoxLayout(warning)
+        self.warning = label(
+            self.tr(
+                "Please note: the export is NOT encrypted. Anyone who can open these files "
+                "can read everything in them. Keep them somewhere safe, and delete them when "
+                "you no longer need them."
+            ),
+            warning,
+        )
+        self.warning.setAccessibleName(self.tr("The export is not encrypted"))
+        self.understood = QCheckBox(
+            self.tr("I &understand that the export is not encrypted"), warning
+        )
+        warning_layout.addWidget(self.warning)
+        warning_layout.addWidget(self.understood)
+
+        self.progress = QProgressBar(self)
+        self.progress.setAccessibleName(self.tr("Export progress"))
+        self.progress.hide()
+        self.status = label("", self)
+        self.status.setAccessibleName(self.tr("Export status"))
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = label("", self, "error")
+        self.error.setAccessibleName(self.tr("Problem"))
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, parent=self)
+        self.export_button = self.buttons.addButton(
+            self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.cancel_button = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.start_export)
+        self.buttons.rejected.connect(self.cancel)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.markdown_choice)
+        layout.addWidget(self.json_choice)
+        layout.addWidget(self.path_label)
+        layout.addLayout(path_row)
+        layout.addWidget(warning)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.status)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        layout.addWidget(self.buttons)
+
+        self.formats.buttonToggled.connect(self._on_format_changed)
+        self.choose_button.clicked.connect(self.choose)
+        self.path.textChanged.connect(self._validate)
+        self.understood.toggled.connect(self._validate)
+        self._on_format_changed()
+        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).width() + 80, 0)
+
+    # -- choices --------------------------------------------------------------------------------
+
+    @property
+    def format(self) -> str:
+        return MARKDOWN if self.markdown_choice.isChecked() else JSON
+
+    def _suggested_path(self) -> Path:
+        today = date.today().isoformat()
+        if self.format == MARKDOWN:
+            return documents_folder() / self.tr("InnerSpace export %1").replace("%1", today)
+        return documents_folder() / f"innerspace-export-{today}.json"
+
+    def _on_format_changed(self) -> None:
+        if self.format == MARKDOWN:
+            self.path_label.setText(self.tr("&Folder for the files (new or empty):"))
+        else:
+            self.path_label.setText(self.tr("&File to save:"))
+        self.path.setText(str(self._suggested_path()))
+        self._validate()
+
+    def choose(self) -> None:
+        if self.format == MARKDOWN:
+            request = PathRequest(
+                PathKind.FOLDER, self.tr("Choose a new or empty folder"), documents_folder()
+            )
+        else:
+            request = PathRequest(
+                PathKind.SAVE_FILE,
+                self.tr("Save the export as"),
+                self._suggested_path(),
+                (self.tr("InnerSpace JSON (*.json)"),),
+            )
+        self.choose_path(self, request, self._on_chosen)
+
+    def _on_chosen(self, path: Path) -> None:
+        if self.format == JSON and not path.suffix:
+            path = path.with_suffix(".json")
+        self.path.setText(str(path))
+
+    def _validate(self) -> None:
+        self.error.clear()
+        ready = bool(self.path.text().strip()) and self.understood.isChecked()
+        self.export_button.setEnabled(ready and self._relay is None)
+
+    # -- exporting ------------------------------------------------------------------------------
+
+    def start_export(self) -> None:
+        if not self.export_button.isEnabled() or self._relay is not None:
+            return
+        target = Path(self.path.text().strip()).expanduser()
+        fmt, vault = self.format, self.vault
+        # No parent: the job holds it, so it outlives the dialog if auto-lock closes it.
+        relay = ProgressRelay()
+        relay.progressed.connect(self._on_progress)
+        self._relay = relay
+
+        def job() -> int:
+            journal = Journal(vault)
+            write = export_markdown if fmt == MARKDOWN else export_json
+            return write(journal, target, progress=relay.report, cancelled=relay.cancelled)
+
+        self._set_running(True)
+        self.status.setText(self.tr("Exporting…"))
+        self._target = target
+        self.worker.submit(job, self._on_exported, self._on_failed)
+
+    def _set_running(self, running: bool) -> None:
+        for widget in (
+            self.markdown_choice,
+            self.json_choice,
+            self.path,
+            self.choose_button,
+            self.understood,
+        ):
+            widget.setEnabled(not running)
+        self.export_button.setEnabled(not running)
+        self.progress.setVisible(running)
+        if running:
+            self.progress.setRange(0, 0)
+            self.cancel_button.setFocus()
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.setRange(0, max(total, 1))
+        self.progress.setValue(done)
+
+    def _on_exported(self, count: int) -> None:
+        target = self._target
+        self._relay = None
+        self._set_running(False)
+        self.export_button.setEnabled(False)
+        if self.format == MARKDOWN:
+            text = self.tr("Exported %1 into the folder %2.")
+        else:
+            text = self.tr("Exported %1 into the file %2.")
+        self.status.setText(text.replace("%1", entries_phrase(count)).replace("%2", str(target)))
+        self.cancel_button.setText(self.tr("Close"))
+        self.cancel_button.setFocus()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self._relay = None
+        self._set_running(False)
+        if isinstance(error, ExportCancelled):
+            self.status.setText(self.tr("The export was stopped. Nothing was saved."))
+        else:
+            self.status.clear()
+            shown = str(error) if isinstance(error, ExportProblem) else describe_error(error)
+            self.error.setText(shown)
+        self._validate()
+
+    def cancel(self) -> None:
+        """Stop a running export (the dialog stays to say so); otherwise close."""
+        if self._relay is not None:
+            self._relay.cancel()
+            self.status.setText(self.tr("Stopping…"))
+            return
+        self.reject()
+
+    def done(self, result: int) -> None:
+        # Closed by auto-lock mid-export: stop writing before the journal is closed.
+        if self._relay is not None:
+            self._relay.cancel()
+        super().done(result)

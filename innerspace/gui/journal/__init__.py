@@ -1,0 +1,1 @@
+"""The journal: the writing screen, its editor, timeline, search and the feelings panel."""

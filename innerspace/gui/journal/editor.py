@@ -1,0 +1,226 @@
+"""The writing area: title, tags, star, Markdown text with a readable preview, and a status line."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QTextOption
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innerspace.core.entries import word_count
+from innerspace.core.prompts import Prompt
+from innerspace.gui.journal.feelings_panel import FeelingsPanel
+from innerspace.gui.journal.tags_field import TagsField
+from innerspace.gui.prompts.prompt_panel import PromptPanel
+
+COMFORTABLE_LINE_CHARS = 72
+
+
+class WritingArea(QPlainTextEdit):
+    """Plain text that keeps lines to a comfortable reading length, centred in wide windows."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setInputMethodHints(
+            Qt.InputMethodHint.ImhSensitiveData | Qt.InputMethodHint.ImhNoPredictiveText
+        )
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        self.setTabChangesFocus(True)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._centre_text()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._centre_text()
+
+    def _centre_text(self) -> None:
+        wanted = self.fontMetrics().horizontalAdvance("n" * COMFORTABLE_LINE_CHARS)
+        spare = max(0, self.width() - wanted - 40)
+        side = spare // 2
+        self.setViewportMargins(side, 0, side, 0)
+
+
+class MarkdownPreview(QTextBrowser):
+    """A read-only rendering of the Markdown. Links are never followed, images never fetched."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+
+    def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        return None
+
+
+class EntryEditor(QWidget):
+    """Emits ``edited`` on every change the person makes (not when content is loaded)."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._loading = False
+        self.title = QLineEdit(self)
+        self.title.setPlaceholderText(self.tr("Title (optional)"))
+        self.title.setAccessibleName(self.tr("Title"))
+        self.title.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
+        title_font = QFont(self.title.font())
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.35)
+        self.title.setFont(title_font)
+        self.title.setFrame(False)
+
+        self.star = QToolButton(self)
+        self.star.setCheckable(True)
+        self.star.setText("☆")
+        self.star.setToolTip(self.tr("Star this entry"))
+        self.star.setAccessibleName(self.tr("Starred"))
+        self.star.toggled.connect(self._on_star_toggled)
+
+        self.tags = TagsField(self)
+        self.prompt_panel = PromptPanel(self)
+        self.prompt_panel.hide()
+
+        self.text = WritingArea(self)
+        self.text.setPlaceholderText(self.tr("Write whatever is on your mind…"))
+        self.text.setAccessibleName(self.tr("Entry text"))
+        self.preview = MarkdownPreview(self)
+        self.preview.setAccessibleName(self.tr("Preview of the entry"))
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(self.text, self.tr("&Write"))
+        self.tabs.addTab(self.preview, self.tr("Pre&view"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.feelings = FeelingsPanel(parent=self)
+        # Wide enough for the ten mood buttons and the feeling words, at any text size.
+        self.feelings.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 52)
+        self.feelings.setMaximumWidth(self.fontMetrics().horizontalAdvance("n") * 66)
+        self.feelings.changed.connect(self._on_edit)
+        writing = QSplitter(Qt.Orientation.Horizontal, self)
+        writing.addWidget(self.tabs)
+        writing.addWidget(self.feelings)
+        writing.setStretchFactor(0, 3)
+        writing.setStretchFactor(1, 1)
+        writing.setChildrenCollapsible(False)
+
+        self.words = QLabel(self)
+        self.words.setProperty("role", "muted")
+        self.save_state = QLabel(self)
+        self.save_state.setProperty("role", "muted")
+        self.save_state.setAccessibleName(self.tr("Save status"))
+        self.save_button = QPushButton(self.tr("Save"), self)
+        self.save_button.setToolTip(self.tr("Save this entry (Ctrl+S)"))
+        self.open_exercise_button = QPushButton(self.tr("&Open exercise"), self)
+        self.open_exercise_button.setToolTip(self.tr("Change this exercise in its own form"))
+        self.open_exercise_button.hide()
+        self.delete_button = QPushButton(self.tr("Delete…"), self)
+        self.delete_button.setToolTip(self.tr("Delete this entry; you can undo right after"))
+
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.star)
+        status = QHBoxLayout()
+        status.addWidget(self.words)
+        status.addSpacing(16)
+        status.addWidget(self.save_state, 1)
+        status.addWidget(self.open_exercise_button)
+        status.addWidget(self.delete_button)
+        status.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.addLayout(top)
+        layout.addWidget(self.tags)
+        layout.addWidget(self.prompt_panel)
+        layout.addWidget(writing, 1)
+        layout.addLayout(status)
+
+        for signal in (self.title.textEdited, self.tags.textEdited):
+            signal.connect(self._on_edit)
+        self.text.textChanged.connect(self._on_edit)
+        # Counting words in a long text on every keystroke would make typing lag.
+        self._count_later = QTimer(self, singleShot=True, interval=300)
+        self._count_later.timeout.connect(self._update_words)
+        self.text.textChanged.connect(self._count_later.start)
+        self._update_words()
+
+    # -- content ---------------------------------------------------------------------------
+
+    def set_content(self, title: str, body: str, tags: tuple[str, ...], starred: bool) -> None:
+        self._loading = True
+        try:
+            self.title.setText(title)
+            self.text.setPlainText(body)
+            self.tags.set_tags(tags)
+            self.star.setChecked(starred)
+            self.tabs.setCurrentIndex(0)
+        finally:
+            self._loading = False
+        self._update_words()
+
+    def show_prompt(self, prompt: Prompt | None) -> None:
+        """The prompt this entry answers, shown above the text with its follow-up questions."""
+        self.prompt_panel.set_prompt(prompt)
+        self.prompt_panel.setVisible(prompt is not None)
+
+    def set_exercise_mode(self, exercise: bool) -> None:
+        """Exercises are read here and changed in their own form; notes are written here."""
+        self.text.setReadOnly(exercise)
+        self.title.setReadOnly(exercise)
+        self.feelings.setEnabled(not exercise)
+        self.open_exercise_button.setVisible(exercise)
+        self.save_button.setVisible(not exercise)
+        if exercise:
+            self.tabs.setCurrentWidget(self.preview)
+
+    def clear(self) -> None:
+        """Remove every trace of the text from the widgets (on lock or after delete)."""
+        self.set_content("", "", (), False)
+        self.feelings.clear()
+        self.show_prompt(None)
+        self.prompt_panel.clear()
+        self.preview.clear()
+        self.text.document().clearUndoRedoStacks()
+        self.save_state.clear()
+
+    def body(self) -> str:
+        return self.text.toPlainText()
+
+    def set_font_size(self, points: int) -> None:
+        font = QFont(self.text.font())
+        font.setPointSize(points)
+        self.text.setFont(font)
+        self.preview.setFont(font)
+
+    # -- internals -------------------------------------------------------------------------
+
+    def _on_edit(self) -> None:
+        if not self._loading:
+            self.edited.emit()
+
+    def _on_star_toggled(self, starred: bool) -> None:
+        self.star.setText("★" if starred else "☆")
+        self.star.setToolTip(
+            self.tr("Unstar this entry") if starred else self.tr("Star this entry")
+        )
+        self._on_edit()
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.preview:
+            self.preview.setMarkdown(self.body())
+
+    def _update_words(self) -> None:
+        self.words.setText(self.tr("Words: %1").replace("%1", str(word_count(self.body()))))

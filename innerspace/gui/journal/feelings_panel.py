@@ -1,0 +1,186 @@
+""" "How are you feeling?": mood, feelings and what the entry was about, beside the editor."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
+
+from innerspace.core.emotions import CONTEXT_KINDS, EmotionTag, EmotionVocabulary
+from innerspace.gui.journal.context_tags_field import ContextName, ContextTagsField
+from innerspace.gui.journal.emotion_picker import EmotionPicker
+from innerspace.gui.journal.mood_rating import MoodRating
+from innerspace.storage.feelings import Feelings
+
+_KIND_ORDER = {kind: i for i, kind in enumerate(CONTEXT_KINDS)}
+
+
+def _canonical(contexts: Iterable[ContextName]) -> tuple[ContextName, ...]:
+    # Context names have no order that means anything; one fixed order makes values comparable.
+    unique = {(c.kind, c.name.casefold()): ContextName(c.kind, c.name) for c in contexts}
+    return tuple(sorted(unique.values(), key=lambda c: (_KIND_ORDER[c.kind], c.name.casefold())))
+
+
+@dataclass(frozen=True)
+class EntryFeelings:
+    """What an entry says about feelings: emotions in the order named, mood, context tags."""
+
+    emotions: tuple[EmotionTag, ...] = ()
+    mood: int | None = None
+    contexts: tuple[ContextName, ...] = field(default=())
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "emotions", tuple(self.emotions))
+        object.__setattr__(self, "contexts", _canonical(self.contexts))
+
+
+def load_entry_feelings(feelings: Feelings, entry_id: int) -> EntryFeelings:
+    """Read an entry's feelings (a worker job: it queries the vault)."""
+    return EntryFeelings(
+        emotions=tuple(feelings.emotions(entry_id)),
+        mood=feelings.mood(entry_id),
+        contexts=tuple(ContextName(t.kind, t.name) for t in feelings.contexts(entry_id)),
+    )
+
+
+def save_entry_feelings(feelings: Feelings, entry_id: int, value: EntryFeelings) -> None:
+    """Store an entry's feelings (a worker job: it writes to the vault)."""
+    feelings.set_emotions(entry_id, value.emotions)
+    feelings.set_mood(entry_id, value.mood)
+    feelings.set_contexts(entry_id, value.contexts)
+
+
+class FeelingsPanel(QWidget):
+    """Collapsible; ``changed`` is emitted for the person's own edits, not by ``set_value``."""
+
+    changed = Signal()
+
+    def __init__(
+        self, vocabulary: EmotionVocabulary | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.toggle = QToolButton(self)
+        self.toggle.setText(self.tr("How are you feeling?"))
+        self.toggle.setAccessibleName(self.tr("How are you feeling?"))
+        self.toggle.setToolTip(self.tr("Show or hide mood, feelings and what it was about"))
+        self.toggle.setCheckable(True)
+        self.toggle.setChecked(True)
+        self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.toggle.setAutoRaise(True)
+        title_font = self.toggle.font()
+        title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
+        title_font.setBold(True)
+        self.toggle.setFont(title_font)
+
+        self.mood = MoodRating(self)
+        self.picker = EmotionPicker(vocabulary, self)
+        self.contexts = ContextTagsField(self)
+        feelings_heading = QLabel(self.tr("Feelings"), self)
+        about_heading = QLabel(self.tr("What was it about?"), self)
+        for heading in (feelings_heading, about_heading):
+            font = heading.font()
+            font.setBold(True)
+            heading.setFont(font)
+        feelings_heading.setBuddy(self.picker.search)
+
+        body = QWidget(self)
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(4, 4, 12, 12)
+        body_layout.setSpacing(8)
+        body_layout.addWidget(self.mood)
+        body_layout.addSpacing(10)
+        body_layout.addWidget(feelings_heading)
+        body_layout.addWidget(self.picker)
+        body_layout.addSpacing(10)
+        body_layout.addWidget(about_heading)
+        body_layout.addWidget(self.contexts)
+        body_layout.addStretch(1)
+        # The panel sits beside the editor and is taller than many windows: it scrolls.
+        self.body = QScrollArea(self)
+        self.body.setWidget(body)
+        self.body.setWidgetResizable(True)
+        self.body.setFrameShape(QFrame.Shape.NoFrame)
+        self.body.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 8, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.body, 1)
+
+        self.toggle.toggled.connect(self.set_expanded)
+        for signal in (self.mood.changed, self.picker.changed, self.contexts.changed):
+            signal.connect(self.changed)
+
+    # -- public --------------------------------------------------------------------------------
+
+    def value(self) -> EntryFeelings:
+        return EntryFeelings(
+            emotions=tuple(self.picker.emotions()),
+            mood=self.mood.value(),
+            contexts=tuple(self.contexts.tags()),
+        )
+
+    def set_value(self, value: EntryFeelings) -> None:
+        self.picker.set_emotions(value.emotions)
+        self.mood.set_value(value.mood)
+        self.contexts.set_tags(value.contexts)
+
+    def set_recent(self, emotion_ids: Sequence[str]) -> None:
+        """Recently used feelings, most recent first (``Feelings.recent_emotions()``)."""
+        self.picker.set_recent(emotion_ids)
+
+    def set_known(self, kind: str, names: Sequence[str]) -> None:
+        """Context names to complete from, most used first."""
+        self.contexts.set_known(kind, names)
+
+    def clear(self) -> None:
+        """Remove every trace of what was shown or typed (on lock)."""
+        self.picker.clear()
+        self.mood.set_value(None)
+        self.contexts.clear()
+        self.body.verticalScrollBar().setValue(0)
+
+    def is_expanded(self) -> bool:
+        return self.toggle.isChecked()
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.toggle.setChecked(expanded)
+        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.body.setVisible(expanded)
+
+
+def feelings_to_json(value: EntryFeelings) -> dict[str, object]:
+    """For the encrypted draft: plain lists that ``feelings_from_json`` reads back."""
+    return {
+        "emotions": [[e.emotion_id, e.intensity, e.phase] for e in value.emotions],
+        "mood": value.mood,
+        "contexts": [[c.kind, c.name] for c in value.contexts],
+    }
+
+
+def feelings_from_json(data: object) -> EntryFeelings:
+    """Whatever a draft holds; anything unreadable is left out rather than losing the draft."""
+    if not isinstance(data, dict):
+        return EntryFeelings()
+    emotions = []
+    for item in data.get("emotions") or []:
+        try:
+            emotions.append(EmotionTag(str(item[0]), int(item[1]), str(item[2])))
+        except (ValueError, TypeError, IndexError):
+            continue
+    contexts = []
+    for item in data.get("contexts") or []:
+        try:
+            contexts.append(ContextName(str(item[0]), str(item[1])))
+        except (TypeError, IndexError):
+            continue
+    mood = data.get("mood")
+    return EntryFeelings(
+        emotions=tuple(emotions),
+        mood=mood if isinstance(mood, int) and 1 <= mood <= 10 else None,
+        contexts=tuple(c for c in contexts if c.kind in _KIND_ORDER),
+    )

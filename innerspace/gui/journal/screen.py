@@ -1,0 +1,881 @@
+"""The journal: the timeline and search on the left, the entry being written on the right.
+
+Persistence rules, so that no word is lost:
+- while writing, the text is autosaved as an encrypted draft every few seconds;
+- Save (Ctrl+S), starting a new entry, or opening another entry saves the entry itself;
+- locking keeps the draft, and unlocking brings it back.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future
+from dataclasses import replace
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QTextCharFormat
+from PySide6.QtWidgets import (
+    QCalendarWidget,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QMenu,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+    QWidgetAction,
+)
+
+from innerspace.core.emotions import CONTEXT_KINDS
+from innerspace.core.entries import Draft, Entry, local_now
+from innerspace.core.prompts import Prompt
+from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.journal.editor import EntryEditor
+from innerspace.gui.journal.entry_delegate import EntryDelegate
+from innerspace.gui.journal.feelings_panel import (
+    EntryFeelings,
+    feelings_from_json,
+    feelings_to_json,
+    load_entry_feelings,
+    save_entry_feelings,
+)
+from innerspace.gui.journal.search_model import SearchResultsModel
+from innerspace.gui.journal.timeline_model import EntryIdRole, TimelineFilter, TimelineModel
+from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
+from innerspace.storage.feelings import Feelings
+from innerspace.storage.journal import Journal
+from innerspace.storage.prompt_library import PromptLibrary
+
+log = logging.getLogger(__name__)
+
+AUTOSAVE_MS = 3000
+SEARCH_DELAY_MS = 200
+
+
+class JournalScreen(QWidget):
+    """Emits ``lock_requested`` and ``settings_requested`` for the window to act on."""
+
+    lock_requested = Signal()
+    settings_requested = Signal()
+    support_requested = Signal()
+    exercise_entry_requested = Signal(object)  # an Entry whose kind is an exercise
+    prompts_requested = Signal()  # "choose another prompt": show the prompt browser
+    prompt_card_put_away = Signal()  # "not today" on the prompt of the day
+
+    def __init__(
+        self, worker: DatabaseWorker, journal: Journal, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.worker = worker
+        self.journal = journal
+        self._entry: Entry | None = None  # None while writing a new, unsaved entry
+        self._dirty = False
+        self._deleted: tuple[Entry, EntryFeelings] | None = None
+        self.feelings = Feelings(journal.vault)
+        self.prompts = PromptLibrary(journal.vault)
+        self._prompt: Prompt | None = None  # the prompt the entry in the editor answers
+        # The newest save sent to the worker: until it is known to have worked, locking keeps
+        # the editor's content as a draft too.
+        self._pending_save: Future[Any] | None = None
+        self._locked = False
+
+        self.timeline = TimelineModel(worker, journal, self)
+        self.results = SearchResultsModel(self)
+        self._build()
+        self._build_actions()
+
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
+        self._autosave.timeout.connect(self.save_draft)
+        self._search_later = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_later.timeout.connect(self._run_search)
+
+    # -- building ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.new_button = QPushButton(self.tr("&New entry"), self)
+        self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
+        self.new_button.clicked.connect(self.new_entry)
+
+        self.search_field = QLineEdit(self)
+        self.search_field.setPlaceholderText(self.tr("Search your journal"))
+        self.search_field.setAccessibleName(self.tr("Search"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
+        self.search_field.textChanged.connect(lambda _t: self._search_later.start())
+        self.search_order = QComboBox(self)
+        self.search_order.addItem(self.tr("Newest first"), "newest")
+        self.search_order.addItem(self.tr("Best match"), "relevance")
+        self.search_order.setAccessibleName(self.tr("Order of search results"))
+        self.search_order.currentIndexChanged.connect(lambda _i: self._run_search())
+
+        self.tag_filter = QComboBox(self)
+        self.tag_filter.setAccessibleName(self.tr("Show entries with tag"))
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        self.tag_filter.currentIndexChanged.connect(lambda _i: self._apply_filter())
+        self.starred_filter = QToolButton(self)
+        self.starred_filter.setText(self.tr("★ Starred"))
+        self.starred_filter.setCheckable(True)
+        self.starred_filter.setAccessibleName(self.tr("Show only starred entries"))
+        self.starred_filter.toggled.connect(lambda _c: self._apply_filter())
+
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setGridVisible(False)
+        self.calendar.setMaximumDate(QDate.currentDate())
+        self.calendar.setAccessibleName(self.tr("Choose a date"))
+        self.calendar.activated.connect(self._go_to_date)
+        self.calendar.clicked.connect(self._go_to_date)
+        self.calendar.currentPageChanged.connect(self._mark_days_with_entries)
+        self.date_menu = QMenu(self)
+        holder = QWidgetAction(self.date_menu)
+        holder.setDefaultWidget(self.calendar)
+        self.date_menu.addAction(holder)
+        self.date_menu.aboutToShow.connect(self._on_calendar_shown)
+        self.date_button = QToolButton(self)
+        self.date_button.setText(self.tr("Go to date"))
+        self.date_button.setAccessibleName(self.tr("Go to date"))
+        self.date_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.date_button.setMenu(self.date_menu)
+
+        self.filter_note = QLabel(self)
+        self.filter_note.setProperty("role", "muted")
+        self.show_all_button = QPushButton(self.tr("Show all"), self)
+        self.show_all_button.clicked.connect(self.show_all)
+        filter_row = QHBoxLayout()
+        filter_row.addWidget(self.filter_note, 1)
+        filter_row.addWidget(self.show_all_button)
+
+        self.exercises_button = QToolButton(self)
+        self.exercises_button.setText(self.tr("E&xercises"))
+        self.exercises_button.setAccessibleName(self.tr("Guided exercises"))
+        self.exercises_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.support_button = QPushButton(self.tr("Support now"), self)
+        self.support_button.setToolTip(
+            self.tr("Breathing, grounding, your safety plan, crisis lines")
+        )
+        self.support_button.clicked.connect(self.support_requested)
+        self.settings_button = QPushButton(self.tr("Settings"), self)
+        self.settings_button.clicked.connect(self.settings_requested)
+        self.lock_button = QPushButton(self.tr("Lock"), self)
+        self.lock_button.setToolTip(self.tr("Lock your journal now (Ctrl+L)"))
+        self.lock_button.clicked.connect(self.lock_requested)
+
+        toolbar = QHBoxLayout()
+        toolbar.addWidget(self.new_button)
+        toolbar.addWidget(self.exercises_button)
+        toolbar.addWidget(self.search_field, 1)
+        toolbar.addWidget(self.search_order)
+        toolbar.addSpacing(12)
+        toolbar.addWidget(self.support_button)
+        toolbar.addWidget(self.settings_button)
+        toolbar.addWidget(self.lock_button)
+        filters = QHBoxLayout()
+        filters.addWidget(self.date_button)
+        filters.addWidget(self.tag_filter, 1)
+        filters.addWidget(self.starred_filter)
+
+        untitled = self.tr("Untitled")
+        self.timeline_view = self._list_view(self.timeline, untitled, self.tr("Timeline"))
+        self.results_view = self._list_view(self.results, untitled, self.tr("Search results"))
+        self.empty_label = QLabel(self)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setProperty("role", "muted")
+        self.list_stack = QStackedWidget(self)
+        for w in (self.timeline_view, self.results_view, self.empty_label):
+            self.list_stack.addWidget(w)
+        self.results_note = QLabel(self)
+        self.results_note.setProperty("role", "muted")
+        self.results_note.setAccessibleName(self.tr("Search summary"))
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(filters)
+        left_layout.addLayout(filter_row)
+        left_layout.addWidget(self.results_note)
+        left_layout.addWidget(self.list_stack, 1)
+
+        self.editor = EntryEditor(self)
+        self.editor.edited.connect(self._on_edited)
+        self.editor.prompt_panel.choose_another_requested.connect(self.prompts_requested)
+        self.editor.prompt_panel.dismissed.connect(self._drop_prompt)
+        self.prompt_card = PromptOfTheDayCard(self)
+        self.prompt_card.hide()
+        self.prompt_card.write_requested.connect(self._write_from_card)
+        self.prompt_card.browse_requested.connect(self.prompts_requested)
+        self.prompt_card.not_today.connect(self.prompt_card_put_away)
+        self.editor.save_button.clicked.connect(self.save_entry)
+        self.editor.delete_button.clicked.connect(self.delete_entry)
+        self.editor.open_exercise_button.clicked.connect(self._open_exercise)
+
+        self.notice = QFrame(self)
+        self.notice.setProperty("role", "notice")
+        self.notice_text = QLabel(self.notice)
+        self.notice_text.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo"), self.notice)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.dismiss_button = QPushButton(self.tr("Dismiss"), self.notice)
+        self.dismiss_button.clicked.connect(self.hide_notice)
+        notice_layout = QHBoxLayout(self.notice)
+        notice_layout.addWidget(self.notice_text, 1)
+        notice_layout.addWidget(self.undo_button)
+        notice_layout.addWidget(self.dismiss_button)
+        self.notice.hide()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.prompt_card)
+        right_layout.addWidget(self.editor, 1)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 5)
+        splitter.setSizes([340, 860])
+        splitter.setChildrenCollapsible(False)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 10, 10, 10)
+        layout.addLayout(toolbar)
+        layout.addWidget(self.notice)
+        layout.addWidget(splitter, 1)
+
+        self.timeline.firstPageLoaded.connect(self._on_first_page)
+        self.timeline.modelReset.connect(self._update_list_state)
+        self.timeline.rowsInserted.connect(self._update_list_state)
+        self._update_filter_note()
+
+    def _list_view(self, model: object, untitled: str, name: str) -> QListView:
+        view = QListView(self)
+        view.setModel(model)  # type: ignore[arg-type]
+        view.setItemDelegate(EntryDelegate(untitled, view))
+        view.setUniformItemSizes(True)
+        view.setAccessibleName(name)
+        view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        view.selectionModel().currentChanged.connect(self._on_current_changed)
+        view.activated.connect(lambda _i: self.editor.text.setFocus())
+        return view
+
+    def _build_actions(self) -> None:
+        def action(
+            text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str, slot: object
+        ) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            act.triggered.connect(slot)
+            self.addAction(act)
+            return act
+
+        self.new_action = action(
+            self.tr("&New entry"), QKeySequence.StandardKey.New, self.new_entry
+        )
+        self.save_action = action(self.tr("&Save"), QKeySequence.StandardKey.Save, self.save_entry)
+        self.find_action = action(
+            self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
+        )
+        self.date_action = action(self.tr("&Go to date…"), "Ctrl+G", self.date_button.showMenu)
+        self.star_action = action(self.tr("S&tar"), "Ctrl+D", self.editor.star.toggle)
+        self.delete_action = action(self.tr("&Delete entry"), "Ctrl+Shift+Del", self.delete_entry)
+        self.preview_action = action(self.tr("Show &preview"), "Ctrl+Shift+P", self.toggle_preview)
+        self.show_all_action = action(self.tr("Show &all entries"), "Ctrl+Shift+A", self.show_all)
+
+    # -- starting and stopping ---------------------------------------------------------------
+
+    def _submit(
+        self,
+        job: Callable[[], Any],
+        on_done: Callable[[Any], None],
+        on_error: Callable[[BaseException], None] | None = None,
+    ) -> Future[Any]:
+        """Run ``job`` on the worker; drop its result if the journal was locked meanwhile."""
+
+        def done(result: Any) -> None:
+            if not self._locked:
+                on_done(result)
+
+        def failed(error: BaseException) -> None:
+            if self._locked:
+                return
+            if on_error is not None:
+                on_error(error)
+            else:
+                log.error("a journal task failed: %s", type(error).__name__)
+
+        return self.worker.submit(job, done, failed)
+
+    def start(self, font_size: int, show_prompt_card: bool = True) -> None:
+        """Load the first page, the tags, and any draft left from a crash or a lock."""
+        self.editor.set_font_size(font_size)
+        self.timeline.reload()
+        self._refresh_tags()
+        journal = self.journal
+
+        def load() -> tuple[Draft | None, Entry | None]:
+            draft = journal.load_draft()
+            if draft is None:
+                return None, None
+            entry_id = draft.entry_id
+            uid = draft.extra.get("uid")
+            if entry_id is None and isinstance(uid, str):
+                # Written as new, but a save may have stored it before the draft was kept.
+                entry_id = journal.id_for_uid(uid)
+            try:
+                entry = None if entry_id is None else journal.get(entry_id)
+            except LookupError:
+                entry = None  # deleted since; the draft comes back as a new entry
+            return draft, entry
+
+        # Nothing can be typed until any kept draft is back, so it is never written over.
+        self.editor.setEnabled(False)
+        self._submit(load, self._on_draft_loaded, self._on_draft_load_failed)
+        self._show_new_entry()
+        self._refresh_feeling_suggestions()
+        if show_prompt_card:
+            self.prompt_card.load(self.worker, self.prompts, local_now().date())
+            self.prompt_card.show()
+
+    def prepare_lock(self) -> tuple[Draft | None, Future[Any] | None]:
+        """Take what is unsaved, then clear every widget that shows journal content.
+
+        Returns the draft to keep and the save still on its way, if any: the draft is needed
+        only if that save fails (or when there were changes after it).
+        """
+        pending = self._pending_save
+        if pending is not None and pending.done() and pending.exception() is None:
+            pending = None
+        draft = self._current_draft() if (self._dirty or pending is not None) else None
+        if self._dirty:
+            pending = None  # newer words than the save: keep the draft whatever happens
+        self._locked = True
+        for action in self.actions():
+            action.setEnabled(False)  # its shortcuts must not reach the next screen
+        self._autosave.stop()
+        self._search_later.stop()
+        self.editor.clear()
+        self.search_field.clear()
+        self.results.clear()
+        self.timeline.clear()
+        self.results_note.clear()
+        self.notice_text.clear()
+        self.notice.hide()
+        self.tag_filter.clear()
+        self._deleted = None
+        self._entry = None
+        self._dirty = False
+        self._pending_save = None
+        return draft, pending
+
+    # -- writing -----------------------------------------------------------------------------
+
+    @property
+    def current_entry_id(self) -> int | None:
+        return None if self._entry is None else self._entry.id
+
+    def new_entry(self) -> None:
+        self._save_if_dirty()
+        self._show_new_entry()
+        self.timeline_view.clearSelection()
+        self.editor.text.setFocus()
+
+    def save_entry(self) -> None:
+        if not self._dirty:
+            if self._entry is not None and self._entry.id is not None:
+                self.editor.save_state.setText(self.tr("Saved"))
+            return
+        title, body, _tags = self._content()
+        if not (title or body.strip()) and self._entry is None:
+            # Nothing written yet: a star or a feeling alone has no entry to belong to.
+            self._dirty = False
+            self._autosave.stop()
+            return
+        entry = self._entry_from_editor()
+        self._entry = entry
+        self._dirty = False
+        self._autosave.stop()
+        self.editor.save_state.setText(self.tr("Saving…"))
+        journal, feelings, felt = self.journal, self.feelings, self.editor.feelings.value()
+        prompts, prompt = self.prompts, self._prompt
+
+        def save() -> Entry:
+            # One transaction: the entry, what it says about feelings, and the draft's removal.
+            # Whether it is new is decided here, by its uid: an earlier save of the same entry
+            # may be just ahead of this one in the worker's queue.
+            with journal.vault.transaction():
+                stored_id = journal.id_for_uid(entry.uid)
+                snapshot = replace(entry, id=stored_id)
+                saved = journal.add(snapshot) if stored_id is None else journal.update(snapshot)
+                assert saved.id is not None
+                save_entry_feelings(feelings, saved.id, felt)
+                if prompt is not None:
+                    prompts.link_entry(saved.id, prompt, saved.created.date())
+                else:
+                    prompts.unlink_entry(saved.id)
+                journal.clear_draft()
+            return saved
+
+        self._pending_save = self._submit(save, self._on_saved, self._on_save_failed)
+
+    def save_draft(self) -> None:
+        if not self._dirty:
+            return
+        draft = self._current_draft()
+        journal = self.journal
+        self._submit(lambda: journal.save_draft(draft), self._on_draft_saved, self._on_draft_failed)
+
+    def delete_entry(self) -> None:
+        if self._entry is None or self._entry.id is None:
+            return
+        entry_id = self._entry.id
+        journal = self.journal
+        self._save_if_dirty()  # so that Undo brings back the latest words, too
+
+        feelings = self.feelings
+
+        def delete() -> tuple[Entry, EntryFeelings]:
+            felt = load_entry_feelings(feelings, entry_id)
+            removed = journal.delete(entry_id)
+            journal.clear_draft()
+            return removed, felt
+
+        self._dirty = False
+        self._autosave.stop()
+        self._submit(delete, self._on_deleted)
+
+    def undo_delete(self) -> None:
+        if self._deleted is None:
+            return
+        (entry, felt), self._deleted = self._deleted, None
+        self.hide_notice()
+        self._save_if_dirty()
+        journal, feelings = self.journal, self.feelings
+
+        def restore() -> Entry:
+            with journal.vault.transaction():
+                restored = journal.add(replace(entry))
+                assert restored.id is not None
+                save_entry_feelings(feelings, restored.id, felt)
+            return restored
+
+        self._submit(restore, self._on_restored)
+
+    def toggle_preview(self) -> None:
+        tabs = self.editor.tabs
+        tabs.setCurrentIndex(1 - tabs.currentIndex())
+
+    # -- finding -------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search_field.setFocus()
+        self.search_field.selectAll()
+
+    def show_all(self) -> None:
+        self.tag_filter.setCurrentIndex(0)
+        self.starred_filter.setChecked(False)
+        self.timeline.reload(TimelineFilter())
+        self._update_filter_note()
+
+    def write_from_prompt(self, prompt: Prompt) -> None:
+        """Start a new entry answering ``prompt``, shown above the text while writing."""
+        self._save_if_dirty()
+        self._show_new_entry()
+        self._prompt = prompt
+        self.editor.show_prompt(prompt)
+        self.prompt_card.hide()
+        self.timeline_view.clearSelection()
+        self.editor.text.setFocus()
+
+    def _write_from_card(self, _prompt_id: str) -> None:
+        if self.prompt_card.prompt is not None:
+            self.write_from_prompt(self.prompt_card.prompt)
+
+    def _drop_prompt(self) -> None:
+        self._prompt = None
+        self.editor.show_prompt(None)
+        self._on_edited()  # the link goes when the entry is next saved
+
+    def refresh(self, entry_id: int | None) -> None:
+        """Reload the list after a change made elsewhere (an exercise, an import)."""
+        self.timeline.reload()
+        self._refresh_tags()
+        if entry_id is not None and entry_id == self.current_entry_id and not self._dirty:
+            journal = self.journal
+            self._submit(lambda: journal.get(entry_id), self._on_entry_loaded)
+
+    def _open_exercise(self) -> None:
+        if self._entry is not None and self._entry.kind != "note":
+            self.exercise_entry_requested.emit(self._entry)
+
+    def show_entries(self, entry_ids: list[int]) -> None:
+        """Show just these entries in the timeline (the ones behind a figure in the patterns)."""
+        self.search_field.clear()
+        self.timeline.reload(TimelineFilter(ids=tuple(entry_ids)))
+        self._update_filter_note()
+
+    def go_to_date(self, day: date) -> None:
+        end = datetime.combine(day + timedelta(days=1), time()).astimezone()
+        self.timeline.reload(replace(self.timeline.filter, end=end))
+        self._update_filter_note()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.search_field.text():
+            self.search_field.clear()
+            self.timeline_view.setFocus()
+            return
+        super().keyPressEvent(event)
+
+    # -- internals: content --------------------------------------------------------------------
+
+    def _content(self) -> tuple[str, str, tuple[str, ...]]:
+        return self.editor.title.text(), self.editor.body(), self.editor.tags.tags()
+
+    def _current_draft(self) -> Draft:
+        title, body, tags = self._content()
+        entry_id = None if self._entry is None else self._entry.id
+        extra = {
+            "uid": None if self._entry is None else self._entry.uid,
+            "starred": self.editor.star.isChecked(),
+            "feelings": feelings_to_json(self.editor.feelings.value()),
+            "prompt_id": None if self._prompt is None else self._prompt.id,
+        }
+        return Draft(entry_id, title, body, tags, local_now(), extra=extra)
+
+    def _entry_from_editor(self) -> Entry:
+        title, body, tags = self._content()
+        starred = self.editor.star.isChecked()
+        if self._entry is None:
+            return Entry(title=title, body=body, tags=tags, starred=starred)
+        return replace(self._entry, title=title, body=body, tags=tags, starred=starred)
+
+    def _show_new_entry(self) -> None:
+        self._entry = None
+        self._dirty = False
+        self.editor.set_content("", "", (), False)
+        self.editor.set_exercise_mode(False)
+        self._prompt = None
+        self.editor.show_prompt(None)
+        self.editor.feelings.set_value(EntryFeelings())
+        self.editor.save_state.setText(self.tr("New entry"))
+        self.editor.delete_button.setEnabled(False)
+
+    def _show_entry(self, entry: Entry) -> None:
+        self._entry = entry
+        self._dirty = False
+        self.editor.set_content(entry.title, entry.body, entry.tags, entry.starred)
+        # An exercise's text is made from its answers: it is changed in its own form.
+        self.editor.set_exercise_mode(entry.kind != "note")
+        self._prompt = None
+        self.editor.show_prompt(None)
+        self.prompt_card.hide()
+        self.editor.feelings.set_value(EntryFeelings())
+        if entry.id is not None:
+            entry_id, feelings, prompts = entry.id, self.feelings, self.prompts
+            self._submit(
+                lambda: (entry_id, load_entry_feelings(feelings, entry_id)),
+                self._on_feelings_loaded,
+            )
+            self._submit(
+                lambda: (entry_id, _linked_prompt(prompts, entry_id)), self._on_prompt_loaded
+            )
+        self.editor.delete_button.setEnabled(entry.id is not None)
+        self.editor.save_state.setText(
+            self.tr("Written %1").replace("%1", entry.created.strftime("%A %d %B %Y, %H:%M"))
+        )
+
+    def _on_feelings_loaded(self, loaded: tuple[int, EntryFeelings]) -> None:
+        entry_id, felt = loaded
+        # Only if the person is still on that entry and hasn't started changing it.
+        if entry_id == self.current_entry_id and not self._dirty:
+            self.editor.feelings.set_value(felt)
+
+    def _on_prompt_loaded(self, loaded: tuple[int, Prompt | None]) -> None:
+        entry_id, prompt = loaded
+        if entry_id == self.current_entry_id and prompt is not None:
+            self._prompt = prompt
+            self.editor.show_prompt(prompt)
+
+    def _load_prompt(self, prompt_id: str) -> None:
+        prompts = self.prompts
+
+        def load() -> Prompt | None:
+            try:
+                return prompts.get(prompt_id)
+            except LookupError:
+                return None  # a custom prompt deleted since the draft was kept
+
+        self._submit(load, self._on_draft_prompt)
+
+    def _on_draft_prompt(self, prompt: Prompt | None) -> None:
+        if prompt is not None:
+            self._prompt = prompt
+            self.editor.show_prompt(prompt)
+
+    def _refresh_feeling_suggestions(self) -> None:
+        feelings = self.feelings
+
+        def load() -> tuple[list[str], dict[str, list[str]]]:
+            known = {kind: [t.name for t in feelings.context_tags(kind)] for kind in CONTEXT_KINDS}
+            return feelings.recent_emotions(), known
+
+        self._submit(load, self._on_feeling_suggestions)
+
+    def _on_feeling_suggestions(self, loaded: tuple[list[str], dict[str, list[str]]]) -> None:
+        recent, known = loaded
+        self.editor.feelings.set_recent(recent)
+        for kind, names in known.items():
+            self.editor.feelings.set_known(kind, names)
+
+    def _save_if_dirty(self) -> None:
+        if self._dirty:
+            self.save_entry()
+
+    def _on_edited(self) -> None:
+        if not self._dirty:
+            self._dirty = True
+            self.editor.save_state.setText(self.tr("Not saved yet"))
+        if not self._autosave.isActive():
+            self._autosave.start()
+
+    def _on_draft_saved(self, _result: object) -> None:
+        if self._dirty:
+            when = local_now().strftime("%H:%M")
+            self.editor.save_state.setText(self.tr("Draft kept safe at %1").replace("%1", when))
+
+    def _on_draft_failed(self, error: BaseException) -> None:
+        log.error("keeping a draft failed: %s", type(error).__name__)
+        self.editor.save_state.setText(
+            self.tr("Your draft could not be kept just now. Your text is still here; please Save.")
+        )
+
+    def _on_saved(self, saved: Entry) -> None:
+        if self._entry is not None and self._entry.uid == saved.uid:
+            self._entry.id = saved.id
+            self._entry.updated = saved.updated
+            self.editor.delete_button.setEnabled(True)
+            if not self._dirty:
+                self.editor.save_state.setText(self.tr("Saved"))
+        self.timeline.reload()
+        self._refresh_tags()
+        self._refresh_feeling_suggestions()
+
+    def _on_save_failed(self, error: BaseException) -> None:
+        self._dirty = True
+        self.editor.save_state.setText(
+            self.tr("Could not save. Your text is still here; please try again.")
+        )
+        log.error("saving an entry failed: %s", type(error).__name__)
+
+    def _on_draft_load_failed(self, error: BaseException) -> None:
+        log.error("reading the kept draft failed: %s", type(error).__name__)
+        self.editor.setEnabled(True)
+
+    def _on_draft_loaded(self, loaded: tuple[Draft | None, Entry | None]) -> None:
+        draft, entry = loaded
+        self.editor.setEnabled(True)
+        if draft is None:
+            return
+        if entry is not None:
+            self._show_entry(entry)
+        else:
+            self._show_new_entry()
+            uid = draft.extra.get("uid")
+            if isinstance(uid, str):
+                self._entry = Entry(uid=uid)  # so that saving it never makes a second entry
+        starred = draft.extra.get("starred", self.editor.star.isChecked()) is True
+        self.editor.set_content(draft.title, draft.body, draft.tags, starred)
+        if "feelings" in draft.extra:
+            self.editor.feelings.set_value(feelings_from_json(draft.extra["feelings"]))
+        prompt_id = draft.extra.get("prompt_id")
+        if isinstance(prompt_id, str):
+            self._load_prompt(prompt_id)
+        self._dirty = True
+        self.editor.save_state.setText(self.tr("Restored unsaved writing"))
+        self.show_notice(
+            self.tr(
+                "We brought back what you were writing last time. "
+                "It is saved as a draft; press Save when you are ready."
+            ),
+            undo=False,
+        )
+
+    def _on_deleted(self, deleted: tuple[Entry, EntryFeelings]) -> None:
+        self._deleted = deleted
+        self._show_new_entry()
+        self.timeline.reload()
+        self._refresh_tags()
+        self.show_notice(self.tr("Entry deleted."), undo=True)
+
+    def _on_restored(self, entry: Entry) -> None:
+        if not self._dirty:
+            self._show_entry(entry)
+        self.timeline.reload()
+        self._refresh_tags()
+
+    # -- internals: lists ----------------------------------------------------------------------
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        entry_id = current.data(EntryIdRole) if current.isValid() else None
+        if entry_id is None or entry_id == self.current_entry_id:
+            return
+        self._save_if_dirty()
+        journal = self.journal
+        self._submit(lambda: journal.get(entry_id), self._on_entry_loaded)
+
+    def _on_entry_loaded(self, entry: Entry) -> None:
+        if not self._dirty:
+            self._show_entry(entry)
+
+    def _on_first_page(self) -> None:
+        # Keep the entry in the editor selected in the list after the list was reloaded.
+        target = self.current_entry_id
+        if target is not None:
+            row = self.timeline.row_of(target)
+            if row >= 0:
+                view = self.timeline_view
+                view.selectionModel().blockSignals(True)
+                view.setCurrentIndex(self.timeline.index(row))
+                view.selectionModel().blockSignals(False)
+        self._update_list_state()
+
+    def _update_list_state(self) -> None:
+        if self.search_field.text().strip():
+            return
+        if self.timeline.rowCount() == 0 and not self.timeline.is_loading:
+            if self.timeline.filter == TimelineFilter():
+                self.empty_label.setText(
+                    self.tr(
+                        "Your entries will appear here.\n\n"
+                        "Write your first one on the right — a sentence is enough."
+                    )
+                )
+            else:
+                self.empty_label.setText(self.tr("No entries match what you chose to show."))
+            self.list_stack.setCurrentWidget(self.empty_label)
+        else:
+            self.list_stack.setCurrentWidget(self.timeline_view)
+
+    def _run_search(self) -> None:
+        text = self.search_field.text()
+        if not text.strip():
+            self.results.clear()
+            self.results_note.clear()
+            self._update_list_state()
+            return
+        order = str(self.search_order.currentData())
+        journal = self.journal
+        self._submit(lambda: (text, journal.search(text, order=order)), self._on_results)
+
+    def _on_results(self, outcome: tuple[str, list[object]]) -> None:
+        text, hits = outcome
+        if text != self.search_field.text():
+            return  # the person kept typing; a newer search is on its way
+        self.results.set_hits(hits)  # type: ignore[arg-type]
+        if hits:
+            self.results_note.setText(self.tr("Entries found: %1").replace("%1", str(len(hits))))
+            self.list_stack.setCurrentWidget(self.results_view)
+        else:
+            self.results_note.setText(self.tr("Nothing matches that search."))
+            self.empty_label.setText(
+                self.tr("No entries contain those words. Try fewer words, or a word start with *.")
+            )
+            self.list_stack.setCurrentWidget(self.empty_label)
+
+    def _refresh_tags(self) -> None:
+        self._submit(self.journal.tags, self._on_tags)
+
+    def _on_tags(self, tags: list[tuple[str, int]]) -> None:
+        names = [name for name, _count in tags]
+        self.editor.tags.set_known_tags(names)
+        chosen = self.tag_filter.currentData()
+        self.tag_filter.blockSignals(True)
+        self.tag_filter.clear()
+        self.tag_filter.addItem(self.tr("All tags"), None)
+        for name, count in tags:
+            self.tag_filter.addItem(f"#{name} ({count})", name)
+        index = self.tag_filter.findData(chosen)
+        self.tag_filter.setCurrentIndex(max(index, 0))
+        self.tag_filter.blockSignals(False)
+
+    def _apply_filter(self) -> None:
+        if self._locked:
+            return
+        tag = self.tag_filter.currentData()
+        flt = replace(
+            self.timeline.filter,
+            tag=tag if isinstance(tag, str) else None,
+            starred_only=self.starred_filter.isChecked(),
+        )
+        if flt != self.timeline.filter:
+            self.timeline.reload(flt)
+        self._update_filter_note()
+
+    def _update_filter_note(self) -> None:
+        end = self.timeline.filter.end
+        parts = []
+        if self.timeline.filter.ids is not None:
+            parts.append(
+                self.tr("Showing the %1 entries behind what you chose in Patterns").replace(
+                    "%1", str(len(self.timeline.filter.ids))
+                )
+            )
+        if end is not None:
+            day = (end - timedelta(days=1)).strftime("%d %B %Y")
+            parts.append(self.tr("Showing entries up to %1").replace("%1", day))
+        filtered = self.timeline.filter != TimelineFilter()
+        self.filter_note.setText(" ".join(parts))
+        self.filter_note.setVisible(bool(parts))
+        self.show_all_button.setVisible(filtered)
+
+    def _go_to_date(self, qdate: QDate) -> None:
+        self.date_menu.hide()
+        self.go_to_date(date(qdate.year(), qdate.month(), qdate.day()))
+        self.timeline_view.setFocus()
+
+    def _on_calendar_shown(self) -> None:
+        self._mark_days_with_entries(self.calendar.yearShown(), self.calendar.monthShown())
+
+    def _mark_days_with_entries(self, year: int, month: int) -> None:
+        start = datetime(year, month, 1).astimezone() - timedelta(days=1)
+        end = (datetime(year, month, 28) + timedelta(days=6)).astimezone()
+        journal = self.journal
+        self._submit(lambda: journal.days_with_entries(start, end), self._on_marked_days)
+
+    def _on_marked_days(self, days: set[str]) -> None:
+        self.calendar.setDateTextFormat(QDate(), QTextCharFormat())
+        bold = QTextCharFormat()
+        bold.setFontWeight(QFont.Weight.Bold)
+        bold.setFontUnderline(True)
+        for iso in days:
+            self.calendar.setDateTextFormat(QDate.fromString(iso, Qt.DateFormat.ISODate), bold)
+
+    # -- notices -------------------------------------------------------------------------------
+
+    def show_notice(self, text: str, *, undo: bool) -> None:
+        self.notice_text.setText(text)
+        self.undo_button.setVisible(undo)
+        self.notice.show()
+
+    def hide_notice(self) -> None:
+        self.notice.hide()
+        self.notice_text.clear()
+
+
+def _linked_prompt(prompts: PromptLibrary, entry_id: int) -> Prompt | None:
+    """The prompt an entry answered, if it is still in the library (a worker job)."""
+    prompt_id = prompts.prompt_for_entry(entry_id)
+    if prompt_id is None:
+        return None
+    try:
+        return prompts.get(prompt_id)
+    except LookupError:
+        return None

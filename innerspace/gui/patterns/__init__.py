@@ -1,0 +1,1 @@
+"""Patterns: the review screen and one chart module per figure."""

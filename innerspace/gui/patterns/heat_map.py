@@ -1,0 +1,175 @@
+"""A year of moods as a calendar: one square per day, weeks as columns, Monday on top.
+
+Qt Charts has no calendar heat map, so it is painted here. A day's square is shaded by its mood
+(five bands from blue for low to amber for high, which stay distinct for colour-blind people);
+a dot in the square means the mood came from the feelings named rather than a rating, and a
+day without entries is only outlined. Every day's figures are in its tooltip, in the accessible
+description as the keyboard moves, and in the table beside the chart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Sequence
+from datetime import date, timedelta
+
+from PySide6.QtCore import QLocale, QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from innerspace.core.patterns import DayMood
+from innerspace.gui.common.chart_base import ClickableChart, entry_count, qdate
+
+BANDS_LIGHT = ("#8fa9d1", "#c3d3ea", "#ebe4d8", "#f0cf92", "#dea452")
+BANDS_DARK = ("#36527f", "#4d6282", "#625c53", "#8c6d33", "#b98a3a")
+BAND_LIMITS = (2.8, 4.6, 6.4, 8.2)  # 1–10 split into five equal bands
+
+
+def mood_band(mood: float) -> int:
+    return sum(mood >= limit for limit in BAND_LIMITS)
+
+
+class MoodHeatMap(ClickableChart):
+    """Emits ``activated(date)`` for a clicked (or Enter-ed) day that has entries."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._days: list[DayMood] = []
+        self._bands = BANDS_LIGHT
+        self._text = QColor("#2b2a28")
+        self._muted = QColor("#6b6560")
+        self._stride = 7
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setAccessibleName(self.tr("Mood calendar"))
+
+    def set_colours(self, dark: bool, text: str, muted: str, focus: str) -> None:
+        self._bands = BANDS_DARK if dark else BANDS_LIGHT
+        self._text, self._muted = QColor(text), QColor(muted)
+        self.set_focus_colour(focus)
+
+    def set_days(self, days: Sequence[DayMood]) -> None:
+        self._days = list(days)
+        self.reset_current()
+        self.setFixedHeight(self._top() + 7 * self._cell() + 2)
+
+    def band_colour(self, band: int) -> QColor:
+        return QColor(self._bands[band])
+
+    # -- geometry ----------------------------------------------------------------------------
+
+    def _label_width(self) -> int:
+        fm = self.fontMetrics()
+        names = [QLocale().dayName(d, QLocale.FormatType.ShortFormat) for d in (1, 3, 5, 7)]
+        return max(fm.horizontalAdvance(n) for n in names) + 8
+
+    def _cell(self) -> int:
+        if not self._days:
+            return 12
+        weeks = self._weeks()
+        room = (self.width() - self._label_width() - 4) // max(weeks, 1)
+        return max(8, min(room, self.fontMetrics().height() + 4))
+
+    def _weeks(self) -> int:
+        if not self._days:
+            return 53
+        first = self._days[0].day
+        return (self._days[-1].day - first).days // 7 + 2
+
+    def _top(self) -> int:
+        return self.fontMetrics().height() + 4
+
+    def sizeHint(self) -> QSize:
+        cell = self.fontMetrics().height() + 4
+        return QSize(self._label_width() + 53 * cell, self._top() + 7 * cell + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self._label_width() + 53 * 8, self._top() + 7 * 8 + 2)
+
+    def resizeEvent(self, event: object) -> None:
+        # Squares grow with the width, and the height follows them.
+        self.setFixedHeight(self._top() + 7 * self._cell() + 2)
+        super().resizeEvent(event)  # type: ignore[arg-type]
+
+    def pieces(self) -> list[tuple[Hashable, QRect]]:
+        if not self._days:
+            return []
+        cell = self._cell()
+        left = self._label_width()
+        monday = self._days[0].day - timedelta(days=self._days[0].day.weekday())
+        out: list[tuple[Hashable, QRect]] = []
+        for mood in self._days:
+            column = (mood.day - monday).days // 7
+            rect = QRect(
+                left + column * cell, self._top() + mood.day.weekday() * cell, cell - 2, cell - 2
+            )
+            out.append((mood.day, rect))
+        return out
+
+    def describe(self, key: Hashable) -> str:
+        assert isinstance(key, date)
+        mood = next((m for m in self._days if m.day == key), None)
+        shown = QLocale().toString(qdate(key), QLocale.FormatType.LongFormat)
+        if mood is None or mood.entries == 0:
+            return self.tr("%1: no entries").replace("%1", shown)
+        entries = entry_count(self, mood.entries)
+        if mood.mood is None:
+            return self.tr("%1: %2, no mood").replace("%1", shown).replace("%2", entries)
+        source = (
+            self.tr("your rating") if mood.source == "rating" else self.tr("from your feelings")
+        )
+        return (
+            self.tr("%1: %2, mood %3 (%4)")
+            .replace("%1", shown)
+            .replace("%2", entries)
+            .replace("%3", f"{mood.mood:.1f}")
+            .replace("%4", source)
+        )
+
+    # -- painting ----------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = self.fontMetrics()
+        left = self._label_width()
+        cell = self._cell()
+        painter.setPen(self._muted)
+        for weekday in (0, 2, 4, 6):
+            name = QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+            y = self._top() + weekday * cell
+            painter.drawText(QRect(0, y, left - 6, cell), Qt.AlignmentFlag.AlignRight, name)
+        pieces = self.pieces()
+        last_month = 0
+        bands: list[list[QRect]] = [[] for _ in self._bands]
+        dots: list[QPointF] = []
+        no_mood: list[QRect] = []
+        no_entries: list[QRect] = []
+        for mood, (_key, rect) in zip(self._days, pieces, strict=True):
+            if mood.day.month != last_month and mood.day.day <= 7:
+                last_month = mood.day.month
+                name = QLocale().monthName(mood.day.month, QLocale.FormatType.ShortFormat)
+                painter.drawText(rect.left(), fm.ascent(), name)
+            if mood.mood is None:
+                (no_mood if mood.entries else no_entries).append(rect.adjusted(0, 0, -1, -1))
+                continue
+            bands[mood_band(mood.mood)].append(rect)
+            if mood.source == "emotions":
+                dots.append(rect.toRectF().center())
+        # Squares are drawn a band at a time: one call into Qt per group, not one per day.
+        painter.setPen(Qt.PenStyle.NoPen)
+        for band, rects in enumerate(bands):
+            if rects:
+                painter.setBrush(self.band_colour(band))
+                painter.drawRects(rects)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(self._muted, 1, Qt.PenStyle.SolidLine))
+        if no_mood:
+            painter.drawRects(no_mood)
+        painter.setPen(QPen(self._muted, 1, Qt.PenStyle.DotLine))
+        if no_entries:
+            painter.drawRects(no_entries)
+        if dots:
+            dot = QPen(self._text, max(3.0, cell / 3.5))
+            dot.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(dot)
+            painter.drawPoints(dots)
+        self.paint_focus(painter)

@@ -1,0 +1,102 @@
+"""Mood over time with Qt Charts: each day's mood and the mean of the last seven days.
+
+Days rated by the person are filled circles; days whose mood comes from the feelings they named
+are open squares, so the two are told apart by shape as well as by colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCharts import (
+    QChart,
+    QChartView,
+    QDateTimeAxis,
+    QLineSeries,
+    QScatterSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QDateTime, QMargins, QPointF, Qt, QTime
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from innerspace.core.emotions import MAX_MOOD, MIN_MOOD
+from innerspace.core.patterns import DayMood
+from innerspace.gui.common.chart_base import qdate
+
+
+def _x(mood: DayMood) -> float:
+    return float(QDateTime(qdate(mood.day), QTime(12, 0)).toMSecsSinceEpoch())
+
+
+class MoodChart(QChartView):
+    def __init__(self, names: tuple[str, str, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._names = names  # rated days, days from feelings, the 7-day mean
+        self.setChart(QChart())
+        self.chart().setBackgroundVisible(False)
+        self.chart().setMargins(QMargins(0, 0, 0, 0))
+        self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(self.fontMetrics().height() * 18)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the table beside it is the keyboard's way
+        self.setStyleSheet("background: transparent")
+
+    def set_moods(self, moods: Sequence[DayMood], accent: str, text: str, muted: str) -> None:
+        chart = self.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        marker = max(7.0, self.fontMetrics().height() * 0.55)
+        rated = QScatterSeries()
+        rated.setName(self._names[0])
+        rated.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeCircle)
+        rated.setMarkerSize(marker)
+        rated.setColor(QColor(accent))
+        rated.setBorderColor(QColor(accent))
+        felt = QScatterSeries()
+        felt.setName(self._names[1])
+        felt.setMarkerShape(QScatterSeries.MarkerShape.MarkerShapeRectangle)
+        felt.setMarkerSize(marker)
+        felt.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        felt.setPen(QPen(QColor(text), 1.5))
+        rolling = QLineSeries()
+        rolling.setName(self._names[2])
+        rolling.setPen(QPen(QColor(muted), 2, Qt.PenStyle.DashLine))
+        # One replace() per series rather than a call per point: far fewer calls into Qt.
+        rated.replace(
+            [QPointF(_x(m), m.mood) for m in moods if m.mood is not None and m.source == "rating"]
+        )
+        felt.replace(
+            [QPointF(_x(m), m.mood) for m in moods if m.mood is not None and m.source == "emotions"]
+        )
+        rolling.replace([QPointF(_x(m), m.rolling) for m in moods if m.rolling is not None])
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat("d MMM")
+        x_axis.setTickCount(6)
+        if moods:
+            x_axis.setRange(
+                QDateTime(qdate(moods[0].day), QTime(0, 0)),
+                QDateTime(qdate(moods[-1].day), QTime(23, 59)),
+            )
+        y_axis = QValueAxis()
+        y_axis.setRange(MIN_MOOD, MAX_MOOD)
+        y_axis.setTickCount(MAX_MOOD - MIN_MOOD + 1)
+        y_axis.setLabelFormat("%d")
+        for axis in (x_axis, y_axis):
+            axis.setTruncateLabels(False)
+            axis.setLabelsColor(QColor(muted))
+            axis.setGridLineColor(
+                QColor(muted).lighter(150)
+                if QColor(text).lightness() < 128
+                else QColor(muted).darker(200)
+            )
+            axis.setLinePenColor(QColor(muted))
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        for series in (rolling, rated, felt):
+            chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+        chart.legend().setLabelColor(QColor(text))

@@ -1,0 +1,1 @@
+"""Prompts: the browser, the prompt beside the editor and the prompt of the day."""

@@ -1,0 +1,205 @@
+"""The prompt beside the editor while writing from it, and the content note shared by prompt views.
+
+A content note always comes before the prompt it belongs to, with a reminder that the person can
+stop and ground themselves at any time: the note is there so they can choose, not to warn them
+off.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from innerspace.core.prompts import Prompt
+from innerspace.gui.prompts.prompt_model import prompt_summary, theme_name
+
+
+def text_label(
+    parent: QWidget, role: str = "", *, selectable: bool = False, keyboard: bool = True
+) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    if role:
+        label.setProperty("role", role)
+    if selectable and keyboard:
+        label.setTextInteractionFlags(
+            Qt.TextInteractionFlag.TextSelectableByMouse
+            | Qt.TextInteractionFlag.TextSelectableByKeyboard
+        )
+        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    elif selectable:
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    font = QFont(label.font())
+    font.setWeight(QFont.Weight.DemiBold)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def follow_ups_text(prompt: Prompt) -> str:
+    return "\n".join(f"•  {question}" for question in prompt.follow_ups)
+
+
+class ContentNote(QFrame):
+    """A soft box with a prompt's content note and a reminder to stop and ground when needed."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setProperty("role", "notice")
+        self.heading = bold(text_label(self))
+        self.heading.setText(self.tr("Before you begin"))
+        self.note = text_label(self, selectable=True)
+        self.note.setAccessibleName(self.tr("Content note"))
+        self.reminder = text_label(self)
+        self.reminder.setText(
+            self.tr(
+                "Go at your own pace. You can stop and ground yourself whenever you need to; "
+                "breathing and grounding are one click away in Support now."
+            )
+        )
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.setSpacing(6)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.note)
+        layout.addWidget(self.reminder)
+        self.hide()
+
+    def set_note(self, note: str | None) -> None:
+        self.note.setText(note or "")
+        self.setVisible(bool(note))
+
+
+class PromptDetails(QScrollArea):
+    """A prompt in full: its content note first, the text, what kind of prompt it is, and its
+    follow-up questions; ``empty_text`` stands in when there is no prompt. Shared by the prompt
+    browser and the panel beside the editor."""
+
+    def __init__(
+        self,
+        empty_text: str,
+        *,
+        show_themes: bool = False,
+        text_scale: float = 1.15,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._show_themes = show_themes
+        self.content = QWidget(self)
+        self.note = ContentNote(self.content)
+        self.text = bold(text_label(self.content, selectable=True), text_scale)
+        self.text.setAccessibleName(self.tr("Prompt"))
+        self.summary = text_label(self.content, "muted")
+        self.themes = text_label(self.content, "muted")
+        self.follow_ups_heading = bold(text_label(self.content))
+        self.follow_ups_heading.setText(self.tr("You might also ask yourself"))
+        self.follow_ups = text_label(self.content, selectable=True)
+        self.follow_ups.setAccessibleName(self.tr("Follow-up questions"))
+        self.empty = text_label(self.content, "muted")
+        self.empty.setText(empty_text)
+        column = QVBoxLayout(self.content)
+        column.setContentsMargins(4, 0, 8, 0)
+        column.setSpacing(10)
+        for widget in (
+            self.empty,
+            self.note,
+            self.text,
+            self.summary,
+            self.themes,
+            self.follow_ups_heading,
+            self.follow_ups,
+        ):
+            column.addWidget(widget)
+        column.addStretch(1)
+        self.setWidget(self.content)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.show_prompt(None)
+
+    def show_prompt(self, prompt: Prompt | None) -> None:
+        self.empty.setVisible(prompt is None)
+        self.note.set_note(prompt.content_note if prompt else None)
+        self.text.setText(prompt.text if prompt else "")
+        self.summary.setText(prompt_summary(prompt) if prompt else "")
+        themes = ", ".join(theme_name(t) for t in prompt.themes) if prompt else ""
+        self.themes.setText(self.tr("Themes: %1").replace("%1", themes) if prompt else "")
+        self.follow_ups.setText(follow_ups_text(prompt) if prompt else "")
+        has_follow_ups = bool(prompt and prompt.follow_ups)
+        self.follow_ups_heading.setVisible(has_follow_ups)
+        self.follow_ups.setVisible(has_follow_ups)
+        self.text.setVisible(prompt is not None)
+        self.summary.setVisible(prompt is not None)
+        self.themes.setVisible(prompt is not None and self._show_themes)
+
+
+class PromptPanel(QWidget):
+    """Shows the prompt being written from. Emits ``choose_another_requested`` and
+    ``dismissed``; the owner decides what those do (open the browser, hide the panel)."""
+
+    choose_another_requested = Signal()
+    dismissed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._prompt: Prompt | None = None
+        self.setAccessibleName(self.tr("Prompt you are writing from"))
+
+        self.title = bold(text_label(self))
+        self.title.setText(self.tr("Writing from a prompt"))
+        self.close_button = QToolButton(self)
+        self.close_button.setText("✕")
+        self.close_button.setAutoRaise(True)
+        self.close_button.setToolTip(self.tr("Put the prompt away"))
+        self.close_button.setAccessibleName(self.tr("Put the prompt away"))
+        self.close_button.clicked.connect(self.dismissed)
+        header = QHBoxLayout()
+        header.addWidget(self.title, 1)
+        header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.details = PromptDetails(
+            self.tr("You are writing freely. Choose a prompt if you would like a place to start."),
+            parent=self,
+        )
+
+        self.choose_button = QPushButton(self.tr("Choose another prompt"), self)
+        self.choose_button.clicked.connect(self.choose_another_requested)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 12)
+        layout.setSpacing(10)
+        layout.addLayout(header)
+        layout.addWidget(self.details, 1)
+        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.set_prompt(None)
+
+    @property
+    def prompt(self) -> Prompt | None:
+        return self._prompt
+
+    def set_prompt(self, prompt: Prompt | None) -> None:
+        self._prompt = prompt
+        self.details.show_prompt(prompt)
+        self.choose_button.setText(
+            self.tr("Choose another prompt") if prompt else self.tr("Choose a prompt")
+        )
+
+    def clear(self) -> None:
+        """Forget the prompt (on lock, or when the entry is done)."""
+        self.set_prompt(None)

@@ -1,0 +1,1 @@
+"""Getting in: welcome, create, unlock, passphrase and recovery key dialogs."""

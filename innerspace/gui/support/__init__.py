@@ -1,0 +1,1 @@
+"""Support now: breathing, grounding, the safety plan and crisis lines."""
