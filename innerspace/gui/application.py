@@ -13,7 +13,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from innerspace import APP_ID, APP_NAME, __version__
-from innerspace.gui.common.theme import apply_theme
+from innerspace.gui.common.theme import apply_text_scale, apply_theme
 from innerspace.gui.main_window import AppWindow
 from innerspace.resources import resource_path
 from innerspace.storage.preferences import load_preferences
@@ -65,6 +65,7 @@ def run_app(data_dir: Path, demo_passphrase: str | None = None) -> int:
     app = application()
     prefs = load_preferences(data_dir)
     apply_theme(app, prefs.theme)
+    apply_text_scale(app, prefs.interface_text_scale)
     window = AppWindow(data_dir, prefs, demo_passphrase=demo_passphrase)
     window.show()
     return app.exec()

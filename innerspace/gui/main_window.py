@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -33,7 +33,7 @@ from innerspace import APP_NAME, __version__
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.gui.common.idle import IdleWatcher
-from innerspace.gui.common.theme import apply_theme
+from innerspace.gui.common.theme import apply_text_scale, apply_theme
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.data.backup_schedule import BackupSchedule, BackupSettings, make_backups
 from innerspace.gui.data.backups_page import BackupsPage
@@ -92,6 +92,7 @@ class AppWindow(QMainWindow):
         self.prompt_browser: PromptBrowser | None = None
         self.backups: BackupSchedule | None = None
         self._backup_asked_for = False
+        self._was_maximized = False
         self.create_screen: CreateJournalScreen | None = None
         self.unlock_screen = UnlockScreen(self.worker, data_dir, self)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
@@ -105,13 +106,55 @@ class AppWindow(QMainWindow):
         QGuiApplication.clipboard().dataChanged.connect(self._remember_clipboard)
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._on_system_colors_changed)
         self._build_menus()
-        self.resize(1180, 760)
+        self._fit_to_screen()
         if demo_passphrase is not None:
             self.unlock_screen.show_sample(demo_passphrase)
         if vault_exists(data_dir):
             self.show_unlock()
         else:
             self.show_create()
+
+    def _fit_to_screen(self) -> None:
+        """Where the person left the window, or a comfortable size; never larger than the screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        saved = QByteArray.fromBase64(self.prefs.window_geometry.encode("ascii", "ignore"))
+        if not (self.prefs.window_geometry and self.restoreGeometry(saved)):
+            self.resize(min(1280, room.width() * 9 // 10), min(860, room.height() * 9 // 10))
+            self.move(room.center() - self.rect().center())
+        # A window saved on a bigger screen (or at a smaller scale) is brought back onto this one.
+        self.resize(min(self.width(), room.width()), min(self.height(), room.height()))
+        if not room.intersects(self.frameGeometry()):
+            self.move(room.topLeft())
+
+    def _remember_window(self) -> None:
+        screen = self.journal_screen
+        prefs = self.prefs
+        if not (self.isFullScreen() or self.isMinimized()):
+            geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+            prefs = replace(prefs, window_geometry=geometry)
+        if screen is not None:
+            prefs = replace(
+                prefs,
+                timeline_shown=screen.timeline_shown(),
+                timeline_width=screen.timeline_width,
+                feelings_open=screen.editor.feelings.is_expanded(),
+                feelings_width=screen.editor.panel_width,
+            )
+        self.prefs = prefs
+
+    def _on_focus_mode(self, focused: bool) -> None:
+        """Focus mode fills the screen with the text; leaving it puts the window back."""
+        self.menuBar().setVisible(not focused)
+        if self.session is not None:
+            self.session.tabBar().setVisible(not focused)
+        if focused:
+            self._was_maximized = self.isMaximized()
+            self.showFullScreen()
+        elif self._was_maximized:
+            self.showMaximized()
+        else:
+            self.showNormal()
 
     # -- menus ----------------------------------------------------------------------------------
 
@@ -211,7 +254,13 @@ class AppWindow(QMainWindow):
             view_menu.addAction(self.patterns_view_action)
             view_menu.addAction(self.prompts_view_action)
             view_menu.addSeparator()
-            view_menu.addAction(screen.preview_action)
+            for action in (
+                screen.timeline_action,
+                screen.feelings_action,
+                screen.focus_action,
+                screen.preview_action,
+            ):
+                view_menu.addAction(action)
             bar.addMenu(view_menu)
         help_menu = QMenu(self.tr("&Help"), bar)
         help_menu.addAction(self.support_action)
@@ -248,6 +297,9 @@ class AppWindow(QMainWindow):
         screen.exercise_entry_requested.connect(self.open_exercise_entry)
         screen.prompts_requested.connect(self.show_prompts)
         screen.prompt_card_put_away.connect(self._put_prompt_card_away)
+        screen.focus_mode_changed.connect(self._on_focus_mode)
+        self._arrange_journal(screen)
+        screen.layout_changed.connect(self._remember_window)
         self.journal_screen = screen
         self.session = QTabWidget(self)
         self.session.setDocumentMode(True)
@@ -276,6 +328,16 @@ class AppWindow(QMainWindow):
         self.backups.backup_finished.connect(self._on_backup_finished)
         self.backups.start()
         log.info("journal shown")
+
+    def _arrange_journal(self, screen: JournalScreen) -> None:
+        """The timeline and the feelings panel as the person left them."""
+        prefs = self.prefs
+        if prefs.timeline_width:
+            screen.set_timeline_width(prefs.timeline_width)
+        screen.set_timeline_shown(prefs.timeline_shown)
+        if prefs.feelings_width:
+            screen.editor.panel_width = prefs.feelings_width
+        screen.editor.feelings.set_expanded(prefs.feelings_open)
 
     def show_patterns(self) -> None:
         if self.session is not None:
@@ -380,6 +442,9 @@ class AppWindow(QMainWindow):
             self.backups.deleteLater()
             self.backups = None
         self._close_dialogs()
+        self._remember_window()
+        if self.journal_screen is not None and self.journal_screen.in_focus_mode():
+            self.journal_screen.set_focus_mode(False)
         screen, self.journal_screen = self.journal_screen, None
         unsaved = screen.prepare_lock() if screen is not None else (None, None)
         self.vault = None
@@ -586,10 +651,15 @@ class AppWindow(QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication):
             apply_theme(app, self.prefs.theme)
+            apply_text_scale(app, self.prefs.interface_text_scale)
+        # After the theme: applying a style sheet sets every widget's font afresh.
         if self.journal_screen is not None:
             self.journal_screen.editor.set_font_size(self.prefs.editor_font_size)
         if self.patterns_screen is not None:
             self.patterns_screen.set_theme(self.prefs.theme)
+        self._save_preferences()
+
+    def _save_preferences(self) -> None:
         try:
             save_preferences(self.data_dir, self.prefs)
         except OSError as exc:
@@ -626,10 +696,12 @@ class AppWindow(QMainWindow):
             pending = self.create_screen.take_vault()
             if pending is not None:
                 self.worker.submit(pending.close)
+        self._remember_window()
         back_up = self.backups is not None
         if back_up:
             self.hide()  # the backup can take a moment; the window need not wait on screen
         self.lock(back_up=back_up)
         self.worker.wait()
         self.worker.shutdown()
+        self._save_preferences()
         event.accept()

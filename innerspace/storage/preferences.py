@@ -34,6 +34,14 @@ class Preferences:
     backup_keep_monthly_for: int = 12
     # The day the prompt-of-the-day card was put away ("not today"), as YYYY-MM-DD.
     prompt_card_hidden_on: str = ""
+    # The text of every screen, as a percentage of the system's size.
+    interface_text_scale: int = 100
+    # The window as the person left it: Qt's geometry (base64), and the room around the text.
+    window_geometry: str = ""
+    timeline_shown: bool = True
+    timeline_width: int = 0  # 0: a width that suits the font
+    feelings_open: bool = True
+    feelings_width: int = 0
 
     def validated(self) -> Preferences:
         """Out-of-range values (a hand-edited file) fall back to something safe."""
@@ -53,6 +61,16 @@ class Preferences:
             prompt_card_hidden_on=(
                 self.prompt_card_hidden_on if isinstance(self.prompt_card_hidden_on, str) else ""
             )[:10],
+            interface_text_scale=min(max(int(self.interface_text_scale), 80), 200),
+            window_geometry=(
+                self.window_geometry
+                if isinstance(self.window_geometry, str) and len(self.window_geometry) < 4096
+                else ""
+            ),
+            timeline_shown=self.timeline_shown is not False,
+            timeline_width=min(max(int(self.timeline_width), 0), 4000),
+            feelings_open=self.feelings_open is not False,
+            feelings_width=min(max(int(self.feelings_width), 0), 4000),
         )
 
 

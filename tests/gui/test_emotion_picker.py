@@ -53,17 +53,25 @@ def test_type_enter_tab_and_arrows_name_a_feeling_and_its_strength(qtbot: QtBot)
     assert chosen_words(picker) == ["anxious"]
     assert picker.search.text() == ""
     assert picker.search.hasFocus()
-    assert picker.intensity_value.text() == "50"
+    # Strength is said in words, and the chip right under the search field says it too.
+    assert picker.intensity_value.text() == "quite"
     assert "anxious" in picker.intensity_label.text()
+    chip = picker.chosen.index(0)
+    assert "quite" in chip.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert picker.chosen_view.geometry().top() < picker.offered_view.geometry().top()
 
     tab(qtbot, 2)
     assert picker.intensity.hasFocus()
     qtbot.keyClick(picker.intensity, Qt.Key.Key_Right)
     qtbot.keyClick(picker.intensity, Qt.Key.Key_Right)
-    assert picker.intensity_value.text() == "60"
+    assert picker.intensity_value.text() == "quite"
     qtbot.keyClick(picker.intensity, Qt.Key.Key_Left)
     assert picker.emotions() == [EmotionTag("anxious", 55)]
-    assert len(changes) == 4  # added, then three changes of strength
+    for _ in range(5):
+        qtbot.keyClick(picker.intensity, Qt.Key.Key_PageUp)
+    assert picker.intensity_value.text() == "very"
+    assert picker.emotions() == [EmotionTag("anxious", 100)]
+    assert len(changes) == 7  # added, three changes of strength, three pages up to 100
 
 
 def test_down_moves_into_the_results_and_enter_adds_the_word_there(qtbot: QtBot) -> None:
@@ -212,3 +220,13 @@ def test_set_emotions_and_clear(qtbot: QtBot) -> None:
     assert chosen_words(picker) == []
     assert not picker.definition.text() or "ang" not in picker.offered_caption.text()
     assert changes == []
+
+
+def test_nothing_on_offer_looks_chosen_until_the_person_moves_into_the_list(qtbot: QtBot) -> None:
+    picker = make_picker(qtbot)
+    picker.search.setFocus()
+    qtbot.keyClicks(picker.search, "sa")
+    assert not picker.offered_view.currentIndex().isValid()
+    assert not picker.offered_view.selectionModel().hasSelection()
+    qtbot.keyClick(picker.search, Qt.Key.Key_Down)
+    assert picker.offered_view.currentIndex().row() == 0

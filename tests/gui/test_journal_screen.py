@@ -194,6 +194,12 @@ def test_settings_apply_and_are_remembered_without_content(
         "prompt_card_hidden_on",
         "reduce_motion",
         "theme",
+        "interface_text_scale",
+        "window_geometry",
+        "timeline_shown",
+        "timeline_width",
+        "feelings_open",
+        "feelings_width",
     }
 
 

@@ -85,3 +85,20 @@ def apply_theme(app: QApplication, theme: str) -> None:
         QFrame[role="notice"] {{ background: {c["accent_soft"]}; border-radius: 6px; }}
         """
     )
+
+
+def apply_text_scale(app: QApplication, percent: int) -> None:
+    """Every screen's text at ``percent`` of the system's size (widgets built from the app font
+    follow at once; a few headings sized at build time follow when next shown)."""
+    base = app.property("innerspace_base_point_size")
+    if not isinstance(base, float):
+        base = app.font().pointSizeF()
+        app.setProperty("innerspace_base_point_size", base)
+    font = app.font()
+    size = base * percent / 100
+    if abs(font.pointSizeF() - size) < 0.01:
+        return
+    font.setPointSizeF(size)
+    app.setFont(font)
+    # With a style sheet in use, widgets take the new font only when the sheet is applied again.
+    app.setStyleSheet(app.styleSheet())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QResizeEvent, QTextOption
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -76,6 +76,7 @@ class EntryEditor(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self._shown_once = False
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Title (optional)"))
         self.title.setAccessibleName(self.tr("Title"))
@@ -105,17 +106,9 @@ class EntryEditor(QWidget):
         self.tabs.addTab(self.text, self.tr("&Write"))
         self.tabs.addTab(self.preview, self.tr("Pre&view"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.tabs.setDocumentMode(True)
         self.feelings = FeelingsPanel(parent=self)
-        # Wide enough for the ten mood buttons and the feeling words, at any text size.
-        self.feelings.setMinimumWidth(self.fontMetrics().horizontalAdvance("n") * 52)
-        self.feelings.setMaximumWidth(self.fontMetrics().horizontalAdvance("n") * 66)
         self.feelings.changed.connect(self._on_edit)
-        writing = QSplitter(Qt.Orientation.Horizontal, self)
-        writing.addWidget(self.tabs)
-        writing.addWidget(self.feelings)
-        writing.setStretchFactor(0, 3)
-        writing.setStretchFactor(1, 1)
-        writing.setChildrenCollapsible(False)
 
         self.words = QLabel(self)
         self.words.setProperty("role", "muted")
@@ -130,23 +123,42 @@ class EntryEditor(QWidget):
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setToolTip(self.tr("Delete this entry; you can undo right after"))
 
-        top = QHBoxLayout()
+        # The text column: everything about the words, given all the width the panel leaves.
+        self.writing = QWidget(self)
+        self.heading_row = QWidget(self.writing)
+        top = QHBoxLayout(self.heading_row)
+        top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.title, 1)
         top.addWidget(self.star)
-        status = QHBoxLayout()
+        self.status_row = QWidget(self.writing)
+        status = QHBoxLayout(self.status_row)
+        status.setContentsMargins(0, 0, 0, 0)
         status.addWidget(self.words)
         status.addSpacing(16)
         status.addWidget(self.save_state, 1)
         status.addWidget(self.open_exercise_button)
         status.addWidget(self.delete_button)
         status.addWidget(self.save_button)
+        column = QVBoxLayout(self.writing)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.heading_row)
+        column.addWidget(self.tags)
+        column.addWidget(self.prompt_panel)
+        column.addWidget(self.tabs, 1)
+        column.addWidget(self.status_row)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(self.writing)
+        self.splitter.addWidget(self.feelings)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setChildrenCollapsible(False)
+        self.panel_width = self.fontMetrics().horizontalAdvance("n") * 34
+        self.splitter.splitterMoved.connect(self._remember_panel_width)
+        self.feelings.folded_or_opened.connect(self._fit_panel)
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.addLayout(top)
-        layout.addWidget(self.tags)
-        layout.addWidget(self.prompt_panel)
-        layout.addWidget(writing, 1)
-        layout.addLayout(status)
+        layout.setContentsMargins(12, 8, 4, 8)
+        layout.addWidget(self.splitter, 1)
 
         for signal in (self.title.textEdited, self.tags.textEdited):
             signal.connect(self._on_edit)
@@ -199,6 +211,25 @@ class EntryEditor(QWidget):
     def body(self) -> str:
         return self.text.toPlainText()
 
+    def set_focus_mode(self, focused: bool) -> None:
+        """Only the text and a quiet word count: no title, tags, panel or buttons."""
+        for widget in (
+            self.heading_row,
+            self.tags,
+            self.feelings,
+            self.save_state,
+            self.delete_button,
+        ):
+            widget.setVisible(not focused)
+        exercise = self.text.isReadOnly()
+        self.save_button.setVisible(not focused and not exercise)
+        self.open_exercise_button.setVisible(not focused and exercise)
+        self.tabs.tabBar().setVisible(not focused)
+        if focused:
+            self.prompt_panel.hide()
+        else:
+            self.prompt_panel.setVisible(self.prompt_panel.prompt is not None)
+
     def set_font_size(self, points: int) -> None:
         font = QFont(self.text.font())
         font.setPointSize(points)
@@ -206,6 +237,26 @@ class EntryEditor(QWidget):
         self.preview.setFont(font)
 
     # -- internals -------------------------------------------------------------------------
+
+    def _fit_panel(self) -> None:
+        """Give the panel its remembered width when open, and all the rest to the text."""
+        total = sum(self.splitter.sizes()) or self.width()
+        panel = (
+            max(self.feelings.minimumWidth(), min(self.panel_width, self.feelings.maximumWidth()))
+            if self.feelings.is_expanded()
+            else self.feelings.minimumWidth()
+        )
+        self.splitter.setSizes([max(0, total - panel), panel])
+
+    def _remember_panel_width(self, _pos: int, _index: int) -> None:
+        if self.feelings.is_expanded():
+            self.panel_width = self.splitter.sizes()[1]
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            self._fit_panel()
 
     def _on_edit(self) -> None:
         if not self._loading:

@@ -7,7 +7,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from innerspace.core.emotions import EmotionFamily
-from innerspace.gui.journal.emotion_models import FamilyRole, IntensityRole
+from innerspace.gui.journal.emotion_models import FamilyRole, IntensityRole, strength_word
 
 _Index = QModelIndex | QPersistentModelIndex
 PAD = 6
@@ -137,4 +137,46 @@ class FamilyChipDelegate(QStyledItemDelegate):
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, family.name)
+        painter.restore()
+
+
+class ChosenChipDelegate(QStyledItemDelegate):
+    """A chosen feeling as a chip in its family's colour: the word and its strength in words."""
+
+    def _text(self, index: _Index) -> str:
+        word = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        intensity = index.data(IntensityRole)
+        return f"{word} · {strength_word(intensity)}" if isinstance(intensity, int) else word
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        bold = QFont(option.font)
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        return QSize(
+            metrics.horizontalAdvance(self._text(index)) + 4 * PAD, metrics.height() + 2 * PAD
+        )
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        family = index.data(FamilyRole)
+        rect: QRect = option.rect.adjusted(1, 1, -1, -1)
+        palette: QPalette = option.palette
+        current = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        outline = painter.pen()
+        outline.setColor(
+            palette.color(QPalette.ColorRole.Highlight) if current else _muted(palette)
+        )
+        outline.setWidth(2 if current else 1)
+        painter.setPen(outline)
+        if isinstance(family, EmotionFamily):
+            painter.setBrush(family_colour(family, palette))
+        else:
+            painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+        font = QFont(option.font)
+        font.setBold(current)
+        painter.setFont(font)
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._text(index))
         painter.restore()

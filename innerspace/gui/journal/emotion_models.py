@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from innerspace.core.emotions import (
     MAX_INTENSITY,
@@ -23,6 +30,20 @@ DEFAULT_INTENSITY = 50
 
 _Index = QModelIndex | QPersistentModelIndex
 _Role = Qt.ItemDataRole
+
+
+# Where "a little" ends and "quite" and "very" begin, on the stored 0–100 scale.
+_STRENGTHS = (
+    (40, QT_TRANSLATE_NOOP("Strength", "a little")),
+    (75, QT_TRANSLATE_NOOP("Strength", "quite")),
+    (MAX_INTENSITY + 1, QT_TRANSLATE_NOOP("Strength", "very")),
+)
+
+
+def strength_word(intensity: int) -> str:
+    """A feeling's strength as people say it; the number (0–100) is what is stored."""
+    text = next(word for limit, word in _STRENGTHS if intensity < limit)
+    return QCoreApplication.translate("Strength", str(text))
 
 
 class EmotionWordsModel(QAbstractListModel):
@@ -111,7 +132,10 @@ class ChosenEmotionsModel(QAbstractListModel):
             return word
         if role == _Role.AccessibleTextRole:
             return (
-                self.tr("%1, strength %2 of 100").replace("%1", word).replace("%2", str(intensity))
+                self.tr("%1, %2 (%3 of 100)")
+                .replace("%1", word)
+                .replace("%2", strength_word(intensity))
+                .replace("%3", str(intensity))
             )
         if role in (_Role.ToolTipRole, _Role.AccessibleDescriptionRole):
             return emotion.definition if emotion else None

@@ -32,7 +32,11 @@ from innerspace.core.emotions import (
     EmotionVocabulary,
     load_vocabulary,
 )
-from innerspace.gui.journal.emotion_delegate import EmotionWordDelegate, FamilyChipDelegate
+from innerspace.gui.journal.emotion_delegate import (
+    ChosenChipDelegate,
+    EmotionWordDelegate,
+    FamilyChipDelegate,
+)
 from innerspace.gui.journal.emotion_models import (
     DEFAULT_INTENSITY,
     ChosenEmotionsModel,
@@ -40,18 +44,18 @@ from innerspace.gui.journal.emotion_models import (
     EmotionIdRole,
     EmotionWordsModel,
     IntensityRole,
+    strength_word,
 )
 from innerspace.gui.journal.feeling_map import FeelingMap, nearest_words
 
 OFFERED_ROWS = 6
-CHOSEN_ROWS = 5
 INTENSITY_STEP = 5
 _Index = QModelIndex | QPersistentModelIndex
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
-class FamilyChips(QListView):
-    """The families as chips that wrap onto as many lines as the width needs."""
+class ChipList(QListView):
+    """Items as chips that wrap onto as many lines as the width needs (families, chosen words)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,9 +150,13 @@ class EmotionPicker(QWidget):
         self.definition.setAccessibleName(self.tr("What the word means"))
         self.definition.setTextFormat(Qt.TextFormat.PlainText)
 
-        self.chosen_caption = QLabel(self.tr("Feelings on this entry"), self)
         self.chosen = ChosenEmotionsModel(self.vocabulary, self)
-        self.chosen_view = self._list_view(self.tr("Feelings on this entry"))
+        # Chips right under the search field: what was named shows the moment it is added.
+        self.chosen_view = ChipList(self)
+        self.chosen_view.setAccessibleName(self.tr("Feelings on this entry"))
+        self.chosen_view.setItemDelegate(ChosenChipDelegate(self.chosen_view))
+        self.chosen_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.chosen_view.setMouseTracking(True)
         self.chosen_view.setModel(self.chosen)
         self.empty_note = QLabel(
             self.tr("None yet. Add as many as fit: mixed feelings are common."), self
@@ -165,7 +173,9 @@ class EmotionPicker(QWidget):
         self.intensity.setValue(DEFAULT_INTENSITY)
         self.intensity.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.intensity_value = QLabel(self)
-        self.intensity_value.setMinimumWidth(self.fontMetrics().horizontalAdvance("100") + 4)
+        self.intensity_value.setMinimumWidth(
+            max(self.fontMetrics().horizontalAdvance(strength_word(v)) for v in (0, 50, 100)) + 4
+        )
         self.intensity_value.setAlignment(
             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         )
@@ -174,7 +184,7 @@ class EmotionPicker(QWidget):
 
         self.families_caption = QLabel(self.tr("Browse by family"), self)
         self.families = EmotionFamiliesModel(self.vocabulary, self)
-        self.families_view = FamilyChips(self)
+        self.families_view = ChipList(self)
         self.families_view.setAccessibleName(self.tr("Families of feelings"))
         self.families_view.setItemDelegate(FamilyChipDelegate(self.families_view))
         self.families_view.setModel(self.families)
@@ -192,15 +202,14 @@ class EmotionPicker(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.search)
-        layout.addWidget(self.offered_caption)
-        layout.addWidget(self.offered_view)
-        layout.addWidget(self.definition)
-        layout.addSpacing(6)
-        layout.addWidget(self.chosen_caption)
         layout.addWidget(self.empty_note)
         layout.addWidget(self.chosen_view)
         layout.addWidget(self.intensity_label)
         layout.addLayout(strength)
+        layout.addSpacing(6)
+        layout.addWidget(self.offered_caption)
+        layout.addWidget(self.offered_view)
+        layout.addWidget(self.definition)
         layout.addSpacing(6)
         layout.addWidget(self.families_caption)
         layout.addWidget(self.families_view)
@@ -308,6 +317,18 @@ class EmotionPicker(QWidget):
             if key in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 self._remove_current()
                 return True
+            # Chips sit in a row: Up and Down step through them as Left and Right do.
+            step = {
+                Qt.Key.Key_Up: -1,
+                Qt.Key.Key_Left: -1,
+                Qt.Key.Key_Down: 1,
+                Qt.Key.Key_Right: 1,
+            }.get(Qt.Key(key))
+            if step is not None:
+                row = self.chosen_view.currentIndex().row() + step
+                if 0 <= row < self.chosen.rowCount():
+                    self.chosen_view.setCurrentIndex(self.chosen.index(row))
+                return True
         elif watched is self.families_view and key in (*_ENTER, Qt.Key.Key_Space):
             self._on_family(self.families_view.currentIndex())
             self._focus_offered()
@@ -335,8 +356,13 @@ class EmotionPicker(QWidget):
         self._offered_from_search = from_search
         self.offered.set_words(words)
         self.offered_caption.setText(caption)
+        # Nothing is highlighted until the person moves into the list: a highlighted first
+        # word would look as if it had already been chosen.
+        self.offered_view.selectionModel().clearCurrentIndex()
+        self.offered_view.clearSelection()
         if words:
-            self.offered_view.setCurrentIndex(self.offered.index(0))
+            # The meaning of the word Enter would add.
+            self._show_definition(self.offered.index(0))
         else:
             self.definition.clear()
 
@@ -409,22 +435,24 @@ class EmotionPicker(QWidget):
             self.remove_button.setAccessibleName(self.tr("Remove"))
             return
         word = str(index.data(Qt.ItemDataRole.DisplayRole))
-        self.intensity_label.setText(self.tr("How strong is “%1”? (0–100)").replace("%1", word))
+        self.intensity_label.setText(self.tr("How strong is “%1”?").replace("%1", word))
         self.intensity.setAccessibleName(self.tr("Strength of %1, 0 to 100").replace("%1", word))
         self.remove_button.setAccessibleName(self.tr("Remove %1").replace("%1", word))
         value = int(index.data(IntensityRole))
         self.intensity.blockSignals(True)
         self.intensity.setValue(value)
         self.intensity.blockSignals(False)
-        self.intensity_value.setText(str(value))
+        self.intensity_value.setText(strength_word(value))
         if self.chosen_view.hasFocus():
             # The line under the offered words otherwise follows them, not what was loaded.
             self._show_definition(index)
 
     def _on_intensity(self, value: int) -> None:
-        self.intensity_value.setText(str(value))
+        self.intensity_value.setText(strength_word(value))
         index = self.chosen_view.currentIndex()
         if index.isValid() and self.chosen.setData(index, value, IntensityRole):
+            # The chip's words ("quite", "very") change width: lay the chips out again.
+            self.chosen_view.doItemsLayout()
             self.changed.emit()
 
     def _remove_current(self) -> None:
@@ -443,6 +471,6 @@ class EmotionPicker(QWidget):
         count = self.chosen.rowCount()
         self.empty_note.setVisible(count == 0)
         self.chosen_view.setVisible(count > 0)
-        self.chosen_view.setFixedHeight(self._rows_height(max(1, min(count, CHOSEN_ROWS))))
+        self.chosen_view.updateGeometry()
         if count == 0:
             self._on_chosen_current(QModelIndex())

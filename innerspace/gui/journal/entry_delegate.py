@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import html
+from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from innerspace.core.entries import HIGHLIGHT_END, HIGHLIGHT_START, EntrySummary, SearchHit
+from innerspace.core.plain_text import first_line_and_rest, plain_text
+from innerspace.gui.common.moments import human_moment
 from innerspace.gui.journal.search_model import HitRole
 from innerspace.gui.journal.timeline_model import SummaryRole
 
@@ -57,11 +60,13 @@ class EntryDelegate(QStyledItemDelegate):
                 summary.tags,
                 summary.starred,
             )
-            preview = summary.preview
+            # Previews read as plain words (no ## or **); an untitled entry is named by its
+            # first line, as a person would refer to it.
+            first, rest = first_line_and_rest(summary.preview)
             if not title:
-                # An untitled entry is named by its first line, as a person would refer to it.
-                first, _, rest = preview.strip().partition("\n")
-                title, preview = first.lstrip("#").strip()[:120], rest
+                title, preview = first[:120], rest
+            else:
+                preview = plain_text(summary.preview)
             body_html = html.escape(" ".join(preview.split()))
         elif isinstance(hit, SearchHit):
             created, title, tags, starred = hit.created, hit.title, hit.tags, hit.starred
@@ -70,7 +75,7 @@ class EntryDelegate(QStyledItemDelegate):
             painter.restore()
             return
 
-        date_text = created.strftime("%a %d %b %Y · %H:%M") + ("  ★" if starred else "")
+        date_text = human_moment(created, datetime.now(created.tzinfo)) + ("  ★" if starred else "")
         painter.setPen(palette.color(muted_role))
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, date_text)
 

@@ -52,10 +52,20 @@ def save_entry_feelings(feelings: Feelings, entry_id: int, value: EntryFeelings)
     feelings.set_contexts(entry_id, value.contexts)
 
 
+OPEN_MIN_CHARS = 30
+OPEN_MAX_CHARS = 60
+
+
 class FeelingsPanel(QWidget):
-    """Collapsible; ``changed`` is emitted for the person's own edits, not by ``set_value``."""
+    """A side panel that folds to a slim strip, giving its width to the text.
+
+    ``changed`` is emitted for the person's own edits, not by ``set_value``; ``expanded_changed``
+    when the person opens or folds it (the window remembers that).
+    """
 
     changed = Signal()
+    expanded_changed = Signal(bool)  # by the person
+    folded_or_opened = Signal()  # by anyone: the owner gives the width to the text or back
 
     def __init__(
         self, vocabulary: EmotionVocabulary | None = None, parent: QWidget | None = None
@@ -64,11 +74,11 @@ class FeelingsPanel(QWidget):
         self.toggle = QToolButton(self)
         self.toggle.setText(self.tr("How are you feeling?"))
         self.toggle.setAccessibleName(self.tr("How are you feeling?"))
-        self.toggle.setToolTip(self.tr("Show or hide mood, feelings and what it was about"))
+        self.toggle.setToolTip(self.tr("Show or fold away mood, feelings and what it was about"))
         self.toggle.setCheckable(True)
         self.toggle.setChecked(True)
         self.toggle.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow)
         self.toggle.setAutoRaise(True)
         title_font = self.toggle.font()
         title_font.setPointSizeF(title_font.pointSizeF() * 1.15)
@@ -99,6 +109,7 @@ class FeelingsPanel(QWidget):
         body_layout.addWidget(self.contexts)
         body_layout.addStretch(1)
         # The panel sits beside the editor and is taller than many windows: it scrolls.
+        self._content = body
         self.body = QScrollArea(self)
         self.body.setWidget(body)
         self.body.setWidgetResizable(True)
@@ -111,9 +122,11 @@ class FeelingsPanel(QWidget):
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.body, 1)
 
-        self.toggle.toggled.connect(self.set_expanded)
+        self.toggle.toggled.connect(self._on_toggled)
         for signal in (self.mood.changed, self.picker.changed, self.contexts.changed):
             signal.connect(self.changed)
+        self.changed.connect(self._show_title)
+        self.set_expanded(True)
 
     # -- public --------------------------------------------------------------------------------
 
@@ -128,6 +141,7 @@ class FeelingsPanel(QWidget):
         self.picker.set_emotions(value.emotions)
         self.mood.set_value(value.mood)
         self.contexts.set_tags(value.contexts)
+        self._show_title()
 
     def set_recent(self, emotion_ids: Sequence[str]) -> None:
         """Recently used feelings, most recent first (``Feelings.recent_emotions()``)."""
@@ -148,9 +162,42 @@ class FeelingsPanel(QWidget):
         return self.toggle.isChecked()
 
     def set_expanded(self, expanded: bool) -> None:
+        self.toggle.blockSignals(True)
         self.toggle.setChecked(expanded)
-        self.toggle.setArrowType(Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow)
+        self.toggle.blockSignals(False)
+        self.toggle.setArrowType(Qt.ArrowType.RightArrow if expanded else Qt.ArrowType.LeftArrow)
         self.body.setVisible(expanded)
+        self._show_title()
+        n = self.fontMetrics().horizontalAdvance("n")
+        if expanded:
+            # Never narrower than its content needs (at any text size), or controls would clip.
+            scrollbar = self.body.verticalScrollBar().sizeHint().width()
+            needed = self._content.minimumSizeHint().width() + scrollbar + 12
+            self.setMinimumWidth(max(n * OPEN_MIN_CHARS, needed))
+            self.setMaximumWidth(max(n * OPEN_MAX_CHARS, needed))
+        else:
+            self._fit_strip()
+        self.folded_or_opened.emit()
+
+    def _on_toggled(self, expanded: bool) -> None:
+        self.set_expanded(expanded)
+        self.expanded_changed.emit(expanded)
+
+    def _show_title(self) -> None:
+        if self.is_expanded():
+            self.toggle.setText(self.tr("How are you feeling?"))
+            self.toggle.setAccessibleName(self.tr("How are you feeling? Fold the panel away"))
+            return
+        count = len(self.picker.emotions()) + (self.mood.value() is not None)
+        self.toggle.setText(
+            self.tr("Feelings") if not count else self.tr("Feelings · %1").replace("%1", str(count))
+        )
+        self.toggle.setAccessibleName(self.tr("Open the feelings panel"))
+        self._fit_strip()
+
+    def _fit_strip(self) -> None:
+        """Folded, the panel is a slim strip: only the button that opens it again."""
+        self.setFixedWidth(self.toggle.sizeHint().width() + 16)
 
 
 def feelings_to_json(value: EntryFeelings) -> dict[str, object]:

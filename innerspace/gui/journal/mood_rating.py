@@ -52,7 +52,12 @@ class MoodScale(QWidget):
         return QSize(count * cell + (count - 1) * GAP + 4, self.fontMetrics().height() + 14)
 
     def minimumSizeHint(self) -> QSize:
-        return self.sizeHint()
+        # Cells shrink to just around their number, so the panel can stay narrow beside the text.
+        bold = self.font()
+        bold.setBold(True)
+        cell = QFontMetrics(bold).horizontalAdvance("10") + 6
+        count = MAX_MOOD - MIN_MOOD + 1
+        return QSize(count * cell + (count - 1) * GAP + 6, self.sizeHint().height())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, current = event.key(), self._value

@@ -70,6 +70,8 @@ class JournalScreen(QWidget):
     exercise_entry_requested = Signal(object)  # an Entry whose kind is an exercise
     prompts_requested = Signal()  # "choose another prompt": show the prompt browser
     prompt_card_put_away = Signal()  # "not today" on the prompt of the day
+    focus_mode_changed = Signal(bool)  # the window goes full screen with it
+    layout_changed = Signal()  # the timeline or the feelings panel shown or hidden, or resized
 
     def __init__(
         self, worker: DatabaseWorker, journal: Journal, parent: QWidget | None = None
@@ -101,6 +103,13 @@ class JournalScreen(QWidget):
     # -- building ---------------------------------------------------------------------------
 
     def _build(self) -> None:
+        self.timeline_button = QToolButton(self)
+        self.timeline_button.setText(self.tr("Timeline"))
+        self.timeline_button.setCheckable(True)
+        self.timeline_button.setChecked(True)
+        self.timeline_button.setAccessibleName(self.tr("Show the timeline"))
+        self.timeline_button.setToolTip(self.tr("Show or hide the timeline (Ctrl+Shift+T)"))
+        self.timeline_button.toggled.connect(self.set_timeline_shown)
         self.new_button = QPushButton(self.tr("&New entry"), self)
         self.new_button.setToolTip(self.tr("Start a new entry (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_entry)
@@ -168,7 +177,10 @@ class JournalScreen(QWidget):
         self.lock_button.setToolTip(self.tr("Lock your journal now (Ctrl+L)"))
         self.lock_button.clicked.connect(self.lock_requested)
 
-        toolbar = QHBoxLayout()
+        self.toolbar = QWidget(self)
+        toolbar = QHBoxLayout(self.toolbar)
+        toolbar.setContentsMargins(0, 0, 0, 0)
+        toolbar.addWidget(self.timeline_button)
         toolbar.addWidget(self.new_button)
         toolbar.addWidget(self.exercises_button)
         toolbar.addWidget(self.search_field, 1)
@@ -196,7 +208,7 @@ class JournalScreen(QWidget):
         self.results_note.setProperty("role", "muted")
         self.results_note.setAccessibleName(self.tr("Search summary"))
 
-        left = QWidget(self)
+        self.timeline_pane = left = QWidget(self)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addLayout(filters)
@@ -231,7 +243,7 @@ class JournalScreen(QWidget):
         notice_layout.addWidget(self.dismiss_button)
         self.notice.hide()
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -239,14 +251,21 @@ class JournalScreen(QWidget):
         right_layout.addWidget(self.editor, 1)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 5)
-        splitter.setSizes([340, 860])
+        # A wider window gives its width to the text, not to the list.
+        splitter.setStretchFactor(0, 0)
+        splitter.setStretchFactor(1, 1)
+        self.timeline_width = self.fontMetrics().horizontalAdvance("n") * 30
+        splitter.setSizes([self.timeline_width, 4 * self.timeline_width])
         splitter.setChildrenCollapsible(False)
+        splitter.splitterMoved.connect(self._on_splitter_moved)
+        self.editor.splitter.splitterMoved.connect(lambda _p, _i: self.layout_changed.emit())
+        self.editor.feelings.expanded_changed.connect(lambda _e: self.layout_changed.emit())
+        self._focus_mode = False
+        self._card_was_shown = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
-        layout.addLayout(toolbar)
+        layout.addWidget(self.toolbar)
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
 
@@ -289,6 +308,25 @@ class JournalScreen(QWidget):
         self.delete_action = action(self.tr("&Delete entry"), "Ctrl+Shift+Del", self.delete_entry)
         self.preview_action = action(self.tr("Show &preview"), "Ctrl+Shift+P", self.toggle_preview)
         self.show_all_action = action(self.tr("Show &all entries"), "Ctrl+Shift+A", self.show_all)
+        self.timeline_action = action(
+            self.tr("Show &timeline"), "Ctrl+Shift+T", self.timeline_button.toggle
+        )
+        self.timeline_action.setCheckable(True)
+        self.timeline_action.setChecked(True)
+        self.feelings_action = action(
+            self.tr("Show &feelings panel"), "Ctrl+Shift+M", self.editor.feelings.toggle.toggle
+        )
+        self.feelings_action.setCheckable(True)
+        self.feelings_action.setChecked(True)
+        self.editor.feelings.folded_or_opened.connect(
+            lambda: self.feelings_action.setChecked(self.editor.feelings.is_expanded())
+        )
+        self.focus_action = action(self.tr("F&ocus mode"), "F11", self.toggle_focus_mode)
+        self.focus_action.setCheckable(True)
+        self.leave_focus_action = action(
+            self.tr("Leave focus mode"), "Esc", lambda: self.set_focus_mode(False)
+        )
+        self.leave_focus_action.setEnabled(False)
 
     # -- starting and stopping ---------------------------------------------------------------
 
@@ -468,6 +506,57 @@ class JournalScreen(QWidget):
             return restored
 
         self._submit(restore, self._on_restored)
+
+    # -- the room around the text ------------------------------------------------------------
+
+    def set_timeline_shown(self, shown: bool) -> None:
+        """Hide the timeline to give the text the whole width (remembered by the window)."""
+        if self.timeline_button.isChecked() != shown:
+            self.timeline_button.setChecked(shown)  # comes back here through ``toggled``
+            return
+        self.timeline_action.setChecked(shown)
+        self.timeline_pane.setVisible(shown and not self._focus_mode)
+        if not shown and self.timeline_pane.isAncestorOf(self.focusWidget()):
+            self.editor.text.setFocus()
+        self.layout_changed.emit()
+
+    def timeline_shown(self) -> bool:
+        return self.timeline_button.isChecked()
+
+    def set_timeline_width(self, width: int) -> None:
+        self.timeline_width = max(self.timeline_pane.minimumSizeHint().width(), width)
+        total = sum(self.splitter.sizes()) or self.width()
+        self.splitter.setSizes([self.timeline_width, max(0, total - self.timeline_width)])
+
+    def _on_splitter_moved(self, _pos: int, _index: int) -> None:
+        if self.timeline_pane.isVisible():
+            self.timeline_width = self.splitter.sizes()[0]
+        self.layout_changed.emit()
+
+    def in_focus_mode(self) -> bool:
+        return self._focus_mode
+
+    def toggle_focus_mode(self) -> None:
+        self.set_focus_mode(not self._focus_mode)
+
+    def set_focus_mode(self, focused: bool) -> None:
+        """Only the text and a quiet word count; Esc or F11 brings everything back."""
+        if focused == self._focus_mode:
+            return
+        self._focus_mode = focused
+        self.focus_action.setChecked(focused)
+        self.leave_focus_action.setEnabled(focused)
+        self.toolbar.setVisible(not focused)
+        self.timeline_pane.setVisible(not focused and self.timeline_shown())
+        if focused:
+            self._card_was_shown = self.prompt_card.isVisible()
+            self.prompt_card.hide()
+            self.hide_notice()
+        elif self._card_was_shown and self._entry is None:
+            self.prompt_card.show()
+        self.editor.set_focus_mode(focused)
+        self.editor.text.setFocus()
+        self.focus_mode_changed.emit(focused)
 
     def toggle_preview(self) -> None:
         tabs = self.editor.tabs

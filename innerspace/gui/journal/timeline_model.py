@@ -16,6 +16,8 @@ import shiboken6
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from innerspace.core.entries import EntrySummary
+from innerspace.core.plain_text import first_line_and_rest
+from innerspace.gui.common.moments import human_moment
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.storage.journal import Journal
 
@@ -142,7 +144,7 @@ class TimelineModel(QAbstractListModel):
 
 def accessible_summary(summary: EntrySummary) -> str:
     """One line a screen reader can speak: date, title and the start of the text."""
-    when = summary.created.strftime("%Y-%m-%d %H:%M")
-    title = summary.title or summary.preview.strip().split("\n", 1)[0][:80]
+    when = human_moment(summary.created, datetime.now(summary.created.tzinfo))
+    title = summary.title or first_line_and_rest(summary.preview)[0][:80]
     star = " ★" if summary.starred else ""
     return f"{when}{star} — {title}"

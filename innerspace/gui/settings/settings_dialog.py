@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from innerspace.storage.preferences import Preferences
 
+INTERFACE_SCALES = (100, 125, 150, 175, 200)
+
 
 class SettingsDialog(QDialog):
     """Changes apply at once and are reported by ``preferences_changed``."""
@@ -60,6 +62,13 @@ class SettingsDialog(QDialog):
         self.font_size.setSuffix(self.tr(" pt"))
         self.font_size.setAccessibleName(self.tr("Text size for writing"))
         self.font_size.setValue(prefs.editor_font_size)
+        self.interface_size = QComboBox(self)
+        self.interface_size.setAccessibleName(self.tr("Text size of the app"))
+        for percent in INTERFACE_SCALES:
+            self.interface_size.addItem(self.tr("%1%").replace("%1", str(percent)), percent)
+        self.interface_size.setCurrentIndex(
+            max(self.interface_size.findData(prefs.interface_text_scale), 0)
+        )
         self.reduce_motion = QCheckBox(self.tr("Reduce &motion (the breathing guide stays still)"))
         self.reduce_motion.setChecked(prefs.reduce_motion)
 
@@ -68,6 +77,7 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&Lock when idle for"), self.auto_lock)
         form.addRow(self.tr("&Theme"), self.theme)
         form.addRow(self.tr("Writing &text size"), self.font_size)
+        form.addRow(self.tr("&App text size"), self.interface_size)
         form.addRow("", self.reduce_motion)
 
         security = QGroupBox(self.tr("Passphrase and recovery key"), self)
@@ -105,6 +115,7 @@ class SettingsDialog(QDialog):
         self.auto_lock.valueChanged.connect(self._changed)
         self.theme.currentIndexChanged.connect(self._changed)
         self.font_size.valueChanged.connect(self._changed)
+        self.interface_size.currentIndexChanged.connect(self._changed)
         self.reduce_motion.toggled.connect(self._changed)
 
     def _changed(self) -> None:
@@ -113,6 +124,7 @@ class SettingsDialog(QDialog):
             auto_lock_minutes=self.auto_lock.value(),
             theme=str(self.theme.currentData()),
             editor_font_size=self.font_size.value(),
+            interface_text_scale=int(self.interface_size.currentData()),
             reduce_motion=self.reduce_motion.isChecked(),
         )
         self.preferences_changed.emit(self._prefs)
