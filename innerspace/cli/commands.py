@@ -18,6 +18,7 @@ from innerspace.cli import (
     review_commands,
 )
 from innerspace.cli.errors import CommandError
+from innerspace.core.entries import MomentOutOfRange
 from innerspace.storage.errors import VaultError
 
 PROG = "innerspace"
@@ -26,6 +27,10 @@ EXIT_STATUS = (
     "mistake in the command, 130 when stopped with Ctrl+C."
 )
 INTERRUPTED = 130
+NOT_UTF8 = (
+    "Some of the words given to the command aren't valid UTF-8 text, so nothing was changed; "
+    "please check the terminal's language settings and try again."
+)
 
 Handler = Callable[[argparse.Namespace, Path], int]
 
@@ -36,6 +41,8 @@ _REGISTRATIONS = (
     entry_commands.register_list,
     entry_commands.register_show,
     entry_commands.register_search,
+    entry_commands.register_edit,
+    entry_commands.register_delete,
     journal_commands.register_passwd,
     journal_commands.register_check,
     review_commands.register,
@@ -54,6 +61,8 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     """Run the chosen command; expected problems become one line on stderr, never a traceback."""
     handler: Handler = args.handler
     output.prepare_stdout()
+    if not _all_utf8(args):
+        return _fail(NOT_UTF8)
     try:
         status = handler(args, data_dir)
         # A reader that went away (`innerspace list | head -1`) is noticed here, not at exit.
@@ -64,14 +73,31 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     except KeyboardInterrupt:
         print(file=sys.stderr)  # finish the line that showed ^C
         return _fail("Stopped.", INTERRUPTED)
-    except (CommandError, VaultError) as exc:
+    except (CommandError, VaultError, MomentOutOfRange) as exc:
         return _fail(str(exc))
+    except UnicodeError:
+        # Text no database or file can hold (a lone surrogate) that got past the checks above.
+        return _fail(NOT_UTF8)
     except sqlcipher3.Error as exc:
         return _fail(f"The journal couldn't be read or written ({exc}).")
     except OSError as exc:
         where = f" {exc.filename}" if exc.filename else " a file"
         return _fail(f"Couldn't use{where}: {exc.strerror or exc}.")
     return status
+
+
+def _all_utf8(args: argparse.Namespace) -> bool:
+    """Whether every word typed can be stored: bytes that aren't UTF-8 arrive as lone
+    surrogates (file names may hold any bytes, and stay ``Path``s)."""
+    for value in vars(args).values():
+        for word in value if isinstance(value, list) else [value]:
+            if not isinstance(word, str):
+                continue
+            try:
+                word.encode("utf-8")
+            except UnicodeEncodeError:
+                return False
+    return True
 
 
 def _fail(message: str, status: int = 1) -> int:

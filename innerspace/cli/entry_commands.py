@@ -1,9 +1,15 @@
-"""Commands for entries: write one, list them, read one, search them."""
+"""Commands for entries: write one, list them, read one, search them, change or delete one."""
 
 from __future__ import annotations
 
 import argparse
+import os
+import shlex
+import shutil
+import subprocess
 import sys
+import tempfile
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -14,6 +20,7 @@ from innerspace.cli.timeline import entries_between
 from innerspace.cli.unlock import unlock
 from innerspace.core.entries import Entry, local_now
 from innerspace.core.search import parse_query
+from innerspace.storage.files import FILE_MODE
 from innerspace.storage.journal import EntryNotFound, Journal
 
 DEFAULT_LIMIT = 50
@@ -25,6 +32,10 @@ SEARCH_LANGUAGE = (
     "calm* finds words that start with calm. -work leaves out entries with work (put -- "
     "before a query that starts with a dash). OR between two words accepts either."
 )
+# Said wherever words of an entry can be given as arguments (they show in /proc and `ps`).
+SEEN_BY_OTHERS = "Other people on this computer can see a command's arguments while it runs."
+VISIBLE = "visible to other users while the command runs"
+EDIT_FOLDER_PREFIX = ".innerspace-edit-"
 
 
 def positive(text: str) -> int:
@@ -39,10 +50,11 @@ def register_add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         "add",
         help="write a new entry",
         description="Write a new entry and print its id. The text comes from --text or, when "
-        "it is piped in, from standard input (UTF-8).",
+        f"it is piped in, from standard input (UTF-8). {SEEN_BY_OTHERS} Piping the text in "
+        "keeps it private.",
     )
-    add.add_argument("--text", help="the entry's text")
-    add.add_argument("--title", default="", help="a title for the entry")
+    add.add_argument("--text", help=f"the entry's text ({VISIBLE}; piping it in is private)")
+    add.add_argument("--title", default="", help=f"a title for the entry ({VISIBLE})")
     add.add_argument(
         "--tag", action="append", default=[], metavar="TAG", help="a tag; repeat for more tags"
     )
@@ -111,9 +123,14 @@ def register_search(commands: argparse._SubParsersAction[argparse.ArgumentParser
         "search",
         help="search your entries",
         description=f"Search the text, titles and tags of your entries. {SEARCH_LANGUAGE} "
-        "Matches are shown in bold in a terminal and in [brackets] otherwise.",
+        f"Matches are shown in bold in a terminal and in [brackets] otherwise. {SEEN_BY_OTHERS}",
     )
-    search.add_argument("query", nargs="+", metavar="QUERY", help="what to look for")
+    search.add_argument(
+        "query",
+        nargs="+",
+        metavar="QUERY",
+        help=f"what to look for ({VISIBLE})",
+    )
     search.add_argument(
         "--order",
         choices=("newest", "relevance"),
@@ -136,6 +153,50 @@ def register_search(commands: argparse._SubParsersAction[argparse.ArgumentParser
     )
     passphrase.add_file_option(search)
     search.set_defaults(handler=search_entries)
+
+
+def register_edit(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    edit = commands.add_parser(
+        "edit",
+        help="change an entry's text, title or date",
+        description="Open the entry's text in your editor ($VISUAL, else $EDITOR, else nano or "
+        "vi) and save what you write there. While you edit, the text is in a private file "
+        "inside the journal's folder (readable only by you, and not encrypted); it is removed "
+        "afterwards. --date and --title change those instead, without opening the editor; "
+        "--date also gives a new date to an entry whose date can't be shown.",
+    )
+    edit.add_argument(
+        "entry_id", type=int, metavar="ID", help="the entry's id, as add, list and search show it"
+    )
+    edit.add_argument(
+        "--date",
+        metavar="WHEN",
+        help=f"a new date: {EXAMPLES}. Without an offset it is your local time; a date alone "
+        "means 12:00 that day.",
+    )
+    edit.add_argument(
+        "--title",
+        help=f"a new title ('' for none; {VISIBLE})",
+    )
+    passphrase.add_file_option(edit)
+    edit.set_defaults(handler=edit_entry)
+
+
+def register_delete(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    delete = commands.add_parser(
+        "delete",
+        help="delete an entry",
+        description="Delete one entry, with its feelings and tags, after asking. Backups made "
+        "before keep it.",
+    )
+    delete.add_argument(
+        "entry_id", type=int, metavar="ID", help="the entry's id, as add, list and search show it"
+    )
+    delete.add_argument(
+        "--yes", action="store_true", help="don't ask first (needed when not at a terminal)"
+    )
+    passphrase.add_file_option(delete)
+    delete.set_defaults(handler=delete_entry)
 
 
 def add_entry(args: argparse.Namespace, data_dir: Path) -> int:
@@ -175,10 +236,7 @@ def list_entries(args: argparse.Namespace, data_dir: Path) -> int:
 
 def show_entry(args: argparse.Namespace, data_dir: Path) -> int:
     with unlock(data_dir, args.passphrase_file) as vault:
-        try:
-            entry = Journal(vault).get(args.entry_id)
-        except EntryNotFound as exc:
-            raise CommandError(f"There's no entry with id {args.entry_id}.") from exc
+        entry = _stored(Journal(vault), args.entry_id)
     if args.json:
         output.print_json(output.entry_json(entry))
     else:
@@ -205,13 +263,119 @@ def search_entries(args: argparse.Namespace, data_dir: Path) -> int:
     return 0
 
 
+def edit_entry(args: argparse.Namespace, data_dir: Path) -> int:
+    created = parse_moment(args.date) if args.date is not None else None
+    with unlock(data_dir, args.passphrase_file) as vault:
+        journal = Journal(vault)
+        entry = _stored(journal, args.entry_id)
+        if created is None and args.title is None:
+            if entry.fields is not None:
+                # Its text is written from the exercise's answers, which only the app's form edits.
+                raise CommandError(
+                    f"Entry {entry.id} is a guided exercise: please change its answers in the "
+                    "app. --date and --title work here."
+                )
+            text = _cleaned(_written_in_editor(data_dir, entry.body))
+            if text == entry.body.strip("\n"):
+                print("Nothing changed.")
+                return 0
+            _require_text(text, f" Entry {entry.id} was left as it was.")
+            entry.body = text
+        if created is not None:
+            entry.created = created
+            entry.date_out_of_range = False
+        if args.title is not None:
+            entry = replace(entry, title=args.title)  # tidied as a new entry's title is
+        journal.update(entry)
+    print(f"Saved entry {entry.id}.")
+    return 0
+
+
+def delete_entry(args: argparse.Namespace, data_dir: Path) -> int:
+    stdin = sys.stdin
+    if not args.yes and (stdin is None or not stdin.isatty()):
+        raise CommandError("Deleting asks first; please add --yes when not at a terminal.")
+    with unlock(data_dir, args.passphrase_file) as vault:
+        journal = Journal(vault)
+        entry = _stored(journal, args.entry_id)
+        if not args.yes:
+            print(output.entry_line(entry))
+            print("Delete this entry? [y/N] ", end="", flush=True)
+            if stdin.readline().strip().casefold() not in {"y", "yes"}:
+                print("Nothing was deleted.")
+                return 0
+        journal.delete(args.entry_id)
+    print(f"Deleted entry {args.entry_id}.")
+    return 0
+
+
+def _stored(journal: Journal, entry_id: int) -> Entry:
+    try:
+        return journal.get(entry_id)
+    except EntryNotFound as exc:
+        raise CommandError(f"There's no entry with id {entry_id}.") from exc
+
+
+def _written_in_editor(data_dir: Path, text: str) -> str:
+    """What the person left in the file after editing ``text`` in their editor.
+
+    The file sits in a private folder of its own inside the data folder (never a shared /tmp),
+    and the whole folder goes afterwards, with any swap or backup file the editor made there.
+    """
+    command = _editor_command()
+    folder = Path(tempfile.mkdtemp(prefix=EDIT_FOLDER_PREFIX, dir=data_dir))
+    try:
+        path = folder / "entry.md"
+        with os.fdopen(
+            os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE),
+            "w",
+            encoding="utf-8",
+            newline="\n",
+        ) as out:
+            out.write(text.strip("\n") + "\n")
+        try:
+            done = subprocess.run([*command, str(path)], check=False)
+        except OSError as exc:
+            raise CommandError(
+                f"The editor “{command[0]}” couldn't be started ({exc.strerror or exc}); "
+                "please set $EDITOR to one you use."
+            ) from exc
+        if done.returncode != 0:
+            raise CommandError(
+                f"The editor stopped with status {done.returncode}, so the entry was left as it "
+                "was."
+            )
+        with path.open("rb") as edited:
+            return _decoded(edited.read(MAX_TEXT_BYTES + 1))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+def _editor_command() -> list[str]:
+    for variable in ("VISUAL", "EDITOR"):
+        value = os.environ.get(variable, "").strip()
+        if value:
+            # "code --wait" and the like: an editor often needs its own options.
+            return shlex.split(value, posix=os.name != "nt")
+    if os.name == "nt":
+        return ["notepad"]
+    return [next((name for name in ("nano", "vi") if shutil.which(name)), "vi")]
+
+
 def _entry_text(given: str | None) -> str:
-    text = _read_stdin() if given is None else given
-    # Windows tools end lines with CR LF; entries keep plain line feeds like the app's editor.
-    text = text.replace("\r\n", "\n").strip("\n")
-    if not text.strip():
-        raise CommandError("There's nothing to save: the text is empty.")
+    text = _cleaned(_read_stdin() if given is None else given)
+    _require_text(text)
     return text
+
+
+def _cleaned(text: str) -> str:
+    # Windows tools end lines with CR LF; entries keep plain line feeds like the app's editor.
+    return text.replace("\r\n", "\n").strip("\n")
+
+
+def _require_text(text: str, then: str = "") -> None:
+    if not text.strip():
+        raise CommandError(f"There's nothing to save: the text is empty.{then}")
 
 
 def _read_stdin() -> str:
@@ -220,7 +384,10 @@ def _read_stdin() -> str:
         raise CommandError(
             'Please give the text with --text "…", or pipe it in: echo "…" | innerspace add'
         )
-    raw = stdin.buffer.read(MAX_TEXT_BYTES + 1)
+    return _decoded(stdin.buffer.read(MAX_TEXT_BYTES + 1))
+
+
+def _decoded(raw: bytes) -> str:
     if len(raw) > MAX_TEXT_BYTES:
         raise CommandError(
             f"That text is over {MAX_TEXT_BYTES // 2**20} MB; please split it into several entries."

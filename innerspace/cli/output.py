@@ -15,6 +15,7 @@ from innerspace.core.entries import Entry, EntrySummary, SearchHit
 
 HEADLINE_CHARS = 60
 UNTITLED = "(untitled)"
+DATE_NOT_SHOWN = "date can't be shown"
 STAR = "★"
 # Control characters in stored text must not steer the terminal (colours, cursor, window title).
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -62,6 +63,11 @@ def iso(moment: datetime) -> str:
     return moment.isoformat(timespec="seconds")
 
 
+def iso_or_none(moment: datetime, out_of_range: bool) -> str | None:
+    """``None`` for a date that can't be shown: its stand-in is not the entry's date."""
+    return None if out_of_range else iso(moment)
+
+
 # -- JSON ----------------------------------------------------------------------------------------
 
 
@@ -69,7 +75,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
     return {
         "id": entry.id,
         "uid": entry.uid,
-        "created": iso(entry.created),
+        "created": iso_or_none(entry.created, entry.date_out_of_range),
         "updated": iso(entry.updated),
         "title": entry.title,
         "body": entry.body,
@@ -83,7 +89,7 @@ def entry_json(entry: Entry) -> dict[str, Any]:
 def summary_json(summary: EntrySummary) -> dict[str, Any]:
     return {
         "id": summary.id,
-        "created": iso(summary.created),
+        "created": iso_or_none(summary.created, summary.date_out_of_range),
         "title": summary.title,
         "preview": summary.preview,
         "tags": list(summary.tags),
@@ -95,7 +101,7 @@ def hit_json(hit: SearchHit) -> dict[str, Any]:
     snippet, matches = highlight.plain_with_spans(highlight.segments(hit.snippet))
     return {
         "id": hit.id,
-        "created": iso(hit.created),
+        "created": iso_or_none(hit.created, hit.date_out_of_range),
         "title": hit.title,
         "snippet": snippet,
         "matches": matches,
@@ -129,20 +135,31 @@ def tag_list(tags: tuple[str, ...]) -> str:
 
 
 def summary_line(summary: EntrySummary, id_width: int) -> str:
-    line = _row(summary.id, id_width, summary.created, summary.starred)
-    line += headline(summary.title, summary.preview)
+    line = _row(summary.id, id_width, _when(summary.created, summary.date_out_of_range))
+    line += f"{STAR if summary.starred else ' '} " + headline(summary.title, summary.preview)
     return f"{line}  ({tag_list(summary.tags)})" if summary.tags else line
 
 
 def hit_lines(hit: SearchHit, id_width: int, style: tuple[str, str]) -> list[str]:
     # Without a title the row stays short: the snippet below already shows the text.
-    first = _row(hit.id, id_width, hit.created, hit.starred) + one_line(hit.title).strip()
+    first = _row(hit.id, id_width, _when(hit.created, hit.date_out_of_range))
+    first += f"{STAR if hit.starred else ' '} " + one_line(hit.title).strip()
     snippet = highlight.render(highlight.segments(hit.snippet), style, one_line).strip()
     return [first.rstrip(), " " * (id_width + 2) + snippet]
 
 
+def entry_line(entry: Entry) -> str:
+    """One row for the entry, as ``list`` shows it."""
+    line = _row(entry.id or 0, 1, _when(entry.created, entry.date_out_of_range))
+    return line + f"{STAR if entry.starred else ' '} " + headline(entry.title, entry.body)
+
+
 def entry_text(entry: Entry) -> str:
-    details = [f"{when(entry.created)} ({utc_offset(entry.created)})"]
+    if entry.date_out_of_range:
+        dated = f"{DATE_NOT_SHOWN} (innerspace edit {entry.id} --date WHEN gives it one)"
+    else:
+        dated = f"{when(entry.created)} ({utc_offset(entry.created)})"
+    details = [dated]
     if entry.starred:
         details.append(f"{STAR} starred")
     if entry.tags:
@@ -152,5 +169,9 @@ def entry_text(entry: Entry) -> str:
     return "\n".join(lines)
 
 
-def _row(entry_id: int, id_width: int, created: datetime, starred: bool) -> str:
-    return f"{entry_id:>{id_width}}  {when(created)}  {STAR if starred else ' '} "
+def _when(created: datetime, out_of_range: bool) -> str:
+    return DATE_NOT_SHOWN if out_of_range else when(created)
+
+
+def _row(entry_id: int, id_width: int, dated: str) -> str:
+    return f"{entry_id:>{id_width}}  {dated}  "

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
@@ -97,7 +97,7 @@ def show_review(args: argparse.Namespace, data_dir: Path) -> int:
             first = last - timedelta(days=DEFAULT_DAYS - 1)
         if first > last:
             raise CommandError("The --from date is after the --to date.")
-        records = feelings.records(_earliest(first, last), last)
+        records = feelings.records(records_needed_from(first, last), last)
         exercises = build_exercise_review(
             thought_record_outcomes(vault, first, last),
             coping_uses(vault, first, last),
@@ -117,13 +117,6 @@ def show_review(args: argparse.Namespace, data_dir: Path) -> int:
         ]
         print("\n".join(lines))
     return 0
-
-
-def _earliest(first: date, last: date) -> date:
-    try:
-        return records_needed_from(first, last)
-    except OverflowError:
-        return date.min
 
 
 # -- JSON ----------------------------------------------------------------------------------------

@@ -48,17 +48,65 @@ def zone_name(moment: datetime) -> str | None:
     return None
 
 
+_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# What stands in for a stored moment no clock can show: a day inside the calendar's ends, so
+# that showing it in any reader's time zone stays inside the calendar too.
+FIRST_SHOWN = datetime(1, 1, 2, tzinfo=UTC)
+LAST_SHOWN = datetime(9999, 12, 30, tzinfo=UTC)
+
+
+class MomentOutOfRange(ValueError):
+    """A moment that, in UTC or on its writer's clock, falls outside the years 1 to 9999.
+
+    Such a moment can be written down but never read back as a date, so it is never stored.
+    """
+
+    reason = "its date falls outside the years 1 to 9999 in UTC, so it can't be kept"
+
+    def __init__(self, moment: datetime) -> None:
+        self.moment = moment
+        super().__init__(
+            f"The date {moment.isoformat()} falls outside the years 1 to 9999 in UTC, so it "
+            "can't be kept; please choose another date."
+        )
+
+
+def check_moment(moment: datetime) -> None:
+    """Refuse a moment that could be stored but never read back (``MomentOutOfRange``)."""
+    if read_moment(to_utc_micros(moment), utc_offset_seconds(moment)) is None:
+        raise MomentOutOfRange(moment)
+
+
 def to_utc_micros(moment: datetime) -> int:
     if moment.tzinfo is None:
         raise ValueError("entry times must carry a time zone")
-    delta = moment - datetime(1970, 1, 1, tzinfo=UTC)
+    delta = moment - _EPOCH
     return (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
 
 
+def read_moment(micros: int, offset_seconds: int) -> datetime | None:
+    """The stored moment as the writer's clock showed it, or None when no clock can show it
+    (older versions stored moments outside the years 1 to 9999)."""
+    try:
+        moment = _EPOCH + timedelta(microseconds=micros)
+        return moment.astimezone(timezone(timedelta(seconds=offset_seconds)))
+    except (OverflowError, ValueError, TypeError):
+        return None
+
+
 def from_utc_micros(micros: int, offset_seconds: int) -> datetime:
-    """The moment as the writer's clock showed it, with the writer's UTC offset."""
-    moment = datetime(1970, 1, 1, tzinfo=UTC) + timedelta(microseconds=micros)
-    return moment.astimezone(timezone(timedelta(seconds=offset_seconds)))
+    """The moment as the writer's clock showed it, with the writer's UTC offset.
+
+    A moment no clock can show comes back as the nearest one that can (its UTC form, or the
+    first or last day of the calendar), so one odd row never stops a page, a search or an
+    export. ``read_moment`` tells the two apart.
+    """
+    moment = read_moment(micros, offset_seconds)
+    if moment is None:
+        moment = read_moment(micros, 0)
+    if moment is None:
+        return FIRST_SHOWN if micros < 0 else LAST_SHOWN
+    return moment
 
 
 def utc_offset_seconds(moment: datetime) -> int:
@@ -86,6 +134,9 @@ class Entry:
     fields: dict[str, Any] | None = None
     uid: str = field(default_factory=new_uid)
     id: int | None = None
+    # The stored date can't be shown (an older version kept one outside the calendar):
+    # ``created`` is only a stand-in, and saving keeps the stored date until a real one is set.
+    date_out_of_range: bool = False
 
     def __post_init__(self) -> None:
         self.title = _SPACES.sub(" ", self.title).strip()[:MAX_TITLE_LENGTH]
@@ -114,6 +165,7 @@ class EntrySummary:
     tags: tuple[str, ...]
     starred: bool
     kind: str
+    date_out_of_range: bool = False  # ``created`` is only a stand-in: see ``Entry``
 
 
 @dataclass(frozen=True)
@@ -130,6 +182,7 @@ class SearchHit:
     snippet: str
     tags: tuple[str, ...]
     starred: bool
+    date_out_of_range: bool = False  # ``created`` is only a stand-in: see ``Entry``
 
 
 HIGHLIGHT_START = "\x02"

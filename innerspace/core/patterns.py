@@ -139,10 +139,9 @@ def daily_moods(
             by_day[record.day].append(record)
     moods = {day: _day_mood(day_records, vocabulary) for day, day_records in by_day.items()}
     out: list[DayMood] = []
-    back = [timedelta(days=n) for n in range(window)]
     for day in days_between(first, last):
         mood, source = moods.get(day, (None, "none"))
-        recent = (moods.get(day - step, (None, "none"))[0] for step in back)
+        recent = (moods.get(earlier, (None, "none"))[0] for earlier in _days_back(day, window))
         values = [v for v in recent if v is not None]
         out.append(
             DayMood(
@@ -406,10 +405,10 @@ def writing_rhythm(records: Iterable[EntryRecord], first: date, last: date) -> l
             entries[monday] += 1
             days[monday].add(record.day)
     weeks: list[WeekOfWriting] = []
-    monday = week_start(first)
-    while monday <= last:
+    # By day numbers: a week starting in the calendar's last days would step past its end.
+    for number in range(week_start(first).toordinal(), last.toordinal() + 1, 7):
+        monday = date.fromordinal(number)
         weeks.append(WeekOfWriting(monday, entries[monday], len(days[monday])))
-        monday += timedelta(days=7)
     return weeks
 
 
@@ -430,6 +429,12 @@ def week_start(day: date) -> date:
 
 def days_between(first: date, last: date) -> list[date]:
     return [first + timedelta(days=n) for n in range((last - first).days + 1)]
+
+
+def _days_back(day: date, count: int) -> list[date]:
+    """``day`` and the ``count - 1`` days before it, as far back as the calendar goes."""
+    number = day.toordinal()
+    return [date.fromordinal(n) for n in range(number, max(number - count, 0), -1)]
 
 
 # -- exercises -----------------------------------------------------------------------------------
@@ -761,7 +766,8 @@ def build_exercise_review(
 
 
 def previous_period(first: date, last: date) -> tuple[date, date]:
-    """The period of equal length just before ``first`` .. ``last``."""
+    """The period of equal length just before ``first`` .. ``last``; ``OverflowError`` when the
+    calendar doesn't reach back that far (an entry dated in the year 24 by a slip is enough)."""
     length = (last - first).days + 1
     return first - timedelta(days=length), first - timedelta(days=1)
 
@@ -769,7 +775,11 @@ def previous_period(first: date, last: date) -> tuple[date, date]:
 def records_needed_from(first: date, last: date) -> date:
     """The earliest day a review of ``first`` .. ``last`` reads: the previous period, and the
     six days before ``first`` that the first rolling means look back on."""
-    return min(previous_period(first, last)[0], first - timedelta(days=ROLLING_DAYS - 1))
+    rolling_from = _days_back(first, ROLLING_DAYS)[-1]
+    try:
+        return min(previous_period(first, last)[0], rolling_from)
+    except OverflowError:
+        return rolling_from
 
 
 @dataclass(frozen=True)
@@ -796,9 +806,13 @@ def build_review(
     ``records_needed_from(first, last)``."""
     if first > last:
         raise ValueError("the first day is after the last")
-    previous_first, previous_last = previous_period(first, last)
     current = [r for r in records if first <= r.day <= last]
-    previous = [r for r in records if previous_first <= r.day <= previous_last]
+    try:
+        previous_first, previous_last = previous_period(first, last)
+    except OverflowError:
+        previous = []
+    else:
+        previous = [r for r in records if previous_first <= r.day <= previous_last]
     return PatternReview(
         first=first,
         last=last,

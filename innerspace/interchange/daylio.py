@@ -14,12 +14,14 @@ from datetime import date, datetime, time
 from pathlib import Path
 
 from innerspace.core.emotions import normalize_context_name
+from innerspace.core.entries import MomentOutOfRange, check_moment
 from innerspace.interchange.model import (
     ImportedEntry,
     ImportProblem,
     ParsedImport,
     Skipped,
     decode_text,
+    on_this_computer,
     read_limited,
     stable_uid,
 )
@@ -85,6 +87,9 @@ def parse(path: Path, moods: Mapping[str, int] | None = None) -> ParsedImport:
         record = dict(zip(header, row, strict=True))
         try:
             created = _moment(record)
+        except MomentOutOfRange as exc:
+            parsed.skipped.append(Skipped(where, exc.reason))
+            continue
         except ValueError:
             parsed.skipped.append(Skipped(where, "its date or time couldn't be read"))
             continue
@@ -141,7 +146,9 @@ def _moment(record: Mapping[str, str]) -> datetime:
     else:
         day = _old_date(record["year"].strip(), record["date"].strip())
     # Daylio keeps local time with no zone: read it as this computer's local time.
-    return datetime.combine(day, clock).astimezone()
+    moment = on_this_computer(datetime.combine(day, clock))
+    check_moment(moment)
+    return moment
 
 
 def _clock(text: str) -> time:

@@ -19,8 +19,10 @@ from innerspace.interchange.model import (
     decode_text,
     open_zip,
     read_member,
+    refuse_broken_text,
     stable_uid,
     tags_from,
+    unreadable,
 )
 
 SOURCE = "Day One"
@@ -67,14 +69,15 @@ def _parse_journal(
         raise ImportProblem(f"{info.filename} in the archive isn't valid JSON.") from exc
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         raise ImportProblem(f"{info.filename} in the archive isn't a Day One journal.")
+    refuse_broken_text(text, doc, info.filename)
     media_skipped = 0
     details_skipped = 0
     for index, record in enumerate(doc["entries"], start=1):
         where = f"{info.filename}, entry {index}"
         try:
             entry = _entry(record, journal_tag)
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            parsed.skipped.append(Skipped(where, f"it couldn't be read ({exc})"))
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+            parsed.skipped.append(Skipped(where, unreadable(exc)))
             continue
         if entry.uid in seen:
             parsed.skipped.append(Skipped(where, "it appears twice in the export"))

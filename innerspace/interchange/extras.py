@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
-from innerspace.core.entries import Entry
+from innerspace.core.entries import Entry, check_moment
 from innerspace.core.exercises import Distortion
 from innerspace.core.prompts import Prompt, prompt_problems
 from innerspace.core.safety_plan import MAX_ITEM_CHARS, MAX_ITEMS
@@ -258,7 +258,7 @@ def _custom_prompt(record: dict[str, Any]) -> CustomPromptRecord:
     if problems:
         raise ValueError("; ".join(problems))
     prompt = Prompt.from_json({**data, "id": ident})
-    return CustomPromptRecord(prompt, _moment(record["created"]), _moment(record["updated"]))
+    return CustomPromptRecord(prompt, read_time(record["created"]), read_time(record["updated"]))
 
 
 def _pack(record: dict[str, Any]) -> PackRecord:
@@ -279,7 +279,7 @@ def _pack(record: dict[str, Any]) -> PackRecord:
         revision=_int(record.get("revision", 1)),
         format_version=_int(record["format_version"]),
         digest=_text(record["digest"]),
-        imported=_moment(record["imported"]),
+        imported=read_time(record["imported"]),
         prompts=tuple(prompts),
     )
 
@@ -292,7 +292,7 @@ def _trap(record: dict[str, Any]) -> CustomDistortionRecord:
     trap = Distortion(
         ident, name, _text(record.get("description", "")), _text(record.get("example", ""))
     )
-    return CustomDistortionRecord(trap, _moment(record["created"]))
+    return CustomDistortionRecord(trap, read_time(record["created"]))
 
 
 def _safety_plan(value: Any) -> dict[str, list[str]]:
@@ -344,10 +344,12 @@ def _int(value: Any) -> int:
     return value
 
 
-def _moment(value: Any) -> datetime:
+def read_time(value: Any) -> datetime:
+    """A moment with its UTC offset, refused (``MomentOutOfRange``) if it couldn't be kept."""
     moment = datetime.fromisoformat(_text(value))
     if moment.tzinfo is None:
         raise ValueError("a time without its UTC offset")
+    check_moment(moment)
     return moment
 
 

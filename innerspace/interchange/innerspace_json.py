@@ -8,7 +8,6 @@ from __future__ import annotations
 import contextlib
 import json
 import os
-from datetime import datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -24,6 +23,7 @@ from innerspace.interchange.extras import (
     iter_with_details,
     read_date,
     read_extras,
+    read_time,
 )
 from innerspace.interchange.model import (
     Cancelled,
@@ -36,6 +36,8 @@ from innerspace.interchange.model import (
     Skipped,
     decode_text,
     read_limited,
+    refuse_broken_text,
+    unreadable,
 )
 from innerspace.storage.files import FILE_MODE, fsync_dir, temp_path_beside
 from innerspace.storage.journal import Journal
@@ -132,6 +134,7 @@ def parse(path: Path) -> ParsedImport:
         doc = json.loads(text)
     except (ValueError, RecursionError) as exc:
         raise ImportProblem(f"{path.name} isn't valid JSON (it may be cut short).") from exc
+    refuse_broken_text(text, doc, path.name)
     if not isinstance(doc, dict) or doc.get("format") != FORMAT:
         raise ImportProblem(f"{path.name} isn't an InnerSpace JSON export.")
     version = doc.get("version")
@@ -160,7 +163,7 @@ def parse(path: Path) -> ParsedImport:
         try:
             entry = _entry(record)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            parsed.skipped.append(Skipped(f"entry {index}", f"it couldn't be read ({exc})"))
+            parsed.skipped.append(Skipped(f"entry {index}", unreadable(exc)))
             continue
         if entry.uid in seen:
             parsed.skipped.append(Skipped(f"entry {index}", "it appears twice in the file"))
@@ -218,8 +221,8 @@ def _entry(record: dict[str, Any]) -> ImportedEntry:
         prompt = PromptLink(prompt_id, _text(link["depth"]), read_date(link["answered_on"]))
     return ImportedEntry(
         uid=uid,
-        created=_moment(record["created"]),
-        updated=_moment(record.get("updated") or record["created"]),
+        created=read_time(record["created"]),
+        updated=read_time(record.get("updated") or record["created"]),
         title=_text(record.get("title", "")),
         body=_text(record.get("body", "")),
         tags=normalize_tags(_text_list(record.get("tags", []))),
@@ -243,17 +246,10 @@ def _draft(record: dict[str, Any]) -> tuple[str, Draft, str | None]:
         title=_text(record.get("title", "")),
         body=_text(record.get("body", "")),
         tags=normalize_tags(_text_list(record.get("tags", []))),
-        saved=_moment(record["saved"]),
+        saved=read_time(record["saved"]),
         extra=_object(record.get("extra") or {}),
     )
     return _text(record["slot"]), draft, entry_uid
-
-
-def _moment(value: Any) -> datetime:
-    moment = datetime.fromisoformat(_text(value))
-    if moment.tzinfo is None:
-        raise ValueError("a time without its UTC offset")
-    return moment
 
 
 def _text(value: Any) -> str:

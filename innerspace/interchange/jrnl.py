@@ -14,9 +14,12 @@ from innerspace.interchange.model import (
     ParsedImport,
     Skipped,
     decode_text,
+    on_this_computer,
     read_limited,
+    refuse_broken_text,
     stable_uid,
     tags_from,
+    unreadable,
 )
 
 SOURCE = "jrnl"
@@ -35,6 +38,7 @@ def parse(path: Path) -> ParsedImport:
         ) from exc
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
         raise ImportProblem(f"{path.name} doesn't look like a jrnl JSON export.")
+    refuse_broken_text(text, doc, path.name)
     parsed = ParsedImport(source=SOURCE)
     seen: set[str] = set()
     for index, record in enumerate(doc["entries"], start=1):
@@ -42,7 +46,7 @@ def parse(path: Path) -> ParsedImport:
         try:
             entry = _entry(record)
         except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            parsed.skipped.append(Skipped(where, f"it couldn't be read ({exc})"))
+            parsed.skipped.append(Skipped(where, unreadable(exc)))
             continue
         if not entry.body.strip() and not entry.title.strip():
             parsed.skipped.append(Skipped(where, "it has no text"))
@@ -59,7 +63,7 @@ def _entry(record: dict[str, Any]) -> ImportedEntry:
     day = str(record["date"])
     clock = str(record.get("time") or "12:00")
     # jrnl writes the writer's local time with no zone: read it as this computer's local time.
-    created = datetime.strptime(f"{day} {clock}", "%Y-%m-%d %H:%M").astimezone()
+    created = on_this_computer(datetime.strptime(f"{day} {clock}", "%Y-%m-%d %H:%M"))
     title = record.get("title") or ""
     body = record.get("body") or ""
     if not isinstance(title, str) or not isinstance(body, str):

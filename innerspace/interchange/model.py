@@ -3,6 +3,7 @@ of the whole import, and the one-transaction commit."""
 
 from __future__ import annotations
 
+import re
 import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from innerspace.core.emotions import EmotionTag
-from innerspace.core.entries import Draft, Entry
+from innerspace.core.entries import Draft, Entry, MomentOutOfRange, check_moment
 from innerspace.interchange.extras import (
     JournalExtras,
     kept_as_is,
@@ -31,6 +32,9 @@ MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
 # Importers derive stable uids in this namespace, so importing a file twice adds nothing twice.
 IMPORT_NAMESPACE = uuid.UUID("6f1c2a52-3b0e-4a55-9d4c-6e0f5f1d7a21")
+# A JSON escape of half a UTF-16 pair (\ud800–\udfff): the only way JSON text read as UTF-8
+# can hold a character no database or file can store. Usually it is one half of a valid pair.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 
 
 Progress = Callable[[int, int], None]
@@ -69,6 +73,12 @@ class ImportedEntry:
     mood_rating: int | None = None
     contexts: tuple[tuple[str, str], ...] = ()  # (kind, name)
     prompt: PromptLink | None = None
+
+    def __post_init__(self) -> None:
+        # Refused while reading, so the preview lists it as left out instead of the whole
+        # import failing at the end.
+        check_moment(self.created)
+        check_moment(self.updated)
 
     @property
     def feelings(self) -> StoredFeelings:
@@ -201,6 +211,21 @@ def commit(
     )
 
 
+def unreadable(exc: Exception) -> str:
+    """Why an entry of the file is left out, for ``Skipped.reason``."""
+    if isinstance(exc, MomentOutOfRange):
+        return exc.reason
+    return f"it couldn't be read ({exc})"
+
+
+def on_this_computer(moment: datetime) -> datetime:
+    """A time written without a zone, read as this computer's local time."""
+    try:
+        return moment.astimezone()
+    except (OverflowError, OSError) as exc:
+        raise ValueError(f"{moment.isoformat()} can't be placed in this time zone") from exc
+
+
 def stable_uid(source: str, *parts: str) -> str:
     return str(uuid.uuid5(IMPORT_NAMESPACE, "\x1f".join((source, *parts))))
 
@@ -290,6 +315,29 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> 
     if len(data) > limit:
         raise ImportProblem(f"{info.filename} in the archive is far too large.")
     return data
+
+
+def refuse_broken_text(text: str, doc: Any, name: str) -> None:
+    """Refuse the whole file when some text in ``doc`` (parsed from ``text``) holds a lone
+    half of a UTF-16 pair: storing it would fail, and imports change all or nothing."""
+    if not _SURROGATE_ESCAPE.search(text):
+        return
+    pending = [doc]
+    while pending:
+        value = pending.pop()
+        if isinstance(value, dict):
+            pending.extend(value.keys())
+            pending.extend(value.values())
+        elif isinstance(value, list):
+            pending.extend(value)
+        elif isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise ImportProblem(
+                    f"{name} holds a broken character (a lone \\ud800–\\udfff escape), so "
+                    "nothing was imported. Please export it again."
+                ) from None
 
 
 def tags_from(values: Iterable[Any], strip: str = "") -> tuple[str, ...]:

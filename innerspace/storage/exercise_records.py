@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 
-from innerspace.core.entries import from_utc_micros, to_utc_micros
+from innerspace.core.entries import read_moment, to_utc_micros
 from innerspace.core.exercises import ActivityLog, ThoughtRecord
 from innerspace.core.exercises import CopingUse as CopingToolUse
 from innerspace.core.patterns import (
@@ -85,9 +85,10 @@ def _finished(
         (kind, *window),
     ).fetchall()
     for entry_id, created_utc, offset, raw in rows:
-        day = from_utc_micros(created_utc, offset).date()
-        if not first <= day <= last:
+        written = read_moment(created_utc, offset)
+        if written is None or not first <= written.date() <= last:
             continue
+        day = written.date()
         fields = _fields(raw)
         if fields is not None and fields.get("status") != DRAFT:
             yield int(entry_id), day, fields

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
@@ -18,7 +19,7 @@ from innerspace.core.emotions import (
     check_mood,
     normalize_context_name,
 )
-from innerspace.core.entries import from_utc_micros, to_utc_micros
+from innerspace.core.entries import read_moment, to_utc_micros
 from innerspace.core.patterns import EntryRecord
 from innerspace.storage.journal import EntryNotFound
 from innerspace.storage.vault import Vault
@@ -198,11 +199,15 @@ class Feelings:
     # -- pattern review ------------------------------------------------------------------------
 
     def first_day(self) -> date | None:
-        """The writer's local day of the earliest entry, if there is one."""
-        row = self._db.execute(
-            "SELECT created_utc, created_offset FROM entries ORDER BY sort_key LIMIT 1"
-        ).fetchone()
-        return None if row is None else from_utc_micros(row[0], row[1]).date()
+        """The writer's local day of the earliest entry whose date can be shown, if any."""
+        with closing(
+            self._db.execute("SELECT created_utc, created_offset FROM entries ORDER BY sort_key")
+        ) as rows:
+            for created_utc, offset in rows:
+                written = read_moment(created_utc, offset)
+                if written is not None:
+                    return written.date()
+        return None
 
     def records(self, first: date, last: date) -> list[EntryRecord]:
         """Entries written on ``first`` .. ``last`` in their writer's local time, oldest first,
@@ -242,8 +247,9 @@ class Feelings:
             f"WHERE {in_window} ORDER BY e.sort_key",
             window,
         ):
-            written = from_utc_micros(created_utc, offset)
-            if first <= written.date() <= last:
+            written = read_moment(created_utc, offset)
+            # An entry whose date can't be shown belongs to no day (the journal shows it).
+            if written is not None and first <= written.date() <= last:
                 records.append(
                     EntryRecord(
                         entry_id=entry_id,

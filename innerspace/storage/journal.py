@@ -17,9 +17,11 @@ from innerspace.core.entries import (
     Entry,
     EntrySummary,
     SearchHit,
+    check_moment,
     from_utc_micros,
     local_now,
     normalize_tags,
+    read_moment,
     to_utc_micros,
     utc_offset_seconds,
     zone_name,
@@ -53,7 +55,11 @@ class Journal:
     # -- writing -------------------------------------------------------------------------------
 
     def add(self, entry: Entry) -> Entry:
-        """Store a new entry (or one being restored after delete, keeping its id and uid)."""
+        """Store a new entry (or one being restored after delete, keeping its id and uid).
+
+        Every way in (this, ``update`` and ``add_many``) refuses a moment that couldn't be read
+        back with ``MomentOutOfRange``.
+        """
         with self.vault.transaction():
             entry_id = self._insert(entry, zone_name(entry.created))
             self._set_tags(entry_id, entry.tags)
@@ -62,6 +68,8 @@ class Journal:
 
     def _insert(self, entry: Entry, zone: str | None) -> int:
         """The entries row itself (inside the caller's transaction); returns its id."""
+        check_moment(entry.created)
+        check_moment(entry.updated)
         created = to_utc_micros(entry.created)
         cursor = self._db.execute(
             "INSERT INTO entries (id, uid, sort_key, created_utc, created_offset, "
@@ -91,14 +99,24 @@ class Journal:
             raise ValueError("update() needs a stored entry")
         if touch:
             entry.updated = local_now()
+        check_moment(entry.updated)
+        if not entry.date_out_of_range:
+            check_moment(entry.created)
         with self.vault.transaction() as db:
             row = db.execute(
-                "SELECT created_utc, sort_key FROM entries WHERE id = ?", (entry.id,)
+                "SELECT created_utc, sort_key, created_offset, created_zone FROM entries "
+                "WHERE id = ?",
+                (entry.id,),
             ).fetchone()
             if row is None:
                 raise EntryNotFound(entry.id)
-            created = to_utc_micros(entry.created)
-            sort_key = row[1] if row[0] == created else self._free_sort_key(created)
+            if entry.date_out_of_range:
+                # ``created`` only stands in for the stored date: it stays until one is chosen.
+                sort_key, created, offset, zone = row[1], row[0], row[2], row[3]
+            else:
+                created = to_utc_micros(entry.created)
+                sort_key = row[1] if row[0] == created else self._free_sort_key(created)
+                offset, zone = utc_offset_seconds(entry.created), zone_name(entry.created)
             db.execute(
                 "UPDATE entries SET sort_key = ?, created_utc = ?, created_offset = ?, "
                 "created_zone = ?, updated_utc = ?, updated_offset = ?, title = ?, body = ?, "
@@ -106,8 +124,8 @@ class Journal:
                 (
                     sort_key,
                     created,
-                    utc_offset_seconds(entry.created),
-                    zone_name(entry.created),
+                    offset,
+                    zone,
                     to_utc_micros(entry.updated),
                     utc_offset_seconds(entry.updated),
                     entry.title,
@@ -208,6 +226,7 @@ class Journal:
                 tags=tags.get(r[0], ()),
                 starred=bool(r[6]),
                 kind=r[7],
+                date_out_of_range=read_moment(r[2], r[3]) is None,
             )
             for r in rows
         ]
@@ -257,6 +276,7 @@ class Journal:
                     snippet=snippet,
                     tags=tags.get(r[0], ()),
                     starred=bool(r[5]),
+                    date_out_of_range=read_moment(r[1], r[2]) is None,
                 )
             )
         return hits
@@ -275,11 +295,13 @@ class Journal:
             "SELECT created_utc, created_offset FROM entries WHERE sort_key >= ? AND sort_key < ?",
             (to_utc_micros(start), to_utc_micros(end)),
         ).fetchall()
-        return {from_utc_micros(r[0], r[1]).date().isoformat() for r in rows}
+        shown = (read_moment(r[0], r[1]) for r in rows)
+        return {moment.date().isoformat() for moment in shown if moment is not None}
 
     # -- drafts --------------------------------------------------------------------------------
 
     def save_draft(self, draft: Draft) -> None:
+        check_moment(draft.saved)
         with self.vault.transaction() as db:
             db.execute(
                 "INSERT OR REPLACE INTO drafts "
@@ -366,6 +388,7 @@ class Journal:
                     )
                 added += 1
             for slot, draft, entry_uid in drafts:
+                check_moment(draft.saved)
                 entry_id = None if entry_uid is None else self.id_for_uid(entry_uid)
                 db.execute(
                     "INSERT OR IGNORE INTO drafts "
@@ -396,19 +419,7 @@ class Journal:
                 return
             tags = self._tags_for(r[0] for r in rows)
             for row in rows:
-                entry = Entry(
-                    id=int(row[0]),
-                    uid=row[1],
-                    created=from_utc_micros(row[2], row[3]),
-                    updated=from_utc_micros(row[4], row[5]),
-                    title=row[6],
-                    body=row[7],
-                    starred=bool(row[8]),
-                    kind=row[9],
-                    fields=json.loads(row[10]) if row[10] else None,
-                    tags=tags.get(int(row[0]), ()),
-                )
-                yield entry, row[11]
+                yield _entry(row, tags.get(int(row[0]), ())), row[11]
             last = rows[-1][12]
 
     def all_drafts(self) -> list[tuple[str, Draft, str | None]]:
@@ -476,18 +487,24 @@ class Journal:
 
     def _entry_from_row(self, row: Sequence[Any]) -> Entry:
         entry_id = int(row[0])
-        return Entry(
-            id=entry_id,
-            uid=row[1],
-            created=from_utc_micros(row[2], row[3]),
-            updated=from_utc_micros(row[4], row[5]),
-            title=row[6],
-            body=row[7],
-            starred=bool(row[8]),
-            kind=row[9],
-            fields=json.loads(row[10]) if row[10] else None,
-            tags=self._tags_for([entry_id]).get(entry_id, ()),
-        )
+        return _entry(row, self._tags_for([entry_id]).get(entry_id, ()))
+
+
+def _entry(row: Sequence[Any], tags: tuple[str, ...]) -> Entry:
+    """An entry from the first columns of ``_ENTRY_COLUMNS``."""
+    return Entry(
+        id=int(row[0]),
+        uid=row[1],
+        created=from_utc_micros(row[2], row[3]),
+        updated=from_utc_micros(row[4], row[5]),
+        title=row[6],
+        body=row[7],
+        starred=bool(row[8]),
+        kind=row[9],
+        fields=json.loads(row[10]) if row[10] else None,
+        tags=tags,
+        date_out_of_range=read_moment(row[2], row[3]) is None,
+    )
 
 
 def _draft_tags(raw: str) -> tuple[str, ...]:

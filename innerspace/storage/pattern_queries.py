@@ -61,14 +61,14 @@ def load_patterns(
     first_day = feelings.first_day()
     if first is None:
         first = min(first_day or last, last)
-    try:
-        earliest = records_needed_from(first, last)
-    except OverflowError:
-        earliest = date.min
-    records = feelings.records(earliest, last)
+    records = feelings.records(records_needed_from(first, last), last)
     year_first = calendar_start(last)
     # The calendar's first rolling means look back a week before it starts.
-    year_records = feelings.records(year_first - timedelta(days=ROLLING_DAYS - 1), last)
+    try:
+        rolling_from = year_first - timedelta(days=ROLLING_DAYS - 1)
+    except OverflowError:
+        rolling_from = date.min
+    year_records = feelings.records(rolling_from, last)
     vault = feelings.vault
     exercises = build_exercise_review(
         thought_record_outcomes(vault, first, last),
