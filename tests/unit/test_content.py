@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from innerspace.core.prompts import (
     builtin_packs,
     pack_problems,
 )
-from innerspace.core.safety_plan import load_crisis_lines
+from innerspace.core.safety_plan import LINE_KINDS, CrisisLine, load_crisis_lines
 from innerspace.resources import resources_dir
 
 # Words that diagnose or shame have no place in the app's own writing.
@@ -168,16 +169,58 @@ def test_crisis_lines_cover_fifteen_countries_and_ask_to_check() -> None:
     assert "emergency" in directory.note
     for country in directory.countries:
         assert len(country.code) == 2 and country.code.isupper()
-        assert country.name.strip() and country.emergency.strip()
-        assert country.lines
+        assert country.name.strip() and country.emergency_numbers
+        assert all(n.number.strip() for n in country.emergency_numbers)
+        assert country.lines_of_kind("crisis"), country.code
         services = [line.service for line in country.lines]
         assert len(services) == len(set(services)), country.code
         for line in country.lines:
             assert line.phone or line.text, (country.code, line.service)
-            assert line.last_checked == "2026-11"
+            assert line.kind in LINE_KINDS
             assert "check" in line.verify
+            if line.text_keyword:
+                assert line.text and line.text_keyword.isupper()
     assert directory.for_country("gb") is not None
     assert directory.for_country("XX") is None
+
+
+def test_every_country_and_every_line_says_when_it_was_checked() -> None:
+    raw = json.loads((resources_dir() / "crisis_lines.json").read_text(encoding="utf-8"))
+    month = re.compile(r"^20\d\d-(0[1-9]|1[0-2])$")
+    for country in raw["countries"]:
+        assert month.match(country["checked"]), country["code"]
+        for line in country["lines"]:
+            assert month.match(line["checked"]), (country["code"], line["service"])
+
+
+def test_crisis_lines_hold_what_was_checked_in_december() -> None:
+    directory = load_crisis_lines()
+
+    def numbers(code: str) -> dict[str, str | None]:
+        country = directory.for_country(code)
+        assert country is not None
+        return {n.number: n.purpose for n in country.emergency_numbers}
+
+    def line(code: str, phone: str) -> CrisisLine:
+        country = directory.for_country(code)
+        assert country is not None
+        return next(x for x in country.lines if x.phone == phone or x.text == phone)
+
+    assert numbers("JP") == {"119": "ambulance and fire", "110": "police"}
+    assert line("JP", "0120-279-338").hours == "24/7"
+    assert line("JP", "0570-783-556").hours is None
+    assert list(numbers("NO"))[:2] == ["113", "112"] and numbers("NO")["112"] == "police"
+    assert "15" in numbers("FR") and "118" in numbers("IT")
+    assert numbers("ZA") == {
+        "112": "from mobile phones only",
+        "10111": "police",
+        "10177": "ambulance",
+    }
+    assert line("IT", "02 2327 2327").hours == "Every day, 10:00–24:00"
+    assert line("DK", "70 201 201").hours == "Every day, 11:00–05:00"
+    assert line("PL", "800 70 2222").hours == "24/7"
+    assert line("GB", "85258").text_keyword == "SHOUT"
+    assert line("IE", "50808").text_keyword == "HELLO"
 
 
 def test_crisis_lines_hold_no_web_addresses() -> None:
