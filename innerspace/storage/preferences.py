@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ log = logging.getLogger(__name__)
 FILE_NAME = "settings.json"
 THEMES = ("system", "light", "dark")
 MAX_FILE_BYTES = 64 * 1024
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 @dataclass(frozen=True)
@@ -34,6 +36,12 @@ class Preferences:
     backup_keep_monthly_for: int = 12
     # The day the prompt-of-the-day card was put away ("not today"), as YYYY-MM-DD.
     prompt_card_hidden_on: str = ""
+    # The country whose crisis lines to show, as a two-letter code the person chose; "" until
+    # they choose. Where someone lives is a preference, not something they wrote.
+    country: str = ""
+    # The gentle words after a save that mentions suicide or self-harm. Some people live with
+    # long-term thoughts and would feel watched, so they can turn it off.
+    care_check: bool = True
 
     def validated(self) -> Preferences:
         """Out-of-range values (a hand-edited file) fall back to something safe."""
@@ -53,6 +61,12 @@ class Preferences:
             prompt_card_hidden_on=(
                 self.prompt_card_hidden_on if isinstance(self.prompt_card_hidden_on, str) else ""
             )[:10],
+            country=(
+                self.country.upper()
+                if isinstance(self.country, str) and _COUNTRY.match(self.country.upper())
+                else ""
+            ),
+            care_check=self.care_check is not False,
         )
 
 
