@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import locale
 import os
+import sys
 from pathlib import Path
 
+from innerspace.core.care_check import mentions_suicide_or_self_harm
 from innerspace.core.safety_plan import CountryLines, load_crisis_lines
 from innerspace.core.support import (
+    care_lines,
     country_for,
     is_country_code,
     support_lines,
@@ -44,6 +47,19 @@ def show_support(args: argparse.Namespace, data_dir: Path) -> int:
     for line in support_lines(chosen_country(args.country, data_dir)):
         print(line)
     return 0
+
+
+def offer_care(saved_text: str, data_dir: Path) -> None:
+    """After a save: the care lines on stderr when the text speaks of suicide or self-harm.
+
+    Printed every time: a command has no memory between runs, and stderr keeps stdout (the new
+    entry's id) clean for scripts. Nothing about the match is kept anywhere.
+    """
+    if not load_preferences(data_dir).care_check:
+        return
+    if mentions_suicide_or_self_harm(saved_text):
+        for line in care_lines(chosen_country(None, data_dir)):
+            print(line, file=sys.stderr)
 
 
 def chosen_country(given: str | None, data_dir: Path) -> CountryLines | None:
