@@ -13,8 +13,10 @@ from innerspace.core.exercises import load_distortions, load_exercise_guides
 from innerspace.core.prompts import (
     APPROACHES,
     NOTED_APPROACHES,
+    NOTED_THEMES,
     builtin_pack_files,
     builtin_packs,
+    builtin_prompts,
     pack_problems,
 )
 from innerspace.core.safety_plan import LINE_KINDS, CrisisLine, load_crisis_lines
@@ -158,6 +160,70 @@ def test_body_scan_regions_are_unique() -> None:
     regions = load_exercise_guides()["body-scan"].content["regions"]
     assert len(regions) >= 8
     assert len({r["id"] for r in regions}) == len(regions)
+
+
+def test_every_deep_prompt_and_every_prompt_about_childhood_home_or_body_has_a_note() -> None:
+    checked = 0
+    for pack in builtin_packs():
+        for prompt in pack.prompts:
+            if prompt.depth == "deep" or NOTED_THEMES.intersection(prompt.themes):
+                checked += 1
+                assert prompt.content_note, prompt.id
+    assert checked >= 25
+
+
+def test_the_trauma_adjacent_prompts_are_noted_and_gentle() -> None:
+    by_id = {p.id: p for p in builtin_prompts()}
+    for pid in (
+        "psy-feel-01",
+        "psy-memory-02",
+        "psy-memory-03",
+        "psy-pattern-03",
+        "psy-feel-04",
+        "se-09",
+        "se-19",
+        "rel-conf-03",
+        "mind-accept-05",
+    ):
+        assert by_id[pid].content_note, pid
+    room = by_id["psy-memory-02"]
+    assert room.depth == "moderate"
+    assert room.text.endswith("Choose a room that feels okay to remember; skip any that don't.")
+    way_out = load_exercise_guides()["body-scan"].content["way_out"]
+    assert way_out.startswith("You can keep your eyes open, skip any area, or stop.")
+    assert by_id["mind-body-05"].content_note == way_out == by_id["mind-now-02"].content_note
+    for pid in ("rel-conf-02", "rel-conf-03", "rel-repair-01"):
+        note = by_id[pid].content_note or ""
+        assert "If someone is hurting, threatening or controlling you, your safety comes first" in (
+            note
+        ), pid
+    assert by_id["cbt-notice-05"].text.endswith(
+        "Then come back to now: what is actually happening today?"
+    )
+    assert by_id["cbt-notice-05"].content_note
+    assert by_id["psy-feel-03"].text.endswith("Sometimes a slip is just tiredness.")
+
+
+def test_exercise_content_carries_its_cautions_and_ways_out() -> None:
+    guides = load_exercise_guides()
+    assert guides["breathing"].content["cautions"] == (
+        "Breathe gently, not deeply. If you feel dizzy or light-headed, stop and breathe "
+        "normally. If you're pregnant or have a heart or lung condition, use paced breathing."
+    )
+    regions = [r["name"] for r in guides["body-scan"].content["regions"]]
+    assert "Hips" in regions and not any("pelvis" in r for r in regions)
+    assert guides["body-scan"].content["way_out_exercise"] in guides
+    assert "nightmare" in guides["dream-log"].content["nightmare_note"]
+
+
+def test_thinking_traps_are_safe_examples_and_include_minimising() -> None:
+    traps = {d.id: d for d in load_distortions()}
+    assert "Holding someone responsible for harm they did to you is not a thinking trap." in (
+        traps["blaming-others"].description
+    )
+    everything = " ".join(d.example for d in traps.values()).lower()
+    assert "burden" not in everything and "headache" not in everything
+    assert traps["minimising"].name == "Minimising"
 
 
 def test_crisis_lines_cover_fifteen_countries_and_ask_to_check() -> None:
