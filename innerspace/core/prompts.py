@@ -321,6 +321,8 @@ def _note_problems(item: object, where: str) -> list[str]:
         isinstance(item.get("content_note"), str) and item["content_note"].strip()
     ):
         return []
+    if item.get("approach") in NOTED_APPROACHES:
+        return []  # prompt_problems has already asked for its note; once is enough.
     themes = item.get("themes")
     sensitive = sorted(NOTED_THEMES.intersection(themes)) if isinstance(themes, list) else []
     if sensitive:

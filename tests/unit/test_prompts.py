@@ -223,6 +223,12 @@ def test_broken_packs_are_refused_with_a_reason(case: str) -> None:
     assert refused.value.problems == problems
 
 
+def test_a_missing_note_is_asked_for_once() -> None:
+    healing = good_prompt(approach="healing", depth="deep", themes=["childhood"])
+    problems = pack_problems(encode(good_pack(prompts=[healing])))
+    assert len([p for p in problems if "content note" in p]) == 1
+
+
 def test_noted_prompts_pass_and_a_persons_own_deep_prompt_needs_no_note() -> None:
     noted = good_prompt(depth="deep", themes=["body"], content_note="Go gently.")
     assert pack_problems(encode(good_pack(prompts=[noted]))) == []
