@@ -16,6 +16,7 @@ from innerspace.cli import (
     journal_commands,
     output,
     review_commands,
+    support_commands,
 )
 from innerspace.cli.errors import CommandError
 from innerspace.core.entries import MomentOutOfRange
@@ -47,6 +48,7 @@ _REGISTRATIONS = (
     journal_commands.register_check,
     review_commands.register,
     data_commands.register,
+    support_commands.register,
 )
 
 

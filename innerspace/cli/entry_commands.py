@@ -13,7 +13,7 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from innerspace.cli import output, passphrase
+from innerspace.cli import output, passphrase, support_commands
 from innerspace.cli.dates import EXAMPLES, parse_day, parse_moment
 from innerspace.cli.errors import CommandError
 from innerspace.cli.timeline import entries_between
@@ -207,6 +207,7 @@ def add_entry(args: argparse.Namespace, data_dir: Path) -> int:
             Entry(body=body, title=args.title, tags=tuple(args.tag), created=created)
         )
     print(entry.id)
+    support_commands.offer_care(f"{args.title}. {body}", data_dir)
     return 0
 
 

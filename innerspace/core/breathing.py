@@ -34,10 +34,16 @@ class BreathingPattern:
     id: str
     name: str
     steps: tuple[Step, ...]
+    # Some patterns are meant for a few rounds only: long 4-7-8 sessions can bring on dizziness.
+    default_cycles: int | None = None
 
     @property
     def cycle_seconds(self) -> float:
         return sum(step.seconds for step in self.steps)
+
+    def default_seconds(self, otherwise: float) -> float:
+        """How long a session lasts unless the person chooses: its rounds, or ``otherwise``."""
+        return self.default_cycles * self.cycle_seconds if self.default_cycles else otherwise
 
     def breaths_per_minute(self) -> float:
         return 60.0 / self.cycle_seconds
@@ -45,9 +51,20 @@ class BreathingPattern:
 
 def load_breathing_patterns() -> list[BreathingPattern]:
     """The patterns in resources/exercises.json (box, 4-7-8, paced), in the file's order."""
+    return [parse_pattern(raw) for raw in _breathing_content()["patterns"]]
+
+
+def load_breathing_cautions() -> str:
+    """The safety words shown before any breathing guide starts."""
+    return str(_breathing_content()["cautions"])
+
+
+def _breathing_content() -> dict[str, Any]:
     data = json.loads(resource_path("exercises.json").read_text(encoding="utf-8"))
-    breathing = next(item for item in data["exercises"] if item["id"] == "breathing")
-    return [parse_pattern(raw) for raw in breathing["patterns"]]
+    breathing: dict[str, Any] = next(
+        item for item in data["exercises"] if item["id"] == "breathing"
+    )
+    return breathing
 
 
 def parse_pattern(raw: dict[str, Any]) -> BreathingPattern:
@@ -68,7 +85,10 @@ def parse_pattern(raw: dict[str, Any]) -> BreathingPattern:
             raise ValueError(f"unknown breathing action {action!r}")
     if not steps:
         raise ValueError("a breathing pattern needs at least one phase")
-    return BreathingPattern(str(raw["id"]), str(raw["name"]), tuple(steps))
+    cycles = raw.get("default_cycles")
+    if cycles is not None and (not isinstance(cycles, int) or not 1 <= cycles <= 100):
+        raise ValueError("a pattern's default_cycles is a whole number from 1 to 100")
+    return BreathingPattern(str(raw["id"]), str(raw["name"]), tuple(steps), cycles)
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,13 @@ DEPTHS = ("light", "moderate", "deep")
 OPT_IN_APPROACHES = frozenset({"healing"})
 # Approaches whose every prompt must carry a content note.
 NOTED_APPROACHES = frozenset({"healing"})
+# Prompts about childhood, home or the body can open old hurts or body memories without warning,
+# so a pack tags them with one of these themes and gives each a content note (as every deep
+# prompt has). A person's own prompts are theirs to word, and are not held to this.
+NOTED_THEMES = frozenset({"childhood", "home", "body"})
+# Deep prompts wait until a journal is settled in, and step aside on a low day.
+SETTLING_IN_DAYS = 14
+LOW_MOOD_AT_MOST = 3
 
 MAX_PACK_BYTES = 1024 * 1024
 MAX_PROMPTS = 1000
@@ -304,7 +311,25 @@ def _prompts_problems(prompts: list[Any]) -> list[str]:
                 problems.append(f"{where} has the same id as an earlier prompt.")
             seen.add(item["id"])
         problems.extend(prompt_problems(item, where))
+        problems.extend(_note_problems(item, where))
     return problems
+
+
+def _note_problems(item: object, where: str) -> list[str]:
+    """A pack's deep prompts and its prompts about childhood, home or the body need a note."""
+    if not isinstance(item, dict) or (
+        isinstance(item.get("content_note"), str) and item["content_note"].strip()
+    ):
+        return []
+    if item.get("approach") in NOTED_APPROACHES:
+        return []  # prompt_problems has already asked for its note; once is enough.
+    themes = item.get("themes")
+    sensitive = sorted(NOTED_THEMES.intersection(themes)) if isinstance(themes, list) else []
+    if sensitive:
+        return [f"{where} needs a content note, as every prompt about {sensitive[0]} does."]
+    if item.get("depth") == "deep":
+        return [f"{where} needs a content note, as every deep prompt does."]
+    return []
 
 
 def _id_problems(value: object, what: str) -> list[str]:
@@ -432,6 +457,13 @@ def all_themes(prompts: Iterable[Prompt]) -> list[str]:
 # -- prompt of the day --------------------------------------------------------------------------
 
 
+def deep_prompts_welcome(
+    today: date, journal_started: date | None, latest_mood: int | None
+) -> bool:
+    settled = journal_started is not None and (today - journal_started).days >= SETTLING_IN_DAYS
+    return settled and (latest_mood is None or latest_mood > LOW_MOOD_AT_MOST)
+
+
 def needs_lighter(answered: Sequence[AnsweredPrompt], before: date) -> bool:
     """True after a heavy run: ``HEAVY_LIMIT`` of the last ``HEAVY_WINDOW`` answers were deep."""
     earlier = sorted((a for a in answered if a.on < before), key=lambda a: a.on)
@@ -448,6 +480,8 @@ def prompt_of_the_day(
     *,
     include_opt_in: bool = False,
     recent_days: int = RECENT_DAYS,
+    journal_started: date | None = None,
+    latest_mood: int | None = None,
 ) -> Prompt | None:
     """Today's prompt, the same all day long.
 
@@ -455,12 +489,19 @@ def prompt_of_the_day(
     another. Prompts answered in the last ``recent_days`` are skipped, and after a run of deep
     prompts only light ones are offered. When every prompt has been used recently, the
     longest-unused come round again rather than showing nothing.
+
+    Deep prompts are never offered in a journal's first two weeks (``journal_started`` is the
+    day of its first entry; None means there is none yet) nor after a mood of 3 or less
+    (``latest_mood``, the most recent rating before today); they stay in the library to choose.
     """
     history = [a for a in answered if a.on < today]
+    deep_allowed = deep_prompts_welcome(today, journal_started, latest_mood)
     pool = [
         p
         for p in prompts
-        if p.id not in hidden and (include_opt_in or p.approach not in OPT_IN_APPROACHES)
+        if p.id not in hidden
+        and (include_opt_in or p.approach not in OPT_IN_APPROACHES)
+        and (deep_allowed or p.depth != "deep")
     ]
     if not pool:
         return None

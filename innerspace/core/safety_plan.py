@@ -66,29 +66,53 @@ SECTION_TITLES = {
 }
 
 
+LINE_KINDS = ("crisis", "abuse")
+
+
 @dataclass(frozen=True)
 class CrisisLine:
     service: str
     phone: str | None
     text: str | None
+    # The word to send to a text line ("Text SHOUT to 85258"); some lines need one to start.
+    text_keyword: str | None
+    # None means the hours are not known, never "always open".
     hours: str | None
     languages: tuple[str, ...]
-    last_checked: str
+    checked: str
     verify: str
+    kind: str = "crisis"
+
+
+@dataclass(frozen=True)
+class EmergencyNumber:
+    number: str
+    purpose: str | None = None
+
+    def __str__(self) -> str:
+        return f"{self.number} ({self.purpose})" if self.purpose else self.number
 
 
 @dataclass(frozen=True)
 class CountryLines:
     code: str
     name: str
-    emergency: str
+    emergency_numbers: tuple[EmergencyNumber, ...]
+    checked: str
     lines: tuple[CrisisLine, ...]
+
+    @property
+    def emergency(self) -> str:
+        """Every emergency number in one phrase: "119 (ambulance and fire), 110 (police)"."""
+        return ", ".join(str(n) for n in self.emergency_numbers)
+
+    def lines_of_kind(self, kind: str) -> tuple[CrisisLine, ...]:
+        return tuple(line for line in self.lines if line.kind == kind)
 
 
 @dataclass(frozen=True)
 class CrisisDirectory:
     note: str
-    last_checked: str
     countries: tuple[CountryLines, ...]
 
     def for_country(self, code: str) -> CountryLines | None:
@@ -101,21 +125,25 @@ def load_crisis_lines() -> CrisisDirectory:
     )
     return CrisisDirectory(
         note=data["note"],
-        last_checked=data["last_checked"],
         countries=tuple(
             CountryLines(
                 code=c["code"],
                 name=c["name"],
-                emergency=c["emergency"],
+                emergency_numbers=tuple(
+                    EmergencyNumber(n["number"], n.get("for")) for n in c["emergency"]
+                ),
+                checked=c["checked"],
                 lines=tuple(
                     CrisisLine(
                         service=line["service"],
                         phone=line.get("phone"),
                         text=line.get("text"),
+                        text_keyword=line.get("text_keyword"),
                         hours=line.get("hours"),
                         languages=tuple(line.get("languages", ())),
-                        last_checked=line["last_checked"],
+                        checked=line["checked"],
                         verify=line["verify"],
+                        kind=line["kind"],
                     )
                     for line in c["lines"]
                 ),

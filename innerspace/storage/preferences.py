@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 from dataclasses import asdict, dataclass, fields, replace
 from pathlib import Path
 from typing import Any
@@ -18,6 +19,7 @@ log = logging.getLogger(__name__)
 FILE_NAME = "settings.json"
 THEMES = ("system", "light", "dark")
 MAX_FILE_BYTES = 64 * 1024
+_COUNTRY = re.compile(r"^[A-Z]{2}$")
 
 
 @dataclass(frozen=True)
@@ -42,6 +44,12 @@ class Preferences:
     timeline_width: int = 0  # 0: a width that suits the font
     feelings_open: bool = True
     feelings_width: int = 0
+    # The country whose crisis lines to show, as a two-letter code the person chose; "" until
+    # they choose. Where someone lives is a preference, not something they wrote.
+    country: str = ""
+    # The gentle words after a save that mentions suicide or self-harm. Some people live with
+    # long-term thoughts and would feel watched, so they can turn it off.
+    care_check: bool = True
 
     def validated(self) -> Preferences:
         """Out-of-range values (a hand-edited file) fall back to something safe."""
@@ -71,6 +79,12 @@ class Preferences:
             timeline_width=min(max(int(self.timeline_width), 0), 4000),
             feelings_open=self.feelings_open is not False,
             feelings_width=min(max(int(self.feelings_width), 0), 4000),
+            country=(
+                self.country.upper()
+                if isinstance(self.country, str) and _COUNTRY.match(self.country.upper())
+                else ""
+            ),
+            care_check=self.care_check is not False,
         )
 
 

@@ -559,7 +559,26 @@ class PromptLibrary:
             history,
             self.hidden(),
             include_opt_in=self.include_opt_in(),
+            journal_started=self.journal_started(),
+            latest_mood=self.latest_mood(before=today),
         )
+
+    # Entry days are the writer's local days, as the journal shows them.
+    _LOCAL_DAY = "date(e.created_utc / 1000000 + e.created_offset, 'unixepoch')"
+
+    def journal_started(self) -> date | None:
+        """The local day of the journal's first entry, or None when there is none yet."""
+        row = self._db.execute(f"SELECT min({self._LOCAL_DAY}) FROM entries e").fetchone()
+        return date.fromisoformat(row[0]) if row and row[0] else None
+
+    def latest_mood(self, *, before: date) -> int | None:
+        """The most recent mood rating on an entry written before ``before``."""
+        row = self._db.execute(
+            f"SELECT m.rating FROM entry_moods m JOIN entries e ON e.id = m.entry_id "
+            f"WHERE {self._LOCAL_DAY} < ? ORDER BY e.created_utc DESC LIMIT 1",
+            (before.isoformat(),),
+        ).fetchone()
+        return int(row[0]) if row else None
 
 
 def _require_valid(prompt: Prompt) -> None:

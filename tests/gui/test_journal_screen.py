@@ -190,6 +190,8 @@ def test_settings_apply_and_are_remembered_without_content(
         "backup_extra_folder",
         "backup_keep_last",
         "backup_keep_monthly_for",
+        "care_check",
+        "country",
         "editor_font_size",
         "prompt_card_hidden_on",
         "reduce_motion",

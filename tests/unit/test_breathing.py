@@ -5,6 +5,7 @@ import pytest
 from innerspace.core.breathing import (
     BreathingPattern,
     Phase,
+    load_breathing_cautions,
     load_breathing_patterns,
     parse_pattern,
     position,
@@ -72,3 +73,27 @@ def test_a_session_ends_after_whole_breaths_only(patterns: dict[str, BreathingPa
 def test_a_broken_pattern_is_refused(raw: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         parse_pattern(raw)
+
+
+def test_four_seven_eight_lasts_four_rounds_unless_chosen_otherwise(
+    patterns: dict[str, BreathingPattern],
+) -> None:
+    four_seven_eight = patterns["4-7-8"]
+    assert four_seven_eight.default_cycles == 4
+    assert four_seven_eight.default_seconds(120.0) == 4 * 19
+    assert patterns["box"].default_seconds(120.0) == 120.0
+    end = position(four_seven_eight, 4 * 19, four_seven_eight.default_seconds(120.0))
+    assert end.finished and end.cycle == 4
+
+
+def test_the_cautions_are_there_to_show() -> None:
+    cautions = load_breathing_cautions()
+    assert cautions.startswith("Breathe gently, not deeply.")
+    assert "dizzy" in cautions and "paced breathing" in cautions
+
+
+def test_default_cycles_must_be_a_sensible_whole_number() -> None:
+    raw = {"id": "x", "name": "X", "phases": [{"action": "in", "seconds": 4}]}
+    with pytest.raises(ValueError, match="default_cycles"):
+        parse_pattern({**raw, "default_cycles": 0})
+    assert parse_pattern({**raw, "default_cycles": 3}).default_cycles == 3

@@ -25,6 +25,8 @@ from innerspace.core.prompts import (
 )
 
 TODAY = date(2026, 3, 14)
+# A journal whose first entry is long past its first two weeks.
+SETTLED = TODAY - timedelta(days=60)
 
 
 def good_prompt(number: int = 1, **changes: Any) -> dict[str, Any]:
@@ -186,6 +188,22 @@ BROKEN: dict[str, tuple[Callable[[], bytes], str]] = {
         lambda: encode(good_pack(prompts=[good_prompt(approach="healing")])),
         "needs a content note",
     ),
+    "deep without note": (
+        lambda: encode(good_pack(prompts=[good_prompt(depth="deep")])),
+        "as every deep prompt does",
+    ),
+    "body without note": (
+        lambda: encode(good_pack(prompts=[good_prompt(themes=["senses", "body"])])),
+        "as every prompt about body does",
+    ),
+    "childhood without note": (
+        lambda: encode(good_pack(prompts=[good_prompt(themes=["childhood"])])),
+        "as every prompt about childhood does",
+    ),
+    "home without note": (
+        lambda: encode(good_pack(prompts=[good_prompt(themes=["home"], content_note=" ")])),
+        "as every prompt about home does",
+    ),
     "unknown prompt field": (
         lambda: encode(good_pack(prompts=[good_prompt(mood="sad")])),
         "unknown field 'mood'",
@@ -203,6 +221,18 @@ def test_broken_packs_are_refused_with_a_reason(case: str) -> None:
     with pytest.raises(InvalidPack) as refused:
         read_pack(raw)
     assert refused.value.problems == problems
+
+
+def test_a_missing_note_is_asked_for_once() -> None:
+    healing = good_prompt(approach="healing", depth="deep", themes=["childhood"])
+    problems = pack_problems(encode(good_pack(prompts=[healing])))
+    assert len([p for p in problems if "content note" in p]) == 1
+
+
+def test_noted_prompts_pass_and_a_persons_own_deep_prompt_needs_no_note() -> None:
+    noted = good_prompt(depth="deep", themes=["body"], content_note="Go gently.")
+    assert pack_problems(encode(good_pack(prompts=[noted]))) == []
+    assert prompts.prompt_problems(good_prompt(depth="deep", themes=["childhood"])) == []
 
 
 def test_every_problem_is_listed_at_once() -> None:
@@ -345,9 +375,40 @@ def test_one_deep_prompt_in_the_last_three_does_not_restrict() -> None:
     depths = {
         chosen.depth
         for n in range(40)
-        if (chosen := prompt_of_the_day(LIBRARY, TODAY, f"seed{n}", answered)) is not None
+        if (
+            chosen := prompt_of_the_day(
+                LIBRARY, TODAY, f"seed{n}", answered, journal_started=SETTLED
+            )
+        )
+        is not None
     }
     assert depths == {"light", "deep"}
+
+
+def depths_offered(**given: Any) -> set[str]:
+    return {
+        chosen.depth
+        for n in range(60)
+        if (chosen := prompt_of_the_day(LIBRARY, TODAY, f"seed{n}", **given)) is not None
+    }
+
+
+def test_no_deep_prompt_of_the_day_in_a_journals_first_two_weeks() -> None:
+    assert depths_offered(journal_started=TODAY - timedelta(days=13)) == {"light"}
+    assert depths_offered(journal_started=TODAY) == {"light"}
+    assert depths_offered() == {"light"}  # no entries yet
+    assert depths_offered(journal_started=TODAY - timedelta(days=14)) == {"light", "deep"}
+
+
+def test_no_deep_prompt_of_the_day_after_a_low_mood() -> None:
+    for mood in (1, 2, 3):
+        assert depths_offered(journal_started=SETTLED, latest_mood=mood) == {"light"}
+    assert depths_offered(journal_started=SETTLED, latest_mood=4) == {"light", "deep"}
+
+
+def test_only_deep_prompts_left_means_no_prompt_rather_than_a_deep_one() -> None:
+    deep_only = [make("d", "deep")]
+    assert prompt_of_the_day(deep_only, TODAY, "s", latest_mood=2, journal_started=SETTLED) is None
 
 
 def test_healing_prompts_only_when_asked_for() -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from innerspace.core.entries import Entry
 from innerspace.core.prompts import InvalidPack, Prompt, read_pack
+from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.prompt_library import (
     InvalidPrompt,
@@ -248,3 +249,50 @@ def test_a_pack_cannot_take_the_id_of_the_persons_own_prompts(vault: Vault) -> N
         library.import_pack(read_pack(json.dumps(raw).encode()))
     assert "another id" in str(refused.value)
     assert [p.id for p in library.all_prompts()].count(own.id) == 1
+
+
+def written_on(journal: Journal, day: date) -> int:
+    entry = journal.add(
+        Entry(
+            body="Wrote something.", created=datetime(day.year, day.month, day.day, 9, tzinfo=UTC)
+        )
+    )
+    assert entry.id is not None
+    return entry.id
+
+
+def deep_days(library: PromptLibrary, start: date, days: int = 30) -> int:
+    return sum(
+        1
+        for n in range(days)
+        if (chosen := library.prompt_of_the_day(start + timedelta(days=n))) is not None
+        and chosen.depth == "deep"
+    )
+
+
+def test_the_journals_first_day_and_latest_mood_come_from_its_entries(
+    library: PromptLibrary, journal: Journal
+) -> None:
+    assert library.journal_started() is None
+    first = written_on(journal, TODAY - timedelta(days=3))
+    later = written_on(journal, TODAY - timedelta(days=1))
+    Feelings(journal.vault).set_mood(first, 2)
+    Feelings(journal.vault).set_mood(later, 7)
+
+    assert library.journal_started() == TODAY - timedelta(days=3)
+    assert library.latest_mood(before=TODAY) == 7
+    assert library.latest_mood(before=TODAY - timedelta(days=1)) == 2
+    assert library.latest_mood(before=TODAY - timedelta(days=3)) is None
+
+
+def test_no_deep_prompt_of_the_day_while_new_or_after_a_low_mood(
+    library: PromptLibrary, journal: Journal
+) -> None:
+    assert deep_days(library, TODAY) == 0
+    written_on(journal, TODAY - timedelta(days=1))
+    assert deep_days(library, TODAY, days=13) == 0  # the first two weeks
+
+    settled = TODAY + timedelta(days=14)
+    assert deep_days(library, settled) > 0
+    Feelings(journal.vault).set_mood(written_on(journal, settled - timedelta(days=1)), 3)
+    assert deep_days(library, settled) == 0
