@@ -120,7 +120,10 @@ class AppWindow(QMainWindow):
         room = screen.availableGeometry()
         saved = QByteArray.fromBase64(self.prefs.window_geometry.encode("ascii", "ignore"))
         if not (self.prefs.window_geometry and self.restoreGeometry(saved)):
-            self.resize(min(1280, room.width() * 9 // 10), min(860, room.height() * 9 // 10))
+            # A small screen is all used (the text needs the room); a large one leaves a margin.
+            width = room.width() if room.width() < 1300 else min(1440, room.width() * 9 // 10)
+            height = room.height() if room.height() < 860 else min(980, room.height() * 9 // 10)
+            self.resize(width, height)
             self.move(room.center() - self.rect().center())
         # A window saved on a bigger screen (or at a smaller scale) is brought back onto this one.
         self.resize(min(self.width(), room.width()), min(self.height(), room.height()))

@@ -120,6 +120,9 @@ class EntryEditor(QWidget):
         self.open_exercise_button = QPushButton(self.tr("&Open exercise"), self)
         self.open_exercise_button.setToolTip(self.tr("Change this exercise in its own form"))
         self.open_exercise_button.hide()
+        self.fix_date_button = QPushButton(self.tr("Set a &date…"), self)
+        self.fix_date_button.setToolTip(self.tr("Give this entry a date that can be shown"))
+        self.fix_date_button.hide()
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setToolTip(self.tr("Delete this entry; you can undo right after"))
 
@@ -137,6 +140,7 @@ class EntryEditor(QWidget):
         status.addSpacing(16)
         status.addWidget(self.save_state, 1)
         status.addWidget(self.open_exercise_button)
+        status.addWidget(self.fix_date_button)
         status.addWidget(self.delete_button)
         status.addWidget(self.save_button)
         column = QVBoxLayout(self.writing)

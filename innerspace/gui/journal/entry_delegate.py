@@ -29,6 +29,7 @@ class EntryDelegate(QStyledItemDelegate):
     def __init__(self, untitled: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._untitled = untitled
+        self._undated = self.tr("Date can't be shown")
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         line = option.fontMetrics.lineSpacing()
@@ -54,6 +55,7 @@ class EntryDelegate(QStyledItemDelegate):
         line = fm.lineSpacing()
 
         if isinstance(summary, EntrySummary):
+            undated = summary.date_out_of_range
             created, title, tags, starred = (
                 summary.created,
                 summary.title,
@@ -70,12 +72,14 @@ class EntryDelegate(QStyledItemDelegate):
             body_html = html.escape(" ".join(preview.split()))
         elif isinstance(hit, SearchHit):
             created, title, tags, starred = hit.created, hit.title, hit.tags, hit.starred
+            undated = hit.date_out_of_range
             body_html = snippet_html(hit.snippet)
         else:
             painter.restore()
             return
 
-        date_text = human_moment(created, datetime.now(created.tzinfo)) + ("  ★" if starred else "")
+        when = self._undated if undated else human_moment(created, datetime.now(created.tzinfo))
+        date_text = when + ("  ★" if starred else "")
         painter.setPen(palette.color(muted_role))
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, date_text)
 

@@ -36,10 +36,11 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.emotions import CONTEXT_KINDS
-from innerspace.core.entries import Draft, Entry, local_now
+from innerspace.core.entries import Draft, Entry, MomentOutOfRange, local_now
 from innerspace.core.prompts import Prompt
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.journal.editor import EntryEditor
+from innerspace.gui.journal.entry_date_dialog import EntryDateDialog
 from innerspace.gui.journal.entry_delegate import EntryDelegate
 from innerspace.gui.journal.feelings_panel import (
     EntryFeelings,
@@ -228,6 +229,7 @@ class JournalScreen(QWidget):
         self.editor.save_button.clicked.connect(self.save_entry)
         self.editor.delete_button.clicked.connect(self.delete_entry)
         self.editor.open_exercise_button.clicked.connect(self._open_exercise)
+        self.editor.fix_date_button.clicked.connect(self.choose_date)
 
         self.notice = QFrame(self)
         self.notice.setProperty("role", "notice")
@@ -601,6 +603,24 @@ class JournalScreen(QWidget):
             journal = self.journal
             self._submit(lambda: journal.get(entry_id), self._on_entry_loaded)
 
+    def choose_date(self) -> None:
+        """Give an entry whose stored date can't be shown a real one (default: now)."""
+        entry = self._entry
+        if entry is None:
+            return
+        dialog = EntryDateDialog(self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.chosen.connect(self._set_entry_date)
+        dialog.open()
+
+    def _set_entry_date(self, when: datetime) -> None:
+        entry = self._entry
+        if entry is None:
+            return
+        self._entry = replace(entry, created=when, date_out_of_range=False)
+        self._dirty = True
+        self.save_entry()
+
     def _open_exercise(self) -> None:
         if self._entry is not None and self._entry.kind != "note":
             self.exercise_entry_requested.emit(self._entry)
@@ -656,6 +676,7 @@ class JournalScreen(QWidget):
         self.editor.feelings.set_value(EntryFeelings())
         self.editor.save_state.setText(self.tr("New entry"))
         self.editor.delete_button.setEnabled(False)
+        self.editor.fix_date_button.hide()
 
     def _show_entry(self, entry: Entry) -> None:
         self._entry = entry
@@ -677,9 +698,15 @@ class JournalScreen(QWidget):
                 lambda: (entry_id, _linked_prompt(prompts, entry_id)), self._on_prompt_loaded
             )
         self.editor.delete_button.setEnabled(entry.id is not None)
-        self.editor.save_state.setText(
-            self.tr("Written %1").replace("%1", entry.created.strftime("%A %d %B %Y, %H:%M"))
-        )
+        self.editor.fix_date_button.setVisible(entry.date_out_of_range)
+        if entry.date_out_of_range:
+            self.editor.save_state.setText(
+                self.tr("This entry's date can't be shown. You can give it a date, or delete it.")
+            )
+        else:
+            self.editor.save_state.setText(
+                self.tr("Written %1").replace("%1", entry.created.strftime("%A %d %B %Y, %H:%M"))
+            )
 
     def _on_feelings_loaded(self, loaded: tuple[int, EntryFeelings]) -> None:
         entry_id, felt = loaded
@@ -747,6 +774,7 @@ class JournalScreen(QWidget):
         )
 
     def _on_saved(self, saved: Entry) -> None:
+        self.editor.fix_date_button.setVisible(saved.date_out_of_range)
         if self._entry is not None and self._entry.uid == saved.uid:
             self._entry.id = saved.id
             self._entry.updated = saved.updated
@@ -759,6 +787,11 @@ class JournalScreen(QWidget):
 
     def _on_save_failed(self, error: BaseException) -> None:
         self._dirty = True
+        if isinstance(error, MomentOutOfRange):
+            self.editor.save_state.setText(
+                self.tr("That date can't be kept. Your text is still here; choose another date.")
+            )
+            return
         self.editor.save_state.setText(
             self.tr("Could not save. Your text is still here; please try again.")
         )

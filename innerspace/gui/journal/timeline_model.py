@@ -13,7 +13,14 @@ from datetime import datetime
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 
 from innerspace.core.entries import EntrySummary
 from innerspace.core.plain_text import first_line_and_rest
@@ -144,7 +151,11 @@ class TimelineModel(QAbstractListModel):
 
 def accessible_summary(summary: EntrySummary) -> str:
     """One line a screen reader can speak: date, title and the start of the text."""
-    when = human_moment(summary.created, datetime.now(summary.created.tzinfo))
+    when = (
+        QCoreApplication.translate("Timeline", "Date can't be shown")
+        if summary.date_out_of_range
+        else human_moment(summary.created, datetime.now(summary.created.tzinfo))
+    )
     title = summary.title or first_line_and_rest(summary.preview)[0][:80]
     star = " ★" if summary.starred else ""
     return f"{when}{star} — {title}"
