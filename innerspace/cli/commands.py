@@ -18,7 +18,8 @@ from innerspace.cli import (
     review_commands,
 )
 from innerspace.cli.errors import CommandError
-from innerspace.storage.errors import VaultError
+from innerspace.storage.errors import VaultCannotOpen, VaultError
+from innerspace.storage.vault import describe_database_error
 
 PROG = "innerspace"
 EXIT_STATUS = (
@@ -67,7 +68,10 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
     except (CommandError, VaultError) as exc:
         return _fail(str(exc))
     except sqlcipher3.Error as exc:
-        return _fail(f"The journal couldn't be read or written ({exc}).")
+        problem = describe_database_error(exc, data_dir)
+        if isinstance(problem, VaultCannotOpen):
+            return _fail(f"The journal couldn't be read or written ({exc}).")
+        return _fail(str(problem))
     except OSError as exc:
         where = f" {exc.filename}" if exc.filename else " a file"
         return _fail(f"Couldn't use{where}: {exc.strerror or exc}.")
