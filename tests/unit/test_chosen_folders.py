@@ -50,8 +50,16 @@ def innerspace(data_dir: Path, tmp_path: Path, *argv: str) -> None:
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")
     env = {key: value for key, value in os.environ.items() if key != DATA_DIR_ENV}
     done = subprocess.run(
-        [sys.executable, "-m", "innerspace", "--data-dir", str(data_dir), *argv]
-        + ["--passphrase-file", str(secret)],
+        [
+            sys.executable,
+            "-m",
+            "innerspace",
+            "--data-dir",
+            str(data_dir),
+            *argv,
+            "--passphrase-file",
+            str(secret),
+        ],
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,

@@ -68,8 +68,18 @@ def test_passwd_in_another_process_survives_a_new_recovery_key_in_the_app(
     app = Vault.unlock(journal_dir, PASSPHRASE)
 
     passwd = subprocess.run(
-        [sys.executable, "-m", "innerspace", "--data-dir", str(journal_dir), "passwd"]
-        + ["--passphrase-file", str(current), "--new-passphrase-file", str(new)],
+        [
+            sys.executable,
+            "-m",
+            "innerspace",
+            "--data-dir",
+            str(journal_dir),
+            "passwd",
+            "--passphrase-file",
+            str(current),
+            "--new-passphrase-file",
+            str(new),
+        ],
         stdin=subprocess.DEVNULL,
         capture_output=True,
         text=True,
@@ -110,8 +120,16 @@ def test_two_processes_changing_keys_at_once_keep_both_changes(journal_dir: Path
 
     def start(what: str) -> subprocess.Popen[str]:
         process = subprocess.Popen(
-            [sys.executable, "-c", CHANGER, str(journal_dir), what, str(rounds), PASSPHRASE]
-            + [NEW_PASSPHRASE],
+            [
+                sys.executable,
+                "-c",
+                CHANGER,
+                str(journal_dir),
+                what,
+                str(rounds),
+                PASSPHRASE,
+                NEW_PASSPHRASE,
+            ],
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
             text=True,
@@ -145,9 +163,9 @@ def test_a_key_change_waits_for_the_lock_and_gives_up_plainly(journal_dir: Path)
     try:
         assert lock_holder.stdout is not None
         assert lock_holder.stdout.readline().strip() == "held"
-        with pytest.raises(VaultBusy, match="changing this journal's passphrase"):
-            with key_file_lock(VaultPaths(journal_dir), timeout=0.2):
-                pass
+        lock = key_file_lock(VaultPaths(journal_dir), timeout=0.2)
+        with pytest.raises(VaultBusy, match="changing this journal's passphrase"), lock:
+            pass
     finally:
         lock_holder.kill()
         lock_holder.wait()
