@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from innerspace import APP_NAME, __version__
 from innerspace.cli import commands
+from innerspace.storage.leftovers import tidy_at_start
 from innerspace.storage.location import DATA_DIR_ENV, resolve_data_dir
 
 
@@ -73,6 +74,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo:
         return run_demo()
     data_dir = resolve_data_dir(args.data_dir)
+    tidy_at_start(data_dir)
     if getattr(args, "command", None):
         return commands.run(args, data_dir)
     from innerspace.gui.application import run_app

@@ -20,7 +20,8 @@ from innerspace.cli import (
 )
 from innerspace.cli.errors import CommandError
 from innerspace.core.entries import MomentOutOfRange
-from innerspace.storage.errors import VaultError
+from innerspace.storage.errors import VaultCannotOpen, VaultError
+from innerspace.storage.vault import describe_database_error
 
 PROG = "innerspace"
 EXIT_STATUS = (
@@ -81,7 +82,10 @@ def run(args: argparse.Namespace, data_dir: Path) -> int:
         # Text no database or file can hold (a lone surrogate) that got past the checks above.
         return _fail(NOT_UTF8)
     except sqlcipher3.Error as exc:
-        return _fail(f"The journal couldn't be read or written ({exc}).")
+        problem = describe_database_error(exc, data_dir)
+        if isinstance(problem, VaultCannotOpen):
+            return _fail(f"The journal couldn't be read or written ({exc}).")
+        return _fail(str(problem))
     except OSError as exc:
         where = f" {exc.filename}" if exc.filename else " a file"
         return _fail(f"Couldn't use{where}: {exc.strerror or exc}.")

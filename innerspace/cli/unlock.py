@@ -6,6 +6,7 @@ from pathlib import Path
 
 from innerspace.cli import passphrase
 from innerspace.cli.errors import CommandError
+from innerspace.storage.journal_settings import adopt_settings_file_values
 from innerspace.storage.vault import Vault, vault_exists
 
 
@@ -14,4 +15,6 @@ def unlock(data_dir: Path, passphrase_file: Path | None, prompt: str = "Passphra
         raise CommandError(
             f"There's no journal in {data_dir} yet. You can create one with: innerspace init"
         )
-    return Vault.unlock(data_dir, passphrase.current(passphrase_file, prompt))
+    vault = Vault.unlock(data_dir, passphrase.current(passphrase_file, prompt))
+    adopt_settings_file_values(vault, data_dir)
+    return vault

@@ -41,7 +41,8 @@ def export_markdown(
     """Write every entry into ``folder``, which must not exist or be empty. Returns the count.
 
     The files are written into a hidden folder beside ``folder`` and renamed at the end, so a
-    cancel leaves nothing under the chosen name, and no existing file is ever replaced.
+    cancel leaves nothing under the chosen name, and no existing file is ever replaced. Only
+    folders made here are made private: a folder the person chose keeps its mode.
     """
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise ExportProblem(
@@ -65,8 +66,12 @@ def export_markdown(
             if progress is not None:
                 progress(written, total)
         if folder.exists():
-            folder.rmdir()  # still empty: checked above, and an rmdir refuses otherwise
-        os.replace(staging, folder)
+            # The person chose this empty folder: fill it, so that it keeps its own mode.
+            for path in sorted(staging.iterdir()):
+                os.replace(path, folder / path.name)
+            staging.rmdir()
+        else:
+            os.replace(staging, folder)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise

@@ -12,8 +12,29 @@ DIR_MODE = 0o700
 
 
 def ensure_private_dir(path: Path) -> None:
-    """Create ``path`` (and parents) and make it readable by its owner only."""
-    path.mkdir(mode=DIR_MODE, parents=True, exist_ok=True)
+    """Create ``path`` (and parents) readable by its owner only, if it does not exist yet.
+
+    A folder that is already there was chosen by the person (a shared folder, a USB stick,
+    /tmp), and its mode is theirs to keep: only folders made here are made private.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        path.mkdir(mode=DIR_MODE)
+    except FileExistsError:
+        if not path.is_dir():
+            raise
+        return
+    if os.name == "posix":
+        # mkdir's mode passes through the umask; a new folder is private whatever it is.
+        os.chmod(path, DIR_MODE)
+
+
+def make_private_dir(path: Path) -> None:
+    """Create ``path`` if needed and make it readable by its owner only, even if it existed.
+
+    For the journal's own folder, which holds nothing but the journal.
+    """
+    ensure_private_dir(path)
     if os.name == "posix":
         os.chmod(path, DIR_MODE)
 

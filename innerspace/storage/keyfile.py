@@ -25,7 +25,12 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from innerspace.storage.errors import VaultDamaged, WrongPassphrase, WrongRecoveryKey
+from innerspace.storage.errors import (
+    KeyFileTooCostly,
+    VaultDamaged,
+    WrongPassphrase,
+    WrongRecoveryKey,
+)
 
 FORMAT = "innerspace-key"
 FORMAT_VERSION = 1
@@ -55,8 +60,14 @@ class KdfParams:
 
 
 FLOOR = KdfParams()
+# The most InnerSpace itself ever asks for (calibration only raises the passes, up to 64), with
+# room for a stronger setting; a key file asking for more is refused before anything is derived,
+# since 4 GiB over 64 passes would keep a computer busy for half an hour.
 MAX_ITERATIONS = 64
-MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_MEMORY_KIB = 1024 * 1024
+MAX_LANES = 64
+# Memory times passes is what a derivation costs in time: the floor's memory at the most passes.
+MAX_WORK_KIB_PASSES = FLOOR.memory_kib * MAX_ITERATIONS
 
 
 def calibrate_kdf(target_seconds: float = 0.6, runs: int = 3) -> KdfParams:
@@ -286,13 +297,16 @@ def _parse_slot(doc: dict[str, Any]) -> KeySlot:
             iterations=int(kdf_doc["iterations"]),
             lanes=int(kdf_doc["lanes"]),
         )
-        # A tampered file must not make us allocate gigabytes or spin for minutes.
+        if not kdf.is_at_least_floor():
+            raise ValueError("KDF cost below the floor")
+        # A crafted file must not make us allocate gigabytes or spin for minutes.
         if (
-            not kdf.is_at_least_floor()
-            or kdf.memory_kib > MAX_MEMORY_KIB
-            or (kdf.iterations > MAX_ITERATIONS or kdf.lanes > 64)
+            kdf.memory_kib > MAX_MEMORY_KIB
+            or kdf.iterations > MAX_ITERATIONS
+            or kdf.lanes > MAX_LANES
+            or kdf.memory_kib * kdf.iterations > MAX_WORK_KIB_PASSES
         ):
-            raise ValueError("KDF cost out of range")
+            raise KeyFileTooCostly()
     elif kdf_doc["name"] != "hkdf-sha256":
         raise ValueError("unknown KDF")
     salt, nonce, wrapped = (_unb64(doc[k]) for k in ("salt", "nonce", "wrapped_key"))

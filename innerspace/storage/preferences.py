@@ -30,8 +30,10 @@ class Preferences:
     # Motion (the breathing guide) can be unsettling or distracting; Qt cannot read the OS
     # setting on every platform, so the person chooses here.
     reduce_motion: bool = False
-    # Backups: an extra folder (a USB stick, say) and how many to keep. Paths only, no content.
+    # Read from files written by earlier versions, never written: the folder for an extra
+    # backup copy lives in the journal now (see journal_settings), since its name can say a lot.
     backup_extra_folder: str | None = None
+    # Backups: how many to keep.
     backup_keep_last: int = 10
     backup_keep_monthly_for: int = 12
     # The day the prompt-of-the-day card was put away ("not today"), as YYYY-MM-DD.
@@ -106,5 +108,7 @@ def load_preferences(folder: Path) -> Preferences:
 
 def save_preferences(folder: Path, prefs: Preferences) -> None:
     ensure_private_dir(folder)
-    data = json.dumps(asdict(prefs.validated()), indent=2, sort_keys=True) + "\n"
+    values = asdict(prefs.validated())
+    del values["backup_extra_folder"]
+    data = json.dumps(values, indent=2, sort_keys=True) + "\n"
     atomic_write(folder / FILE_NAME, data.encode("utf-8"))

@@ -1,16 +1,19 @@
 """The vault: one SQLCipher database and its key file in a private folder.
 
 Opening order matters (see SECURITY.md): the data key is unwrapped first, so a wrong passphrase
-fails before the database file is touched; with the right key, any failure to read the database
-is reported as damage.
+fails before the database file is touched. With the right key, only SQLite's "not a database" and
+"corrupt" answers mean damage; a full disk, a read-only folder or another program holding the
+journal are named for what they are, because each asks the person to do something different.
 """
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import logging
 import os
-import re
+import shutil
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,25 +23,37 @@ import sqlcipher3
 from innerspace.storage import keyfile
 from innerspace.storage.errors import (
     UnsupportedBuild,
+    VaultBusy,
+    VaultCannotOpen,
     VaultDamaged,
+    VaultDiskFull,
     VaultError,
     VaultExists,
     VaultMissing,
+    VaultReadOnly,
 )
+from innerspace.storage.file_lock import exclusive_lock
 from innerspace.storage.files import (
     FILE_MODE,
     atomic_write,
     create_private_file,
-    ensure_private_dir,
+    make_private_dir,
 )
-from innerspace.storage.keyfile import KdfParams, KeyFile
+from innerspace.storage.keyfile import KdfParams, KeyFile, KeySlot
 from innerspace.storage.schema import migrate
 
 log = logging.getLogger(__name__)
 
 DATABASE_NAME = "journal.db"
 KEY_FILE_NAME = "journal.key"
-_HEX_KEY = re.compile(r"^[0-9a-f]{64}$")
+KEY_LOCK_NAME = ".journal.key.lock"
+# Long enough to wait out another program's save or key change, short enough to answer.
+BUSY_TIMEOUT_SECONDS = 5.0
+# Below this, SQLite's answer "disk I/O error" on opening is taken to mean a full disk.
+LOW_SPACE_BYTES = 1024 * 1024
+_HEX_DIGITS = b"0123456789abcdef"
+_DAMAGE_CODES = frozenset({sqlcipher3.SQLITE_NOTADB, sqlcipher3.SQLITE_CORRUPT})
+_BUSY_CODES = frozenset({sqlcipher3.SQLITE_BUSY, sqlcipher3.SQLITE_LOCKED})
 
 
 @dataclass(frozen=True)
@@ -53,6 +68,10 @@ class VaultPaths:
     def key_file(self) -> Path:
         return self.folder / KEY_FILE_NAME
 
+    @property
+    def key_lock(self) -> Path:
+        return self.folder / KEY_LOCK_NAME
+
     def database_companions(self) -> list[Path]:
         db = self.database
         return [db, db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")]
@@ -62,19 +81,48 @@ def vault_exists(folder: Path) -> bool:
     return VaultPaths(folder).key_file.exists()
 
 
+def raw_key_literal(data_key: bytearray) -> bytearray:
+    """SQLCipher's raw-key form ``x'<64 hex digits>'``, built in a buffer the caller wipes.
+
+    Only a bytearray is ever made: ``bytes.hex()`` or an SQL string would leave copies of the
+    key in memory that nothing can clear.
+    """
+    # SQLCipher silently treats a malformed raw key as a passphrase; refuse anything else.
+    if len(data_key) != keyfile.DATA_KEY_BYTES:
+        raise VaultError("Internal error: the data key has the wrong form.")
+    literal = bytearray(3 + 2 * len(data_key))
+    literal[0:2] = b"x'"
+    for i, byte in enumerate(data_key):
+        literal[2 + 2 * i] = _HEX_DIGITS[byte >> 4]
+        literal[3 + 2 * i] = _HEX_DIGITS[byte & 0x0F]
+    literal[-1] = ord("'")
+    return literal
+
+
 def _connect_keyed(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
     """A connection to ``path`` keyed with the raw data key; nothing in the file changes."""
-    hex_key = bytes(data_key).hex()
-    # SQLCipher silently treats a malformed raw key as a passphrase; refuse anything else.
-    if not _HEX_KEY.match(hex_key):
-        raise VaultError("Internal error: the data key has the wrong form.")
-    conn = sqlcipher3.connect(str(path), isolation_level=None, check_same_thread=False)
+    literal = raw_key_literal(data_key)
     try:
-        version_row = conn.execute("PRAGMA cipher_version").fetchone()
-        if not version_row or not version_row[0]:
-            raise UnsupportedBuild("This build of SQLite has no encryption; refusing to open.")
-        conn.execute("PRAGMA cipher_log_level = NONE")
-        conn.execute(f"PRAGMA key = \"x'{hex_key}'\"")
+        # The busy timeout is set here, before anything reads the file, so that another
+        # program's brief write makes this wait instead of failing.
+        conn = sqlcipher3.connect(
+            str(path),
+            isolation_level=None,
+            check_same_thread=False,
+            timeout=BUSY_TIMEOUT_SECONDS,
+        )
+        try:
+            version_row = conn.execute("PRAGMA cipher_version").fetchone()
+            if not version_row or not version_row[0]:
+                raise UnsupportedBuild("This build of SQLite has no encryption; refusing to open.")
+            conn.execute("PRAGMA cipher_log_level = NONE")
+            conn.set_key(literal)
+        except BaseException:
+            conn.close()
+            raise
+    finally:
+        _wipe(literal)
+    try:
         # SQLite's temporary files are not encrypted: keep them in memory.
         conn.execute("PRAGMA temp_store = MEMORY")
     except BaseException:
@@ -84,31 +132,83 @@ def _connect_keyed(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
 
 
 def open_database(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
-    """Open ``path`` with the raw data key and the pragmas SECURITY.md requires."""
-    conn = _connect_keyed(path, data_key)
+    """Open ``path`` with the raw data key and the pragmas SECURITY.md requires.
+
+    A failure is raised as the ``VaultError`` that names it (see ``describe_database_error``).
+    """
     try:
-        try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except sqlcipher3.DatabaseError as exc:
-            raise VaultDamaged(
-                "The journal file is damaged: it could not be read with the right key. "
-                "Your backups are not affected."
-            ) from exc
+        conn = _connect_keyed(path, data_key)
+    except sqlcipher3.Error as exc:
+        raise describe_database_error(exc, path.parent) from exc
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         for pragma in (
             "journal_mode = WAL",
             "synchronous = FULL",
             "foreign_keys = ON",
             "cipher_log_level = NONE",
-            "busy_timeout = 5000",
             "temp_store = MEMORY",
             "secure_delete = ON",
             "cache_size = -32000",
         ):
             conn.execute(f"PRAGMA {pragma}").fetchall()
+    except sqlcipher3.Error as exc:
+        conn.close()
+        raise describe_database_error(exc, path.parent) from exc
     except BaseException:
         conn.close()
         raise
     return conn
+
+
+def describe_database_error(exc: sqlcipher3.Error, folder: Path) -> VaultError:
+    """The journal problem behind SQLite's ``exc``, for a database in ``folder``.
+
+    Only "not a database" and "corrupt" are damage. SQLite says "disk I/O error" or "unable to
+    open" for a full disk and a read-only folder alike, so the folder itself is asked.
+    """
+    code = getattr(exc, "sqlite_errorcode", None)
+    primary = None if code is None else code & 0xFF
+    if primary in _DAMAGE_CODES:
+        return VaultDamaged(
+            "The journal file is damaged: it could not be read with the right key. "
+            "Your backups are not affected."
+        )
+    if primary in _BUSY_CODES:
+        return VaultBusy()
+    if primary == sqlcipher3.SQLITE_FULL:
+        return VaultDiskFull()
+    if primary == sqlcipher3.SQLITE_READONLY:
+        return VaultReadOnly()
+    return _folder_problem(folder) or VaultCannotOpen(str(exc))
+
+
+def describe_os_error(exc: OSError, folder: Path) -> VaultError:
+    """The journal problem behind a failed file operation in ``folder``."""
+    if exc.errno == errno.ENOSPC:
+        return VaultDiskFull()
+    if exc.errno == errno.EROFS:
+        return VaultReadOnly()
+    return _folder_problem(folder) or VaultCannotOpen(exc.strerror or str(exc))
+
+
+def _folder_problem(folder: Path) -> VaultError | None:
+    """Whether ``folder`` is full or read-only, found by trying to write a small file there."""
+    try:
+        fd, probe = tempfile.mkstemp(dir=folder, prefix=".innerspace-probe-")
+    except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            return VaultDiskFull()
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            return VaultReadOnly()
+        return None
+    os.close(fd)
+    with contextlib.suppress(OSError):
+        os.unlink(probe)
+    with contextlib.suppress(OSError):
+        if shutil.disk_usage(folder).free < LOW_SPACE_BYTES:
+            return VaultDiskFull()
+    return None
 
 
 def connect_keyed(path: Path, data_key: bytearray) -> sqlcipher3.Connection:
@@ -156,6 +256,9 @@ class Vault:
         try:
             self._conn = open_database(paths.database, data_key)
             migrate(self._conn)
+        except sqlcipher3.Error as exc:
+            self.close()
+            raise describe_database_error(exc, paths.folder) from exc
         except BaseException:
             self.close()
             raise
@@ -176,7 +279,7 @@ class Vault:
         paths = VaultPaths(folder)
         if paths.key_file.exists() or _has_content(paths.database):
             raise VaultExists("There is already a journal in this folder.")
-        ensure_private_dir(folder)
+        make_private_dir(folder)
         data_key = keyfile.new_data_key()
         slots = [keyfile.passphrase_slot(data_key, passphrase, kdf or keyfile.calibrate_kdf())]
         recovery_text: str | None = None
@@ -206,10 +309,11 @@ class Vault:
 
     @classmethod
     def _open(cls, paths: VaultPaths, key_file: KeyFile, data_key: bytearray) -> Vault:
-        if not paths.database.exists():
-            raise VaultMissing(
-                "The journal's key file is here but the journal file itself is missing."
-            )
+        try:
+            _check_not_emptied(paths)
+        except BaseException:
+            _wipe(data_key)
+            raise
         vault = cls(paths, key_file, data_key)
         log.info("journal unlocked")
         return vault
@@ -242,15 +346,13 @@ class Vault:
         slot = keyfile.passphrase_slot(
             self._require_key(), new_passphrase, kdf or keyfile.calibrate_kdf()
         )
-        self._replace_key_file(self._key_file.with_slot(slot))
+        self._replace_slot(slot)
         log.info("passphrase changed")
 
     def regenerate_recovery_key(self) -> str:
         """Make a new recovery key; the old one stops working at once."""
         secret = keyfile.new_recovery_secret()
-        self._replace_key_file(
-            self._key_file.with_slot(keyfile.recovery_slot(self._require_key(), secret))
-        )
+        self._replace_slot(keyfile.recovery_slot(self._require_key(), secret))
         log.info("recovery key replaced")
         return keyfile.format_recovery_key(secret)
 
@@ -281,10 +383,9 @@ class Vault:
         of every table, read in the same transaction as the copy, for checking the copy after.
         """
         conn = self.connection
-        hex_key = bytes(self._require_key()).hex()
-        if not _HEX_KEY.match(hex_key):
-            raise VaultError("Internal error: the data key has the wrong form.")
-        conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{hex_key}'\"", (str(dest),))
+        # Without a KEY clause SQLCipher keys the attached file with this journal's own key,
+        # so the key never has to pass through an SQL statement that SQLite keeps a copy of.
+        conn.execute("ATTACH DATABASE ? AS backup", (str(dest),))
         try:
             # One read transaction: the counts describe exactly what was copied.
             conn.execute("BEGIN")
@@ -302,8 +403,17 @@ class Vault:
         return counts
 
     def key_file_bytes(self) -> bytes:
-        """The key file as it is now: what opens a copy made by ``export_copy``."""
-        return self._key_file.to_bytes()
+        """The key file as it is on disk now: what opens a copy made by ``export_copy``.
+
+        Read from disk, not from memory: another program may have changed the passphrase or
+        the recovery key since this journal was unlocked, and a backup must carry that change.
+        """
+        try:
+            raw = self.paths.key_file.read_bytes()
+        except OSError as exc:
+            raise describe_os_error(exc, self.paths.folder) from exc
+        self._key_file = KeyFile.from_bytes(raw)
+        return raw
 
     def open_copy(self, path: Path) -> sqlcipher3.Connection:
         """Open a copy made by ``export_copy`` with this journal's key, changing nothing in it."""
@@ -315,8 +425,7 @@ class Vault:
             with contextlib.suppress(sqlcipher3.Error):
                 self._conn.close()
             self._conn = None
-        for i in range(len(self._data_key)):
-            self._data_key[i] = 0
+        _wipe(self._data_key)
         log.info("journal locked")
 
     def __enter__(self) -> Vault:
@@ -330,9 +439,31 @@ class Vault:
             raise VaultError("The journal is locked.")
         return self._data_key
 
-    def _replace_key_file(self, new: KeyFile) -> None:
-        atomic_write(self.paths.key_file, new.to_bytes())
+    def _replace_slot(self, slot: KeySlot) -> None:
+        """Put ``slot`` in the key file, keeping every other slot as it is on disk now.
+
+        Another program (the app and the command line, say) may have changed the other slot
+        since this journal was unlocked; writing the copy held in memory would undo that and
+        could make a new passphrase stop working.
+        """
+        with key_file_lock(self.paths):
+            new = read_key_file(self.paths).with_slot(slot)
+            atomic_write(self.paths.key_file, new.to_bytes())
         self._key_file = new
+
+
+def key_file_lock(
+    paths: VaultPaths, timeout: float = BUSY_TIMEOUT_SECONDS
+) -> contextlib.AbstractContextManager[None]:
+    """Held while the key file is read and replaced, so two programs never interleave."""
+    return exclusive_lock(
+        paths.key_lock,
+        timeout=timeout,
+        busy=VaultBusy(
+            "Another program is changing this journal's passphrase or recovery key right now. "
+            "Please wait a moment and try again; nothing was changed."
+        ),
+    )
 
 
 def read_key_file(paths: VaultPaths) -> KeyFile:
@@ -341,12 +472,40 @@ def read_key_file(paths: VaultPaths) -> KeyFile:
     try:
         raw = paths.key_file.read_bytes()
     except OSError as exc:
-        raise VaultDamaged(f"The key file could not be read ({exc.strerror}).") from exc
+        raise describe_os_error(exc, paths.folder) from exc
     return KeyFile.from_bytes(raw)
+
+
+def _check_not_emptied(paths: VaultPaths) -> None:
+    """A key file with no journal file beside it (or an empty one) is a damaged journal.
+
+    SQLite would happily open an empty or missing file as a new, empty journal; that must
+    never happen to an existing journal, and its backups at every close would then push the
+    real ones out of rotation.
+    """
+    try:
+        size = paths.database.stat().st_size
+    except FileNotFoundError:
+        raise VaultDamaged(
+            "The journal file is missing from its folder, though its key file is there. "
+            "Nothing was changed; if you have a backup, it can be restored."
+        ) from None
+    except OSError as exc:
+        raise describe_os_error(exc, paths.folder) from exc
+    if size == 0:
+        raise VaultDamaged(
+            "The journal file is empty, so your entries can't be read from it. "
+            "Nothing was changed; if you have a backup, it can be restored."
+        )
 
 
 def _has_content(path: Path) -> bool:
     return path.exists() and path.stat().st_size > 0
+
+
+def _wipe(buffer: bytearray) -> None:
+    for i in range(len(buffer)):
+        buffer[i] = 0
 
 
 def _tighten_modes(paths: VaultPaths) -> None:

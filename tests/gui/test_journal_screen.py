@@ -187,7 +187,6 @@ def test_settings_apply_and_are_remembered_without_content(
     assert saved["theme"] == "dark"
     assert set(saved) == {
         "auto_lock_minutes",
-        "backup_extra_folder",
         "backup_keep_last",
         "backup_keep_monthly_for",
         "care_check",

@@ -131,9 +131,9 @@ def test_unlock_an_empty_folder(tmp_path: Path) -> None:
 def test_unlock_when_the_database_is_gone(data_dir: Path) -> None:
     recovery = _create(data_dir)
     (data_dir / DATABASE_NAME).unlink()
-    with pytest.raises(VaultMissing, match="missing"):
+    with pytest.raises(VaultDamaged, match="missing"):
         Vault.unlock(data_dir, PASSPHRASE)
-    with pytest.raises(VaultMissing):
+    with pytest.raises(VaultDamaged):
         Vault.unlock_with_recovery_key(data_dir, recovery)
     assert not (data_dir / DATABASE_NAME).exists()
 
