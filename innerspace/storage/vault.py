@@ -17,7 +17,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from innerspace.storage import keyfile
+from innerspace.storage import keyfile, pending_swap
 from innerspace.storage.errors import (
     UnsupportedBuild,
     VaultDamaged,
@@ -31,6 +31,7 @@ from innerspace.storage.files import (
     create_private_file,
     ensure_private_dir,
 )
+from innerspace.storage.journal_lock import JournalLock
 from innerspace.storage.keyfile import KdfParams, KeyFile
 from innerspace.storage.schema import migrate
 
@@ -153,7 +154,10 @@ class Vault:
         self._key_file = key_file
         self._data_key = data_key
         self._conn: sqlcipher3.Connection | None = None
+        self._lock: JournalLock | None = None
         try:
+            # Held until close: while it is, no other process replaces these files.
+            self._lock = JournalLock.shared(paths.folder)
             self._conn = open_database(paths.database, data_key)
             migrate(self._conn)
         except BaseException:
@@ -193,6 +197,7 @@ class Vault:
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Vault:
         paths = VaultPaths(folder)
+        pending_swap.finish_pending(folder)
         key_file = read_key_file(paths)
         data_key = key_file.unlock_with_passphrase(passphrase)
         return cls._open(paths, key_file, data_key)
@@ -200,6 +205,7 @@ class Vault:
     @classmethod
     def unlock_with_recovery_key(cls, folder: Path, recovery_key: str) -> Vault:
         paths = VaultPaths(folder)
+        pending_swap.finish_pending(folder)
         key_file = read_key_file(paths)
         data_key = key_file.unlock_with_recovery_key(recovery_key)
         return cls._open(paths, key_file, data_key)
@@ -309,14 +315,28 @@ class Vault:
         """Open a copy made by ``export_copy`` with this journal's key, changing nothing in it."""
         return connect_keyed(path, self._require_key())
 
-    def close(self) -> None:
-        """Lock: close the connection and forget the data key."""
+    @property
+    def journal_lock(self) -> JournalLock:
+        """This process's hold on the journal; made exclusive to replace the journal's files."""
+        if self._lock is None:
+            raise VaultError("The journal is locked.")
+        return self._lock
+
+    def close(self, *, keep_journal_lock: bool = False) -> None:
+        """Lock: close the connection and forget the data key.
+
+        With ``keep_journal_lock`` the hold on the journal passes to whoever took
+        ``journal_lock``, who releases it after replacing the files.
+        """
         if self._conn is not None:
             with contextlib.suppress(sqlcipher3.Error):
                 self._conn.close()
             self._conn = None
         for i in range(len(self._data_key)):
             self._data_key[i] = 0
+        if self._lock is not None and not keep_journal_lock:
+            self._lock.release()
+        self._lock = None
         log.info("journal locked")
 
     def __enter__(self) -> Vault:
