@@ -252,7 +252,8 @@ class Vault:
         log.info("passphrase changed")
 
     def regenerate_recovery_key(self) -> str:
-        """Make a new recovery key; the old one stops working at once."""
+        """Make a new recovery key. The old one no longer opens today's key file, but it
+        still opens older copies of it (every backup holds one) until the data key is new."""
         secret = keyfile.new_recovery_secret()
         self._replace_key_file(
             self._key_file.with_slot(keyfile.recovery_slot(self._require_key(), secret))
@@ -280,14 +281,15 @@ class Vault:
             problems.extend(f"database check: {row}" for row in rows)
         return problems
 
-    def export_copy(self, dest: Path) -> dict[str, int]:
+    def export_copy(self, dest: Path, data_key: bytearray | None = None) -> dict[str, int]:
         """Write an encrypted copy of the journal to ``dest`` through SQLCipher.
 
-        The copy uses the same data key, so the current key file opens it. Returns the row count
-        of every table, read in the same transaction as the copy, for checking the copy after.
+        The copy uses the same data key, so the current key file opens it, unless ``data_key``
+        is given (a new data key). Returns the row count of every table, read in the same
+        transaction as the copy, for checking the copy after.
         """
         conn = self.connection
-        hex_key = bytes(self._require_key()).hex()
+        hex_key = bytes(data_key if data_key is not None else self._require_key()).hex()
         if not _HEX_KEY.match(hex_key):
             raise VaultError("Internal error: the data key has the wrong form.")
         conn.execute(f"ATTACH DATABASE ? AS backup KEY \"x'{hex_key}'\"", (str(dest),))
