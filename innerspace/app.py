@@ -7,9 +7,12 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from innerspace import APP_NAME, __version__
 from innerspace.cli import commands
+from innerspace.storage import pending_swap
+from innerspace.storage.errors import VaultError
 from innerspace.storage.leftovers import tidy_at_start
 from innerspace.storage.location import DATA_DIR_ENV, resolve_data_dir
 
@@ -74,6 +77,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.demo:
         return run_demo()
     data_dir = resolve_data_dir(args.data_dir)
+    # A restore or re-encryption cut short is finished first, then leftovers are tidied.
+    finish_interrupted_work(data_dir)
     tidy_at_start(data_dir)
     if getattr(args, "command", None):
         return commands.run(args, data_dir)
@@ -82,11 +87,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     return run_app(data_dir)
 
 
+def finish_interrupted_work(data_dir: Path) -> None:
+    """Before anything opens the journal: finish a restore or re-encryption that a crash cut
+    short, and remove what killed processes left behind."""
+    try:
+        pending_swap.tidy(data_dir)
+    except (VaultError, OSError) as exc:
+        # Opening the journal tries again and explains the problem where the person looks.
+        logging.getLogger(__name__).warning("tidying the data folder failed: %s", exc)
+
+
 def run_demo() -> int:
     """The app on a sample journal in a temporary folder, removed again when the app closes."""
     import shutil
     import tempfile
-    from pathlib import Path
 
     from innerspace.demo import build_demo_journal
     from innerspace.gui.application import run_app

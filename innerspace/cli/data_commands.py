@@ -17,13 +17,13 @@ from innerspace.storage.backups import (
     backup_folder,
     create_backup,
     inspect_backup,
-    restore_backup,
     with_passphrase,
 )
-from innerspace.storage.errors import WrongPassphrase
+from innerspace.storage.backups import restore_journal as restore
+from innerspace.storage.errors import VaultDamaged, VaultMissing, WrongPassphrase
 from innerspace.storage.files import ensure_private_dir
 from innerspace.storage.journal import Journal
-from innerspace.storage.vault import Vault, vault_exists
+from innerspace.storage.vault import Vault, VaultPaths, vault_exists
 
 UNENCRYPTED_WARNING = (
     "Please note: the export is NOT encrypted. Anyone who can open {path} can read "
@@ -50,7 +50,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "restore",
         help="restore the journal from a backup",
         description="Check a backup and put it in place of the journal. The journal as it is "
-        "now is first kept as a backup, so nothing is lost. Works in an empty folder too.",
+        "now is first kept as a backup, so nothing is lost; if it can't be opened at all, its "
+        "files are moved aside instead, never deleted. Works in an empty folder too.",
     )
     restore.add_argument("file", type=Path, metavar="FILE", help="the backup file")
     restore.add_argument("--yes", action="store_true", help="don't ask before restoring")
@@ -109,25 +110,43 @@ def backup_journal(args: argparse.Namespace, data_dir: Path) -> int:
 def restore_journal(args: argparse.Namespace, data_dir: Path) -> int:
     secret = passphrase.current(args.passphrase_file, "Passphrase of the backup: ")
     # Unpacked inside the data folder, so the final renames never cross disks.
-    work_dir = data_dir
-    ensure_private_dir(work_dir)
-    staged = inspect_backup(args.file, with_passphrase(secret), work_dir=work_dir)
+    ensure_private_dir(data_dir)
+    current, unreadable = _current_journal(data_dir, secret, args.passphrase_file)
     try:
-        print(staged.info.describe())
-        if not _confirmed(args.yes, "Replace your journal with this backup?"):
-            print("Nothing was changed.")
-            return 0
-        current = _current_journal(data_dir, secret, args.passphrase_file)
+        staged = inspect_backup(
+            args.file, with_passphrase(secret), work_dir=data_dir, current=current
+        )
         try:
-            kept = restore_backup(staged, data_dir, current=current)
+            print(staged.info.describe())
+            if unreadable is not None:
+                print(
+                    f"Your journal as it is now can't be opened. {unreadable} Its files will be "
+                    "moved aside in the same folder, not deleted, and the restored journal "
+                    "opens with the backup's passphrase and recovery key."
+                )
+            if not _confirmed(args.yes, "Replace your journal with this backup?"):
+                print("Nothing was changed.")
+                return 0
+            outcome = restore(
+                staged, data_dir, current=current, set_aside_unreadable=unreadable is not None
+            )
         finally:
-            if current is not None:
-                current.close()
+            staged.discard()
     finally:
-        staged.discard()
-    if kept is not None:
-        print(f"Your journal as it was is kept as a backup: {kept}")
-    print("Restored.")
+        if current is not None:
+            current.close()
+    if outcome.kept is not None:
+        print(f"Your journal as it was is kept as a backup: {outcome.kept}")
+    if outcome.set_aside:
+        names = ", ".join(path.name for path in outcome.set_aside)
+        print(f"The files that couldn't be opened are kept in {data_dir}: {names}")
+    if outcome.kept_current_keys:
+        print("Restored. Your passphrase and recovery key are the same as before.")
+    else:
+        print(
+            "Restored. It opens with the passphrase and recovery key it had when the backup "
+            "was made."
+        )
     return 0
 
 
@@ -186,19 +205,27 @@ def _mood_levels(pairs: list[str]) -> dict[str, int]:
     return levels
 
 
-def _current_journal(data_dir: Path, secret: str, passphrase_file: Path | None) -> Vault | None:
-    """The journal being replaced, unlocked so it can be kept as a backup first."""
+def _current_journal(
+    data_dir: Path, secret: str, passphrase_file: Path | None
+) -> tuple[Vault | None, str | None]:
+    """The journal being replaced, unlocked so it can be kept as a backup first; or, when it
+    can't be opened at all, why not (its files are then moved aside instead)."""
     if not vault_exists(data_dir):
-        return None
+        if any(path.exists() for path in VaultPaths(data_dir).database_companions()):
+            return None, "Its key file is missing."
+        return None, None
     try:
-        return Vault.unlock(data_dir, secret)
-    except WrongPassphrase:
-        if passphrase_file is not None:
-            raise CommandError(
-                "The backup's passphrase doesn't open the current journal, and it must be "
-                "unlocked to be kept as a backup first. Please run restore at a terminal."
-            ) from None
-    return Vault.unlock(data_dir, passphrase.ask("Passphrase of the current journal: "))
+        try:
+            return Vault.unlock(data_dir, secret), None
+        except WrongPassphrase:
+            if passphrase_file is not None:
+                raise CommandError(
+                    "The backup's passphrase doesn't open the current journal, and it must be "
+                    "unlocked to be kept as a backup first. Please run restore at a terminal."
+                ) from None
+        return Vault.unlock(data_dir, passphrase.ask("Passphrase of the current journal: ")), None
+    except (VaultDamaged, VaultMissing) as exc:
+        return None, str(exc)
 
 
 def _confirmed(yes: bool, question: str) -> bool:

@@ -17,7 +17,7 @@ import shutil
 import time
 import zipfile
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -28,7 +28,14 @@ from innerspace.core.entries import from_utc_micros
 from innerspace.storage import keyfile
 from innerspace.storage.errors import VaultError
 from innerspace.storage.files import FILE_MODE, ensure_private_dir, fsync_dir
+from innerspace.storage.journal_lock import JournalLock
 from innerspace.storage.keyfile import KeyFile
+from innerspace.storage.pending_swap import (
+    RESTORE_PREFIX,
+    StagingFolder,
+    perform,
+    replacement,
+)
 from innerspace.storage.schema import LATEST_VERSION
 from innerspace.storage.vault import (
     DATABASE_NAME,
@@ -37,7 +44,6 @@ from innerspace.storage.vault import (
     VaultPaths,
     connect_keyed,
     table_counts,
-    vault_exists,
 )
 
 FORMAT = "innerspace-backup"
@@ -49,7 +55,14 @@ SUFFIX = ".innerspace-backup"
 # Far beyond any journal of words; a larger file is not one of ours, and is never read whole.
 MAX_BACKUP_BYTES = 16 * 1024**3
 MAX_MANIFEST_BYTES = 64 * 1024
-_NAME = re.compile(r"^innerspace-(\d{8}T\d{6}\d{6}Z)(?:-[a-z-]+)?" + re.escape(SUFFIX) + r"$")
+# Backups made before journals had ids carry none: innerspace-STAMP[-label].innerspace-backup
+_NAME = re.compile(
+    r"^innerspace-(?:(?P<journal>[0-9a-f]{16})-)?(?P<stamp>\d{8}T\d{6}\d{6}Z)(?:-[a-z-]+)?"
+    + re.escape(SUFFIX)
+    + r"$"
+)
+_JOURNAL_ID = re.compile(r"^[0-9a-f]{16}$")
+_JOURNAL_ID_KEY = "journal_id"
 _TEMP_PREFIX = ".innerspace-backup-"
 # A temporary file this old was left by a backup that was killed; nothing still writes it.
 STALE_TEMP_SECONDS = 3600
@@ -78,14 +91,37 @@ class BackupInfo:
     first_entry: datetime | None
     last_entry: datetime | None
     schema_version: int
+    journal_id: str | None = None
+    # Against the journal it would replace: True when its database doesn't open with that
+    # journal's data key, so the passphrase and recovery key the journal had when the backup
+    # was made come back with it; None when there was no journal to compare with.
+    uses_backup_keys: bool | None = None
 
     def describe(self) -> str:
         made = self.created.astimezone().strftime("%Y-%m-%d %H:%M")
         count = "1 entry" if self.entries == 1 else f"{self.entries} entries"
         if self.first_entry is None or self.last_entry is None:
-            return f"Backup made {made}, with no entries."
-        span = f"{self.first_entry.date().isoformat()} to {self.last_entry.date().isoformat()}"
-        return f"Backup made {made}, with {count} written from {span}."
+            held = f"Backup made {made}, with no entries."
+        else:
+            span = f"{self.first_entry.date().isoformat()} to {self.last_entry.date().isoformat()}"
+            held = f"Backup made {made}, with {count} written from {span}."
+        if self.uses_backup_keys:
+            return (
+                f"{held} After restoring, the journal opens with the passphrase and recovery key "
+                "it had when this backup was made, not with the ones you use now."
+            )
+        if self.uses_backup_keys is False:
+            return f"{held} Your passphrase and recovery key stay as they are now."
+        return held
+
+
+@dataclass(frozen=True)
+class RestoreOutcome:
+    """What a restore did besides putting the backup in place."""
+
+    kept: Path | None  # the journal as it was, kept as a backup
+    set_aside: tuple[Path, ...]  # files of a journal that couldn't be opened, moved, not deleted
+    kept_current_keys: bool  # the key file stayed: today's passphrase and recovery key open it
 
 
 # -- making backups ------------------------------------------------------------------------------
@@ -112,7 +148,9 @@ def create_backup(
     ensure_private_dir(folder)
     _remove_stale_temp_files(folder)
     moment = (now or datetime.now(UTC)).astimezone(UTC)
-    final = folder / backup_name(moment, label)
+    # Before the copy, so that the backup (and a journal restored from it) carries the id.
+    own_id = journal_id(vault)
+    final = folder / backup_name(moment, label, own_id)
     if final.exists():
         raise BackupError(f"There is already a backup named {final.name}.")
     token = secrets.token_hex(6)
@@ -136,6 +174,7 @@ def create_backup(
             "version": FORMAT_VERSION,
             "created": moment.isoformat(),
             "schema_version": _schema_version_of(vault),
+            "journal_id": own_id,
         }
         _write_archive(zip_tmp, manifest, vault.key_file_bytes(), db_tmp)
         os.replace(zip_tmp, final)
@@ -145,32 +184,64 @@ def create_backup(
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
     if policy is not None:
-        rotate(folder, policy, now=moment)
+        rotate(folder, policy, journal_id=own_id, now=moment)
     return final
 
 
-def backup_name(moment: datetime, label: str = "") -> str:
+def journal_id(vault: Vault) -> str:
+    """The journal's own random id, made the first time it is needed.
+
+    Backups carry it in their names and manifests, so that rotating the backups of one journal
+    never touches another's in a shared folder (a USB stick, two data folders).
+    """
+    conn = vault.connection
+    with vault.transaction():
+        row = conn.execute("SELECT value FROM meta WHERE key = ?", (_JOURNAL_ID_KEY,)).fetchone()
+        if row is not None and _JOURNAL_ID.match(str(row[0])):
+            return str(row[0])
+        made = secrets.token_hex(8)
+        conn.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_JOURNAL_ID_KEY, made)
+        )
+    return made
+
+
+def backup_name(moment: datetime, label: str = "", journal: str | None = None) -> str:
     stamp = moment.astimezone(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    owner = f"{journal}-" if journal else ""
     suffix = f"-{label}" if label else ""
-    return f"innerspace-{stamp}{suffix}{SUFFIX}"
+    return f"innerspace-{owner}{stamp}{suffix}{SUFFIX}"
 
 
-def list_backups(folder: Path) -> list[tuple[datetime, Path]]:
-    """Backups in ``folder`` by the time in their names, newest first."""
+def list_backups(folder: Path, *, journal: str | None = None) -> list[tuple[datetime, Path]]:
+    """Backups in ``folder`` by the time in their names, newest first; with ``journal``, only
+    those whose names say they are that journal's."""
     if not folder.is_dir():
         return []
     found = []
     for path in folder.iterdir():
         match = _NAME.match(path.name)
-        if match and path.is_file():
-            moment = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
+        if match and path.is_file() and (journal is None or match["journal"] == journal):
+            moment = datetime.strptime(match["stamp"], "%Y%m%dT%H%M%S%fZ").replace(tzinfo=UTC)
             found.append((moment, path))
     return sorted(found, reverse=True)
 
 
-def rotate(folder: Path, policy: RotationPolicy, *, now: datetime | None = None) -> list[Path]:
-    """Delete the backups ``policy`` doesn't keep; returns what was deleted."""
-    backups = list_backups(folder)
+def rotate(
+    folder: Path, policy: RotationPolicy, *, journal_id: str, now: datetime | None = None
+) -> list[Path]:
+    """Delete the backups of journal ``journal_id`` that ``policy`` doesn't keep; returns what
+    was deleted.
+
+    Only backups whose name and manifest both carry the id are counted or deleted. Backups made
+    before journals had ids can't be told apart from another journal's, so they are never
+    deleted here: there are at most a year's worth of them, and the person can remove them.
+    """
+    backups = [
+        (moment, path)
+        for moment, path in list_backups(folder, journal=journal_id)
+        if _manifest_journal_id(path) == journal_id
+    ]
     keep = {path for _, path in backups[: policy.keep_last]}
     today = (now or datetime.now(UTC)).astimezone(UTC)
     months_seen: set[tuple[int, int]] = set()
@@ -185,6 +256,14 @@ def rotate(folder: Path, policy: RotationPolicy, *, now: datetime | None = None)
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
     return removed
+
+
+def _manifest_journal_id(path: Path) -> str | None:
+    try:
+        with _open_archive(path, MAX_BACKUP_BYTES) as archive:
+            return _owner(_read_manifest(archive).get("journal_id"))
+    except BackupError:
+        return None
 
 
 def check_database(conn: sqlcipher3.Connection) -> list[str]:
@@ -259,22 +338,33 @@ class StagedRestore:
     """A backup unpacked and verified into a private folder, ready to take the journal's place."""
 
     info: BackupInfo
-    folder: Path
+    staging: StagingFolder
+
+    @property
+    def folder(self) -> Path:
+        return self.staging.path
 
     def discard(self) -> None:
-        shutil.rmtree(self.folder, ignore_errors=True)
+        self.staging.discard()
 
 
 def inspect_backup(
-    path: Path, unwrap: Unwrap, *, work_dir: Path, max_bytes: int = MAX_BACKUP_BYTES
+    path: Path,
+    unwrap: Unwrap,
+    *,
+    work_dir: Path,
+    current: Vault | None = None,
+    max_bytes: int = MAX_BACKUP_BYTES,
 ) -> StagedRestore:
     """Unpack ``path`` into a new private folder inside ``work_dir`` and verify it.
 
-    Nothing outside that folder is touched; on any problem the folder is removed and a
-    ``BackupError`` (or a wrong passphrase/recovery key error) explains what is wrong.
+    With ``current`` (the unlocked journal it would replace) the description also says whether
+    the backup brings back the passphrase and recovery key it was made with. Nothing outside
+    that folder is touched; on any problem the folder is removed and a ``BackupError`` (or a
+    wrong passphrase/recovery key error) explains what is wrong.
     """
     archive = _open_archive(path, max_bytes)
-    staging = work_dir / f".innerspace-restore-{secrets.token_hex(6)}"
+    staging: StagingFolder | None = None
     try:
         with archive:
             manifest = _read_manifest(archive)
@@ -284,23 +374,27 @@ def inspect_backup(
             except VaultError as exc:
                 raise BackupError("The backup's key file is damaged.") from exc
             data_key = unwrap(key_file)
-            ensure_private_dir(staging)
-            (staging / KEY_FILE_NAME).write_bytes(key_raw)
-            os.chmod(staging / KEY_FILE_NAME, FILE_MODE)
-            db_path = staging / DATABASE_NAME
+            staging = StagingFolder.create(work_dir, RESTORE_PREFIX)
+            (staging.path / KEY_FILE_NAME).write_bytes(key_raw)
+            os.chmod(staging.path / KEY_FILE_NAME, FILE_MODE)
+            db_path = staging.path / DATABASE_NAME
             _create_private_empty(db_path)
             with archive.open(DATABASE_NAME) as source, db_path.open("wb") as target:
                 shutil.copyfileobj(source, target, 1024 * 1024)
                 target.flush()
                 os.fsync(target.fileno())
         info = _verify_copy(path, db_path, data_key, manifest)
+        if current is not None:
+            info = replace(info, uses_backup_keys=not _opens_with(current, db_path))
     except zipfile.BadZipFile as exc:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging is not None:
+            staging.discard()
         raise BackupError(f"{path.name} is damaged: {exc}.") from exc
     except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
+        if staging is not None:
+            staging.discard()
         raise
-    return StagedRestore(info=info, folder=staging)
+    return StagedRestore(info=info, staging=staging)
 
 
 def restore_backup(
@@ -310,35 +404,106 @@ def restore_backup(
     current: Vault | None,
     now: datetime | None = None,
 ) -> Path | None:
+    """``restore_journal`` for a journal that opens (or an empty folder); returns the backup
+    the journal as it was is kept in."""
+    return restore_journal(staged, data_dir, current=current, now=now).kept
+
+
+def restore_journal(
+    staged: StagedRestore,
+    data_dir: Path,
+    *,
+    current: Vault | None,
+    set_aside_unreadable: bool = False,
+    now: datetime | None = None,
+) -> RestoreOutcome:
     """Put a verified backup in place of the journal in ``data_dir``.
 
     When a journal is there already, ``current`` must be it, unlocked: it is first kept as a
-    backup (returned) so that nothing is lost. ``current`` is closed before its files are
-    replaced. Restoring into an empty folder (a new computer) needs no ``current``.
+    backup so that nothing is lost, then closed. When it can't be opened at all (damaged, or its
+    key file lost), ``set_aside_unreadable`` moves its files aside under names ending in
+    ``.damaged-<time>``, never deleting them. Restoring into an empty folder (a new computer)
+    needs neither. If the backup's database opens with the current data key, today's key file
+    is kept; otherwise the backup's comes with it. Refused with ``JournalBusy`` while another
+    window or command has the journal open.
     """
     paths = VaultPaths(data_dir)
-    kept: Path | None = None
-    if vault_exists(data_dir) or paths.database.exists():
-        if current is None or current.paths.folder.resolve() != data_dir.resolve():
-            raise BackupError(
-                "Please unlock the current journal first, so that it can be kept as a backup "
-                "before the restore."
-            )
-        # Never prune here: the backup being restored may be among the oldest ones.
-        kept = create_backup(
-            current, backup_folder(data_dir), label="before-restore", now=now, policy=None
+    present = [p.name for p in (*paths.database_companions(), paths.key_file) if p.exists()]
+    if current is not None and current.paths.folder.resolve() != data_dir.resolve():
+        raise BackupError("The journal that is open isn't the one in this folder.")
+    if present and current is None and not set_aside_unreadable:
+        raise BackupError(
+            "Please unlock the current journal first, so that it can be kept as a backup "
+            "before the restore."
         )
-        current.close()
     ensure_private_dir(data_dir)
-    for companion in paths.database_companions()[1:]:
+    lock = _hold_alone(data_dir, current)
+    # Until ``current`` is closed the lock is its own, going back to shared on failure.
+    ours = current is None
+    try:
+        kept: Path | None = None
+        keep_keys = False
+        if current is not None:
+            try:
+                keep_keys = _opens_with(current, staged.folder / DATABASE_NAME)
+                # Never prune here: the backup being restored may be among the oldest ones.
+                kept = create_backup(
+                    current, backup_folder(data_dir), label="before-restore", now=now, policy=None
+                )
+            except BaseException:
+                lock.make_shared()
+                raise
+            current.close(keep_journal_lock=True)
+            ours = True
+        incoming = [DATABASE_NAME] if keep_keys else [DATABASE_NAME, KEY_FILE_NAME]
         # A write-ahead log left beside the old database would be replayed into the new one.
-        with contextlib.suppress(FileNotFoundError):
-            companion.unlink()
-    os.replace(staged.folder / DATABASE_NAME, paths.database)
-    os.replace(staged.folder / KEY_FILE_NAME, paths.key_file)
-    fsync_dir(data_dir)
-    staged.discard()
-    return kept
+        outgoing = [p.name for p in paths.database_companions()]
+        if not keep_keys:
+            outgoing.append(KEY_FILE_NAME)
+        aside = _damaged_name(now) if current is None and present else None
+        swap = replacement(
+            "restore", data_dir, staged.staging, incoming=incoming, outgoing=outgoing, aside=aside
+        )
+        set_aside = tuple(
+            data_dir / r.target for r in swap.renames if aside is not None and r.source in present
+        )
+        perform(data_dir, swap, staged.staging)
+    finally:
+        if ours:
+            lock.release()
+    return RestoreOutcome(kept=kept, set_aside=set_aside, kept_current_keys=keep_keys)
+
+
+def _hold_alone(data_dir: Path, current: Vault | None) -> JournalLock:
+    if current is None:
+        return JournalLock.exclusive_for(data_dir)
+    lock = current.journal_lock
+    lock.make_exclusive()
+    return lock
+
+
+def _opens_with(vault: Vault, db_path: Path) -> bool:
+    """Whether the copy at ``db_path`` is encrypted with ``vault``'s data key."""
+    try:
+        conn = vault.open_copy(db_path)
+    except sqlcipher3.DatabaseError:
+        return False
+    conn.close()
+    return True
+
+
+def _damaged_name(now: datetime | None) -> Callable[[str], str]:
+    stamp = (now or datetime.now(UTC)).astimezone().strftime("%Y%m%d-%H%M%S")
+
+    def aside(name: str) -> str:
+        # journal.db-wal becomes journal.db.damaged-STAMP-wal, so SQLite still pairs it with
+        # journal.db.damaged-STAMP if someone tries to rescue what is in them.
+        for companion in ("-wal", "-shm"):
+            if name.endswith(companion):
+                return f"{name.removesuffix(companion)}.damaged-{stamp}{companion}"
+        return f"{name}.damaged-{stamp}"
+
+    return aside
 
 
 def _open_archive(path: Path, max_bytes: int) -> zipfile.ZipFile:
@@ -438,7 +603,12 @@ def _verify_copy(
         first_entry=first,
         last_entry=last,
         schema_version=version,
+        journal_id=_owner(manifest.get("journal_id")),
     )
+
+
+def _owner(value: object) -> str | None:
+    return value if isinstance(value, str) and _JOURNAL_ID.match(value) else None
 
 
 def _entry_time(conn: sqlcipher3.Connection, sort_key: int | None) -> datetime | None:

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from innerspace.storage import keyfile
+from innerspace.storage import keyfile, pending_swap
 from innerspace.storage.errors import (
     UnsupportedBuild,
     VaultBusy,
@@ -39,6 +39,7 @@ from innerspace.storage.files import (
     create_private_file,
     make_private_dir,
 )
+from innerspace.storage.journal_lock import JournalLock
 from innerspace.storage.keyfile import KdfParams, KeyFile, KeySlot
 from innerspace.storage.schema import migrate
 
@@ -253,7 +254,10 @@ class Vault:
         self._key_file = key_file
         self._data_key = data_key
         self._conn: sqlcipher3.Connection | None = None
+        self._lock: JournalLock | None = None
         try:
+            # Held until close: while it is, no other process replaces these files.
+            self._lock = JournalLock.shared(paths.folder)
             self._conn = open_database(paths.database, data_key)
             migrate(self._conn)
         except sqlcipher3.Error as exc:
@@ -296,6 +300,7 @@ class Vault:
     @classmethod
     def unlock(cls, folder: Path, passphrase: str) -> Vault:
         paths = VaultPaths(folder)
+        pending_swap.finish_pending(folder)
         key_file = read_key_file(paths)
         data_key = key_file.unlock_with_passphrase(passphrase)
         return cls._open(paths, key_file, data_key)
@@ -303,6 +308,7 @@ class Vault:
     @classmethod
     def unlock_with_recovery_key(cls, folder: Path, recovery_key: str) -> Vault:
         paths = VaultPaths(folder)
+        pending_swap.finish_pending(folder)
         key_file = read_key_file(paths)
         data_key = key_file.unlock_with_recovery_key(recovery_key)
         return cls._open(paths, key_file, data_key)
@@ -350,7 +356,8 @@ class Vault:
         log.info("passphrase changed")
 
     def regenerate_recovery_key(self) -> str:
-        """Make a new recovery key; the old one stops working at once."""
+        """Make a new recovery key. The old one no longer opens today's key file, but it
+        still opens older copies of it (every backup holds one) until the data key is new."""
         secret = keyfile.new_recovery_secret()
         self._replace_slot(keyfile.recovery_slot(self._require_key(), secret))
         log.info("recovery key replaced")
@@ -376,16 +383,27 @@ class Vault:
             problems.extend(f"database check: {row}" for row in rows)
         return problems
 
-    def export_copy(self, dest: Path) -> dict[str, int]:
+    def export_copy(self, dest: Path, data_key: bytearray | None = None) -> dict[str, int]:
         """Write an encrypted copy of the journal to ``dest`` through SQLCipher.
 
-        The copy uses the same data key, so the current key file opens it. Returns the row count
-        of every table, read in the same transaction as the copy, for checking the copy after.
+        The copy uses the same data key, so the current key file opens it, unless ``data_key``
+        is given (a new data key). Returns the row count of every table, read in the same
+        transaction as the copy, for checking the copy after.
         """
         conn = self.connection
-        # Without a KEY clause SQLCipher keys the attached file with this journal's own key,
-        # so the key never has to pass through an SQL statement that SQLite keeps a copy of.
-        conn.execute("ATTACH DATABASE ? AS backup", (str(dest),))
+        if data_key is None:
+            # Without a KEY clause SQLCipher keys the attached file with this journal's own key,
+            # so the key never has to pass through an SQL statement that SQLite keeps a copy of.
+            conn.execute("ATTACH DATABASE ? AS backup", (str(dest),))
+        else:
+            # A new data key (re-encryption, rare): bound as a parameter, never in the statement.
+            literal = raw_key_literal(data_key)
+            try:
+                conn.execute(
+                    "ATTACH DATABASE ? AS backup KEY ?", (str(dest), literal.decode("ascii"))
+                )
+            finally:
+                _wipe(literal)
         try:
             # One read transaction: the counts describe exactly what was copied.
             conn.execute("BEGIN")
@@ -419,13 +437,27 @@ class Vault:
         """Open a copy made by ``export_copy`` with this journal's key, changing nothing in it."""
         return connect_keyed(path, self._require_key())
 
-    def close(self) -> None:
-        """Lock: close the connection and forget the data key."""
+    @property
+    def journal_lock(self) -> JournalLock:
+        """This process's hold on the journal; made exclusive to replace the journal's files."""
+        if self._lock is None:
+            raise VaultError("The journal is locked.")
+        return self._lock
+
+    def close(self, *, keep_journal_lock: bool = False) -> None:
+        """Lock: close the connection and forget the data key.
+
+        With ``keep_journal_lock`` the hold on the journal passes to whoever took
+        ``journal_lock``, who releases it after replacing the files.
+        """
         if self._conn is not None:
             with contextlib.suppress(sqlcipher3.Error):
                 self._conn.close()
             self._conn = None
         _wipe(self._data_key)
+        if self._lock is not None and not keep_journal_lock:
+            self._lock.release()
+        self._lock = None
         log.info("journal locked")
 
     def __enter__(self) -> Vault:

@@ -22,7 +22,7 @@ from tests.conftest import PASSPHRASE
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
 
 PROBE = Path(__file__).with_name("temp_file_probe.py")
-COMPANIONS = ("journal.db", "journal.db-wal", "journal.db-shm", "journal.key")
+COMPANIONS = ("journal.db", "journal.db-wal", "journal.db-shm", "journal.key", "journal.lock")
 
 
 def _mode(path: Path) -> int:

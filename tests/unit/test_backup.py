@@ -19,6 +19,7 @@ from innerspace.storage.backups import (
     backup_name,
     create_backup,
     inspect_backup,
+    journal_id,
     list_backups,
     restore_backup,
     rotate,
@@ -124,8 +125,8 @@ def test_restore_into_an_empty_folder_with_the_recovery_key(tmp_path: Path) -> N
         Journal(vault).add(Entry(body="from the old computer", tags=("move",)))
         path = create_backup(vault, tmp_path / "usb")
     new_home = tmp_path / "new computer" / "journal"
-    new_home.parent.mkdir()
-    staged = inspect_backup(path, with_recovery_key(recovery), work_dir=new_home.parent)
+    new_home.mkdir(parents=True)
+    staged = inspect_backup(path, with_recovery_key(recovery), work_dir=new_home)
     assert restore_backup(staged, new_home, current=None) is None
     with Vault.unlock(new_home, PASSPHRASE) as restored:
         assert [s.preview for s in Journal(restored).page()] == ["from the old computer"]
@@ -208,15 +209,33 @@ def test_bad_backup_files_give_a_clear_message_and_change_nothing(
     assert not any(p.name.startswith(".innerspace-restore") for p in data_dir.iterdir())
 
 
+OWN_ID = "0123456789abcdef"
+OTHER_ID = "fedcba9876543210"
+
+
+def _stand_in(folder: Path, moment: datetime, journal: str | None) -> Path:
+    """A file shaped like a backup, with the manifest rotation reads (the journal is empty)."""
+    path = folder / backup_name(moment, journal=journal)
+    manifest = {"format": "innerspace-backup", "version": 1, "created": moment.isoformat()}
+    manifest["schema_version"] = 1
+    if journal is not None:
+        manifest["journal_id"] = journal
+    with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_STORED) as archive:
+        archive.writestr("manifest.json", json.dumps(manifest))
+        archive.writestr("journal.key", b"{}")
+        archive.writestr("journal.db", b"")
+    return path
+
+
 def test_rotation_keeps_the_last_ten_and_one_a_month_for_a_year(tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     folder.mkdir()
     now = datetime(2024, 6, 15, 12, tzinfo=UTC)
     made = [now - timedelta(days=3 * n) for n in range(160)]
     for moment in made:
-        (folder / backup_name(moment)).write_bytes(b"")
+        _stand_in(folder, moment, OWN_ID)
     (folder / "holiday photos.zip").write_bytes(b"")
-    rotate(folder, RotationPolicy(), now=now)
+    rotate(folder, RotationPolicy(), journal_id=OWN_ID, now=now)
     kept = [moment for moment, _ in list_backups(folder)]
     assert kept[:10] == made[:10]
     months = {(m.year, m.month) for m in kept}
@@ -251,3 +270,53 @@ def test_a_restore_never_prunes_the_backups_the_person_kept(
     remaining = list_backups(folder)
     assert len(remaining) == 15  # the 14 kept, plus the journal as it was before the restore
     assert oldest.exists()
+
+
+def test_journals_sharing_a_folder_rotate_only_their_own_backups(tmp_path: Path) -> None:
+    shared = tmp_path / "usb"
+    start = datetime(2024, 1, 1, tzinfo=UTC)
+    policy = RotationPolicy(keep_last=2, monthly_for=0)
+    first, _ = Vault.create(tmp_path / "first", PASSPHRASE, kdf=FLOOR)
+    second, _ = Vault.create(tmp_path / "second", PASSPHRASE, kdf=FLOOR)
+    with first, second:
+        for n in range(4):
+            create_backup(first, shared, now=start + timedelta(hours=n), policy=policy)
+            create_backup(second, shared, now=start + timedelta(hours=n, minutes=1), policy=policy)
+        ids = {journal_id(first), journal_id(second)}
+    assert len(ids) == 2
+    for own in ids:
+        kept = list_backups(shared, journal=own)
+        assert [moment.hour for moment, _ in kept] == [3, 2]
+    assert len(list_backups(shared)) == 4
+
+
+def test_rotation_never_deletes_backups_it_cannot_prove_are_its_own(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = datetime(2024, 6, 15, 12, tzinfo=UTC)
+    from_before_ids = [_stand_in(folder, now - timedelta(days=n), None) for n in range(30)]
+    # Named as ours, but its manifest says another journal's: not ours to delete.
+    renamed = folder / backup_name(now - timedelta(days=40), journal=OWN_ID)
+    _stand_in(folder, now - timedelta(days=40), OTHER_ID).rename(renamed)
+    for n in range(5):
+        _stand_in(folder, now - timedelta(days=50 + n), OWN_ID)
+
+    removed = rotate(folder, RotationPolicy(keep_last=2, monthly_for=0), journal_id=OWN_ID, now=now)
+
+    assert len(removed) == 3
+    assert all(path.exists() for path in [*from_before_ids, renamed])
+
+
+def test_a_journal_keeps_its_id_through_a_backup_and_restore(
+    journal: Journal, vault: Vault, data_dir: Path
+) -> None:
+    own = journal_id(vault)
+    backup = create_backup(vault, backup_folder(data_dir))
+    assert own in backup.name
+    with zipfile.ZipFile(backup) as archive:
+        assert json.loads(archive.read("manifest.json"))["journal_id"] == own
+    staged = inspect_backup(backup, with_passphrase(PASSPHRASE), work_dir=data_dir)
+    assert staged.info.journal_id == own
+    restore_backup(staged, data_dir, current=vault)
+    with Vault.unlock(data_dir, PASSPHRASE) as restored:
+        assert journal_id(restored) == own

@@ -20,6 +20,7 @@ from innerspace.storage.errors import (
     WrongRecoveryKey,
 )
 from innerspace.storage.journal import Journal
+from innerspace.storage.journal_lock import LOCK_FILE_NAME
 from innerspace.storage.keyfile import FLOOR, KdfParams
 from innerspace.storage.schema import LATEST_VERSION
 from innerspace.storage.vault import (
@@ -225,7 +226,11 @@ def test_key_changes_leave_no_temporary_files(data_dir: Path) -> None:
     with Vault.unlock(data_dir, PASSPHRASE) as vault:
         vault.change_passphrase("another", kdf=FLOOR)
         vault.regenerate_recovery_key()
-    assert sorted(p.name for p in data_dir.iterdir()) == [DATABASE_NAME, KEY_FILE_NAME]
+    assert sorted(p.name for p in data_dir.iterdir()) == [
+        DATABASE_NAME,
+        KEY_FILE_NAME,
+        LOCK_FILE_NAME,
+    ]
 
 
 # -- checking --------------------------------------------------------------------------------------
