@@ -1,4 +1,5 @@
-"""Mood over time with Qt Charts: each day's mood and the mean of the last seven days.
+"""Mood over time with Qt Charts: each day's mood and the mean of the last seven days, and the
+section that shows it with a table of the days.
 
 Days rated by the person are filled circles; days whose mood comes from the feelings they named
 are open squares, so the two are told apart by shape as well as by colour.
@@ -7,6 +8,7 @@ are open squares, so the two are told apart by shape as well as by colour.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCharts import (
     QChart,
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from innerspace.core.emotions import MAX_MOOD, MIN_MOOD
 from innerspace.core.patterns import DayMood
 from innerspace.gui.common.chart_base import qdate
+from innerspace.gui.common.theme import colors
+from innerspace.gui.patterns.section import ChartSection, day_text, mood_source, number
+from innerspace.storage.pattern_queries import PatternData, entries_on_day
 
 
 def _x(mood: DayMood) -> float:
@@ -100,3 +105,70 @@ class MoodChart(QChartView):
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         chart.legend().setLabelColor(QColor(text))
+
+
+class MoodSection(ChartSection):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colours = colors("light")
+        self.mood_chart = MoodChart(
+            (
+                self.tr("Your rating"),
+                self.tr("From the feelings you named"),
+                self.tr("Mean of 7 days"),
+            ),
+            self,
+        )
+        self.set_figure(self.tr("Mood over time"), self.tr("Mood by day"), self.mood_chart)
+        self.set_note(
+            self.tr(
+                "Filled circles are days you rated your mood (1 to 10). Open squares are days "
+                "you didn't rate, with a mood worked out from the feelings you named: pleasant "
+                "ones count up, unpleasant ones down. The dashed line is the mean of each day "
+                "and the six before it."
+            )
+        )
+
+    def set_theme(self, theme: str) -> None:
+        self._colours = colors(theme)
+
+    def fill(self, data: PatternData) -> None:
+        moods = data.review.moods
+        c = self._colours
+        self.mood_chart.set_moods(moods, c["highlight"], c["text"], c["muted"])
+        self.set_table(
+            (
+                self.tr("Day"),
+                self.tr("Mood"),
+                self.tr("From"),
+                self.tr("Entries"),
+                self.tr("Mean of 7 days"),
+            ),
+            [
+                (
+                    m.day,
+                    (
+                        day_text(m.day),
+                        number(m.mood),
+                        mood_source(self, m.source),
+                        str(m.entries),
+                        number(m.rolling),
+                    ),
+                )
+                for m in moods
+                if m.entries
+            ],
+        )
+        has_mood = any(m.mood is not None for m in moods)
+        self.set_empty(
+            ""
+            if has_mood
+            else self.tr(
+                "Name a feeling or rate your mood when you write, and your mood over time "
+                "will show here."
+            )
+        )
+        super().fill(data)
+
+    def entries_for(self, data: PatternData, key: object) -> list[int]:
+        return entries_on_day(data.records, key) if isinstance(key, date) else []

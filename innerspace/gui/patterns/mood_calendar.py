@@ -1,4 +1,5 @@
-"""A year of moods as a calendar: one square per day, weeks as columns, Monday on top.
+"""A year of moods as a calendar: one square per day, weeks as columns, Monday on top; and the
+section that shows it with its legend and a table of the days.
 
 Qt Charts has no calendar heat map, so it is painted here. A day's square is shaded by its mood
 (five bands from blue for low to amber for high, which stay distinct for colour-blind people);
@@ -14,10 +15,13 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from innerspace.core.patterns import DayMood
 from innerspace.gui.common.chart_base import ClickableChart, entry_count, qdate
+from innerspace.gui.common.theme import colors, is_dark
+from innerspace.gui.patterns.section import ChartSection, day_text, mood_source, number
+from innerspace.storage.pattern_queries import PatternData, entries_on_day
 
 BANDS_LIGHT = ("#8fa9d1", "#c3d3ea", "#ebe4d8", "#f0cf92", "#dea452")
 BANDS_DARK = ("#36527f", "#4d6282", "#625c53", "#8c6d33", "#b98a3a")
@@ -173,3 +177,63 @@ class MoodHeatMap(ClickableChart):
             painter.setPen(dot)
             painter.drawPoints(dots)
         self.paint_focus(painter)
+
+
+class CalendarSection(ChartSection):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heat_map = MoodHeatMap(self)
+        self.set_figure(self.tr("Your year of moods"), self.tr("Mood calendar"), self.heat_map)
+        self.legend = QLabel(self)
+        self.legend.setWordWrap(True)
+        self.legend.setProperty("role", "muted")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.add_below(self.legend)
+
+    def set_theme(self, theme: str) -> None:
+        c = colors(theme)
+        self.heat_map.set_colours(is_dark(theme), c["text"], c["muted"], c["highlight"])
+        swatches = " ".join(
+            f'<span style="background:{self.heat_map.band_colour(band).name()}">'
+            f"&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{low}–{high}"
+            for band, (low, high) in enumerate(((1, 2), (3, 4), (5, 6), (7, 8), (9, 10)))
+        )
+        self.legend.setText(
+            self.tr(
+                "Mood: %1. A dot means the mood came from the feelings you named; an outlined "
+                "square is a day with entries but no mood, a dotted one a day without entries. "
+                "Click a day to see its entries."
+            ).replace("%1", swatches)
+        )
+
+    def fill(self, data: PatternData) -> None:
+        days = data.calendar
+        self.heat_map.set_days(days)
+        self.set_table(
+            (self.tr("Day"), self.tr("Mood"), self.tr("From"), self.tr("Entries")),
+            [
+                (
+                    m.day,
+                    (day_text(m.day), number(m.mood), mood_source(self, m.source), str(m.entries)),
+                )
+                for m in days
+                if m.entries
+            ],
+        )
+        if days:
+            self.title.setText(
+                self.tr("Your year of moods, to %1").replace("%1", day_text(days[-1].day))
+            )
+        has_entries = any(m.entries for m in days)
+        self.legend.setVisible(has_entries)
+        self.set_empty(
+            ""
+            if has_entries
+            else self.tr(
+                "Each day you write will become a square here, shaded by your mood that day."
+            )
+        )
+        super().fill(data)
+
+    def entries_for(self, data: PatternData, key: object) -> list[int]:
+        return entries_on_day(data.year_records, key) if isinstance(key, date) else []

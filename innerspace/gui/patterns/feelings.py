@@ -1,5 +1,6 @@
-"""Families of feelings as labelled bars: how many entries named each, now and in the period
-before, with the mean intensity written beside each bar.
+"""The feelings named: families of feelings as labelled bars (how many entries named each, now
+and in the period before, with the mean intensity written beside each bar), and the words used
+most as a table.
 
 The bar is in the family's soft colour, but its name and numbers are always written out, and the
 period before is a thin outlined bar under it, so colour never carries the meaning alone.
@@ -16,6 +17,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from innerspace.core.emotions import EmotionVocabulary
 from innerspace.core.patterns import EmotionFrequency
 from innerspace.gui.common.chart_base import ClickableChart, entry_count
+from innerspace.gui.common.theme import colors, is_dark
+from innerspace.gui.patterns.section import ChartSection, number
+from innerspace.storage.pattern_queries import (
+    PatternData,
+    entries_with_family,
+    entries_with_word,
+)
+
+TOP_WORDS = 10
 
 
 class FamilyChart(ClickableChart):
@@ -130,3 +140,110 @@ class FamilyChart(ClickableChart):
             small = QRect(left + width + 8, before_top - fm.height() // 3, 400, fm.height())
             painter.drawText(small, align, self._previous_text(row))
         self.paint_focus(painter)
+
+
+class FamilySection(ChartSection):
+    def __init__(self, vocabulary: EmotionVocabulary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vocabulary = vocabulary
+        self.family_chart = FamilyChart(vocabulary, self)
+        self.set_figure(
+            self.tr("Feelings you named"), self.tr("Families of feelings"), self.family_chart
+        )
+        self.set_note(
+            self.tr(
+                "How many entries named a feeling of each family, and how strongly (0 to 100) "
+                "on average. The dashed outline under each bar is the same stretch of time "
+                "before this one. Click a bar to see those entries."
+            )
+        )
+
+    def set_theme(self, theme: str) -> None:
+        c = colors(theme)
+        self.family_chart.set_colours(is_dark(theme), c["text"], c["muted"], c["highlight"])
+
+    def fill(self, data: PatternData) -> None:
+        families = data.review.frequency.families
+        self.family_chart.set_families(families)
+        self.set_table(
+            (
+                self.tr("Family"),
+                self.tr("Entries"),
+                self.tr("Mean intensity"),
+                self.tr("Entries before"),
+                self.tr("Mean intensity before"),
+            ),
+            [
+                (
+                    f.key,
+                    (
+                        f.label,
+                        str(f.entries),
+                        number(f.mean_intensity, 0),
+                        str(f.previous_entries),
+                        number(f.previous_mean_intensity, 0),
+                    ),
+                )
+                for f in families
+            ],
+        )
+        self.set_empty(
+            ""
+            if families
+            else self.tr(
+                "Name a feeling when you write (calm, worried, grateful…), and how often each "
+                "kind of feeling came up will show here."
+            )
+        )
+        super().fill(data)
+
+    def entries_for(self, data: PatternData, key: object) -> list[int]:
+        return entries_with_family(data.records, str(key), self.vocabulary)
+
+
+class WordsSection(ChartSection):
+    """The feeling words used most, as a table only."""
+
+    def __init__(self, vocabulary: EmotionVocabulary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vocabulary = vocabulary
+        self.set_figure(self.tr("Words you used most"), self.tr("Feeling words"))
+
+    def fill(self, data: PatternData) -> None:
+        words = [w for w in data.review.frequency.words if w.entries][:TOP_WORDS]
+        self.set_table(
+            (
+                self.tr("Word"),
+                self.tr("Family"),
+                self.tr("Entries"),
+                self.tr("Mean intensity"),
+                self.tr("Entries before"),
+            ),
+            [
+                (
+                    w.key,
+                    (
+                        w.label,
+                        self._family_name(w.family),
+                        str(w.entries),
+                        number(w.mean_intensity, 0),
+                        str(w.previous_entries),
+                    ),
+                )
+                for w in words
+            ],
+        )
+        self.table.setMinimumHeight(
+            self.table.verticalHeader().defaultSectionSize() * (len(words) + 1) + 8
+        )
+        self.set_empty("" if words else self.tr("The feeling words you use most will show here."))
+        super().fill(data)
+
+    def entries_for(self, data: PatternData, key: object) -> list[int]:
+        return entries_with_word(data.records, str(key))
+
+    def _family_name(self, family_id: str) -> str:
+        try:
+            return self.vocabulary.family(family_id).name
+        except KeyError:
+            return family_id
