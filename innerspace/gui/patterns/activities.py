@@ -112,11 +112,15 @@ class ActivitySection(ChartSection):
             ],
         )
         count = len(activities.logs)
-        sentences = [
+        logged = (
             self.tr("You logged 1 activity in this time.")
             if count == 1
-            else self.tr("You logged %1 activities in this time.").replace("%1", str(count)),
-            self.mood_sentence(None, activities.mood),
+            else self.tr("You logged %1 activities in this time.").replace("%1", str(count))
+        )
+        # How the mood moved overall leads when some log has both; the rest waits behind "More".
+        lead = self.mood_sentence(None, activities.mood) or logged
+        more = [
+            logged,
             *(self.mood_sentence(a.activity, a.mood) for a in summaries[:ACTIVITY_SENTENCES]),
             self.tr(
                 "Moods, pleasure and sense of achievement are 0 to 10, as you rated them in "
@@ -124,7 +128,10 @@ class ActivitySection(ChartSection):
                 "row, or press Enter on it, to see those logs."
             ),
         ]
-        self.set_note(" ".join(s for s in sentences if s) if count else "")
+        self.set_note(
+            lead if count else "",
+            " ".join(s for s in more if s and s != lead) if count else "",
+        )
         self.set_empty(
             ""
             if count

@@ -64,10 +64,11 @@ class AssociationSection(ChartSection):
             rows.append(((a.context.id, a.family.id), (self.sentence(a),)))
         self.sentences.set_rows((self.tr("What appeared together"),), rows)
         self.set_note(
+            self.tr("Feelings that came up with your context tags; together doesn't say why."),
             self.tr(
-                "These appeared together; that doesn't say why. A tag shows here once at least "
-                "%1 entries that name feelings carry it."
-            ).replace("%1", str(review.min_support))
+                "A tag shows here once at least %1 entries that name feelings carry it. Click a "
+                "sentence, or press Enter on it, to see those entries."
+            ).replace("%1", str(review.min_support)),
         )
         self.set_empty(
             ""

@@ -17,11 +17,12 @@ class CopingSection(ChartSection):
         name = self.tr("Coping strategies")
         self.set_figure(name, name, self.coping_chart)
         self.set_note(
+            self.tr("How helpful each strategy felt, and how often you reached for it."),
             self.tr(
-                "How helpful each strategy felt on average (0 to 10) when you rated it, and how "
-                "often you reached for it. Click a bar, or press Enter on it or on a row of the "
-                "table, to see those notes."
-            )
+                "Helpfulness is the average of your ratings, 0 to 10; a strategy you didn't rate "
+                "has no bar. Click a bar, or press Enter on it or on a row of the table, to see "
+                "those notes."
+            ),
         )
 
     def set_theme(self, theme: str) -> None:

@@ -1,9 +1,10 @@
 """The feelings named: families of feelings as labelled bars (how many entries named each, now
-and in the period before, with the mean intensity written beside each bar), and the words used
-most as a table.
+and in the period before, with the average intensity written beside each bar), and the words
+used most as a table.
 
 The bar is in the family's soft colour, but its name and numbers are always written out, and the
-period before is a thin outlined bar under it, so colour never carries the meaning alone.
+period before is a thin outlined bar under it, so colour never carries the meaning alone. When
+the journal has nothing before the range, nothing is said about "before".
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from innerspace.core.emotions import EmotionVocabulary
 from innerspace.core.patterns import EmotionFrequency
 from innerspace.gui.common.chart_base import ClickableChart, entry_count
 from innerspace.gui.common.theme import colors, is_dark
-from innerspace.gui.patterns.section import ChartSection, number
+from innerspace.gui.patterns.section import ChartSection, has_earlier, number
 from innerspace.storage.pattern_queries import (
     PatternData,
     entries_with_family,
@@ -35,6 +36,7 @@ class FamilyChart(ClickableChart):
         super().__init__(parent)
         self._vocabulary = vocabulary
         self._rows: list[EmotionFrequency] = []
+        self._compare = True
         self._dark = False
         self._text = QColor("#2b2a28")
         self._muted = QColor("#6b6560")
@@ -46,16 +48,18 @@ class FamilyChart(ClickableChart):
         self._text, self._muted = QColor(text), QColor(muted)
         self.set_focus_colour(focus)
 
-    def set_families(self, rows: Sequence[EmotionFrequency]) -> None:
-        """Families named in this period, or the one before, most named first."""
+    def set_families(self, rows: Sequence[EmotionFrequency], compare: bool = True) -> None:
+        """Families named in this period, or the one before, most named first; ``compare``
+        draws the period before under each bar."""
         self._rows = list(rows)
+        self._compare = compare
         self.reset_current()
         self.setFixedHeight(max(1, len(self._rows)) * self._row_height() + 4)
 
     # -- geometry ----------------------------------------------------------------------------
 
     def _row_height(self) -> int:
-        return self.fontMetrics().height() * 2 + 8
+        return self.fontMetrics().height() * (2 if self._compare else 1) + 8
 
     def _label_width(self) -> int:
         fm = self.fontMetrics()
@@ -90,6 +94,8 @@ class FamilyChart(ClickableChart):
 
     def describe(self, key: Hashable) -> str:
         row = next(r for r in self._rows if r.key == key)
+        if not self._compare:
+            return f"{row.label}: {self._value_text(row)}"
         return f"{row.label}: {self._value_text(row)}; {self._previous_text(row)}"
 
     def _value_text(self, row: EmotionFrequency) -> str:
@@ -129,6 +135,8 @@ class FamilyChart(ClickableChart):
                 align,
                 self._value_text(row),
             )
+            if not self._compare:
+                continue
             # The period before: a thin outline under the bar, with its count written out.
             before_top = top + bar.height() + 2
             before_height = max(3, fm.height() // 3)
@@ -150,13 +158,6 @@ class FamilySection(ChartSection):
         self.set_figure(
             self.tr("Feelings you named"), self.tr("Families of feelings"), self.family_chart
         )
-        self.set_note(
-            self.tr(
-                "How many entries named a feeling of each family, and how strongly (0 to 100) "
-                "on average. The dashed outline under each bar is the same stretch of time "
-                "before this one. Click a bar to see those entries."
-            )
-        )
 
     def set_theme(self, theme: str) -> None:
         c = colors(theme)
@@ -164,15 +165,13 @@ class FamilySection(ChartSection):
 
     def fill(self, data: PatternData) -> None:
         families = data.review.frequency.families
-        self.family_chart.set_families(families)
+        compare = has_earlier(data)
+        self.family_chart.set_families(families, compare)
+        headers = [self.tr("Family"), self.tr("Entries"), self.tr("Average intensity")]
+        if compare:
+            headers += [self.tr("Entries before"), self.tr("Average intensity before")]
         self.set_table(
-            (
-                self.tr("Family"),
-                self.tr("Entries"),
-                self.tr("Mean intensity"),
-                self.tr("Entries before"),
-                self.tr("Mean intensity before"),
-            ),
+            headers,
             [
                 (
                     f.key,
@@ -180,12 +179,32 @@ class FamilySection(ChartSection):
                         f.label,
                         str(f.entries),
                         number(f.mean_intensity, 0),
-                        str(f.previous_entries),
-                        number(f.previous_mean_intensity, 0),
+                        *(
+                            (str(f.previous_entries), number(f.previous_mean_intensity, 0))
+                            if compare
+                            else ()
+                        ),
                     ),
                 )
                 for f in families
             ],
+        )
+        self.set_note(
+            self.tr("How many entries named a feeling of each family."),
+            " ".join(
+                sentence
+                for sentence in (
+                    self.tr("Beside each bar is how strongly you felt them, 0 to 100 on average."),
+                    self.tr(
+                        "The dashed outline under each bar is the same stretch of time before "
+                        "this one."
+                    )
+                    if compare
+                    else "",
+                    self.tr("Click a bar to see those entries."),
+                )
+                if sentence
+            ),
         )
         self.set_empty(
             ""
@@ -211,14 +230,17 @@ class WordsSection(ChartSection):
 
     def fill(self, data: PatternData) -> None:
         words = [w for w in data.review.frequency.words if w.entries][:TOP_WORDS]
+        compare = has_earlier(data)
+        headers = [
+            self.tr("Word"),
+            self.tr("Family"),
+            self.tr("Entries"),
+            self.tr("Average intensity"),
+        ]
+        if compare:
+            headers.append(self.tr("Entries before"))
         self.set_table(
-            (
-                self.tr("Word"),
-                self.tr("Family"),
-                self.tr("Entries"),
-                self.tr("Mean intensity"),
-                self.tr("Entries before"),
-            ),
+            headers,
             [
                 (
                     w.key,
@@ -227,7 +249,7 @@ class WordsSection(ChartSection):
                         self._family_name(w.family),
                         str(w.entries),
                         number(w.mean_intensity, 0),
-                        str(w.previous_entries),
+                        *((str(w.previous_entries),) if compare else ()),
                     ),
                 )
                 for w in words

@@ -115,18 +115,19 @@ class MoodSection(ChartSection):
             (
                 self.tr("Your rating"),
                 self.tr("From the feelings you named"),
-                self.tr("Mean of 7 days"),
+                self.tr("Average of 7 days"),
             ),
             self,
         )
         self.set_figure(self.tr("Mood over time"), self.tr("Mood by day"), self.mood_chart)
         self.set_note(
+            self.tr("Your mood each day, from 1 to 10."),
             self.tr(
-                "Filled circles are days you rated your mood (1 to 10). Open squares are days "
-                "you didn't rate, with a mood worked out from the feelings you named: pleasant "
-                "ones count up, unpleasant ones down. The dashed line is the mean of each day "
-                "and the six before it."
-            )
+                "Filled circles are days you rated your mood. Open squares are days you didn't "
+                "rate, with a mood worked out from the feelings you named: pleasant ones count "
+                "up, unpleasant ones down. The dashed line is the average of each day and the "
+                "six before it. The table has every day, and Enter on one shows its entries."
+            ),
         )
 
     def set_theme(self, theme: str) -> None:
@@ -142,7 +143,7 @@ class MoodSection(ChartSection):
                 self.tr("Mood"),
                 self.tr("From"),
                 self.tr("Entries"),
-                self.tr("Mean of 7 days"),
+                self.tr("Average of 7 days"),
             ),
             [
                 (

@@ -20,7 +20,13 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 from innerspace.core.patterns import DayMood
 from innerspace.gui.common.chart_base import ClickableChart, entry_count, qdate
 from innerspace.gui.common.theme import colors, is_dark
-from innerspace.gui.patterns.section import ChartSection, day_text, mood_source, number
+from innerspace.gui.patterns.section import (
+    ChartSection,
+    day_text,
+    long_day_text,
+    mood_source,
+    number,
+)
 from innerspace.storage.pattern_queries import PatternData, entries_on_day
 
 BANDS_LIGHT = ("#8fa9d1", "#c3d3ea", "#ebe4d8", "#f0cf92", "#dea452")
@@ -189,6 +195,14 @@ class CalendarSection(ChartSection):
         self.legend.setProperty("role", "muted")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.add_below(self.legend)
+        self.set_note(
+            self.tr("Each square is a day, shaded by your mood that day."),
+            self.tr(
+                "A dot means the mood came from the feelings you named; an outlined square is "
+                "a day with entries but no mood, a dotted one a day without entries. Click a "
+                "day to see its entries."
+            ),
+        )
 
     def set_theme(self, theme: str) -> None:
         c = colors(theme)
@@ -198,13 +212,7 @@ class CalendarSection(ChartSection):
             f"&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{low}–{high}"
             for band, (low, high) in enumerate(((1, 2), (3, 4), (5, 6), (7, 8), (9, 10)))
         )
-        self.legend.setText(
-            self.tr(
-                "Mood: %1. A dot means the mood came from the feelings you named; an outlined "
-                "square is a day with entries but no mood, a dotted one a day without entries. "
-                "Click a day to see its entries."
-            ).replace("%1", swatches)
-        )
+        self.legend.setText(self.tr("Mood: %1").replace("%1", swatches))
 
     def fill(self, data: PatternData) -> None:
         days = data.calendar
@@ -222,7 +230,7 @@ class CalendarSection(ChartSection):
         )
         if days:
             self.title.setText(
-                self.tr("Your year of moods, to %1").replace("%1", day_text(days[-1].day))
+                self.tr("Your year of moods, to %1").replace("%1", long_day_text(days[-1].day))
             )
         has_entries = any(m.entries for m in days)
         self.legend.setVisible(has_entries)

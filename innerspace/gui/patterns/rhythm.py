@@ -130,12 +130,15 @@ class RhythmSection(ChartSection):
         )
         total = sum(w.entries for w in weeks)
         self.set_note(
-            self.tr("%1 over %2 weeks, about %3 a week. Every week counts, however short.")
+            self.tr("%1 over %2 weeks, about %3 a week; every week counts, however short.")
             .replace("%1", entry_count(self, total))
             .replace("%2", str(len(weeks)))
             .replace("%3", f"{total / len(weeks):.1f}" if weeks else "0")
             if total
-            else ""
+            else "",
+            self.tr("Each bar is a week, with its number of entries. Click one to see them.")
+            if total
+            else "",
         )
         self.set_empty(
             "" if total else self.tr("How many entries you write each week will show here.")

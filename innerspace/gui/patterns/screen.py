@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from innerspace.core.emotions import EmotionVocabulary, load_vocabulary
 from innerspace.core.entries import local_now
-from innerspace.core.patterns import PatternReview, previous_period
 from innerspace.gui.common.chart_base import entry_count, qdate
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.patterns.activities import ActivitySection
@@ -38,7 +37,7 @@ from innerspace.gui.patterns.feelings import FamilySection, WordsSection
 from innerspace.gui.patterns.mood import MoodSection
 from innerspace.gui.patterns.mood_calendar import CalendarSection
 from innerspace.gui.patterns.rhythm import RhythmSection
-from innerspace.gui.patterns.section import ChartSection, day_text
+from innerspace.gui.patterns.section import ChartSection, has_earlier, long_day_text
 from innerspace.gui.patterns.thought_records import ThoughtRecordSection
 from innerspace.gui.patterns.weekday_grid import WritingTimesSection
 from innerspace.storage.feelings import Feelings
@@ -279,7 +278,7 @@ class PatternsScreen(QWidget):
 
     def _show(self, data: PatternData) -> None:
         review = data.review
-        self.summary.setText(self._summary_text(review))
+        self.summary.setText(self._summary_text(data))
         if review.entries == 0:
             self.empty_note.setText(
                 self.tr(
@@ -291,16 +290,15 @@ class PatternsScreen(QWidget):
         for section in self.sections:
             section.fill(data)
 
-    def _summary_text(self, review: PatternReview) -> str:
+    def _summary_text(self, data: PatternData) -> str:
+        review = data.review
         text = (
             self.tr("From %1 to %2: %3.")
-            .replace("%1", day_text(review.first))
-            .replace("%2", day_text(review.last))
+            .replace("%1", long_day_text(review.first))
+            .replace("%2", long_day_text(review.last))
             .replace("%3", entry_count(self, review.entries))
         )
-        try:
-            previous_period(review.first, review.last)
-        except OverflowError:
+        if not has_earlier(data):
             return text
         before = self.tr(" In the same length of time before: %1.").replace(
             "%1", entry_count(self, review.frequency.previous_entries)

@@ -7,6 +7,7 @@ or Enter on a table row, into ``entries_requested(list of entry ids)``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Sequence
 from datetime import date
 
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QStackedWidget,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -57,6 +59,20 @@ class ChartSection(QFrame):
         self.toggle = QPushButton(self.tr("Show as table"), self)
         self.toggle.setCheckable(True)
         self.toggle.toggled.connect(self._on_toggled)
+        # How to read the figure waits behind a disclosure, so the card opens with one sentence.
+        self.more = QToolButton(self)
+        self.more.setText(self.tr("More about this"))
+        self.more.setCheckable(True)
+        self.more.setAutoRaise(True)
+        self.more.setArrowType(Qt.ArrowType.RightArrow)
+        self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.more.toggled.connect(self._on_more_toggled)
+        self.more.hide()
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setProperty("role", "muted")
+        self.details.hide()
         self.model = RowsModel(self)
         self.table = rows_table(self.model, self)
         self.table.activated.connect(self._on_row_activated)
@@ -80,6 +96,8 @@ class ChartSection(QFrame):
         layout.setSpacing(10)
         layout.addLayout(header)
         layout.addWidget(self.note)
+        layout.addWidget(self.more, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
         layout.addWidget(self.stack)
         layout.addWidget(self.empty)
 
@@ -87,6 +105,8 @@ class ChartSection(QFrame):
         """The card's title, its table's name, and the chart shown first (None: only a table)."""
         self.title.setText(title)
         self.toggle.setAccessibleName(self.tr("Show %1 as a table").replace("%1", title))
+        self.more.setAccessibleName(self.tr("More about %1").replace("%1", title))
+        self.details.setAccessibleName(self.tr("About %1").replace("%1", title))
         self.table.setAccessibleName(table_name)
         self.chart = chart
         if chart is not None:
@@ -115,9 +135,18 @@ class ChartSection(QFrame):
     def add_below(self, widget: QWidget) -> None:
         self._layout.addWidget(widget)
 
-    def set_note(self, text: str) -> None:
+    def set_note(self, text: str, details: str = "") -> None:
+        """One sentence under the title, and ``details`` for "More about this" to show."""
         self.note.setText(text)
         self.note.setVisible(bool(text))
+        self.details.setText(details)
+        self.more.setVisible(bool(details))
+        self.details.setVisible(bool(details) and self.more.isChecked())
+
+    def _on_more_toggled(self, shown: bool) -> None:
+        self.details.setVisible(shown)
+        self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.more.setText(self.tr("Less about this") if shown else self.tr("More about this"))
 
     def set_table(
         self, headers: Sequence[str], rows: Sequence[tuple[Hashable, Sequence[str]]]
@@ -182,6 +211,11 @@ def rows_table(model: RowsModel, parent: QWidget) -> QTableView:
     return table
 
 
+def has_earlier(data: PatternData) -> bool:
+    """Whether the journal goes back before the range, so "before" has something to compare."""
+    return data.first_day is not None and data.first_day < data.review.first
+
+
 def mood_source(widget: QWidget, source: str) -> str:
     """Where a day's mood came from, for a table column."""
     return {
@@ -192,6 +226,24 @@ def mood_source(widget: QWidget, source: str) -> str:
 
 def day_text(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+# The weekday at either end of a long date format ("dddd, d MMMM yyyy", "yyyy年M月d日dddd"); one
+# inside the date (Thai, Danish) stays, as dropping it would leave its words stranded.
+WEEKDAY = re.compile(r"^dddd[,،]?\s*(?=[dMy])|[,،]?\s*dddd$")
+# For a locale whose long format is all numbers: the month in words reads at a glance.
+IN_WORDS = "d MMMM yyyy"
+
+
+def long_day_text(day: date) -> str:
+    """The day as the locale writes it in full, without the weekday ("6 November 2026")."""
+    locale = QLocale()
+    shown = locale.toString(
+        qdate(day), WEEKDAY.sub("", locale.dateFormat(QLocale.FormatType.LongFormat))
+    )
+    if any(ch.isalpha() for ch in shown):
+        return shown
+    return locale.toString(qdate(day), IN_WORDS)
 
 
 def number(value: float | None, decimals: int = 1) -> str:

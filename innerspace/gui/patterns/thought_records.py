@@ -151,20 +151,16 @@ class ThoughtRecordSection(ChartSection):
         has_traps = bool(summary.distortions)
         self.traps_heading.setVisible(has_traps)
         self.traps_table.setVisible(has_traps)
-        self.set_note(
-            " ".join(
-                [
-                    *self.sentences(summary),
-                    self.tr(
-                        "Feelings are 0 to 100, compared only for the feelings you rated both "
-                        "times: the open circle is before, the filled one after. Click a row, "
-                        "or press Enter on it, to see those records."
-                    ),
-                ]
-            )
-            if summary.records
-            else ""
+        sentences = self.sentences(summary) if summary.records else []
+        # The change in feelings leads when there is one (it names how many records it rests on).
+        lead = sentences[1] if summary.emotion.change is not None else "".join(sentences[:1])
+        more = [s for s in sentences if s != lead]
+        how_to_read = self.tr(
+            "Feelings are 0 to 100, compared only for the feelings you rated both times: the "
+            "open circle is before, the filled one after. Click a row, or press Enter on it, "
+            "to see those records."
         )
+        self.set_note(lead, " ".join([*more, how_to_read]) if summary.records else "")
         self.set_empty(
             ""
             if summary.records

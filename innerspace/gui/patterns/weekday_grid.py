@@ -137,10 +137,11 @@ class WritingTimesSection(ChartSection):
             self.weekday_grid,
         )
         self.set_note(
+            self.tr("How many entries you wrote on each day of the week, by time of day."),
             self.tr(
-                "Each square gives the number of entries and their mean mood. Click one to see "
-                "those entries."
-            )
+                "Each square gives the number of entries and their average mood. Click one to "
+                "see those entries."
+            ),
         )
 
     def set_theme(self, theme: str) -> None:
@@ -153,7 +154,7 @@ class WritingTimesSection(ChartSection):
         review = data.review
         self.weekday_grid.set_cells(review.grid)
         self.set_table(
-            (self.tr("Day"), self.tr("Time of day"), self.tr("Entries"), self.tr("Mean mood")),
+            (self.tr("Day"), self.tr("Time of day"), self.tr("Entries"), self.tr("Average mood")),
             [
                 (
                     (cell.weekday, cell.time_of_day),
