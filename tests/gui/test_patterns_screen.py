@@ -574,3 +574,40 @@ def test_patterns_speak_of_averages_not_means(
             words += [section.note.text(), section.details.text(), *_headers(section.model)]
         words += [s.name() for s in shown.mood_chart.chart().series()]
     assert not [w for w in words if re.search(r"\bmean\b", w, re.IGNORECASE)]
+
+
+def test_a_year_of_moods_is_a_calendar_whose_days_open_their_entries(
+    qtbot: QtBot, vault: Vault, screen: PatternsScreen, ids: dict[str, int]
+) -> None:
+    section = screen.mood_section
+    assert section.chart is screen.mood_chart and screen.heat_section.isVisible()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.range_picker.setCurrentIndex(screen.range_picker.findData("year"))
+    calendar = section.calendar
+    assert section.chart is calendar and calendar.isVisible()
+    assert not screen.mood_chart.isVisible()
+    # The year's own calendar would only repeat it.
+    assert not screen.heat_section.isVisible()
+    assert section.legend.isVisible() and "1–2" in section.legend.text()
+    assert "A dot means" in section.details.text()
+    screen.scroll_area.ensureWidgetVisible(calendar)
+    rect = calendar.piece_rect(date(2024, 6, 28))
+    assert calendar.rect().contains(rect.center())
+    assert section.height() < screen.mood_chart.height() + calendar.height()
+    with qtbot.waitSignal(screen.entries_requested) as signal:
+        qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == [[ids["morning"], ids["walk"]]]
+    # The days are a keypress away as a table too.
+    section.toggle.click()
+    assert section.showing_table()
+    assert [row[0] for row in _rows(section.model)][-1] == _week("2024-06-28")
+
+    # A journal going back years: a row of weeks for each year, every day inside the chart.
+    _add(vault, datetime(2021, 3, 2, 9, 0, tzinfo=ZONE), [("calm", 40)], 6)
+    section.toggle.click()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.range_picker.setCurrentIndex(screen.range_picker.findData("all"))
+    old, new = calendar.piece_rect(date(2021, 3, 2)), calendar.piece_rect(date(2024, 6, 28))
+    assert old.isValid() and new.isValid()
+    assert calendar.rect().contains(old) and calendar.rect().contains(new)
+    assert new.top() > old.bottom()

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from innerspace.core.emotions import MAX_MOOD, MIN_MOOD
 from innerspace.core.patterns import DayMood
 from innerspace.gui.common.chart_base import qdate
-from innerspace.gui.common.theme import colors
+from innerspace.gui.common.theme import colors, is_dark
+from innerspace.gui.patterns.mood_calendar import MoodHeatMap, MoodLegend, as_calendar
 from innerspace.gui.patterns.section import ChartSection, day_text, mood_source, number
 from innerspace.storage.pattern_queries import PatternData, entries_on_day
 
@@ -108,6 +109,8 @@ class MoodChart(QChartView):
 
 
 class MoodSection(ChartSection):
+    """Mood over a few months or less as dots on a line; over a longer range as a calendar."""
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._colours = colors("light")
@@ -119,24 +122,39 @@ class MoodSection(ChartSection):
             ),
             self,
         )
+        self.calendar = MoodHeatMap(self)
+        self.calendar.hide()  # until a long range asks for it
+        self.legend = MoodLegend(self)
+        self.legend.hide()
+        self.add_below(self.legend)
         self.set_figure(self.tr("Mood over time"), self.tr("Mood by day"), self.mood_chart)
+
+    def set_theme(self, theme: str) -> None:
+        self._colours = c = colors(theme)
+        self.calendar.set_colours(is_dark(theme), c["text"], c["muted"], c["highlight"])
+        self.legend.show_shades(self.calendar)
+
+    def fill(self, data: PatternData) -> None:
+        moods = data.review.moods
+        c = self._colours
+        calendar = as_calendar(data.review)
+        if calendar:
+            self.calendar.set_days(moods)
+            self.set_chart(self.calendar)
+        else:
+            self.mood_chart.set_moods(moods, c["highlight"], c["text"], c["muted"])
+            self.set_chart(self.mood_chart)
         self.set_note(
             self.tr("Your mood each day, from 1 to 10."),
-            self.tr(
+            self.legend.explain()
+            if calendar
+            else self.tr(
                 "Filled circles are days you rated your mood. Open squares are days you didn't "
                 "rate, with a mood worked out from the feelings you named: pleasant ones count "
                 "up, unpleasant ones down. The dashed line is the average of each day and the "
                 "six before it. The table has every day, and Enter on one shows its entries."
             ),
         )
-
-    def set_theme(self, theme: str) -> None:
-        self._colours = colors(theme)
-
-    def fill(self, data: PatternData) -> None:
-        moods = data.review.moods
-        c = self._colours
-        self.mood_chart.set_moods(moods, c["highlight"], c["text"], c["muted"])
         self.set_table(
             (
                 self.tr("Day"),
@@ -161,6 +179,7 @@ class MoodSection(ChartSection):
             ],
         )
         has_mood = any(m.mood is not None for m in moods)
+        self.legend.setVisible(calendar and has_mood)
         self.set_empty(
             ""
             if has_mood

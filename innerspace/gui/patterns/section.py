@@ -108,13 +108,27 @@ class ChartSection(QFrame):
         self.more.setAccessibleName(self.tr("More about %1").replace("%1", title))
         self.details.setAccessibleName(self.tr("About %1").replace("%1", title))
         self.table.setAccessibleName(table_name)
-        self.chart = chart
         if chart is not None:
-            self.stack.insertWidget(0, chart)
-            self.stack.setCurrentWidget(chart)
-            if hasattr(chart, "activated"):
-                chart.activated.connect(self.activated)
+            self.set_chart(chart)
         self.toggle.setVisible(chart is not None)
+        self._fit_stack()
+
+    def set_chart(self, chart: QWidget) -> None:
+        """Make ``chart`` the figure; a section may change its chart with the range."""
+        if chart is self.chart:
+            return
+        if self.chart is not None:
+            # Out of the stack, so its fixed height doesn't stretch the card under the new one.
+            self.stack.removeWidget(self.chart)
+            self.chart.hide()
+            if hasattr(self.chart, "activated"):
+                self.chart.activated.disconnect(self.activated)
+        self.stack.insertWidget(0, chart)
+        if hasattr(chart, "activated"):
+            chart.activated.connect(self.activated)
+        self.chart = chart
+        if not self.toggle.isChecked():
+            self.stack.setCurrentWidget(chart)
         self._fit_stack()
 
     # -- for subclasses ----------------------------------------------------------------------
