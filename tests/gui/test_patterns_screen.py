@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 
@@ -316,11 +317,12 @@ def exercise_screen(
 def test_thought_record_outcomes_in_plain_words(exercise_screen: PatternsScreen) -> None:
     section = exercise_screen.thought_record_section
     assert not section.empty.isVisible()
-    note = section.note.text()
+    lead = section.note.text()
+    note = f"{lead} {section.details.text()}"
     # means 65 → 42.5 over the two finished records (the draft is left out)
     assert "You finished 2 thought records in this time." in note
-    assert "Your feelings eased by 22 points on average after a thought record" in note
-    assert "(65 to 42 out of 100, in 2 records where you rated them again)" in note
+    assert lead.startswith("Your feelings eased by 22 points on average after a thought record")
+    assert "(65 to 42 out of 100, in 2 records where you rated them again)" in lead
     assert "believed the thought that stung most 80 out of 100" in note
     assert "the balanced thought you wrote 55 out of 100" in note
     assert "score" not in note.casefold() and "improv" not in note.casefold()
@@ -359,12 +361,14 @@ def test_enter_on_a_row_shows_the_entries_behind_it(
     assert signal.args == [[exercise_ids["first"], exercise_ids["second"]]]
 
     # Tab goes on from the thinking traps to the coping strategies, whose table is a keypress
-    # away from their chart.
+    # away from their chart, after "More about this" under the title.
     qtbot.keyClick(traps, Qt.Key.Key_Tab)
     toggle = screen.coping_section.toggle
     assert toggle.hasFocus()
     qtbot.keyClick(toggle, Qt.Key.Key_Space)
     qtbot.keyClick(toggle, Qt.Key.Key_Tab)
+    assert screen.coping_section.more.hasFocus()
+    qtbot.keyClick(screen.coping_section.more, Qt.Key.Key_Tab)
     coping = screen.coping_section.table
     assert coping.hasFocus()
     coping.setCurrentIndex(screen.coping_section.model.index(0, 0))
@@ -443,10 +447,11 @@ def test_activities_and_mood_in_words_chart_and_table(
     screen = exercise_screen
     section = screen.activity_section
     assert not section.empty.isVisible()
-    note = section.note.text()
+    lead = section.note.text()
+    note = f"{lead} {section.details.text()}"
     assert "You logged 3 activities in this time." in note
     # Overall (4 + 6 + 5) / 3 = 5 → (7 + 7 + 5) / 3 = 6.33: 1.3 points higher.
-    assert "Your mood after an activity was 1.3 points higher than before" in note
+    assert lead.startswith("Your mood after an activity was 1.3 points higher than before")
     assert "Your mood after “Walk” was 2.0 points higher than before, on average (2 logs)." in note
     assert "“Tidy a drawer” was about the same as before, on average (1 log)" in note
     for word in ("because", "caused", "helped", "improv", "streak"):
@@ -474,3 +479,135 @@ def test_activities_and_mood_in_words_chart_and_table(
     with qtbot.waitSignal(screen.entries_requested) as signal:
         qtbot.keyClick(table, Qt.Key.Key_Return)
     assert signal.args == [[exercise_ids["walk log"], exercise_ids["walk log again"]]]
+
+
+# -- reading the screen at a glance --------------------------------------------------------------
+
+
+@pytest.fixture
+def locale_kept() -> Iterator[None]:
+    kept = QLocale()
+    yield
+    QLocale.setDefault(kept)
+
+
+def test_the_range_is_written_with_the_month_in_words(
+    qtbot: QtBot, screen: PatternsScreen, locale_kept: None
+) -> None:
+    # The C locale (a bare machine) writes short dates as "1 06 2024"; its long form has words.
+    QLocale.setDefault(QLocale.c())
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.reload()
+    assert screen.summary.text().startswith("From 1 June 2024 to 30 June 2024: 3 entries.")
+    # A locale whose long form is only numbers still gets the month's name.
+    numbers_only = QLocale("bal_PK")
+    QLocale.setDefault(numbers_only)
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.reload()
+    june = numbers_only.monthName(6)
+    assert screen.summary.text().count(june) == 2
+
+
+def test_the_scales_are_numbered_in_whole_numbers(exercise_screen: PatternsScreen) -> None:
+    assert exercise_screen.activity_chart.marks() == [0, 2, 4, 6, 8, 10]
+    assert exercise_screen.coping_chart.marks() == [0, 2, 4, 6, 8, 10]
+    assert exercise_screen.outcome_chart.marks() == [0, 20, 40, 60, 80, 100]
+    moods = exercise_screen.mood_chart.chart().axes(Qt.Orientation.Vertical)[0]
+    assert moods.labelFormat() == "%d"  # type: ignore[attr-defined]
+    assert moods.tickCount() == 10  # type: ignore[attr-defined]
+
+
+def _headers(model: object) -> list[str]:
+    return [
+        model.headerData(c, Qt.Orientation.Horizontal)  # type: ignore[attr-defined]
+        for c in range(model.columnCount())  # type: ignore[attr-defined]
+    ]
+
+
+def test_before_is_said_only_where_the_journal_goes_back_further(
+    qtbot: QtBot, screen: PatternsScreen
+) -> None:
+    # The past month: the entry of 25 May is in the month before it.
+    assert "In the same length of time before: 1 entry." in screen.summary.text()
+    assert screen.family_chart.describe("fear").endswith("before: 1 entry")
+    assert "Entries before" in _headers(screen.family_section.model)
+    assert "dashed outline" in screen.family_section.details.text()
+    # All entries begin with the first one: there is no "before" to speak of.
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.range_picker.setCurrentIndex(screen.range_picker.findData("all"))
+    assert "4 entries" in screen.summary.text()
+    assert "before" not in screen.summary.text()
+    assert "before" not in screen.family_chart.describe("fear")
+    for model in (screen.family_section.model, screen.words_section.model):
+        assert not any("before" in header for header in _headers(model))
+    assert "dashed outline" not in screen.family_section.details.text()
+
+
+def test_each_figure_says_one_sentence_and_more_on_request(
+    qtbot: QtBot, screen: PatternsScreen
+) -> None:
+    for section in screen.sections:
+        note = section.note.text()
+        assert len(re.findall(r"[.!?](\s|$)", note)) <= 1, note
+    section = screen.mood_section
+    assert not section.details.isVisible()
+    assert section.more.accessibleName() == "More about Mood over time"
+    screen.activateWindow()
+    section.toggle.setFocus()
+    qtbot.waitUntil(section.toggle.hasFocus)
+    qtbot.keyClick(section.toggle, Qt.Key.Key_Tab)
+    assert section.more.hasFocus()
+    qtbot.keyClick(section.more, Qt.Key.Key_Space)
+    assert section.details.isVisible()
+    assert "dashed line is the average" in section.details.text()
+    assert section.more.text() == "Less about this"
+    qtbot.keyClick(section.more, Qt.Key.Key_Space)
+    assert not section.details.isVisible()
+
+
+def test_patterns_speak_of_averages_not_means(
+    exercise_screen: PatternsScreen, screen: PatternsScreen
+) -> None:
+    words: list[str] = []
+    for shown in (screen, exercise_screen):
+        for section in shown.sections:
+            words += [section.note.text(), section.details.text(), *_headers(section.model)]
+        words += [s.name() for s in shown.mood_chart.chart().series()]
+    assert not [w for w in words if re.search(r"\bmean\b", w, re.IGNORECASE)]
+
+
+def test_a_year_of_moods_is_a_calendar_whose_days_open_their_entries(
+    qtbot: QtBot, vault: Vault, screen: PatternsScreen, ids: dict[str, int]
+) -> None:
+    section = screen.mood_section
+    assert section.chart is screen.mood_chart and screen.heat_section.isVisible()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.range_picker.setCurrentIndex(screen.range_picker.findData("year"))
+    calendar = section.calendar
+    assert section.chart is calendar and calendar.isVisible()
+    assert not screen.mood_chart.isVisible()
+    # The year's own calendar would only repeat it.
+    assert not screen.heat_section.isVisible()
+    assert section.legend.isVisible() and "1–2" in section.legend.text()
+    assert "A dot means" in section.details.text()
+    screen.scroll_area.ensureWidgetVisible(calendar)
+    rect = calendar.piece_rect(date(2024, 6, 28))
+    assert calendar.rect().contains(rect.center())
+    assert section.height() < screen.mood_chart.height() + calendar.height()
+    with qtbot.waitSignal(screen.entries_requested) as signal:
+        qtbot.mouseClick(calendar, Qt.MouseButton.LeftButton, pos=rect.center())
+    assert signal.args == [[ids["morning"], ids["walk"]]]
+    # The days are a keypress away as a table too.
+    section.toggle.click()
+    assert section.showing_table()
+    assert [row[0] for row in _rows(section.model)][-1] == _week("2024-06-28")
+
+    # A journal going back years: a row of weeks for each year, every day inside the chart.
+    _add(vault, datetime(2021, 3, 2, 9, 0, tzinfo=ZONE), [("calm", 40)], 6)
+    section.toggle.click()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.range_picker.setCurrentIndex(screen.range_picker.findData("all"))
+    old, new = calendar.piece_rect(date(2021, 3, 2)), calendar.piece_rect(date(2024, 6, 28))
+    assert old.isValid() and new.isValid()
+    assert calendar.rect().contains(old) and calendar.rect().contains(new)
+    assert new.top() > old.bottom()

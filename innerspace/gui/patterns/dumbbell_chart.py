@@ -36,7 +36,6 @@ class DumbbellChart(RowChart):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
-        self._high = 10
         self._decimals = 1
         self._text = QColor("#2b2a28")
         self._muted = QColor("#6b6560")
@@ -115,15 +114,15 @@ class DumbbellChart(RowChart):
         pieces = self.pieces()
         bottom = pieces[-1][1].bottom() if pieces else self.height()
 
-        # The scale: a faint line at each quarter, numbered above.
-        quarters = [self._high * q / 4 for q in range(5)]
+        # The scale: a faint line at each mark, numbered above.
+        marks = self.marks()
         painter.setPen(QPen(self._grid, 1))
-        painter.drawLines([QLineF(self._x(v), line_height, self._x(v), bottom) for v in quarters])
+        painter.drawLines([QLineF(self._x(v), line_height, self._x(v), bottom) for v in marks])
         painter.setPen(self._muted)
-        for value in quarters:
+        for value in marks:
             x = round(self._x(value))
             painter.drawText(
-                QRect(x - 30, 0, 60, line_height), Qt.AlignmentFlag.AlignCenter, f"{value:g}"
+                QRect(x - 30, 0, 60, line_height), Qt.AlignmentFlag.AlignCenter, str(value)
             )
 
         before_dots, after_dots = QPainterPath(), QPainterPath()

@@ -1,7 +1,8 @@
 """The shared frame of charts drawn as labelled rows on one scale (a row per item).
 
-Subclasses keep their rows in ``_rows`` (each with a ``label``), choose ``_row_height`` and
-paint the rows; this class sizes the widget and measures the label column.
+Subclasses keep their rows in ``_rows`` (each with a ``label``) on a scale from 0 to ``_high``,
+choose ``_row_height`` and paint the rows; this class sizes the widget, measures the label
+column and picks the marks of the scale.
 """
 
 from __future__ import annotations
@@ -15,12 +16,16 @@ from innerspace.gui.common.chart_base import ClickableChart
 
 # Labels longer than this share of the width are shortened with "…" (the tooltip has them whole).
 LABEL_SHARE = 0.3
+# Steps between the marks of a scale: whole numbers, as every scale here counts or rates in them.
+MARK_STEPS = (1, 2, 5, 10, 20, 25, 50)
+MOST_GAPS = 5
 
 
 class RowChart(ClickableChart):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Any] = []
+        self._high = 10
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(name)
         self.setFixedHeight(self._height())
@@ -48,3 +53,8 @@ class RowChart(ClickableChart):
         fm = self.fontMetrics()
         widest = max((fm.horizontalAdvance(r.label) for r in self._rows), default=60) + 16
         return min(widest, int(self.width() * LABEL_SHARE))
+
+    def marks(self) -> list[int]:
+        """Where the scale is numbered: 0, the top, and whole steps between (0, 2, … 10)."""
+        step = next((s for s in MARK_STEPS if self._high / s <= MOST_GAPS), self._high)
+        return [*range(0, self._high, step), self._high]

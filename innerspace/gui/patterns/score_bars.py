@@ -32,7 +32,6 @@ class ScoreBars(RowChart):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
-        self._high = 10
         self._text = QColor("#2b2a28")
         self._muted = QColor("#6b6560")
         self._bar = QColor("#5b7f73")
@@ -87,15 +86,15 @@ class ScoreBars(RowChart):
         pieces = self.pieces()
         bottom = pieces[-1][1].bottom() if pieces else self.height()
 
-        # The scale: a faint line at each whole half, numbered above.
-        marks = [self._high * q / 2 for q in range(3)]
+        # The scale: a faint line at each mark, numbered above.
+        marks = self.marks()
         xs = [left + self._bar_width(v) for v in marks]
         painter.setPen(QPen(self._grid, 1))
         painter.drawLines([QLineF(x, line_height, x, bottom) for x in xs])
         painter.setPen(self._muted)
         for value, x in zip(marks, xs, strict=True):
             painter.drawText(
-                QRect(x - 30, 0, 60, line_height), Qt.AlignmentFlag.AlignCenter, f"{value:g}"
+                QRect(x - 30, 0, 60, line_height), Qt.AlignmentFlag.AlignCenter, str(value)
             )
 
         bars = [

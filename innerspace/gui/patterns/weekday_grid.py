@@ -1,4 +1,5 @@
-"""When the writing happened: weekdays down the side, parts of the day across the top.
+"""When the writing happened: weekdays down the side, parts of the day across the top; and the
+section that shows the grid with its table.
 
 Each cell says its number of entries and their mean mood in words; the shading only repeats
 the number of entries, so nothing depends on telling colours apart.
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from innerspace.core.patterns import TIMES_OF_DAY, RhythmCell
 from innerspace.gui.common.chart_base import ClickableChart, entry_count
+from innerspace.gui.common.theme import colors
+from innerspace.gui.patterns.section import ChartSection, number
+from innerspace.storage.pattern_queries import PatternData, entries_in_cell
 
 
 class WeekdayGrid(ClickableChart):
@@ -115,3 +119,64 @@ class WeekdayGrid(ClickableChart):
             painter.setPen(self._text if cell.entries else self._muted)
             painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self._cell_text(cell))
         self.paint_focus(painter)
+
+
+class WritingTimesSection(ChartSection):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.part_names = {
+            "night": self.tr("Night"),
+            "morning": self.tr("Morning"),
+            "afternoon": self.tr("Afternoon"),
+            "evening": self.tr("Evening"),
+        }
+        self.weekday_grid = WeekdayGrid(self.part_names, self)
+        self.set_figure(
+            self.tr("When you wrote"),
+            self.tr("Entries by weekday and time of day"),
+            self.weekday_grid,
+        )
+        self.set_note(
+            self.tr("How many entries you wrote on each day of the week, by time of day."),
+            self.tr(
+                "Each square gives the number of entries and their average mood. Click one to "
+                "see those entries."
+            ),
+        )
+
+    def set_theme(self, theme: str) -> None:
+        c = colors(theme)
+        self.weekday_grid.set_colours(
+            c["highlight"], c["text"], c["muted"], c["alternate"], c["highlight"]
+        )
+
+    def fill(self, data: PatternData) -> None:
+        review = data.review
+        self.weekday_grid.set_cells(review.grid)
+        self.set_table(
+            (self.tr("Day"), self.tr("Time of day"), self.tr("Entries"), self.tr("Average mood")),
+            [
+                (
+                    (cell.weekday, cell.time_of_day),
+                    (
+                        QLocale().dayName(cell.weekday + 1, QLocale.FormatType.LongFormat),
+                        self.part_names[cell.time_of_day],
+                        str(cell.entries),
+                        number(cell.mean_mood),
+                    ),
+                )
+                for cell in review.grid
+            ],
+        )
+        self.set_empty(
+            ""
+            if review.entries
+            else self.tr("When you write, the days and times of day will show here.")
+        )
+        super().fill(data)
+
+    def entries_for(self, data: PatternData, key: object) -> list[int]:
+        if not isinstance(key, tuple):
+            return []
+        weekday, part_of_day = key
+        return entries_in_cell(data.records, weekday, part_of_day)

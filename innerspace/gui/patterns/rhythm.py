@@ -1,4 +1,5 @@
-"""Entries per week as plain bars, each with its number written on it.
+"""The writing rhythm: entries per week as plain bars, each with its number written on it, and
+the section that shows them with a table of the weeks.
 
 Nothing here counts runs of days or marks a week as missed: a short bar is just a quieter week.
 """
@@ -14,6 +15,9 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from innerspace.core.patterns import WeekOfWriting
 from innerspace.gui.common.chart_base import ClickableChart, entry_count, qdate
+from innerspace.gui.common.theme import colors
+from innerspace.gui.patterns.section import ChartSection, day_text
+from innerspace.storage.pattern_queries import PatternData, entries_in_week
 
 
 class WeekBars(ClickableChart):
@@ -102,3 +106,44 @@ class WeekBars(ClickableChart):
                 name = QLocale().monthName(last_month, QLocale.FormatType.ShortFormat)
                 painter.drawText(rect.left(), base + fm.ascent() + 4, name)
         self.paint_focus(painter)
+
+
+class RhythmSection(ChartSection):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.week_bars = WeekBars(self)
+        self.set_figure(self.tr("Writing rhythm"), self.tr("Entries per week"), self.week_bars)
+
+    def set_theme(self, theme: str) -> None:
+        c = colors(theme)
+        self.week_bars.set_colours(c["highlight"], c["text"], c["muted"], c["highlight"])
+
+    def fill(self, data: PatternData) -> None:
+        weeks = data.review.weeks
+        self.week_bars.set_weeks(weeks)
+        self.set_table(
+            (self.tr("Week of"), self.tr("Entries"), self.tr("Days written")),
+            [
+                (w.week_start, (day_text(w.week_start), str(w.entries), str(w.days_written)))
+                for w in weeks
+            ],
+        )
+        total = sum(w.entries for w in weeks)
+        self.set_note(
+            self.tr("%1 over %2 weeks, about %3 a week; every week counts, however short.")
+            .replace("%1", entry_count(self, total))
+            .replace("%2", str(len(weeks)))
+            .replace("%3", f"{total / len(weeks):.1f}" if weeks else "0")
+            if total
+            else "",
+            self.tr("Each bar is a week, with its number of entries. Click one to see them.")
+            if total
+            else "",
+        )
+        self.set_empty(
+            "" if total else self.tr("How many entries you write each week will show here.")
+        )
+        super().fill(data)
+
+    def entries_for(self, data: PatternData, key: object) -> list[int]:
+        return entries_in_week(data.records, key) if isinstance(key, date) else []

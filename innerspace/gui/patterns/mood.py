@@ -1,4 +1,5 @@
-"""Mood over time with Qt Charts: each day's mood and the mean of the last seven days.
+"""Mood over time with Qt Charts: each day's mood and the mean of the last seven days, and the
+section that shows it with a table of the days.
 
 Days rated by the person are filled circles; days whose mood comes from the feelings they named
 are open squares, so the two are told apart by shape as well as by colour.
@@ -7,6 +8,7 @@ are open squares, so the two are told apart by shape as well as by colour.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 
 from PySide6.QtCharts import (
     QChart,
@@ -23,6 +25,10 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from innerspace.core.emotions import MAX_MOOD, MIN_MOOD
 from innerspace.core.patterns import DayMood
 from innerspace.gui.common.chart_base import qdate
+from innerspace.gui.common.theme import colors, is_dark
+from innerspace.gui.patterns.mood_calendar import MoodHeatMap, MoodLegend, as_calendar
+from innerspace.gui.patterns.section import ChartSection, day_text, mood_source, number
+from innerspace.storage.pattern_queries import PatternData, entries_on_day
 
 
 def _x(mood: DayMood) -> float:
@@ -100,3 +106,89 @@ class MoodChart(QChartView):
             series.attachAxis(x_axis)
             series.attachAxis(y_axis)
         chart.legend().setLabelColor(QColor(text))
+
+
+class MoodSection(ChartSection):
+    """Mood over a few months or less as dots on a line; over a longer range as a calendar."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._colours = colors("light")
+        self.mood_chart = MoodChart(
+            (
+                self.tr("Your rating"),
+                self.tr("From the feelings you named"),
+                self.tr("Average of 7 days"),
+            ),
+            self,
+        )
+        self.calendar = MoodHeatMap(self)
+        self.calendar.hide()  # until a long range asks for it
+        self.legend = MoodLegend(self)
+        self.legend.hide()
+        self.add_below(self.legend)
+        self.set_figure(self.tr("Mood over time"), self.tr("Mood by day"), self.mood_chart)
+
+    def set_theme(self, theme: str) -> None:
+        self._colours = c = colors(theme)
+        self.calendar.set_colours(is_dark(theme), c["text"], c["muted"], c["highlight"])
+        self.legend.show_shades(self.calendar)
+
+    def fill(self, data: PatternData) -> None:
+        moods = data.review.moods
+        c = self._colours
+        calendar = as_calendar(data.review)
+        if calendar:
+            self.calendar.set_days(moods)
+            self.set_chart(self.calendar)
+        else:
+            self.mood_chart.set_moods(moods, c["highlight"], c["text"], c["muted"])
+            self.set_chart(self.mood_chart)
+        self.set_note(
+            self.tr("Your mood each day, from 1 to 10."),
+            self.legend.explain()
+            if calendar
+            else self.tr(
+                "Filled circles are days you rated your mood. Open squares are days you didn't "
+                "rate, with a mood worked out from the feelings you named: pleasant ones count "
+                "up, unpleasant ones down. The dashed line is the average of each day and the "
+                "six before it. The table has every day, and Enter on one shows its entries."
+            ),
+        )
+        self.set_table(
+            (
+                self.tr("Day"),
+                self.tr("Mood"),
+                self.tr("From"),
+                self.tr("Entries"),
+                self.tr("Average of 7 days"),
+            ),
+            [
+                (
+                    m.day,
+                    (
+                        day_text(m.day),
+                        number(m.mood),
+                        mood_source(self, m.source),
+                        str(m.entries),
+                        number(m.rolling),
+                    ),
+                )
+                for m in moods
+                if m.entries
+            ],
+        )
+        has_mood = any(m.mood is not None for m in moods)
+        self.legend.setVisible(calendar and has_mood)
+        self.set_empty(
+            ""
+            if has_mood
+            else self.tr(
+                "Name a feeling or rate your mood when you write, and your mood over time "
+                "will show here."
+            )
+        )
+        super().fill(data)
+
+    def entries_for(self, data: PatternData, key: object) -> list[int]:
+        return entries_on_day(data.records, key) if isinstance(key, date) else []

@@ -1,4 +1,6 @@
-"""A year of moods as a calendar: one square per day, weeks as columns, Monday on top.
+"""Moods as a calendar: one square per day, weeks as columns, Monday on top, a row of a year's
+weeks at a time; and the section that shows the year up to the range's last day with its legend
+and a table of the days.
 
 Qt Charts has no calendar heat map, so it is painted here. A day's square is shaded by its mood
 (five bands from blue for low to amber for high, which stay distinct for colour-blind people);
@@ -14,14 +16,31 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QLocale, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen
-from PySide6.QtWidgets import QSizePolicy, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
-from innerspace.core.patterns import DayMood
+from innerspace.core.patterns import DayMood, PatternReview
 from innerspace.gui.common.chart_base import ClickableChart, entry_count, qdate
+from innerspace.gui.common.theme import colors, is_dark
+from innerspace.gui.patterns.section import (
+    ChartSection,
+    day_text,
+    long_day_text,
+    mood_source,
+    number,
+)
+from innerspace.storage.pattern_queries import PatternData, entries_on_day
 
 BANDS_LIGHT = ("#8fa9d1", "#c3d3ea", "#ebe4d8", "#f0cf92", "#dea452")
 BANDS_DARK = ("#36527f", "#4d6282", "#625c53", "#8c6d33", "#b98a3a")
 BAND_LIMITS = (2.8, 4.6, 6.4, 8.2)  # 1–10 split into five equal bands
+# Weeks in one row of the calendar; a longer stretch goes on in the next row, a year further down.
+ROW_WEEKS = 53
+# A range longer than this shows its moods as a calendar: as a line of dots, they'd be a blur.
+CALENDAR_FROM_DAYS = 120
+
+
+def as_calendar(review: PatternReview) -> bool:
+    return (review.last - review.first).days + 1 > CALENDAR_FROM_DAYS
 
 
 def mood_band(mood: float) -> int:
@@ -49,7 +68,7 @@ class MoodHeatMap(ClickableChart):
     def set_days(self, days: Sequence[DayMood]) -> None:
         self._days = list(days)
         self.reset_current()
-        self.setFixedHeight(self._top() + 7 * self._cell() + 2)
+        self.setFixedHeight(self._height())
 
     def band_colour(self, band: int) -> QColor:
         return QColor(self._bands[band])
@@ -64,18 +83,31 @@ class MoodHeatMap(ClickableChart):
     def _cell(self) -> int:
         if not self._days:
             return 12
-        weeks = self._weeks()
+        weeks = min(self._weeks(), ROW_WEEKS)
         room = (self.width() - self._label_width() - 4) // max(weeks, 1)
         return max(8, min(room, self.fontMetrics().height() + 4))
 
+    def _monday(self) -> date:
+        first = self._days[0].day
+        return first - timedelta(days=first.weekday())
+
     def _weeks(self) -> int:
         if not self._days:
-            return 53
-        first = self._days[0].day
-        return (self._days[-1].day - first).days // 7 + 2
+            return ROW_WEEKS
+        return (self._days[-1].day - self._monday()).days // 7 + 1
+
+    def _rows(self) -> int:
+        return max(1, -(-self._weeks() // ROW_WEEKS))
 
     def _top(self) -> int:
         return self.fontMetrics().height() + 4
+
+    def _row_height(self) -> int:
+        """One row of weeks: month names above, seven days, and a gap before the next."""
+        return self._top() + 7 * self._cell() + self.fontMetrics().height() // 2
+
+    def _height(self) -> int:
+        return self._rows() * self._row_height() + 2
 
     def sizeHint(self) -> QSize:
         cell = self.fontMetrics().height() + 4
@@ -86,22 +118,24 @@ class MoodHeatMap(ClickableChart):
 
     def resizeEvent(self, event: object) -> None:
         # Squares grow with the width, and the height follows them.
-        self.setFixedHeight(self._top() + 7 * self._cell() + 2)
+        self.setFixedHeight(self._height())
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def pieces(self) -> list[tuple[Hashable, QRect]]:
         if not self._days:
             return []
-        cell = self._cell()
-        left = self._label_width()
-        monday = self._days[0].day - timedelta(days=self._days[0].day.weekday())
+        cell, left, top, row_height = (
+            self._cell(),
+            self._label_width(),
+            self._top(),
+            self._row_height(),
+        )
+        monday = self._monday()
         out: list[tuple[Hashable, QRect]] = []
         for mood in self._days:
-            column = (mood.day - monday).days // 7
-            rect = QRect(
-                left + column * cell, self._top() + mood.day.weekday() * cell, cell - 2, cell - 2
-            )
-            out.append((mood.day, rect))
+            row, column = divmod((mood.day - monday).days // 7, ROW_WEEKS)
+            y = row * row_height + top + mood.day.weekday() * cell
+            out.append((mood.day, QRect(left + column * cell, y, cell - 2, cell - 2)))
         return out
 
     def describe(self, key: Hashable) -> str:
@@ -133,21 +167,26 @@ class MoodHeatMap(ClickableChart):
         left = self._label_width()
         cell = self._cell()
         painter.setPen(self._muted)
-        for weekday in (0, 2, 4, 6):
-            name = QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
-            y = self._top() + weekday * cell
-            painter.drawText(QRect(0, y, left - 6, cell), Qt.AlignmentFlag.AlignRight, name)
+        for row in range(self._rows()):
+            for weekday in (0, 2, 4, 6):
+                name = QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
+                y = row * self._row_height() + self._top() + weekday * cell
+                painter.drawText(QRect(0, y, left - 6, cell), Qt.AlignmentFlag.AlignRight, name)
         pieces = self.pieces()
-        last_month = 0
+        monday = self._monday() if self._days else date.min
+        last_month, last_row = 0, 0
         bands: list[list[QRect]] = [[] for _ in self._bands]
         dots: list[QPointF] = []
         no_mood: list[QRect] = []
         no_entries: list[QRect] = []
         for mood, (_key, rect) in zip(self._days, pieces, strict=True):
+            row = (mood.day - monday).days // 7 // ROW_WEEKS
+            if row != last_row:
+                last_row, last_month = row, 0  # a new row names its months afresh
             if mood.day.month != last_month and mood.day.day <= 7:
                 last_month = mood.day.month
                 name = QLocale().monthName(mood.day.month, QLocale.FormatType.ShortFormat)
-                painter.drawText(rect.left(), fm.ascent(), name)
+                painter.drawText(rect.left(), row * self._row_height() + fm.ascent(), name)
             if mood.mood is None:
                 (no_mood if mood.entries else no_entries).append(rect.adjusted(0, 0, -1, -1))
                 continue
@@ -173,3 +212,82 @@ class MoodHeatMap(ClickableChart):
             painter.setPen(dot)
             painter.drawPoints(dots)
         self.paint_focus(painter)
+
+
+class MoodLegend(QLabel):
+    """The calendar's shades, each with the moods it stands for."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.setProperty("role", "muted")
+        self.setTextFormat(Qt.TextFormat.RichText)
+
+    def show_shades(self, heat_map: MoodHeatMap) -> None:
+        swatches = " ".join(
+            f'<span style="background:{heat_map.band_colour(band).name()}">'
+            f"&nbsp;&nbsp;&nbsp;&nbsp;</span>&nbsp;{low}–{high}"
+            for band, (low, high) in enumerate(((1, 2), (3, 4), (5, 6), (7, 8), (9, 10)))
+        )
+        self.setText(self.tr("Mood: %1").replace("%1", swatches))
+
+    def explain(self) -> str:
+        """How to read the calendar, for "More about this"."""
+        return self.tr(
+            "A dot means the mood came from the feelings you named; an outlined square is a "
+            "day with entries but no mood, a dotted one a day without entries. Click a day to "
+            "see its entries."
+        )
+
+
+class CalendarSection(ChartSection):
+    """The year up to the range's last day, beside a shorter range; a long range has its own
+    calendar in the mood section, so this one steps aside."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heat_map = MoodHeatMap(self)
+        self.set_figure(self.tr("Your year of moods"), self.tr("Mood calendar"), self.heat_map)
+        self.legend = MoodLegend(self)
+        self.add_below(self.legend)
+        self.set_note(
+            self.tr("Each square is a day, shaded by your mood that day."), self.legend.explain()
+        )
+
+    def set_theme(self, theme: str) -> None:
+        c = colors(theme)
+        self.heat_map.set_colours(is_dark(theme), c["text"], c["muted"], c["highlight"])
+        self.legend.show_shades(self.heat_map)
+
+    def fill(self, data: PatternData) -> None:
+        self.setVisible(not as_calendar(data.review))
+        days = data.calendar
+        self.heat_map.set_days(days)
+        self.set_table(
+            (self.tr("Day"), self.tr("Mood"), self.tr("From"), self.tr("Entries")),
+            [
+                (
+                    m.day,
+                    (day_text(m.day), number(m.mood), mood_source(self, m.source), str(m.entries)),
+                )
+                for m in days
+                if m.entries
+            ],
+        )
+        if days:
+            self.title.setText(
+                self.tr("Your year of moods, to %1").replace("%1", long_day_text(days[-1].day))
+            )
+        has_entries = any(m.entries for m in days)
+        self.legend.setVisible(has_entries)
+        self.set_empty(
+            ""
+            if has_entries
+            else self.tr(
+                "Each day you write will become a square here, shaded by your mood that day."
+            )
+        )
+        super().fill(data)
+
+    def entries_for(self, data: PatternData, key: object) -> list[int]:
+        return entries_on_day(data.year_records, key) if isinstance(key, date) else []

@@ -1,8 +1,10 @@
-"""Families of feelings as labelled bars: how many entries named each, now and in the period
-before, with the mean intensity written beside each bar.
+"""The feelings named: families of feelings as labelled bars (how many entries named each, now
+and in the period before, with the average intensity written beside each bar), and the words
+used most as a table.
 
 The bar is in the family's soft colour, but its name and numbers are always written out, and the
-period before is a thin outlined bar under it, so colour never carries the meaning alone.
+period before is a thin outlined bar under it, so colour never carries the meaning alone. When
+the journal has nothing before the range, nothing is said about "before".
 """
 
 from __future__ import annotations
@@ -16,6 +18,15 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from innerspace.core.emotions import EmotionVocabulary
 from innerspace.core.patterns import EmotionFrequency
 from innerspace.gui.common.chart_base import ClickableChart, entry_count
+from innerspace.gui.common.theme import colors, is_dark
+from innerspace.gui.patterns.section import ChartSection, has_earlier, number
+from innerspace.storage.pattern_queries import (
+    PatternData,
+    entries_with_family,
+    entries_with_word,
+)
+
+TOP_WORDS = 10
 
 
 class FamilyChart(ClickableChart):
@@ -25,6 +36,7 @@ class FamilyChart(ClickableChart):
         super().__init__(parent)
         self._vocabulary = vocabulary
         self._rows: list[EmotionFrequency] = []
+        self._compare = True
         self._dark = False
         self._text = QColor("#2b2a28")
         self._muted = QColor("#6b6560")
@@ -36,16 +48,18 @@ class FamilyChart(ClickableChart):
         self._text, self._muted = QColor(text), QColor(muted)
         self.set_focus_colour(focus)
 
-    def set_families(self, rows: Sequence[EmotionFrequency]) -> None:
-        """Families named in this period, or the one before, most named first."""
+    def set_families(self, rows: Sequence[EmotionFrequency], compare: bool = True) -> None:
+        """Families named in this period, or the one before, most named first; ``compare``
+        draws the period before under each bar."""
         self._rows = list(rows)
+        self._compare = compare
         self.reset_current()
         self.setFixedHeight(max(1, len(self._rows)) * self._row_height() + 4)
 
     # -- geometry ----------------------------------------------------------------------------
 
     def _row_height(self) -> int:
-        return self.fontMetrics().height() * 2 + 8
+        return self.fontMetrics().height() * (2 if self._compare else 1) + 8
 
     def _label_width(self) -> int:
         fm = self.fontMetrics()
@@ -80,6 +94,8 @@ class FamilyChart(ClickableChart):
 
     def describe(self, key: Hashable) -> str:
         row = next(r for r in self._rows if r.key == key)
+        if not self._compare:
+            return f"{row.label}: {self._value_text(row)}"
         return f"{row.label}: {self._value_text(row)}; {self._previous_text(row)}"
 
     def _value_text(self, row: EmotionFrequency) -> str:
@@ -119,6 +135,8 @@ class FamilyChart(ClickableChart):
                 align,
                 self._value_text(row),
             )
+            if not self._compare:
+                continue
             # The period before: a thin outline under the bar, with its count written out.
             before_top = top + bar.height() + 2
             before_height = max(3, fm.height() // 3)
@@ -130,3 +148,124 @@ class FamilyChart(ClickableChart):
             small = QRect(left + width + 8, before_top - fm.height() // 3, 400, fm.height())
             painter.drawText(small, align, self._previous_text(row))
         self.paint_focus(painter)
+
+
+class FamilySection(ChartSection):
+    def __init__(self, vocabulary: EmotionVocabulary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vocabulary = vocabulary
+        self.family_chart = FamilyChart(vocabulary, self)
+        self.set_figure(
+            self.tr("Feelings you named"), self.tr("Families of feelings"), self.family_chart
+        )
+
+    def set_theme(self, theme: str) -> None:
+        c = colors(theme)
+        self.family_chart.set_colours(is_dark(theme), c["text"], c["muted"], c["highlight"])
+
+    def fill(self, data: PatternData) -> None:
+        families = data.review.frequency.families
+        compare = has_earlier(data)
+        self.family_chart.set_families(families, compare)
+        headers = [self.tr("Family"), self.tr("Entries"), self.tr("Average intensity")]
+        if compare:
+            headers += [self.tr("Entries before"), self.tr("Average intensity before")]
+        self.set_table(
+            headers,
+            [
+                (
+                    f.key,
+                    (
+                        f.label,
+                        str(f.entries),
+                        number(f.mean_intensity, 0),
+                        *(
+                            (str(f.previous_entries), number(f.previous_mean_intensity, 0))
+                            if compare
+                            else ()
+                        ),
+                    ),
+                )
+                for f in families
+            ],
+        )
+        self.set_note(
+            self.tr("How many entries named a feeling of each family."),
+            " ".join(
+                sentence
+                for sentence in (
+                    self.tr("Beside each bar is how strongly you felt them, 0 to 100 on average."),
+                    self.tr(
+                        "The dashed outline under each bar is the same stretch of time before "
+                        "this one."
+                    )
+                    if compare
+                    else "",
+                    self.tr("Click a bar to see those entries."),
+                )
+                if sentence
+            ),
+        )
+        self.set_empty(
+            ""
+            if families
+            else self.tr(
+                "Name a feeling when you write (calm, worried, grateful…), and how often each "
+                "kind of feeling came up will show here."
+            )
+        )
+        super().fill(data)
+
+    def entries_for(self, data: PatternData, key: object) -> list[int]:
+        return entries_with_family(data.records, str(key), self.vocabulary)
+
+
+class WordsSection(ChartSection):
+    """The feeling words used most, as a table only."""
+
+    def __init__(self, vocabulary: EmotionVocabulary, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.vocabulary = vocabulary
+        self.set_figure(self.tr("Words you used most"), self.tr("Feeling words"))
+
+    def fill(self, data: PatternData) -> None:
+        words = [w for w in data.review.frequency.words if w.entries][:TOP_WORDS]
+        compare = has_earlier(data)
+        headers = [
+            self.tr("Word"),
+            self.tr("Family"),
+            self.tr("Entries"),
+            self.tr("Average intensity"),
+        ]
+        if compare:
+            headers.append(self.tr("Entries before"))
+        self.set_table(
+            headers,
+            [
+                (
+                    w.key,
+                    (
+                        w.label,
+                        self._family_name(w.family),
+                        str(w.entries),
+                        number(w.mean_intensity, 0),
+                        *((str(w.previous_entries),) if compare else ()),
+                    ),
+                )
+                for w in words
+            ],
+        )
+        self.table.setMinimumHeight(
+            self.table.verticalHeader().defaultSectionSize() * (len(words) + 1) + 8
+        )
+        self.set_empty("" if words else self.tr("The feeling words you use most will show here."))
+        super().fill(data)
+
+    def entries_for(self, data: PatternData, key: object) -> list[int]:
+        return entries_with_word(data.records, str(key))
+
+    def _family_name(self, family_id: str) -> str:
+        try:
+            return self.vocabulary.family(family_id).name
+        except KeyError:
+            return family_id
