@@ -129,6 +129,15 @@ class ActivityLogForm(ExerciseForm):
             grid.addWidget(box, first + 2 * i, 1, Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(about, first + 2 * i + 1, 0, 1, 3)
         grid.setColumnStretch(2, 1)
+        # Every rating box starts at one edge, in both groups.
+        captions = (
+            self.tr("Pleasure"),
+            self.tr("Sense of achievement"),
+            self.tr("Before"),
+            self.tr("After"),
+        )
+        widest = max(self.fontMetrics().horizontalAdvance(c) for c in captions)
+        grid.setColumnMinimumWidth(0, widest + 8)
 
     # -- the contract ----------------------------------------------------------------------
 

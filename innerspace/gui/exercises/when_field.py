@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QPushButton,
     QTimeEdit,
     QVBoxLayout,
@@ -24,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.entries import local_now
-from innerspace.gui.common.page import label
 
 
 class WhenEditor(QDialog):
@@ -78,8 +78,9 @@ class WhenField(QWidget):
         self._moment = _minute(local_now())
         self._is_now = True
         self._editor: WhenEditor | None = None
-        self.shown = label("", self)
-        self.shown.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # One line: a date broken over two lines reads as two things.
+        self.shown = QLabel(self)
+        self.shown.setTextFormat(Qt.TextFormat.PlainText)
         self.change_button = QPushButton(self.tr("Change…"), self)
         self.change_button.setAutoDefault(False)
         layout = QHBoxLayout(self)
