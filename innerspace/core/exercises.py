@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any, ClassVar
 
 from innerspace.resources import resource_path
@@ -40,6 +41,16 @@ class ExerciseGuide:
     title: str
     intro: str
     content: dict[str, Any]
+
+    @property
+    def summary(self) -> str:
+        """One line on what the exercise is for (for a menu): the content's own ``summary``,
+        or else the intro's first sentence."""
+        own = self.content.get("summary")
+        if isinstance(own, str) and own.strip():
+            return own.strip()
+        first, stop, _rest = self.intro.strip().partition(". ")
+        return first + "." if stop else first
 
 
 def load_distortions() -> list[Distortion]:
@@ -123,6 +134,39 @@ def _out_of(value: int | None, high: int) -> str:
 
 def _join(title: str, parts: list[str]) -> str:
     return "\n".join([f"## {title}\n", *(p for p in parts if p)]).rstrip() + "\n"
+
+
+# Entry text is written in English whatever the system locale (strftime would follow it).
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+
+
+def spoken_moment(stored: str, today: date | None = None) -> str:
+    """A stored ``2026-12-05T03:15`` as people say it: "Saturday 5 December, 03:15".
+
+    The year is added only when it isn't this year; text that isn't a time stays as written.
+    """
+    try:
+        moment = datetime.fromisoformat(stored)
+    except ValueError:
+        return stored
+    this_year = (today or date.today()).year
+    year = "" if moment.year == this_year else f" {moment.year}"
+    day = f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]}{year}"
+    return f"{day}, {moment:%H:%M}"
 
 
 # -- the structured exercises -------------------------------------------------------------------
@@ -287,11 +331,11 @@ class ActivityLog:
 
     def to_markdown(self) -> str:
         facts = [
-            f"When: {self.when}" if self.when else "",
+            f"When: {spoken_moment(self.when)}" if self.when else "",
             f"For {self.minutes} minutes" if self.minutes is not None else "",
             f"Mood before → after: {_out_of(self.mood_before, 10)} → "
             f"{_out_of(self.mood_after, 10)}",
-            f"Enjoyment: {_out_of(self.enjoyment, 10)}",
+            f"Pleasure: {_out_of(self.enjoyment, 10)}",
             f"Sense of achievement: {_out_of(self.achievement, 10)}",
             "Planned ahead" if self.planned else "",
         ]

@@ -145,9 +145,8 @@ def test_a_thought_record_filled_by_keyboard_and_mouse_is_stored_with_its_feelin
         ("anxious", 70, "after"),
         ("ashamed", 50, "after"),
     ]
-    form.after.chosen_view.setCurrentIndex(form.after.chosen.index(0))
     for _ in range(6):  # 70 → 40
-        qtbot.keyClick(form.after.intensity, Qt.Key.Key_Left)
+        qtbot.keyClick(form.after._rows[0].slider, Qt.Key.Key_Left)
 
     entry_id = click_done(qtbot, dialog, dialog.done_button)
     assert not dialog.isVisible()

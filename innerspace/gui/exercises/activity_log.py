@@ -6,8 +6,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QDate, QDateTime, Qt, QTime
-from PySide6.QtWidgets import QDateTimeEdit, QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from innerspace.core.entries import local_now
 from innerspace.core.exercises import ActivityLog
@@ -15,6 +15,7 @@ from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.score_box import ScoreBox
 from innerspace.gui.exercises.thought_record import step_heading, text_box
+from innerspace.gui.exercises.when_field import WhenField
 
 TITLE_CHARS = 48
 
@@ -31,10 +32,7 @@ class ActivityLogForm(ExerciseForm):
         self.activity = QLineEdit(self)
         self.activity.setAccessibleName(self.tr("What you did"))
         self.activity.setPlaceholderText(self.tr("A walk, a phone call, washing up…"))
-        self.when = QDateTimeEdit(self)
-        self.when.setAccessibleName(self.tr("When you did it"))
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd  HH:mm")
+        self.when = WhenField(self)
         self.enjoyment = self._score(self.tr("Pleasure, 0 to 10"))
         self.achievement = self._score(self.tr("Sense of achievement, 0 to 10"))
         self.mood_before = self._score(self.tr("Mood before, 0 to 10"))
@@ -44,7 +42,7 @@ class ActivityLogForm(ExerciseForm):
         self.set_value(None)
 
         self.activity.textChanged.connect(self._edited)
-        self.when.dateTimeChanged.connect(self._edited)
+        self.when.changed.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
         for box in (self.enjoyment, self.achievement, self.mood_before, self.mood_after):
             box.valueChanged.connect(self._edited)
@@ -131,6 +129,15 @@ class ActivityLogForm(ExerciseForm):
             grid.addWidget(box, first + 2 * i, 1, Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(about, first + 2 * i + 1, 0, 1, 3)
         grid.setColumnStretch(2, 1)
+        # Every rating box starts at one edge, in both groups.
+        captions = (
+            self.tr("Pleasure"),
+            self.tr("Sense of achievement"),
+            self.tr("Before"),
+            self.tr("After"),
+        )
+        widest = max(self.fontMetrics().horizontalAdvance(c) for c in captions)
+        grid.setColumnMinimumWidth(0, widest + 8)
 
     # -- the contract ----------------------------------------------------------------------
 
@@ -142,13 +149,10 @@ class ActivityLogForm(ExerciseForm):
         return f"{name}: {activity}" if activity else self.tr("Activity and mood log")
 
     def value(self) -> ActivityLog:
-        shown = self.when.dateTime()
-        day, clock = shown.date(), shown.time()
-        when = datetime(day.year(), day.month(), day.day(), clock.hour(), clock.minute())
         return replace(
             self._stored,
             activity=self.activity.text().strip(),
-            when=when.isoformat(timespec="minutes"),
+            when=self.when.moment().isoformat(timespec="minutes"),
             enjoyment=self.enjoyment.score(),
             achievement=self.achievement.score(),
             mood_before=self.mood_before.score(),
@@ -162,7 +166,8 @@ class ActivityLogForm(ExerciseForm):
         try:
             self._stored = log
             self.activity.setText(log.activity)
-            self.when.setDateTime(_moment(log.when))
+            moment = _moment(log.when)
+            self.when.set_moment(moment or local_now(), is_now=moment is None)
             self.enjoyment.set_score(log.enjoyment)
             self.achievement.set_score(log.achievement)
             self.mood_before.set_score(log.mood_before)
@@ -181,12 +186,9 @@ class ActivityLogForm(ExerciseForm):
             self.changed.emit()
 
 
-def _moment(text: str) -> QDateTime:
-    """A stored time as the person wrote it; now for a new log or an unreadable time."""
+def _moment(text: str) -> datetime | None:
+    """A stored time as the person wrote it; None for a new log or an unreadable time."""
     try:
-        moment = datetime.fromisoformat(text) if text else local_now()
+        return datetime.fromisoformat(text) if text else None
     except ValueError:
-        moment = local_now()
-    return QDateTime(
-        QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute)
-    )
+        return None

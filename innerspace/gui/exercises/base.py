@@ -1,10 +1,11 @@
 """What every exercise form offers, so one host can open, save and restore any of them.
 
-A form shows its intro (two plain sentences from resources/exercises.json), lets the person
-fill it in by keyboard or mouse, and turns what they entered into the exercise's dataclass
-from ``innerspace.core.exercises``. The host (``ExerciseDialog``) stores it as an entry whose
-``kind`` is the exercise's ``KIND`` and whose ``fields`` is ``to_fields()``, with the Markdown
-rendering as the entry's text so it reads well in the timeline, search and exports.
+A form lets the person fill it in by keyboard or mouse and turns what they entered into the
+exercise's dataclass from ``innerspace.core.exercises``; the dialog around it shows the title
+and the intro from resources/exercises.json, so a form never repeats them.
+The host (``ExerciseDialog``) stores it as an entry whose ``kind`` is the exercise's ``KIND``
+and whose ``fields`` is ``to_fields()``, with the Markdown rendering as the entry's text so it
+reads well in the timeline, search and exports.
 """
 
 from __future__ import annotations

@@ -151,7 +151,6 @@ class BodyScanForm(ExerciseForm):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(label(guide.intro, self, "muted"))
         layout.addWidget(self.steps, 1)
 
     # -- the ExerciseForm contract -------------------------------------------------------------

@@ -48,7 +48,6 @@ class CopingToolboxForm(ExerciseForm):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(label(guide.intro, self, "muted"))
 
         tool_label = label(questions["tool"], self)
         self.tool = QComboBox(self)

@@ -34,7 +34,6 @@ class DreamLogForm(ExerciseForm):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(label(guide.intro, self, "muted"))
         self._add_box(layout, "dream", questions["dream"], 5)
         self._add_box(layout, "feelings", questions["feelings"], 2)
 

@@ -17,11 +17,9 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QDialog,
-    QFrame,
     QHBoxLayout,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -47,6 +45,7 @@ from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.body_scan import BodyScanForm
 from innerspace.gui.exercises.coping_toolbox import CopingToolboxForm
 from innerspace.gui.exercises.dream_log import DreamLogForm
+from innerspace.gui.exercises.form_scroll import FormScrollArea
 from innerspace.gui.exercises.free_association import FreeAssociation, FreeAssociationForm
 from innerspace.gui.exercises.grounding import GroundingForm
 from innerspace.gui.exercises.relationship_pattern import RelationshipPatternForm
@@ -174,12 +173,7 @@ class ExerciseDialog(QDialog):
         self.intro.setAccessibleName(self.tr("About this exercise"))
         self.intro.setVisible(guide is not None)
 
-        self.scroll_area = QScrollArea(self)
-        self.scroll_area.setWidgetResizable(True)
-        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.scroll_area.setWidget(form)
-        self.scroll_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroll_area = FormScrollArea(form, self)
 
         self.message = label("", self, "error")
         self.message.hide()

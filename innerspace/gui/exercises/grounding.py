@@ -253,7 +253,6 @@ class GroundingForm(ExerciseForm):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
-        layout.addWidget(label(guide.intro, self, "muted"))
         layout.addWidget(self.steps, 1)
 
         self.before.valueChanged.connect(self._edited)

@@ -50,7 +50,6 @@ class RelationshipPatternForm(ExerciseForm):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
-        layout.addWidget(label(guide.intro, self, "muted"))
         layout.addWidget(
             label(
                 self.tr("Fill in as much or as little as feels right. You can stop at any point."),

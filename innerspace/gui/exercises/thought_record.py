@@ -14,13 +14,11 @@ from collections.abc import Sequence
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
@@ -39,7 +37,9 @@ from innerspace.core.exercises import (
 from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.base import ExerciseForm
+from innerspace.gui.exercises.feeling_sliders import FeelingSliders
 from innerspace.gui.exercises.score_box import ScoreBox
+from innerspace.gui.exercises.trap_list import TrapListView
 from innerspace.gui.journal.emotion_picker import EmotionPicker
 from innerspace.storage.distortion_list import CUSTOM_PREFIX, DistortionList
 from innerspace.storage.vault import Vault
@@ -151,7 +151,7 @@ class ThoughtRecordForm(ExerciseForm):
         self.balanced_belief.setAccessibleName(
             self.tr("How much you believe the balanced thought, 0 to 100")
         )
-        self.after = EmotionPicker(vocabulary, self, phase="after")
+        self.after = FeelingSliders(vocabulary, self, phase="after")
         self._lay_out()
 
         self.situation.textChanged.connect(self._edited)
@@ -170,13 +170,9 @@ class ThoughtRecordForm(ExerciseForm):
 
     def _build_traps(self) -> None:
         self.traps = QStandardItemModel(self)
-        self.trap_view = QListView(self)
+        self.trap_view = TrapListView(self)
         self.trap_view.setModel(self.traps)
         self.trap_view.setAccessibleName(self.tr("Thinking traps"))
-        self.trap_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.trap_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.trap_view.setMinimumHeight(self.fontMetrics().height() * 9)
-        self.trap_view.setSpacing(2)
         self.trap_about = label("", self, "muted")
         self.trap_about.setAccessibleName(self.tr("About this thinking trap"))
         self.trap_about.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
@@ -264,13 +260,13 @@ class ThoughtRecordForm(ExerciseForm):
         manage.addWidget(self.show_hidden_button)
         manage.addStretch(1)
         layout.addLayout(manage)
+        # Two lines, so that neither field cuts its hint short at a larger text size.
         own = QGridLayout()
         own.setHorizontalSpacing(8)
         own.addWidget(self.new_trap_name, 0, 0)
-        own.addWidget(self.new_trap_about, 0, 1)
-        own.addWidget(self.add_trap_button, 0, 2)
+        own.addWidget(self.new_trap_about, 1, 0)
+        own.addWidget(self.add_trap_button, 1, 1)
         own.setColumnStretch(0, 1)
-        own.setColumnStretch(1, 2)
         layout.addLayout(own)
         layout.addWidget(self.trap_message)
         step(
@@ -305,8 +301,8 @@ class ThoughtRecordForm(ExerciseForm):
             8,
             self.tr("How strong are those feelings now?"),
             self.tr(
-                "The same feelings are here: move each to how strong it is now. A small "
-                "change counts."
+                "The feelings you named are here: move each to how strong it is now. A small "
+                "change counts. A new feeling may be added too."
             ),
             self.after,
         )
@@ -471,6 +467,7 @@ class ThoughtRecordForm(ExerciseForm):
             self.traps.appendRow(item)
         self.traps.blockSignals(False)
         self.trap_view.reset()
+        self.trap_view.fit_rows()
         row = next(
             (
                 r
