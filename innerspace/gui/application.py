@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import atexit
-import shutil
 import sys
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, Qt, QTranslator
@@ -16,6 +13,7 @@ from innerspace import APP_ID, APP_NAME, __version__
 from innerspace.gui.common.theme import apply_text_scale, apply_theme
 from innerspace.gui.main_window import AppWindow
 from innerspace.resources import resource_path
+from innerspace.storage.leftovers import session_folder
 from innerspace.storage.preferences import load_preferences
 
 
@@ -42,10 +40,10 @@ def keep_qt_settings_private() -> None:
     temporary folder that is removed when the app quits; on Linux the toolkit's own dialogs,
     which add to the desktop's recent-files list, are not used.
     """
-    private = Path(tempfile.mkdtemp(prefix="innerspace-qt-"))
+    # Marked in use while this process runs; if it is killed, the next start removes it.
+    private = session_folder()
     for fmt in (QSettings.Format.NativeFormat, QSettings.Format.IniFormat):
         QSettings.setPath(fmt, QSettings.Scope.UserScope, str(private))
-    atexit.register(shutil.rmtree, private, True)
     if sys.platform.startswith("linux"):
         QApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
 

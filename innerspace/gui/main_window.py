@@ -57,6 +57,11 @@ from innerspace.gui.settings.settings_dialog import SettingsDialog
 from innerspace.gui.support.support_now import SupportNowDialog
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
+from innerspace.storage.journal_settings import (
+    adopt_settings_file_values,
+    load_extra_backup_folder,
+    save_extra_backup_folder,
+)
 from innerspace.storage.keyfile import KdfParams
 from innerspace.storage.preferences import Preferences, save_preferences
 from innerspace.storage.vault import Vault, vault_exists
@@ -93,10 +98,13 @@ class AppWindow(QMainWindow):
         self.backups: BackupSchedule | None = None
         self._backup_asked_for = False
         self._was_maximized = False
+        # Read from the journal after unlocking; forgotten on lock.
+        self._extra_backup_folder: Path | None = None
         self.create_screen: CreateJournalScreen | None = None
         self.unlock_screen = UnlockScreen(self.worker, data_dir, self)
         self.unlock_screen.unlocked.connect(self._on_unlocked)
         self.unlock_screen.support_requested.connect(self.open_support_now)
+        self.unlock_screen.restore_requested.connect(self.open_rescue_restore)
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
@@ -329,8 +337,22 @@ class AppWindow(QMainWindow):
             self.worker, vault, self.data_dir, settings=self._backup_settings(), parent=self
         )
         self.backups.backup_finished.connect(self._on_backup_finished)
-        self.backups.start()
+        data_dir = self.data_dir
+
+        def extra_folder() -> Path | None:
+            adopt_settings_file_values(vault, data_dir)
+            return load_extra_backup_folder(vault)
+
+        # Backups start once the journal has said where the extra copy goes.
+        self.worker.submit(extra_folder, self._start_backups)
         log.info("journal shown")
+
+    def _start_backups(self, extra_folder: Path | None) -> None:
+        if self.backups is None:
+            return  # locked meanwhile
+        self._extra_backup_folder = extra_folder
+        self.backups.apply_settings(self._backup_settings())
+        self.backups.start()
 
     def _arrange_journal(self, screen: JournalScreen) -> None:
         """The timeline and the feelings panel as the person left them."""
@@ -451,6 +473,7 @@ class AppWindow(QMainWindow):
         screen, self.journal_screen = self.journal_screen, None
         unsaved = screen.prepare_lock() if screen is not None else (None, None)
         self.vault = None
+        self._extra_backup_folder = None
         self._clear_clipboard_if_ours()
         session, self.session = self.session, None
         self.patterns_screen = self.prompt_browser = None
@@ -546,19 +569,22 @@ class AppWindow(QMainWindow):
         self._backup_asked_for = False
 
     def _backup_settings(self) -> BackupSettings:
-        folder = self.prefs.backup_extra_folder
         return BackupSettings(
-            extra_folder=Path(folder) if folder else None,
+            extra_folder=self._extra_backup_folder,
             keep_last=self.prefs.backup_keep_last,
             monthly_for=self.prefs.backup_keep_monthly_for,
         )
 
     def _on_backup_settings(self, settings: BackupSettings) -> None:
-        folder = None if settings.extra_folder is None else str(settings.extra_folder)
+        # The extra folder's name can say a lot ("Letters to my therapist"): it is kept in the
+        # journal, never in the plain settings file.
+        vault, folder = self.vault, settings.extra_folder
+        if vault is not None and folder != self._extra_backup_folder:
+            self._extra_backup_folder = folder
+            self.worker.submit(lambda: save_extra_backup_folder(vault, folder))
         self.apply_preferences(
             replace(
                 self.prefs,
-                backup_extra_folder=folder,
                 backup_keep_last=settings.keep_last,
                 backup_keep_monthly_for=settings.monthly_for,
             )
@@ -601,6 +627,16 @@ class AppWindow(QMainWindow):
     def open_first_restore(self) -> None:
         """On a new computer: put a backup in the empty data folder, then unlock it."""
         dialog = RestoreDialog(self.worker, None, data_dir=self.data_dir, parent=self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.restored.connect(self._on_first_restore)
+        dialog.open()
+
+    def open_rescue_restore(self) -> None:
+        """From the unlock screen: a journal that can't be opened is replaced by a backup, its
+        files moved aside (never deleted)."""
+        if self.vault is not None:
+            return
+        dialog = RestoreDialog(self.worker, None, data_dir=self.data_dir, rescue=True, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_first_restore)
         dialog.open()

@@ -30,9 +30,6 @@ class Preferences:
     # Motion (the breathing guide) can be unsettling or distracting; Qt cannot read the OS
     # setting on every platform, so the person chooses here.
     reduce_motion: bool = False
-    # Read from files written by earlier versions, never written: the folder for an extra
-    # backup copy lives in the journal now (see journal_settings), since its name can say a lot.
-    backup_extra_folder: str | None = None
     # Backups: how many to keep.
     backup_keep_last: int = 10
     backup_keep_monthly_for: int = 12
@@ -61,11 +58,6 @@ class Preferences:
             theme=self.theme if self.theme in THEMES else "system",
             editor_font_size=min(max(int(self.editor_font_size), 9), 32),
             reduce_motion=self.reduce_motion is True,
-            backup_extra_folder=(
-                self.backup_extra_folder
-                if isinstance(self.backup_extra_folder, str) and self.backup_extra_folder
-                else None
-            ),
             backup_keep_last=min(max(int(self.backup_keep_last), 1), 100),
             backup_keep_monthly_for=min(max(int(self.backup_keep_monthly_for), 0), 120),
             prompt_card_hidden_on=(
@@ -108,7 +100,5 @@ def load_preferences(folder: Path) -> Preferences:
 
 def save_preferences(folder: Path, prefs: Preferences) -> None:
     ensure_private_dir(folder)
-    values = asdict(prefs.validated())
-    del values["backup_extra_folder"]
-    data = json.dumps(values, indent=2, sort_keys=True) + "\n"
+    data = json.dumps(asdict(prefs.validated()), indent=2, sort_keys=True) + "\n"
     atomic_write(folder / FILE_NAME, data.encode("utf-8"))

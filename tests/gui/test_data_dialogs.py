@@ -305,9 +305,11 @@ def test_restore_a_backup_into_the_same_folder(
     qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=10_000)
     assert "holds 2 entries, written from 2023-01-01 to 2023-01-02" in dialog.info.text()
     assert "kept as a backup" in dialog.keep_note.text()
+    # The backup shares today's data key: today's passphrase still opens it, and it says so.
+    assert "passphrase and recovery key stay as they are now" in dialog.info.text()
     with qtbot.waitSignal(dialog.restored, timeout=15_000) as restored:
         qtbot.mouseClick(dialog.restore_button, LEFT)
-    assert "unlock it" in restored.args[0]
+    assert "with your passphrase, as before" in restored.args[0]
     assert not vault.is_open
     with Vault.unlock(data_dir, PASSPHRASE) as reopened:
         bodies = [entry.body for entry, _zone in Journal(reopened).iter_all()]

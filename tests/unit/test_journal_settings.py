@@ -35,9 +35,10 @@ def test_the_folder_is_kept_in_the_journal(vault: Vault, tmp_path: Path) -> None
     assert load_extra_backup_folder(vault) is None
 
 
-def test_settings_json_never_gets_the_folder(tmp_path: Path) -> None:
-    save_preferences(tmp_path, Preferences(backup_extra_folder=f"/media/{FOLDER_NAME}"))
-    text = (tmp_path / FILE_NAME).read_text(encoding="utf-8")
+def test_settings_json_never_gets_the_folder(vault: Vault, data_dir: Path) -> None:
+    save_extra_backup_folder(vault, Path(f"/media/{FOLDER_NAME}"))
+    save_preferences(data_dir, Preferences())
+    text = (data_dir / FILE_NAME).read_text(encoding="utf-8")
     assert FOLDER_NAME not in text
     assert "backup_extra_folder" not in json.loads(text)
 

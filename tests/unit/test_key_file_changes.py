@@ -169,12 +169,16 @@ def test_a_key_change_waits_for_the_lock_and_gives_up_plainly(journal_dir: Path)
     finally:
         lock_holder.kill()
         lock_holder.wait()
-    # The system let go of the killed holder's lock: a change goes through, and no lock
-    # file is left behind.
+    # The system let go of the killed holder's lock: a change goes through, and no key-file
+    # lock is left behind (the journal lock file stays: it is only ever locked, never read).
     with Vault.unlock(journal_dir, PASSPHRASE) as vault:
         vault.change_passphrase(NEW_PASSPHRASE, kdf=FLOOR)
     Vault.unlock(journal_dir, NEW_PASSPHRASE).close()
-    assert sorted(p.name for p in journal_dir.iterdir()) == ["journal.db", "journal.key"]
+    assert sorted(p.name for p in journal_dir.iterdir()) == [
+        "journal.db",
+        "journal.key",
+        "journal.lock",
+    ]
 
 
 HOLD_KEY_LOCK = textwrap.dedent(

@@ -36,10 +36,11 @@ from innerspace.gui.security.passphrase_field import PassphraseField
 from innerspace.storage.backups import (
     SUFFIX,
     BackupInfo,
+    RestoreOutcome,
     StagedRestore,
     backup_folder,
     inspect_backup,
-    restore_backup,
+    restore_journal,
     with_passphrase,
     with_recovery_key,
 )
@@ -61,6 +62,7 @@ class RestoreDialog(QDialog):
         *,
         data_dir: Path | None = None,
         backup: Path | None = None,
+        rescue: bool = False,
         choose_path: PathChooser = choose_with_file_dialog,
         parent: QWidget | None = None,
     ) -> None:
@@ -72,6 +74,9 @@ class RestoreDialog(QDialog):
         if folder is None:
             raise ValueError("restoring needs the open journal or the data folder")
         self.data_dir = folder
+        # From the unlock screen: the journal there can't be opened, so it can't be kept as a
+        # backup first; its files are moved aside instead, never deleted.
+        self.rescue = rescue and vault is None
         self.staged: StagedRestore | None = None
         self._busy = False
         self._closed = threading.Event()
@@ -119,9 +124,13 @@ class RestoreDialog(QDialog):
         self.info.setAccessibleName(self.tr("What the backup holds"))
         self.keep_note = label(
             self.tr(
+                "The journal in this folder can't be opened, so it can't be kept as a backup "
+                "first. Its files are moved aside in the same folder and kept, never deleted."
+            )
+            if self.rescue
+            else self.tr(
                 "Before anything is replaced, your journal as it is now is kept as a backup, "
-                "so nothing is lost. Afterwards InnerSpace locks: unlock it with the "
-                "passphrase of the backup."
+                "so nothing is lost. Afterwards InnerSpace locks and asks you to unlock it."
             ),
             self,
             "muted",
@@ -211,12 +220,13 @@ class RestoreDialog(QDialog):
         # Unpacked inside the data folder itself, so the final renames never cross disks
         # (the folder may be a mount point of its own).
         work_dir = self.data_dir
+        current = self.vault
 
         closed = self._closed
 
         def job() -> StagedRestore | None:
             ensure_private_dir(work_dir)
-            staged = inspect_backup(path, unwrap, work_dir=work_dir)
+            staged = inspect_backup(path, unwrap, work_dir=work_dir, current=current)
             if closed.is_set():
                 # Nobody is left to restore it: don't leave it unpacked.
                 staged.discard()
@@ -239,14 +249,23 @@ class RestoreDialog(QDialog):
     def describe(self, info: BackupInfo) -> str:
         made = info.created.astimezone().strftime("%Y-%m-%d %H:%M")
         if info.first_entry is None or info.last_entry is None:
-            return self.tr("This backup was made on %1 and holds no entries.").replace("%1", made)
-        return (
-            self.tr("This backup was made on %1 and holds %2, written from %3 to %4.")
-            .replace("%1", made)
-            .replace("%2", entries_phrase(info.entries))
-            .replace("%3", info.first_entry.date().isoformat())
-            .replace("%4", info.last_entry.date().isoformat())
-        )
+            held = self.tr("This backup was made on %1 and holds no entries.").replace("%1", made)
+        else:
+            held = (
+                self.tr("This backup was made on %1 and holds %2, written from %3 to %4.")
+                .replace("%1", made)
+                .replace("%2", entries_phrase(info.entries))
+                .replace("%3", info.first_entry.date().isoformat())
+                .replace("%4", info.last_entry.date().isoformat())
+            )
+        if info.uses_backup_keys is False:
+            keys = self.tr("Your passphrase and recovery key stay as they are now.")
+        else:
+            keys = self.tr(
+                "After restoring, the journal opens with the passphrase and recovery key it had "
+                "when this backup was made, not with the ones you use now."
+            )
+        return f"{held} {keys}"
 
     # -- restoring ------------------------------------------------------------------------------
 
@@ -255,25 +274,35 @@ class RestoreDialog(QDialog):
         if staged is None or self._busy:
             return
         self.staged = None  # from here on the job owns it
-        data_dir, vault = self.data_dir, self.vault
+        data_dir, vault, rescue = self.data_dir, self.vault, self.rescue
 
-        def job() -> Path | None:
+        def job() -> RestoreOutcome:
             try:
-                return restore_backup(staged, data_dir, current=vault)
+                return restore_journal(staged, data_dir, current=vault, set_aside_unreadable=rescue)
             finally:
                 staged.discard()
 
         self._set_busy(True)
         self.worker.submit(job, self._on_restored, self._on_failed)
 
-    def _on_restored(self, _kept: Path | None) -> None:
+    def _on_restored(self, outcome: RestoreOutcome) -> None:
         self._set_busy(False)
-        self.restored.emit(
-            self.tr(
+        if outcome.kept_current_keys:
+            message = self.tr(
+                "Your journal was restored from the backup. Unlock it with your passphrase, "
+                "as before."
+            )
+        else:
+            message = self.tr(
                 "Your journal was restored from the backup. Please unlock it with the "
                 "passphrase it had when the backup was made."
             )
-        )
+        if outcome.set_aside:
+            names = ", ".join(path.name for path in outcome.set_aside)
+            message += " " + self.tr(
+                "The files that could not be opened are kept in the same folder: %1"
+            ).replace("%1", names)
+        self.restored.emit(message)
         self.accept()
 
     def _on_failed(self, error: BaseException) -> None:

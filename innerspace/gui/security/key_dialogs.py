@@ -64,7 +64,9 @@ class ChangePassphraseDialog(QDialog):
             label(
                 self.tr(
                     "Your journal stays as it is; only the lock on its key changes. "
-                    "Your recovery key keeps working."
+                    "Your recovery key keeps working. Backups made before now still open with "
+                    "the old passphrase; to stop that for everything made from now on, choose "
+                    "“Re-encrypt under a new key” in Settings."
                 ),
                 self,
             )
@@ -124,7 +126,10 @@ class NewRecoveryKeyDialog(QDialog):
                 self.tr(
                     "Your recovery key was shown once, when you created your journal, and is "
                     "not stored anywhere — so it cannot be shown again. You can make a new one "
-                    "now. The old key will stop working."
+                    "now. Your journal will then open with the new key, not the old one; "
+                    "backups made before now still open with the old key. To stop old keys "
+                    "opening anything made from now on, choose “Re-encrypt under a new key” "
+                    "in Settings."
                 ),
                 ask,
             )

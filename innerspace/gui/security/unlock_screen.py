@@ -18,6 +18,7 @@ from innerspace.gui.common.messages import describe_error
 from innerspace.gui.common.page import card, label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.security.passphrase_field import PassphraseField
+from innerspace.storage.errors import VaultDamaged
 from innerspace.storage.vault import Vault
 
 
@@ -26,6 +27,7 @@ class UnlockScreen(QWidget):
 
     unlocked = Signal(object, bool)
     support_requested = Signal()
+    restore_requested = Signal()
 
     def __init__(
         self, worker: DatabaseWorker, data_dir: Path, parent: QWidget | None = None
@@ -57,6 +59,12 @@ class UnlockScreen(QWidget):
         self.switch_button = QPushButton(self.tr("Use my recovery key instead"), page)
         self.switch_button.setFlat(True)
         self.switch_button.clicked.connect(self.toggle_recovery)
+        self.restore_button = QPushButton(self.tr("Restore from a &backup…"), page)
+        self.restore_button.setFlat(True)
+        self.restore_button.setToolTip(
+            self.tr("Put a backup in place of a journal that can't be opened")
+        )
+        self.restore_button.clicked.connect(self.restore_requested)
         self.unlock_button = QPushButton(self.tr("Unlock"), page)
         self.unlock_button.setDefault(True)
         self.unlock_button.clicked.connect(self.unlock)
@@ -68,6 +76,10 @@ class UnlockScreen(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.unlock_button)
         col.addLayout(buttons)
+        rescue = QHBoxLayout()
+        rescue.addWidget(self.restore_button)
+        rescue.addStretch(1)
+        col.addLayout(rescue)
         # In the corner, reachable without unlocking: breathing, grounding and crisis lines.
         self.support_button = QPushButton(self.tr("Support now"), self)
         self.support_button.clicked.connect(self.support_requested)
@@ -136,7 +148,13 @@ class UnlockScreen(QWidget):
 
     def _set_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
-        for w in (self.passphrase, self.recovery_key, self.unlock_button, self.switch_button):
+        for w in (
+            self.passphrase,
+            self.recovery_key,
+            self.unlock_button,
+            self.switch_button,
+            self.restore_button,
+        ):
             w.setEnabled(not busy)
 
     def _on_unlocked(self, vault: Vault) -> None:
@@ -147,6 +165,10 @@ class UnlockScreen(QWidget):
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
         self.error.setText(describe_error(error))
+        if isinstance(error, VaultDamaged):
+            # Typing again won't help: the way forward is a backup.
+            self.restore_button.setFocus()
+            return
         field = self.recovery_key if self._use_recovery else self.passphrase.edit
         field.selectAll()
         field.setFocus()
