@@ -549,6 +549,9 @@ class AppWindow(QMainWindow):
     def _on_exercise_saved(self, entry_id: int) -> None:
         if self.journal_screen is not None:
             self.journal_screen.refresh(entry_id)
+        if self.vault is not None and self.prefs.care_check:
+            journal = Journal(self.vault)
+            self.worker.submit(lambda: journal.get(entry_id), self._check_with_care)
 
     def back_up_now(self) -> None:
         if self.backups is not None:
