@@ -674,6 +674,8 @@ class AppWindow(QMainWindow):
         if self.journal_screen is not None:
             code = own_country_code(self.prefs.country)
             self.journal_screen.care_card.offer(country_for(load_crisis_lines(), code))
+            # Not a moment for a new writing prompt.
+            self.journal_screen.prompt_card.hide()
 
     def open_change_passphrase(self) -> None:
         if self.vault is None:

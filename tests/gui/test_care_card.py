@@ -76,6 +76,7 @@ def test_the_card_comes_after_a_save_never_while_typing(
     qtbot.keyClick(screen.editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(card.isVisible, timeout=5_000)
     assert card.sentence.text() == CARE_SENTENCE
+    assert not screen.prompt_card.isVisible()
     assert screen.editor.save_state.text() == "Saved"  # saving went on as ever
     assert window.focusWidget() is screen.editor.text  # a card, not a dialog: the keyboard stays
     assert not window.findChildren(SupportNowDialog)

@@ -26,10 +26,13 @@ from innerspace.gui.support.country_chooser import CountryChooser, own_country_c
 from innerspace.storage.preferences import Preferences
 
 INTERFACE_SCALES = (100, 125, 150, 175, 200)
+CARE_CHECK_WHAT = (
+    "When something you save mentions suicide or self-harm, a calm card offers support, at most "
+    "once a day. Nothing about it is kept."
+)
 CARE_CHECK_WHY = (
-    "If what you save mentions suicide or self-harm, a calm card offers support, at most once a "
-    "day; nothing about it is kept. Some people live with long-term thoughts and would rather "
-    "not feel watched: it is fine to turn it off."
+    "Some people live with long-term thoughts and would rather not feel watched: "
+    "it is fine to turn this off."
 )
 
 
@@ -93,7 +96,10 @@ class SettingsDialog(QDialog):
         self.country.set_code(own_country_code(prefs.country))
         self.care_check = QCheckBox(self.tr("&Gentle check after saving"), support)
         self.care_check.setChecked(prefs.care_check)
-        self.care_check.setAccessibleDescription(self.tr(CARE_CHECK_WHY))
+        self.care_check.setToolTip(self.tr(CARE_CHECK_WHAT))
+        self.care_check.setAccessibleDescription(
+            self.tr(CARE_CHECK_WHAT) + " " + self.tr(CARE_CHECK_WHY)
+        )
         care_why = QLabel(self.tr(CARE_CHECK_WHY), support)
         care_why.setWordWrap(True)
         care_why.setProperty("role", "muted")

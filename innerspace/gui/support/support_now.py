@@ -419,7 +419,7 @@ class SupportNowDialog(QDialog):
         layout.addWidget(banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(680, 720)
+        self._fit_to_text()
         self._show_banner(self.crisis_lines.chosen())
         self.breathe.guide.phaseChanged.connect(lambda _words: self.activity.emit())
         self._guide_check = QTimer(self, interval=1000)
@@ -427,6 +427,13 @@ class SupportNowDialog(QDialog):
         self._guide_check.start()
         if worker is not None and vault is not None:
             self.show_plan(worker, vault)
+
+    def _fit_to_text(self) -> None:
+        """Room for the banner and a round breathing circle at any text size, within the screen."""
+        metrics = self.fontMetrics()
+        width, height = metrics.averageCharWidth() * 96, metrics.lineSpacing() * 46
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width()), min(height, screen.height()))
 
     def show_tab(self, name: str) -> None:
         """ "breathe", "ground", "plan" or "lines"."""
