@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
 from innerspace import APP_NAME, __version__
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
+from innerspace.core.safety_plan import load_crisis_lines
+from innerspace.core.support import country_for
 from innerspace.gui.common.idle import IdleWatcher
 from innerspace.gui.common.theme import apply_text_scale, apply_theme
 from innerspace.gui.common.worker import DatabaseWorker
@@ -54,6 +56,8 @@ from innerspace.gui.security.create_journal_screen import CreateJournalScreen
 from innerspace.gui.security.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from innerspace.gui.security.unlock_screen import UnlockScreen
 from innerspace.gui.settings.settings_dialog import SettingsDialog
+from innerspace.gui.support.care_card import CareCheck
+from innerspace.gui.support.country_chooser import own_country_code
 from innerspace.gui.support.support_now import SupportNowDialog
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
@@ -88,7 +92,12 @@ class AppWindow(QMainWindow):
         self.data_dir = data_dir
         self.prefs = prefs
         self.kdf = kdf
+        self._clock = clock
         self.worker = DatabaseWorker(self)
+        # Kept by the window, in memory only, so the care card is offered at most once a day
+        # however often the journal is locked and opened again.
+        self.care_check = CareCheck(self.worker, parent=self)
+        self.care_check.offer.connect(self._offer_care)
         self.vault: Vault | None = None
         self.journal_screen: JournalScreen | None = None
         # While unlocked: the journal and the other views of it, as tabs; gone on lock.
@@ -286,6 +295,8 @@ class AppWindow(QMainWindow):
         self.create_screen = CreateJournalScreen(self.worker, self.data_dir, self.kdf, self)
         self.create_screen.journal_ready.connect(lambda vault: self._on_unlocked(vault, False))
         self.create_screen.restore_requested.connect(self.open_first_restore)
+        self.create_screen.support_requested.connect(self.open_support_now)
+        self.create_screen.country_chosen.connect(self._choose_country)
         self.stack.addWidget(self.create_screen)
         self.stack.setCurrentWidget(self.create_screen)
         self.create_screen.start_button.setFocus()
@@ -309,6 +320,10 @@ class AppWindow(QMainWindow):
         screen.prompts_requested.connect(self.show_prompts)
         screen.prompt_card_put_away.connect(self._put_prompt_card_away)
         screen.focus_mode_changed.connect(self._on_focus_mode)
+        screen.entry_saved.connect(self._check_with_care)
+        screen.care_card.safety_plan_requested.connect(lambda: self.open_support_now("plan"))
+        screen.care_card.breathe_requested.connect(lambda: self.open_support_now("breathe"))
+        screen.care_card.lines_requested.connect(lambda: self.open_support_now("lines"))
         self._arrange_journal(screen)
         screen.layout_changed.connect(self._remember_window)
         self.journal_screen = screen
@@ -345,6 +360,9 @@ class AppWindow(QMainWindow):
 
         # Backups start once the journal has said where the extra copy goes.
         self.worker.submit(extra_folder, self._start_backups)
+        for support in self.findChildren(SupportNowDialog):
+            if support.isVisible():
+                support.show_plan(self.worker, vault)
         log.info("journal shown")
 
     def _start_backups(self, extra_folder: Path | None) -> None:
@@ -496,7 +514,9 @@ class AppWindow(QMainWindow):
 
     def _close_dialogs(self) -> None:
         for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible():
+            if isinstance(widget, SupportNowDialog):
+                widget.lock_plan()  # the rest of Support now is there for a hard moment
+            elif isinstance(widget, QDialog) and widget.isVisible():
                 widget.reject()
                 widget.deleteLater()
             elif isinstance(widget, QMenu) and widget.isVisible():
@@ -555,6 +575,9 @@ class AppWindow(QMainWindow):
     def _on_exercise_saved(self, entry_id: int) -> None:
         if self.journal_screen is not None:
             self.journal_screen.refresh(entry_id)
+        if self.vault is not None and self.prefs.care_check:
+            journal = Journal(self.vault)
+            self.worker.submit(lambda: journal.get(entry_id), self._check_with_care)
 
     def back_up_now(self) -> None:
         if self.backups is not None:
@@ -658,16 +681,40 @@ class AppWindow(QMainWindow):
         if self.journal_screen is not None:
             self.journal_screen.refresh(None)
 
-    def open_support_now(self) -> None:
-        dialog = SupportNowDialog(
-            reduce_motion=self.prefs.reduce_motion,
-            worker=self.worker if self.vault is not None else None,
-            vault=self.vault,
-            parent=self,
-        )
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    def open_support_now(self, tab: str | None = None) -> None:
+        """One Support now window: opened again, it comes to the front (on ``tab`` if given)."""
+        dialog = next((d for d in self.findChildren(SupportNowDialog) if d.isVisible()), None)
+        if dialog is None:
+            dialog = SupportNowDialog(
+                reduce_motion=self.prefs.reduce_motion,
+                country=self.prefs.country,
+                worker=self.worker if self.vault is not None else None,
+                vault=self.vault,
+                clock=self._clock,
+                parent=self,
+            )
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            dialog.country_chosen.connect(self._choose_country)
+            dialog.activity.connect(self.idle.poke)
+        if tab is not None:
+            dialog.show_tab(tab)
         dialog.show()
         dialog.raise_()
+        dialog.activateWindow()
+
+    def _choose_country(self, code: str) -> None:
+        self.apply_preferences(replace(self.prefs, country=code))
+
+    def _check_with_care(self, entry: Entry) -> None:
+        if self.prefs.care_check:
+            self.care_check.saved(entry.title, entry.body)
+
+    def _offer_care(self) -> None:
+        if self.journal_screen is not None:
+            code = own_country_code(self.prefs.country)
+            self.journal_screen.care_card.offer(country_for(load_crisis_lines(), code))
+            # Not a moment for a new writing prompt.
+            self.journal_screen.prompt_card.hide()
 
     def open_change_passphrase(self) -> None:
         if self.vault is None:
@@ -685,7 +732,11 @@ class AppWindow(QMainWindow):
         dialog.open()
 
     def apply_preferences(self, prefs: Preferences) -> None:
+        country_before = self.prefs.country
         self.prefs = prefs.validated()
+        if self.prefs.country != country_before:
+            for support in self.findChildren(SupportNowDialog):
+                support.set_country(self.prefs.country)
         self.idle.timeout_seconds = self.prefs.auto_lock_minutes * 60
         app = QApplication.instance()
         if isinstance(app, QApplication):
@@ -731,6 +782,8 @@ class AppWindow(QMainWindow):
     # -- closing ----------------------------------------------------------------------------
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for support in self.findChildren(SupportNowDialog):
+            support.reject()  # it outlives a lock, but not quitting; its plan is saved first
         if self.create_screen is not None:
             pending = self.create_screen.take_vault()
             if pending is not None:

@@ -59,6 +59,11 @@ class IdleWatcher(QObject):
         self._armed = False
         self._timer.stop()
 
+    def poke(self) -> None:
+        """Something the person is following on screen (a breathing guide) counts as input."""
+        self._last_activity = self._clock()
+        self._last_wall = self._wall_clock()
+
     def check(self) -> None:
         idle_for = max(self._clock() - self._last_activity, self._wall_clock() - self._last_wall)
         if self._armed and idle_for >= self.timeout_seconds:

@@ -52,6 +52,7 @@ from innerspace.gui.journal.feelings_panel import (
 from innerspace.gui.journal.search_model import SearchResultsModel
 from innerspace.gui.journal.timeline_model import EntryIdRole, TimelineFilter, TimelineModel
 from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
+from innerspace.gui.support.care_card import CareCard
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.prompt_library import PromptLibrary
@@ -73,6 +74,7 @@ class JournalScreen(QWidget):
     prompt_card_put_away = Signal()  # "not today" on the prompt of the day
     focus_mode_changed = Signal(bool)  # the window goes full screen with it
     layout_changed = Signal()  # the timeline or the feelings panel shown or hidden, or resized
+    entry_saved = Signal(object)  # the Entry as stored: the window's care check reads it
 
     def __init__(
         self, worker: DatabaseWorker, journal: Journal, parent: QWidget | None = None
@@ -244,6 +246,7 @@ class JournalScreen(QWidget):
         notice_layout.addWidget(self.undo_button)
         notice_layout.addWidget(self.dismiss_button)
         self.notice.hide()
+        self.care_card = CareCard(self)
 
         self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
         right = QWidget(self)
@@ -269,6 +272,7 @@ class JournalScreen(QWidget):
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.notice)
+        layout.addWidget(self.care_card)
         layout.addWidget(splitter, 1)
 
         self.timeline.firstPageLoaded.connect(self._on_first_page)
@@ -784,6 +788,7 @@ class JournalScreen(QWidget):
         self.timeline.reload()
         self._refresh_tags()
         self._refresh_feeling_suggestions()
+        self.entry_saved.emit(saved)
 
     def _on_save_failed(self, error: BaseException) -> None:
         self._dirty = True

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
+    QFormLayout,
     QHBoxLayout,
     QProgressBar,
     QPushButton,
@@ -14,11 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.core.safety_plan import load_crisis_lines
 from innerspace.gui.common.messages import describe_error
 from innerspace.gui.common.page import card, label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.security.passphrase_field import NewPassphraseForm
 from innerspace.gui.security.recovery_key_view import RecoveryKeyView
+from innerspace.gui.support.country_chooser import CountryChooser, own_country_code
 from innerspace.storage.keyfile import KdfParams
 from innerspace.storage.vault import Vault
 
@@ -28,6 +31,8 @@ class CreateJournalScreen(QWidget):
 
     journal_ready = Signal(object)
     restore_requested = Signal()
+    support_requested = Signal()
+    country_chosen = Signal(str)  # asked once here; the window remembers it
 
     def __init__(
         self,
@@ -45,7 +50,15 @@ class CreateJournalScreen(QWidget):
         self.pages.addWidget(self._welcome_page())
         self.pages.addWidget(self._passphrase_page())
         self.pages.addWidget(self._recovery_page())
+        # In the corner, as on the unlock screen: breathing, grounding and crisis lines.
+        self.support_button = QPushButton(self.tr("Support now"), self)
+        self.support_button.setToolTip(self.tr("Breathing, grounding and crisis lines"))
+        self.support_button.clicked.connect(self.support_requested)
+        corner = QHBoxLayout()
+        corner.addStretch(1)
+        corner.addWidget(self.support_button)
         layout = QVBoxLayout(self)
+        layout.addLayout(corner)
         layout.addWidget(self.pages)
 
     # -- pages ------------------------------------------------------------------------------
@@ -81,6 +94,20 @@ class CreateJournalScreen(QWidget):
                     "If you are in danger or thinking of harming yourself, please contact your "
                     "local emergency number or a crisis line now."
                 ),
+                page,
+                "muted",
+            )
+        )
+        # Asked once, and skippable: Support now shows this country's crisis lines.
+        self.country = CountryChooser(load_crisis_lines(), page)
+        self.country.set_code(own_country_code(""))
+        self.country.country_chosen.connect(self.country_chosen)
+        country_form = QFormLayout()
+        country_form.addRow(self.tr("Your &country, for crisis lines"), self.country)
+        col.addLayout(country_form)
+        col.addWidget(
+            label(
+                self.tr("You can leave this as it is, and change it later in Settings."),
                 page,
                 "muted",
             )

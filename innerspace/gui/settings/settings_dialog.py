@@ -1,4 +1,4 @@
-"""Settings: auto-lock, theme, text size, and the journal's passphrase and recovery key."""
+"""Settings: auto-lock, theme, text size, support, and the journal's passphrase and recovery key."""
 
 from __future__ import annotations
 
@@ -21,9 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.core.safety_plan import load_crisis_lines
+from innerspace.gui.support.country_chooser import CountryChooser, own_country_code
 from innerspace.storage.preferences import Preferences
 
 INTERFACE_SCALES = (100, 125, 150, 175, 200)
+CARE_CHECK_WHAT = (
+    "When something you save mentions suicide or self-harm, a calm card offers support, at most "
+    "once a day. Nothing about it is kept."
+)
+CARE_CHECK_WHY = (
+    "Some people live with long-term thoughts and would rather not feel watched: "
+    "it is fine to turn this off."
+)
 
 
 class SettingsDialog(QDialog):
@@ -42,6 +52,7 @@ class SettingsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._prefs = prefs
+        self._country = prefs.country
 
         self.auto_lock = QSpinBox(self)
         self.auto_lock.setRange(1, 240)
@@ -80,6 +91,23 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("&App text size"), self.interface_size)
         form.addRow("", self.reduce_motion)
 
+        support = QGroupBox(self.tr("Support"), self)
+        self.country = CountryChooser(load_crisis_lines(), support)
+        self.country.set_code(own_country_code(prefs.country))
+        self.care_check = QCheckBox(self.tr("&Gentle check after saving"), support)
+        self.care_check.setChecked(prefs.care_check)
+        self.care_check.setToolTip(self.tr(CARE_CHECK_WHAT))
+        self.care_check.setAccessibleDescription(
+            self.tr(CARE_CHECK_WHAT) + " " + self.tr(CARE_CHECK_WHY)
+        )
+        care_why = QLabel(self.tr(CARE_CHECK_WHY), support)
+        care_why.setWordWrap(True)
+        care_why.setProperty("role", "muted")
+        support_form = QFormLayout(support)
+        support_form.addRow(self.tr("C&ountry for crisis lines"), self.country)
+        support_form.addRow("", self.care_check)
+        support_form.addRow("", care_why)
+
         security = QGroupBox(self.tr("Passphrase and recovery key"), self)
         self.passphrase_button = QPushButton(self.tr("Change passphrase…"), security)
         self.passphrase_button.clicked.connect(self.change_passphrase_requested)
@@ -100,6 +128,7 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(general)
+        layout.addWidget(support)
         layout.addWidget(security)
         if backups_page is not None:
             backups = QGroupBox(self.tr("Backups"), self)
@@ -117,6 +146,12 @@ class SettingsDialog(QDialog):
         self.font_size.valueChanged.connect(self._changed)
         self.interface_size.currentIndexChanged.connect(self._changed)
         self.reduce_motion.toggled.connect(self._changed)
+        self.country.country_chosen.connect(self._country_chosen)
+        self.care_check.toggled.connect(self._changed)
+
+    def _country_chosen(self, code: str) -> None:
+        self._country = code
+        self._changed()
 
     def _changed(self) -> None:
         self._prefs = replace(
@@ -126,5 +161,8 @@ class SettingsDialog(QDialog):
             editor_font_size=self.font_size.value(),
             interface_text_scale=int(self.interface_size.currentData()),
             reduce_motion=self.reduce_motion.isChecked(),
+            # Only a country the person picked: the one the locale suggests is not saved.
+            country=self._country,
+            care_check=self.care_check.isChecked(),
         )
         self.preferences_changed.emit(self._prefs)

@@ -53,6 +53,10 @@ class BreathingGuide(QWidget):
     def running(self) -> bool:
         return self._started is not None
 
+    @property
+    def total_seconds(self) -> float:
+        return self._total_seconds
+
     def start(self, pattern: BreathingPattern, minutes: float) -> None:
         self._pattern = pattern
         self._total_seconds = minutes * 60

@@ -1,14 +1,18 @@
 """Support now: breathing, grounding, crisis lines and the person's safety plan, one click away.
 
-Opened from the journal and from the unlock screen's corner. Breathing, grounding and crisis
-lines need no unlocking; the safety plan is private and shows only while the journal is open.
+Opened from the journal and from the unlock and first-run screens. Breathing, grounding and
+crisis lines need no unlocking; the safety plan is private and shows only while the journal is
+open. The window stays open when the journal locks: only the plan is put away.
 """
 
 from __future__ import annotations
 
 import html
+import time
+from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -28,20 +32,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerspace.core.breathing import load_breathing_patterns
+from innerspace.core.breathing import (
+    BreathingPattern,
+    load_breathing_cautions,
+    load_breathing_patterns,
+)
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.core.safety_plan import (
     SECTION_TITLES,
     SECTIONS,
+    CountryLines,
     CrisisDirectory,
     SafetyPlan,
     load_crisis_lines,
 )
+from innerspace.core.support import (
+    CARE_SENTENCE,
+    NOT_AN_EMERGENCY_SERVICE,
+    UNLISTED_COUNTRY,
+    country_for,
+    describe_line,
+    emergency_line,
+    first_line,
+)
 from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.support.breathing_guide import BreathingGuide
+from innerspace.gui.support.country_chooser import CountryChooser, own_country_code
 from innerspace.storage.safety_plan_store import load_safety_plan, save_safety_plan
 from innerspace.storage.vault import Vault
+
+# A grounding walk with no click for this long no longer keeps the journal from locking.
+GROUNDING_HOLD_SECONDS = 10 * 60
+PLAN_LOCKED = "Your safety plan is locked with your journal. Unlock to see it."
+TABS = ("breathe", "ground", "plan", "lines")
 
 
 class BreathePage(QWidget):
@@ -53,13 +77,11 @@ class BreathePage(QWidget):
         # Slow, even breathing first: it has no holds, which some people find uncomfortable.
         for pattern in sorted(patterns, key=lambda p: p.id != "paced"):
             self.pattern.addItem(pattern.name, pattern)
-        self.minutes = QSpinBox(self)
-        self.minutes.setRange(1, 20)
-        self.minutes.setValue(2)
-        self.minutes.setSuffix(self.tr(" min"))
-        self.minutes.setAccessibleName(self.tr("How many minutes"))
+        self.length = QSpinBox(self)
         self.still = QCheckBox(self.tr("Keep the circle still (words only)"), self)
         self.still.setChecked(reduce_motion)
+        self.cautions = label(self.tr(load_breathing_cautions()), self, "muted")
+        self.cautions.setAccessibleName(self.tr("Before you start"))
         self.start_button = QPushButton(self.tr("&Start"), self)
         self.start_button.clicked.connect(self.toggle)
         self.guide = BreathingGuide(parent=self)
@@ -68,16 +90,43 @@ class BreathePage(QWidget):
         self.words.setAccessibleName(self.tr("Breathing instruction"))
         self.guide.phaseChanged.connect(self.words.setText)
         self.guide.finished.connect(lambda: self.start_button.setText(self.tr("&Start")))
+        self.pattern.currentIndexChanged.connect(lambda _i: self._fit_length())
         form = QFormLayout()
         form.addRow(self.tr("&Pattern"), self.pattern)
-        form.addRow(self.tr("&Length"), self.minutes)
+        form.addRow(self.tr("&Length"), self.length)
         form.addRow("", self.still)
         layout = QVBoxLayout(self)
         layout.addWidget(label(load_exercise_guides()["breathing"].intro, self))
         layout.addLayout(form)
+        layout.addWidget(self.cautions)
         layout.addWidget(self.guide, 1)
         layout.addWidget(self.words)
         layout.addWidget(self.start_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self._fit_length()
+
+    def chosen_pattern(self) -> BreathingPattern:
+        pattern: BreathingPattern = self.pattern.currentData()
+        return pattern
+
+    def _fit_length(self) -> None:
+        """Counted in rounds for a pattern meant for a few rounds (4-7-8), else in minutes."""
+        pattern = self.chosen_pattern()
+        if pattern.default_cycles:
+            self.length.setRange(1, 10)
+            self.length.setSuffix(self.tr(" rounds"))
+            self.length.setAccessibleName(self.tr("How many rounds"))
+            self.length.setValue(pattern.default_cycles)
+        else:
+            self.length.setRange(1, 20)
+            self.length.setSuffix(self.tr(" min"))
+            self.length.setAccessibleName(self.tr("How many minutes"))
+            self.length.setValue(round(pattern.default_seconds(120) / 60))
+
+    def seconds(self) -> float:
+        pattern = self.chosen_pattern()
+        if pattern.default_cycles:
+            return self.length.value() * pattern.cycle_seconds
+        return self.length.value() * 60.0
 
     def toggle(self) -> None:
         if self.guide.running:
@@ -85,12 +134,14 @@ class BreathePage(QWidget):
             self.start_button.setText(self.tr("&Start"))
             return
         self.guide.reduced_motion = self.still.isChecked()
-        self.guide.start(self.pattern.currentData(), self.minutes.value())
+        self.guide.start(self.chosen_pattern(), self.seconds() / 60)
         self.start_button.setText(self.tr("&Stop"))
 
 
 class GroundPage(QWidget):
     """5-4-3-2-1, one sense at a time. Nothing is saved: it is only for this moment."""
+
+    step_shown = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,31 +189,40 @@ class GroundPage(QWidget):
             .replace("%1", str(self._index + 1))
             .replace("%2", str(len(self.steps)))
         )
+        self.step_shown.emit()
         self.back_button.setEnabled(self._index > 0)
         self.next_button.setText(self.tr("Start &again") if done else self.tr("&Next"))
+
+    @property
+    def finished(self) -> bool:
+        return self._index == len(self.steps)
 
     def _next(self) -> None:
         self.show_step(0 if self._index == len(self.steps) else self._index + 1)
 
 
 class CrisisLinesPage(QWidget):
-    """Offline crisis lines by country, with a plain reminder that numbers change."""
+    """Offline crisis lines for the person's country, with a plain reminder that numbers change.
 
-    def __init__(self, directory: CrisisDirectory, parent: QWidget | None = None) -> None:
+    With no country, or one the list doesn't hold, it says so and points to the local
+    emergency number: it never shows another country's lines in their place.
+    """
+
+    country_changed = Signal(object)  # CountryLines | None, for the banner
+
+    def __init__(
+        self, directory: CrisisDirectory, code: str | None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.directory = directory
-        self.country = QComboBox(self)
-        self.country.setAccessibleName(self.tr("Country"))
-        for country in sorted(directory.countries, key=lambda c: c.name):
-            self.country.addItem(country.name, country.code)
-        own = QLocale.territoryToCode(QLocale.system().territory())
-        self.country.setCurrentIndex(max(self.country.findData(own.upper()), 0))
+        self.country = CountryChooser(directory, self)
+        self.country.set_code(code)
+        self.country.country_chosen.connect(lambda _code: self.show_country())
         self.details = QLabel(self)
         self.details.setWordWrap(True)
         self.details.setTextFormat(Qt.TextFormat.RichText)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setAccessibleName(self.tr("Crisis lines"))
-        self.country.currentIndexChanged.connect(lambda _i: self.show_country())
         self.own_contacts = label("", self)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -181,25 +241,31 @@ class CrisisLinesPage(QWidget):
         layout.addWidget(self.note)
         self.show_country()
 
+    def chosen(self) -> CountryLines | None:
+        return country_for(self.directory, self.country.code())
+
+    def set_code(self, code: str | None) -> None:
+        self.country.set_code(code)
+        self.show_country()
+
     def show_country(self) -> None:
-        country = self.directory.for_country(str(self.country.currentData()))
+        country = self.chosen()
+        self.country_changed.emit(country)
         if country is None:
-            self.details.clear()
+            self.details.setText(f"<p><b>{html.escape(self.tr(UNLISTED_COUNTRY))}</b></p>")
             return
-        parts = [
-            "<p><b>"
-            + html.escape(self.tr("Emergency number: %1").replace("%1", country.emergency))
-            + "</b></p>"
+        parts = [f"<p><b>{html.escape(emergency_line(country))}</b></p>"]
+        parts += [
+            f"<p>{html.escape(describe_line(line))}</p>" for line in country.lines_of_kind("crisis")
         ]
-        for line in country.lines:
-            rows = [f"<b>{html.escape(line.service)}</b>"]
-            if line.phone:
-                rows.append(html.escape(self.tr("Call: %1").replace("%1", line.phone)))
-            if line.text:
-                rows.append(html.escape(self.tr("Text: %1").replace("%1", line.text)))
-            if line.hours:
-                rows.append(html.escape(line.hours))
-            parts.append("<p>" + "<br>".join(rows) + "</p>")
+        abuse = country.lines_of_kind("abuse")
+        if abuse:
+            parts.append(
+                "<p><b>"
+                + html.escape(self.tr("If someone is hurting, threatening or controlling you"))
+                + "</b></p>"
+            )
+            parts += [f"<p>{html.escape(describe_line(line))}</p>" for line in abuse]
         self.details.setText("".join(parts))
 
     def set_own_contacts(self, plan: SafetyPlan | None) -> None:
@@ -287,55 +353,136 @@ class SafetyPlanPage(QWidget):
 
 
 class SupportNowDialog(QDialog):
-    """Non-modal, so it can stay open beside the journal; closed by locking like any dialog."""
+    """Non-modal, so it can stay open beside the journal, and through a lock.
+
+    ``country_chosen(code)`` asks the window to remember the country; ``activity`` is emitted
+    every second while a breathing or grounding guide runs, so the journal doesn't lock
+    under someone who is breathing along.
+    """
+
+    country_chosen = Signal(str)
+    activity = Signal()
 
     def __init__(
         self,
         *,
         reduce_motion: bool,
+        country: str = "",
         worker: DatabaseWorker | None = None,
         vault: Vault | None = None,
+        clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Support now"))
         self.setModal(False)
+        self._clock = clock
+        self._ground_step_at: float | None = None
         banner = QFrame(self)
         banner.setProperty("role", "notice")
-        banner_layout = QHBoxLayout(banner)
-        self.emergency_note = label(
-            self.tr(
-                "If you are in danger or might harm yourself, please call your local "
-                "emergency number now, or a crisis line. InnerSpace is not an emergency service."
-            ),
-            banner,
-        )
-        banner_layout.addWidget(self.emergency_note)
+        banner.setAccessibleName(self.tr("If you need help now"))
+        banner_layout = QVBoxLayout(banner)
+        self.care_sentence = label(self.tr(CARE_SENTENCE), banner)
+        font = self.care_sentence.font()
+        font.setWeight(QFont.Weight.DemiBold)
+        self.care_sentence.setFont(font)
+        self.emergency = label("", banner)
+        self.emergency.setAccessibleName(self.tr("Emergency number"))
+        self.first_line = label("", banner)
+        self.first_line.setAccessibleName(self.tr("A crisis line"))
+        self.emergency_note = label(self.tr(NOT_AN_EMERGENCY_SERVICE), banner, "muted")
+        for widget in (self.care_sentence, self.emergency, self.first_line, self.emergency_note):
+            widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            banner_layout.addWidget(widget)
         self.tabs = QTabWidget(self)
         self.breathe = BreathePage(reduce_motion, self.tabs)
         self.ground = GroundPage(self.tabs)
-        self.crisis_lines = CrisisLinesPage(load_crisis_lines(), self.tabs)
+        self.crisis_lines = CrisisLinesPage(
+            load_crisis_lines(), own_country_code(country), self.tabs
+        )
+        self.crisis_lines.country_changed.connect(self._show_banner)
+        self.crisis_lines.country.country_chosen.connect(self.country_chosen)
         self.tabs.addTab(self.breathe, self.tr("&Breathe"))
         self.tabs.addTab(self.ground, self.tr("&Ground yourself"))
+        self.plan_holder = QStackedWidget(self.tabs)
+        self.plan_locked = label(self.tr(PLAN_LOCKED), self.plan_holder)
+        self.plan_locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.plan_holder.addWidget(self.plan_locked)
         self.safety_plan: SafetyPlanPage | None = None
-        if worker is not None and vault is not None:
-            self.safety_plan = SafetyPlanPage(worker, vault, self.tabs)
-            self.tabs.addTab(self.safety_plan, self.tr("My &safety plan"))
-            self.safety_plan.plan_loaded.connect(self.crisis_lines.set_own_contacts)
-        else:
-            locked = QStackedWidget(self.tabs)
-            locked.addWidget(
-                label(self.tr("Unlock your journal to see and edit your safety plan."), locked)
-            )
-            self.tabs.addTab(locked, self.tr("My &safety plan"))
+        self.tabs.addTab(self.plan_holder, self.tr("My &safety plan"))
         self.tabs.addTab(self.crisis_lines, self.tr("&Crisis lines"))
+        self.tabs.currentChanged.connect(lambda _i: self._note_ground_step())
+        self.ground.step_shown.connect(self._note_ground_step)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(banner)
         layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
-        self.resize(680, 680)
+        self._fit_to_text()
+        self._show_banner(self.crisis_lines.chosen())
+        self.breathe.guide.phaseChanged.connect(lambda _words: self.activity.emit())
+        self._guide_check = QTimer(self, interval=1000)
+        self._guide_check.timeout.connect(self._while_grounding)
+        self._guide_check.start()
+        if worker is not None and vault is not None:
+            self.show_plan(worker, vault)
+
+    def _fit_to_text(self) -> None:
+        """Room for the banner and a round breathing circle at any text size, within the screen."""
+        metrics = self.fontMetrics()
+        width, height = metrics.averageCharWidth() * 96, metrics.lineSpacing() * 46
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width()), min(height, screen.height()))
+
+    def show_tab(self, name: str) -> None:
+        """ "breathe", "ground", "plan" or "lines"."""
+        self.tabs.setCurrentIndex(TABS.index(name))
+
+    def set_country(self, code: str) -> None:
+        self.crisis_lines.set_code(own_country_code(code))
+
+    def show_plan(self, worker: DatabaseWorker, vault: Vault) -> None:
+        """The journal is open: the plan comes back (read afresh from the vault)."""
+        self.lock_plan()
+        page = SafetyPlanPage(worker, vault, self.plan_holder)
+        page.plan_loaded.connect(self.crisis_lines.set_own_contacts)
+        self.plan_holder.addWidget(page)
+        self.plan_holder.setCurrentWidget(page)
+        self.safety_plan = page
+
+    def lock_plan(self) -> None:
+        """The journal locked: the plan and the contacts taken from it leave the screen."""
+        page, self.safety_plan = self.safety_plan, None
+        if page is not None:
+            self.plan_holder.removeWidget(page)
+            page.setParent(None)  # at once, not only when deleteLater runs
+            page.deleteLater()
+        self.crisis_lines.set_own_contacts(None)
+        self.plan_holder.setCurrentWidget(self.plan_locked)
+
+    def _show_banner(self, country: CountryLines | None) -> None:
+        if country is None:
+            self.emergency.setText(self.tr(UNLISTED_COUNTRY))
+            self.first_line.hide()
+        else:
+            self.emergency.setText(emergency_line(country))
+            self.first_line.setText(first_line(country))
+            self.first_line.setVisible(bool(country.lines_of_kind("crisis")))
+
+    def _note_ground_step(self) -> None:
+        self._ground_step_at = self._clock() if self.tabs.currentWidget() is self.ground else None
+
+    def _while_grounding(self) -> None:
+        started = self._ground_step_at
+        if (
+            started is not None
+            and self.isVisible()
+            and self.tabs.currentWidget() is self.ground
+            and not self.ground.finished
+            and self._clock() - started < GROUNDING_HOLD_SECONDS
+        ):
+            self.activity.emit()
 
     def prepare_lock(self) -> None:
         """An edited safety plan is saved before the journal locks, like any unsaved words."""
@@ -345,5 +492,6 @@ class SupportNowDialog(QDialog):
     def done(self, result: int) -> None:
         if self.breathe.guide.running:
             self.breathe.guide.stop()
+        self._guide_check.stop()
         self.prepare_lock()  # closing the window keeps the plan, too
         super().done(result)
