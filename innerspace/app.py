@@ -74,6 +74,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         from innerspace.smoke import run_smoke_test
 
         return run_smoke_test()
+    if args.demo or not getattr(args, "command", None):
+        problem = why_no_window(dict(os.environ), sys.platform)
+        if problem is not None:
+            print(problem, file=sys.stderr)
+            return 1
     if args.demo:
         return run_demo()
     data_dir = resolve_data_dir(args.data_dir)
@@ -85,6 +90,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     from innerspace.gui.application import run_app
 
     return run_app(data_dir)
+
+
+def why_no_window(environ: dict[str, str], platform: str) -> str | None:
+    """One plain line when the app's window can't be shown here, instead of Qt's abort."""
+    if not platform.startswith("linux") or environ.get("QT_QPA_PLATFORM"):
+        return None
+    if not (environ.get("DISPLAY") or environ.get("WAYLAND_DISPLAY")):
+        return (
+            "InnerSpace needs a screen to open its window, and none was found here. "
+            "On a machine without one, use the command line (innerspace --help), "
+            "or a virtual screen: xvfb-run make run."
+        )
+    if environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
+        from ctypes.util import find_library
+
+        if find_library("xcb-cursor") is None:
+            return (
+                "InnerSpace's window needs the xcb-cursor library, which this system lacks. "
+                "On Debian or Ubuntu: sudo apt install libxcb-cursor0 (Fedora: xcb-util-cursor)."
+            )
+    return None
 
 
 def finish_interrupted_work(data_dir: Path) -> None:

@@ -326,8 +326,9 @@ def build_demo_journal(folder: Path) -> str:
     """Create the sample journal in ``folder`` (which must hold no journal) and return its
     passphrase. Nothing outside ``folder`` is written."""
     rng = random.Random(SEED)
-    today = local_now().date()
-    plans = _plan_year(rng, today)
+    # The made-up year ends yesterday: nothing in it is dated later than now.
+    last_day = local_now().date() - timedelta(days=1)
+    plans = _plan_year(rng, last_day)
     vault, _recovery = Vault.create(folder, DEMO_PASSPHRASE, kdf=FLOOR, with_recovery_key=False)
     with vault:
         journal = Journal(vault)
@@ -350,8 +351,8 @@ def build_demo_journal(folder: Path) -> str:
             if plan.mood is not None:
                 feelings.set_mood(entry_id, plan.mood)
             feelings.set_contexts(entry_id, plan.contexts)
-        _add_exercises(vault, plans[0].written.date(), today)
-        _add_activity_logs(vault, plans[0].written.date(), today)
+        _add_exercises(vault, plans[0].written.date(), last_day)
+        _add_activity_logs(vault, plans[0].written.date(), last_day)
     return DEMO_PASSPHRASE
 
 

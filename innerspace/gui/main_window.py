@@ -48,12 +48,15 @@ from innerspace.gui.exercises.exercise_dialog import (
     open_exercise,
     open_exercise_entry,
 )
+from innerspace.gui.help.explanations_dialog import ExplanationsDialog
+from innerspace.gui.help.shortcuts_sheet import ShortcutsSheet
 from innerspace.gui.journal.context_tags_dialog import ContextTagsDialog
 from innerspace.gui.journal.screen import JournalScreen
 from innerspace.gui.patterns.screen import PatternsScreen
 from innerspace.gui.prompts.browser import PromptBrowser
 from innerspace.gui.security.create_journal_screen import CreateJournalScreen
 from innerspace.gui.security.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
+from innerspace.gui.security.new_data_key_dialog import NewDataKeyDialog, NewKeyResultDialog
 from innerspace.gui.security.unlock_screen import UnlockScreen
 from innerspace.gui.settings.settings_dialog import SettingsDialog
 from innerspace.gui.support.care_card import CareCheck
@@ -67,6 +70,7 @@ from innerspace.storage.journal_settings import (
     save_extra_backup_folder,
 )
 from innerspace.storage.keyfile import KdfParams
+from innerspace.storage.new_data_key import NewDataKey
 from innerspace.storage.preferences import Preferences, save_preferences
 from innerspace.storage.vault import Vault, vault_exists
 
@@ -86,9 +90,8 @@ class AppWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         # The title never names an entry: someone walking by sees only the app's name.
-        self.setWindowTitle(
-            APP_NAME if demo_passphrase is None else self.tr("InnerSpace — sample journal")
-        )
+        # (Qt adds the app's name after a title, so the sample journal's says only what it is.)
+        self.setWindowTitle(APP_NAME if demo_passphrase is None else self.tr("Sample journal"))
         self.data_dir = data_dir
         self.prefs = prefs
         self.kdf = kdf
@@ -193,6 +196,13 @@ class AppWindow(QMainWindow):
         self.about_action = QAction(self.tr("&About InnerSpace"), self)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.shortcuts_action = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.shortcuts_action.setShortcut(QKeySequence("Ctrl+/"))
+        self.shortcuts_action.triggered.connect(self.show_shortcuts)
+        self.explanations_action = QAction(
+            self.tr("&What is CBT, a thought record, a safety plan…?"), self
+        )
+        self.explanations_action.triggered.connect(lambda: self.show_explanations(None))
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
         self.export_action = QAction(self.tr("&Export…"), self)
@@ -208,6 +218,10 @@ class AppWindow(QMainWindow):
         for kind in EXERCISE_KINDS:
             title = guides[kind].title if kind in guides else kind
             act = QAction(title, self)
+            if kind in guides:
+                # One line on what it is, shown beside the menu item (and read out with it).
+                act.setToolTip(guides[kind].summary)
+                act.setStatusTip(guides[kind].summary)
             act.triggered.connect(lambda _checked=False, k=kind: self.start_exercise(k))
             self.exercise_actions.append(act)
         self.journal_view_action = QAction(self.tr("&Journal"), self)
@@ -229,6 +243,7 @@ class AppWindow(QMainWindow):
             self.support_action,
             self.patterns_view_action,
             self.prompts_view_action,
+            self.shortcuts_action,
         ):
             self.addAction(action)
         self._refresh_menus()
@@ -265,6 +280,7 @@ class AppWindow(QMainWindow):
                 find_menu.addAction(action)
             bar.addMenu(find_menu)
             exercises_menu = QMenu(self.tr("E&xercises"), bar)
+            exercises_menu.setToolTipsVisible(True)
             for action in self.exercise_actions:
                 exercises_menu.addAction(action)
             bar.addMenu(exercises_menu)
@@ -284,6 +300,10 @@ class AppWindow(QMainWindow):
             bar.addMenu(view_menu)
         help_menu = QMenu(self.tr("&Help"), bar)
         help_menu.addAction(self.support_action)
+        help_menu.addSeparator()
+        help_menu.addAction(self.shortcuts_action)
+        help_menu.addAction(self.explanations_action)
+        help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         bar.addMenu(help_menu)
         self.lock_action.setEnabled(screen is not None)
@@ -329,9 +349,10 @@ class AppWindow(QMainWindow):
         self.journal_screen = screen
         self.session = QTabWidget(self)
         self.session.setDocumentMode(True)
-        self.session.addTab(screen, self.tr("&Journal"))
-        self.session.addTab(QWidget(self.session), self.tr("&Patterns"))
-        self.session.addTab(QWidget(self.session), self.tr("P&rompts"))
+        # No mnemonics on the tabs (Ctrl+1, 2, 3 reach them): Alt+J and Alt+V open the menus.
+        self.session.addTab(screen, self.tr("Journal"))
+        self.session.addTab(QWidget(self.session), self.tr("Patterns"))
+        self.session.addTab(QWidget(self.session), self.tr("Prompts"))
         self.session.currentChanged.connect(self._on_session_tab)
         self.stack.addWidget(self.session)
         self.stack.setCurrentWidget(self.session)
@@ -406,13 +427,13 @@ class AppWindow(QMainWindow):
             )
             patterns.entries_requested.connect(self._show_entries_from_patterns)
             self.patterns_screen = page = patterns
-            title = self.tr("&Patterns")
+            title = self.tr("Patterns")
         elif index == 2 and self.prompt_browser is None:
             browser = PromptBrowser(self.worker, vault, parent=session)
             browser.write_requested.connect(self._write_from_prompt)
             browser.library_changed.connect(self._on_prompt_library_changed)
             self.prompt_browser = page = browser
-            title = self.tr("P&rompts")
+            title = self.tr("Prompts")
         else:
             return
         session.blockSignals(True)
@@ -552,6 +573,7 @@ class AppWindow(QMainWindow):
         dialog.preferences_changed.connect(self.apply_preferences)
         dialog.change_passphrase_requested.connect(self.open_change_passphrase)
         dialog.new_recovery_key_requested.connect(self.open_new_recovery_key)
+        dialog.new_data_key_requested.connect(self.open_new_data_key)
         dialog.open()
 
     def start_exercise(self, kind: str) -> None:
@@ -731,6 +753,33 @@ class AppWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 
+    def open_new_data_key(self) -> None:
+        if self.vault is None:
+            return
+        if self.journal_screen is not None:
+            # Unsaved words go into the journal now, so the re-encrypted copy has them.
+            self.journal_screen.save_draft()
+        dialog = NewDataKeyDialog(self.worker, self.vault, self.kdf, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        # Locking mid-way would close the journal under the work: the work is short and modal.
+        dialog.working.connect(lambda busy: self.idle.stop() if busy else self.idle.start())
+        dialog.reencrypted.connect(self._on_reencrypted)
+        dialog.open()
+
+    def _on_reencrypted(self, result: NewDataKey) -> None:
+        """The old vault was closed by the re-encryption: the screens are built on the new one."""
+        if self.vault is None:
+            self.worker.submit(result.vault.close)  # locked meanwhile: stay locked
+            return
+        draft, _pending = self._end_session()
+        new_vault = result.vault
+        if draft is not None:
+            self.worker.submit(lambda: Journal(new_vault).save_draft(draft))
+        self._on_unlocked(new_vault, False)
+        shown = NewKeyResultDialog(self.worker, result, self)
+        shown.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        shown.open()
+
     def apply_preferences(self, prefs: Preferences) -> None:
         country_before = self.prefs.country
         self.prefs = prefs.validated()
@@ -765,6 +814,19 @@ class AppWindow(QMainWindow):
     def _notify(self, text: str) -> None:
         if self.journal_screen is not None:
             self.journal_screen.show_notice(text, undo=False)
+
+    def show_shortcuts(self) -> None:
+        actions = list(self.actions())
+        if self.journal_screen is not None:
+            actions += self.journal_screen.actions()
+        sheet = ShortcutsSheet(actions, self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+
+    def show_explanations(self, first: str | None) -> None:
+        dialog = ExplanationsDialog(first, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
 
     def show_about(self) -> None:
         box = QMessageBox(self)

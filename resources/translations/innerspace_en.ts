@@ -4,37 +4,67 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../innerspace/gui/common/messages.py" line="22"/>
+        <location filename="../../innerspace/gui/common/messages.py" line="28"/>
         <source>That passphrase doesn&apos;t open this journal. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/common/messages.py" line="24"/>
+        <location filename="../../innerspace/gui/common/messages.py" line="30"/>
         <source>That recovery key doesn&apos;t open this journal. Check it letter by letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/common/messages.py" line="27"/>
+        <location filename="../../innerspace/gui/common/messages.py" line="33"/>
+        <source>This key file asks for far more work than InnerSpace would ever use, so it was not tried. It may have been changed by someone else. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/common/messages.py" line="38"/>
         <source>The journal files seem to be damaged, so they could not be opened. Nothing has been changed. If you have a backup, it can be restored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/common/messages.py" line="31"/>
+        <location filename="../../innerspace/gui/common/messages.py" line="42"/>
         <source>The journal files could not be found in the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/common/messages.py" line="34"/>
+        <location filename="../../innerspace/gui/common/messages.py" line="45"/>
         <source>This journal was saved by a newer version of InnerSpace. Please update the app to open it; nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/common/messages.py" line="40"/>
+        <location filename="../../innerspace/gui/common/messages.py" line="50"/>
+        <source>The journal is open in another InnerSpace window or command. Close it, then try again. Nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/common/messages.py" line="55"/>
+        <source>Another program is using the journal right now (InnerSpace in another window, perhaps). Please close it and try again; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/common/messages.py" line="60"/>
+        <source>The disk that holds the journal is full. Please free some space and try again; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/common/messages.py" line="65"/>
+        <source>The journal&apos;s folder can&apos;t be written to right now. Please check the folder&apos;s permissions or the disk, then try again; nothing has been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/common/messages.py" line="70"/>
+        <source>The journal couldn&apos;t be opened. Please check that its disk is connected and its folder can be reached, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/common/messages.py" line="76"/>
         <source>The files could not be read or written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/common/messages.py" line="41"/>
+        <location filename="../../innerspace/gui/common/messages.py" line="77"/>
         <source>Something went wrong. Nothing has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -42,262 +72,429 @@
 <context>
     <name>ActivityLogForm</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="32"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="33"/>
         <source>What you did</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="33"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="34"/>
         <source>A walk, a phone call, washing up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="35"/>
-        <source>When you did it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="38"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="36"/>
         <source>Pleasure, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="39"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="37"/>
         <source>Sense of achievement, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="40"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="38"/>
         <source>Mood before, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="41"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="39"/>
         <source>Mood after, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="42"/>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="109"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="40"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="107"/>
         <source>Anything else you noticed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="54"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="52"/>
         <source> / 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="62"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="60"/>
         <source>What did you do?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="64"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="62"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="68"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="66"/>
         <source>How was it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="70"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="68"/>
         <source>0 is none at all and 10 is as much as you can imagine.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="77"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="75"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="134"/>
         <source>Pleasure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="78"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="76"/>
         <source>How much you enjoyed it, even a little.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="82"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="80"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="135"/>
         <source>Sense of achievement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="84"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="82"/>
         <source>How much it felt like getting something done. Small tasks count, especially on a hard day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="94"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="92"/>
         <source>Your mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="95"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="93"/>
         <source>0 is the lowest you feel and 10 the best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="102"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="100"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="136"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="102"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="100"/>
         <source>Just before you started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="103"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="101"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="137"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="103"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="101"/>
         <source>Once you had finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="141"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="148"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="142"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="149"/>
         <source>Activity and mood log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ActivitySection</name>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="21"/>
+        <source>Mood before and after each activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="22"/>
+        <source>Activities and mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="40"/>
+        <source>Your mood after an activity was about the same as before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="44"/>
+        <source>Your mood after an activity was %2 points higher than before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="48"/>
+        <source>Your mood after an activity was %2 points lower than before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="52"/>
+        <source>Your mood after “%1” was about the same as before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="56"/>
+        <source>Your mood after “%1” was %2 points higher than before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="60"/>
+        <source>Your mood after “%1” was %2 points lower than before, on average (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="69"/>
+        <source>1 log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="69"/>
+        <source>%1 logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="81"/>
+        <source>pleasure %1, achievement %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="92"/>
+        <source>Activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="93"/>
+        <source>Times logged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="94"/>
+        <source>Pleasure (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="95"/>
+        <source>Achievement (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="96"/>
+        <source>Mood before (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="97"/>
+        <source>Mood after (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="116"/>
+        <source>You logged 1 activity in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="118"/>
+        <source>You logged %1 activities in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="126"/>
+        <source>Moods, pleasure and sense of achievement are 0 to 10, as you rated them in each log; the open circle is your mood before, the filled one after. Click a row, or press Enter on it, to see those logs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/activities.py" line="139"/>
+        <source>When you log an activity and rate your mood before and after it, what you did and how your mood was around it will show here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="81"/>
-        <source>InnerSpace — sample journal</source>
+        <location filename="../../innerspace/gui/main_window.py" line="94"/>
+        <source>Sample journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="119"/>
+        <location filename="../../innerspace/gui/main_window.py" line="185"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="122"/>
+        <location filename="../../innerspace/gui/main_window.py" line="188"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="126"/>
+        <location filename="../../innerspace/gui/main_window.py" line="192"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="130"/>
+        <location filename="../../innerspace/gui/main_window.py" line="196"/>
         <source>&amp;About InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="133"/>
+        <location filename="../../innerspace/gui/main_window.py" line="199"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/main_window.py" line="203"/>
+        <source>&amp;What is CBT, a thought record, a safety plan…?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/main_window.py" line="206"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="135"/>
+        <location filename="../../innerspace/gui/main_window.py" line="208"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="137"/>
+        <location filename="../../innerspace/gui/main_window.py" line="210"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="139"/>
+        <location filename="../../innerspace/gui/main_window.py" line="212"/>
         <source>&amp;Context tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="141"/>
+        <location filename="../../innerspace/gui/main_window.py" line="214"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="150"/>
-        <location filename="../../innerspace/gui/main_window.py" line="179"/>
-        <location filename="../../innerspace/gui/main_window.py" line="254"/>
+        <location filename="../../innerspace/gui/main_window.py" line="227"/>
+        <location filename="../../innerspace/gui/main_window.py" line="257"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="153"/>
-        <location filename="../../innerspace/gui/main_window.py" line="255"/>
-        <location filename="../../innerspace/gui/main_window.py" line="304"/>
+        <location filename="../../innerspace/gui/main_window.py" line="230"/>
         <source>&amp;Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="156"/>
-        <location filename="../../innerspace/gui/main_window.py" line="256"/>
-        <location filename="../../innerspace/gui/main_window.py" line="310"/>
+        <location filename="../../innerspace/gui/main_window.py" line="233"/>
         <source>P&amp;rompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="159"/>
+        <location filename="../../innerspace/gui/main_window.py" line="236"/>
         <source>Support &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="200"/>
+        <location filename="../../innerspace/gui/main_window.py" line="278"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="204"/>
+        <location filename="../../innerspace/gui/main_window.py" line="282"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="209"/>
+        <location filename="../../innerspace/gui/main_window.py" line="288"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="216"/>
+        <location filename="../../innerspace/gui/main_window.py" line="301"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="265"/>
+        <location filename="../../innerspace/gui/main_window.py" line="353"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/main_window.py" line="354"/>
+        <location filename="../../innerspace/gui/main_window.py" line="430"/>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/main_window.py" line="355"/>
+        <location filename="../../innerspace/gui/main_window.py" line="436"/>
+        <source>Prompts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/main_window.py" line="364"/>
         <source>You opened your journal with your recovery key. If you have forgotten your passphrase, you can choose a new one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="401"/>
+        <location filename="../../innerspace/gui/main_window.py" line="531"/>
         <source>Your last unsaved words could not be kept when the journal locked. Type your passphrase to open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="470"/>
+        <location filename="../../innerspace/gui/main_window.py" line="606"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="573"/>
+        <location filename="../../innerspace/gui/main_window.py" line="746"/>
         <source>Your passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="612"/>
+        <location filename="../../innerspace/gui/main_window.py" line="834"/>
         <source>About InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="615"/>
+        <location filename="../../innerspace/gui/main_window.py" line="837"/>
         <source>InnerSpace %1
 
 A private, offline, encrypted journal. Everything stays on this computer.
 
 InnerSpace is not an emergency service and does not replace therapy. If you are in danger, please call your local emergency number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AssociationSection</name>
+    <message>
+        <location filename="../../innerspace/gui/patterns/associations.py" line="26"/>
+        <source>Context tags and feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/associations.py" line="43"/>
+        <source>%1 appeared in %2 of 1 entry tagged “%4” (%5), against %6 overall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/associations.py" line="45"/>
+        <source>%1 appeared in %2 of %3 entries tagged “%4” (%5), against %6 overall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/associations.py" line="65"/>
+        <source>What appeared together</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/associations.py" line="67"/>
+        <source>Feelings that came up with your context tags; together doesn&apos;t say why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/associations.py" line="69"/>
+        <source>A tag shows here once at least %1 entries that name feelings carry it. Click a sentence, or press Enter on it, to see those entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/associations.py" line="77"/>
+        <source>Add context tags (a situation, people, an activity or a place) to entries where you name a feeling. Once a tag is on %1 of them, the feelings that came up alongside it will show here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -448,49 +645,64 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>BreathePage</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="51"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="75"/>
         <source>Breathing pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="59"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="121"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="60"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="122"/>
         <source>How many minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="61"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="81"/>
         <source>Keep the circle still (words only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="63"/>
-        <location filename="../../innerspace/gui/support/support_now.py" line="70"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="84"/>
+        <source>Before you start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../innerspace/gui/support/support_now.py" line="85"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="92"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="134"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="68"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="90"/>
         <source>Breathing instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="72"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="95"/>
         <source>&amp;Pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="73"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="96"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="89"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="116"/>
+        <source> rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="117"/>
+        <source>How many rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="138"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -503,38 +715,129 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/breathing_guide.py" line="69"/>
+        <location filename="../../innerspace/gui/support/breathing_guide.py" line="73"/>
         <source>Stopped. Breathe however feels natural.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/breathing_guide.py" line="79"/>
+        <location filename="../../innerspace/gui/support/breathing_guide.py" line="83"/>
         <source>Well done. Notice how you feel now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/breathing_guide.py" line="87"/>
+        <location filename="../../innerspace/gui/support/breathing_guide.py" line="91"/>
         <source>Breathe in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/breathing_guide.py" line="88"/>
+        <location filename="../../innerspace/gui/support/breathing_guide.py" line="92"/>
         <source>Hold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/breathing_guide.py" line="89"/>
+        <location filename="../../innerspace/gui/support/breathing_guide.py" line="93"/>
         <source>Breathe out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/breathing_guide.py" line="90"/>
+        <location filename="../../innerspace/gui/support/breathing_guide.py" line="94"/>
         <source>Rest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/breathing_guide.py" line="122"/>
+        <location filename="../../innerspace/gui/support/breathing_guide.py" line="126"/>
         <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CalendarSection</name>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="250"/>
+        <source>Your year of moods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="250"/>
+        <source>Mood calendar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="254"/>
+        <source>Each square is a day, shaded by your mood that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="267"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="267"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="267"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="267"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="279"/>
+        <source>Your year of moods, to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="287"/>
+        <source>Each day you write will become a square here, shaded by your mood that day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CareCard</name>
+    <message>
+        <location filename="../../innerspace/gui/support/care_card.py" line="67"/>
+        <source>A word of care</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/care_card.py" line="76"/>
+        <source>Crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/care_card.py" line="78"/>
+        <source>My safety &amp;plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/care_card.py" line="82"/>
+        <source>&amp;Breathe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/care_card.py" line="84"/>
+        <source>Not now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/care_card.py" line="116"/>
+        <source>Crisis &amp;lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/care_card.py" line="119"/>
+        <source>Call %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/care_card.py" line="120"/>
+        <source>Text %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -558,25 +861,46 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     </message>
     <message>
         <location filename="../../innerspace/gui/security/key_dialogs.py" line="66"/>
-        <source>Your journal stays as it is; only the lock on its key changes. Your recovery key keeps working.</source>
+        <source>Your journal stays as it is; only the lock on its key changes. Your recovery key keeps working. Backups made before now still open with the old passphrase; to stop that for everything made from now on, choose “Re-encrypt under a new key” in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartSection</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="106"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="175"/>
+        <location filename="../../innerspace/gui/patterns/section.py" line="59"/>
+        <location filename="../../innerspace/gui/patterns/section.py" line="183"/>
         <source>Show as table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="108"/>
+        <location filename="../../innerspace/gui/patterns/section.py" line="64"/>
+        <location filename="../../innerspace/gui/patterns/section.py" line="163"/>
+        <source>More about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/section.py" line="107"/>
         <source>Show %1 as a table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="175"/>
+        <location filename="../../innerspace/gui/patterns/section.py" line="108"/>
+        <source>More about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/section.py" line="109"/>
+        <source>About %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/section.py" line="163"/>
+        <source>Less about this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/section.py" line="183"/>
         <source>Show as chart</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,8 +908,8 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>ChosenEmotionsModel</name>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_models.py" line="114"/>
-        <source>%1, strength %2 of 100</source>
+        <location filename="../../innerspace/gui/journal/emotion_models.py" line="135"/>
+        <source>%1, %2 (%3 of 100)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -749,159 +1073,260 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     </message>
 </context>
 <context>
+    <name>CopingSection</name>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="16"/>
+        <source>How helpful each strategy felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="17"/>
+        <source>Coping strategies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="20"/>
+        <source>How helpful each strategy felt, and how often you reached for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="22"/>
+        <source>Helpfulness is the average of your ratings, 0 to 10; a strategy you didn&apos;t rate has no bar. Click a bar, or press Enter on it or on a row of the table, to see those notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="44"/>
+        <source>Strategy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="45"/>
+        <source>Times used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="46"/>
+        <source>How helpful (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="47"/>
+        <source>Distress before (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="48"/>
+        <source>Distress after (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="68"/>
+        <source>When you note a coping strategy you tried in your coping toolbox, how often you used each one and how helpful it felt will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="78"/>
+        <source>once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="78"/>
+        <source>%1 times</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CopingToolboxForm</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="59"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="58"/>
         <source>Choose from your toolbox, or type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="68"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="67"/>
         <source>Not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="159"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="158"/>
         <source>“%1” is already in your toolbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="165"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="164"/>
         <source>Added “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="187"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="186"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="207"/>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="232"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="206"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="231"/>
         <source>My toolbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="215"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="214"/>
         <source>Things that help you through hard moments, kept in your journal and offered above. Double-click or press F2 to rename one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="223"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="222"/>
         <source>Nothing here yet. You might add a walk, a warm drink or calling a friend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="242"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="241"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="243"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="242"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="250"/>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="252"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="249"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="251"/>
         <source>Add something that helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="253"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="252"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="254"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="253"/>
         <source>Add to my toolbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CountryChooser</name>
+    <message>
+        <location filename="../../innerspace/gui/support/country_chooser.py" line="34"/>
+        <source>Country for crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/country_chooser.py" line="40"/>
+        <source>My country isn&apos;t listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/country_chooser.py" line="46"/>
+        <source>Type or choose your country</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CreateJournalScreen</name>
     <message>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="54"/>
+        <source>Support now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../innerspace/gui/security/create_journal_screen.py" line="55"/>
-        <source>Welcome to InnerSpace</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="59"/>
-        <source>A private place to write, reflect and notice your own patterns — between therapy sessions, or simply for yourself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="66"/>
-        <source>It stays on this computer. No account, no cloud, nothing is ever sent.</source>
+        <source>Breathing, grounding and crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/security/create_journal_screen.py" line="68"/>
-        <source>It is encrypted with a passphrase only you know. Anyone who copies the files sees only scrambled data.</source>
+        <source>Welcome to InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/security/create_journal_screen.py" line="72"/>
+        <source>A private place to write, reflect and notice your own patterns — between therapy sessions, or simply for yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="79"/>
+        <source>It stays on this computer. No account, no cloud, nothing is ever sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="81"/>
+        <source>It is encrypted with a passphrase only you know. Anyone who copies the files sees only scrambled data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="85"/>
         <source>It locks itself when you step away, and keeps your words safe if the computer crashes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="80"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="93"/>
         <source>InnerSpace is a journal, not a replacement for therapy or emergency care. If you are in danger or thinking of harming yourself, please contact your local emergency number or a crisis line now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="88"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="106"/>
+        <source>Your &amp;country, for crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="110"/>
+        <source>You can leave this as it is, and change it later in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="115"/>
         <source>Create my journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="92"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="119"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="105"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="132"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="109"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="136"/>
         <source>You will type it each time you open your journal. A short sentence or a few unrelated words work well. If you forget it, only your recovery key can open the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="118"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="145"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="121"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="148"/>
         <source>Creating your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="125"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="152"/>
         <source>Creating your journal… This takes a moment on purpose: it makes guessing your passphrase very slow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="132"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="159"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="134"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="161"/>
         <source>Create journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="153"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="180"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="156"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="183"/>
         <source>Open my journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,37 +1334,22 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>CrisisLinesPage</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="155"/>
-        <source>Country</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="164"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="225"/>
         <source>Crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="176"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="236"/>
         <source>&amp;Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="191"/>
-        <source>Emergency number: %1</source>
+        <location filename="../../innerspace/gui/support/support_now.py" line="265"/>
+        <source>If someone is hurting, threatening or controlling you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="197"/>
-        <source>Call: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="199"/>
-        <source>Text: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="208"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="274"/>
         <source>Your own contacts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -960,7 +1370,7 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>DreamLogForm</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/dream_log.py" line="41"/>
+        <location filename="../../innerspace/gui/exercises/dream_log.py" line="40"/>
         <source>Name the feelings, if you like</source>
         <translation type="unfinished"></translation>
     </message>
@@ -968,12 +1378,12 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>DumbbellChart</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/dumbbell_chart.py" line="97"/>
+        <location filename="../../innerspace/gui/patterns/dumbbell_chart.py" line="96"/>
         <source>not rated before and after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/dumbbell_chart.py" line="100"/>
+        <location filename="../../innerspace/gui/patterns/dumbbell_chart.py" line="99"/>
         <source>before %1, after %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,198 +1391,233 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>EmotionPicker</name>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="128"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="132"/>
         <source>Type a feeling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="129"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="133"/>
         <source>Find a feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="137"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="141"/>
         <source>Words to choose from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="146"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="150"/>
         <source>What the word means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="149"/>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="151"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="156"/>
         <source>Feelings on this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="154"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="162"/>
         <source>None yet. Add as many as fit: mixed feelings are common.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="173"/>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="409"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="183"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="435"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="175"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="185"/>
         <source>Browse by family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="178"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="188"/>
         <source>Families of feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="182"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="192"/>
         <source>Or start from how it feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="348"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="374"/>
         <source>Type to find a word; recently used ones come first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="350"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="376"/>
         <source>Type to find a word, or browse below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="353"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="379"/>
         <source>Press Enter to add “%1”, or Down to choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="357"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="383"/>
         <source>No word matches “%1”. The families and the map below may help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="366"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="392"/>
         <source>%1: words in this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="371"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="397"/>
         <source>Words near that spot (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="408"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="434"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="412"/>
-        <source>How strong is “%1”? (0–100)</source>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="438"/>
+        <source>How strong is “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="413"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="439"/>
         <source>Strength of %1, 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="414"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="440"/>
         <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDateDialog</name>
+    <message>
+        <location filename="../../innerspace/gui/journal/entry_date_dialog.py" line="20"/>
+        <source>Set a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/entry_date_dialog.py" line="23"/>
+        <source>This entry&apos;s date can&apos;t be shown. Choose when it was written; nothing else about the entry changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/entry_date_dialog.py" line="31"/>
+        <source>When the entry was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EntryDelegate</name>
+    <message>
+        <location filename="../../innerspace/gui/journal/entry_delegate.py" line="32"/>
+        <source>Date can&apos;t be shown</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="80"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="81"/>
         <source>Title (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="81"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="82"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="91"/>
-        <location filename="../../innerspace/gui/journal/editor.py" line="217"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="92"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="272"/>
         <source>Star this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="92"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="93"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="100"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="101"/>
         <source>Write whatever is on your mind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="101"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="102"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="103"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="104"/>
         <source>Preview of the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="105"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="106"/>
         <source>&amp;Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="106"/>
-        <source>Pre&amp;view</source>
+        <location filename="../../innerspace/gui/journal/editor.py" line="107"/>
+        <source>P&amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="124"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="117"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="125"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="118"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="126"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="119"/>
         <source>Save this entry (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="127"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="120"/>
         <source>&amp;Open exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="128"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="121"/>
         <source>Change this exercise in its own form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="130"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="123"/>
+        <source>Set a &amp;date…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/editor.py" line="124"/>
+        <source>Give this entry a date that can be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/editor.py" line="126"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="131"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="127"/>
         <source>Delete this entry; you can undo right after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="217"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="272"/>
         <source>Unstar this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="226"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="281"/>
         <source>Words: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1180,73 +1625,91 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="170"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="169"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="174"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="173"/>
         <source>About this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="186"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="180"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="187"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="181"/>
         <source>Save for &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="188"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="182"/>
         <source>Keep it as a draft to finish another time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="189"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="183"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="190"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="184"/>
         <source>Save it as finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="223"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="217"/>
         <source>There&apos;s nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="272"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="266"/>
         <source>It could not be saved. Nothing was lost here; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="292"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="286"/>
         <source>Keep what you&apos;ve written?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="293"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="287"/>
         <source>You&apos;ve written something here that isn&apos;t saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="294"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="288"/>
         <source>Save for later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="295"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="289"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="296"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="290"/>
         <source>Keep writing</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExplanationsDialog</name>
+    <message>
+        <location filename="../../innerspace/gui/help/explanations_dialog.py" line="22"/>
+        <source>What is this?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/help/explanations_dialog.py" line="27"/>
+        <source>Questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/help/explanations_dialog.py" line="30"/>
+        <source>Answer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1386,18 +1849,81 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>FamilyChart</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/family_chart.py" line="32"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="44"/>
         <source>Families of feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/family_chart.py" line="88"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="104"/>
         <source>, intensity %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/family_chart.py" line="92"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="108"/>
         <source>before: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilySection</name>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="159"/>
+        <source>Feelings you named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="159"/>
+        <source>Families of feelings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="170"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="170"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="170"/>
+        <source>Average intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="172"/>
+        <source>Entries before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="172"/>
+        <source>Average intensity before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="193"/>
+        <source>How many entries named a feeling of each family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="197"/>
+        <source>Beside each bar is how strongly you felt them, 0 to 100 on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="199"/>
+        <source>The dashed outline under each bar is the same stretch of time before this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="204"/>
+        <source>Click a bar to see those entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="213"/>
+        <source>Name a feeling when you write (calm, worried, grateful…), and how often each kind of feeling came up will show here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1465,26 +1991,76 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     </message>
 </context>
 <context>
+    <name>FeelingSliders</name>
+    <message>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="86"/>
+        <source>No feelings named yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="94"/>
+        <source>Add a feeling that came up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="95"/>
+        <source>Another feeling now? Type its name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="103"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="104"/>
+        <source>Add this feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="191"/>
+        <source>No feeling word matches “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FeelingsPanel</name>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="65"/>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="66"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="75"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="76"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="188"/>
         <source>How are you feeling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="67"/>
-        <source>Show or hide mood, feelings and what it was about</source>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="77"/>
+        <source>Show or fold away mood, feelings and what it was about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="81"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="91"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="193"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="82"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="92"/>
         <source>What was it about?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="189"/>
+        <source>How are you feeling? Fold the panel away</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="193"/>
+        <source>Feelings · %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="195"/>
+        <source>Open the feelings panel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1579,33 +2155,33 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>GroundPage</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="106"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="157"/>
         <source>Grounding step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="109"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="160"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="110"/>
-        <location filename="../../innerspace/gui/support/support_now.py" line="142"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="161"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="194"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="130"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="181"/>
         <source>Take a moment to notice how you feel now. You can start again any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="137"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="188"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="142"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="194"/>
         <source>Start &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1899,268 +2475,309 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="104"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="281"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="116"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="306"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="105"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="117"/>
         <source>Start a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="109"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="121"/>
         <source>Search your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="110"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="122"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="115"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="127"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="116"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="128"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="117"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="129"/>
         <source>Order of search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="121"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="133"/>
         <source>Show entries with tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="122"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="802"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="134"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="929"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="125"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="137"/>
         <source>★ Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="127"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="139"/>
         <source>Show only starred entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="133"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="145"/>
         <source>Choose a date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="143"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="144"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="155"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="156"/>
         <source>Go to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="150"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="162"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="157"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="169"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="158"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="170"/>
         <source>Guided exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="160"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="172"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="162"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="174"/>
         <source>Breathing, grounding, your safety plan, crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="165"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="177"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="167"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="179"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="168"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="180"/>
         <source>Lock your journal now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="185"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="200"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="186"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="110"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="201"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="187"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="113"/>
+        <source>Show the timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="114"/>
+        <source>Show or hide the timeline (Ctrl+Shift+T)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="202"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="197"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="212"/>
         <source>Search summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="224"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="240"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="226"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="242"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="283"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="308"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="285"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="310"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="287"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="312"/>
         <source>&amp;Go to date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="288"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="313"/>
         <source>S&amp;tar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="289"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="314"/>
         <source>&amp;Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="290"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="315"/>
         <source>Show &amp;preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="291"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="316"/>
         <source>Show &amp;all entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="394"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="666"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="318"/>
+        <source>Show &amp;timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="323"/>
+        <source>Show &amp;feelings panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="330"/>
+        <source>F&amp;ocus mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="333"/>
+        <source>Leave focus mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="438"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="787"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="406"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="450"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="568"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="681"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="592"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="708"/>
+        <source>This entry&apos;s date can&apos;t be shown. You can give it a date, or delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="712"/>
         <source>Written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="645"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="765"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="652"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="772"/>
         <source>Draft kept safe at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="657"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="777"/>
         <source>Your draft could not be kept just now. Your text is still here; please Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="674"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="797"/>
+        <source>That date can&apos;t be kept. Your text is still here; choose another date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="801"/>
         <source>Could not save. Your text is still here; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="702"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="829"/>
         <source>Restored unsaved writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="705"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="832"/>
         <source>We brought back what you were writing last time. It is saved as a draft; press Save when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="716"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="843"/>
         <source>Entry deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="757"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="884"/>
         <source>Your entries will appear here.
 
 Write your first one on the right — a sentence is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="762"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="889"/>
         <source>No entries match what you chose to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="784"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="911"/>
         <source>Entries found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="787"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="914"/>
         <source>Nothing matches that search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="789"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="916"/>
         <source>No entries contain those words. Try fewer words, or a word start with *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="827"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="954"/>
         <source>Showing the %1 entries behind what you chose in Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="833"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="960"/>
         <source>Showing entries up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2168,86 +2785,260 @@ Write your first one on the right — a sentence is enough.</source>
 <context>
     <name>MoodHeatMap</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/heat_map.py" line="42"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="61"/>
         <source>Mood calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/heat_map.py" line="112"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="146"/>
         <source>%1: no entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/heat_map.py" line="115"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="149"/>
         <source>%1: %2, no mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/heat_map.py" line="117"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="151"/>
         <source>your rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/heat_map.py" line="117"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="151"/>
         <source>from your feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/heat_map.py" line="120"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="154"/>
         <source>%1: %2, mood %3 (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodLegend</name>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="232"/>
+        <source>Mood: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="237"/>
+        <source>A dot means the mood came from the feelings you named; an outlined square is a day with entries but no mood, a dotted one a day without entries. Click a day to see its entries.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MoodRating</name>
     <message>
-        <location filename="../../innerspace/gui/journal/mood_rating.py" line="151"/>
+        <location filename="../../innerspace/gui/journal/mood_rating.py" line="156"/>
         <source>Overall mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/mood_rating.py" line="154"/>
+        <location filename="../../innerspace/gui/journal/mood_rating.py" line="159"/>
         <source>Clear</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/mood_rating.py" line="155"/>
+        <location filename="../../innerspace/gui/journal/mood_rating.py" line="160"/>
         <source>Leave the mood not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/mood_rating.py" line="156"/>
+        <location filename="../../innerspace/gui/journal/mood_rating.py" line="161"/>
         <source>Clear the mood rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/mood_rating.py" line="158"/>
+        <location filename="../../innerspace/gui/journal/mood_rating.py" line="163"/>
         <source>Overall mood, from 1, very low, to 10, very good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/mood_rating.py" line="160"/>
+        <location filename="../../innerspace/gui/journal/mood_rating.py" line="165"/>
         <source>Click a number, or use the arrow keys. Delete leaves it not rated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/mood_rating.py" line="163"/>
+        <location filename="../../innerspace/gui/journal/mood_rating.py" line="168"/>
         <source>very low</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/mood_rating.py" line="164"/>
+        <location filename="../../innerspace/gui/journal/mood_rating.py" line="169"/>
         <source>very good</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/mood_rating.py" line="209"/>
+        <location filename="../../innerspace/gui/journal/mood_rating.py" line="214"/>
         <source>Not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/mood_rating.py" line="209"/>
+        <location filename="../../innerspace/gui/journal/mood_rating.py" line="214"/>
         <source>%1 of 10</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MoodSection</name>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="119"/>
+        <source>Your rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="120"/>
+        <source>From the feelings you named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="121"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="164"/>
+        <source>Average of 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="130"/>
+        <source>Mood over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="130"/>
+        <source>Mood by day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="148"/>
+        <source>Your mood each day, from 1 to 10.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="152"/>
+        <source>Filled circles are days you rated your mood. Open squares are days you didn&apos;t rate, with a mood worked out from the feelings you named: pleasant ones count up, unpleasant ones down. The dashed line is the average of each day and the six before it. The table has every day, and Enter on one shows its entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="160"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="161"/>
+        <source>Mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="162"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="163"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="187"/>
+        <source>Name a feeling or rate your mood when you write, and your mood over time will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewDataKeyDialog</name>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="59"/>
+        <source>Re-encrypt under a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="65"/>
+        <source>This gives your journal a new key. Afterwards your old passphrases, old recovery keys and the key files in backups made before now can no longer open your journal as it is from now on. Your passphrase stays the same, and you get a new recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="74"/>
+        <source>Backups made before now still open with the passphrase and recovery key they were made with; you can delete them at the end. This takes a moment for a large journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="81"/>
+        <source>Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="84"/>
+        <source>&amp;Current passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="87"/>
+        <source>Re-encrypting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="90"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="93"/>
+        <source>&amp;Re-encrypt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="129"/>
+        <source>Stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="151"/>
+        <source>Stopped. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NewKeyResultDialog</name>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="172"/>
+        <source>Your journal has a new key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="179"/>
+        <source>Your journal is now encrypted under a new key, and a first backup under it was made. Your passphrase is the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="191"/>
+        <source>&amp;Delete the older backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="196"/>
+        <source>%n older backup(s) still open with the passphrase and recovery key they were made with. Delete them if you no longer want that.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="204"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="219"/>
+        <source>%n older backup(s) deleted.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/new_data_key_dialog.py" line="219"/>
+        <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2287,32 +3078,32 @@ Write your first one on the right — a sentence is enough.</source>
 <context>
     <name>NewRecoveryKeyDialog</name>
     <message>
-        <location filename="../../innerspace/gui/security/key_dialogs.py" line="116"/>
+        <location filename="../../innerspace/gui/security/key_dialogs.py" line="118"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/key_dialogs.py" line="125"/>
-        <source>Your recovery key was shown once, when you created your journal, and is not stored anywhere — so it cannot be shown again. You can make a new one now. The old key will stop working.</source>
+        <location filename="../../innerspace/gui/security/key_dialogs.py" line="127"/>
+        <source>Your recovery key was shown once, when you created your journal, and is not stored anywhere — so it cannot be shown again. You can make a new one now. Your journal will then open with the new key, not the old one; backups made before now still open with the old key. To stop old keys opening anything made from now on, choose “Re-encrypt under a new key” in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/key_dialogs.py" line="132"/>
+        <location filename="../../innerspace/gui/security/key_dialogs.py" line="137"/>
         <source>Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/key_dialogs.py" line="135"/>
+        <location filename="../../innerspace/gui/security/key_dialogs.py" line="140"/>
         <source>&amp;Current passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/key_dialogs.py" line="145"/>
+        <location filename="../../innerspace/gui/security/key_dialogs.py" line="150"/>
         <source>Make a new recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/key_dialogs.py" line="155"/>
+        <location filename="../../innerspace/gui/security/key_dialogs.py" line="160"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2345,635 +3136,94 @@ Write your first one on the right — a sentence is enough.</source>
 <context>
     <name>PatternsScreen</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="229"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="234"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="82"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="87"/>
         <source>Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="237"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="90"/>
         <source>Time to look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="239"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="92"/>
         <source>Past week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="240"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="93"/>
         <source>Past month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="241"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="94"/>
         <source>Past three months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="242"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="95"/>
         <source>Past year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="243"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="96"/>
         <source>All my entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="244"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="97"/>
         <source>Choose dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="249"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="102"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="251"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="104"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="252"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="105"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="253"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="106"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="254"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="107"/>
         <source>Gathering your patterns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="269"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="122"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="276"/>
-        <source>Night</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="277"/>
-        <source>Morning</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="278"/>
-        <source>Afternoon</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="279"/>
-        <source>Evening</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="284"/>
-        <source>Your rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="285"/>
-        <source>From the feelings you named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="286"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="628"/>
-        <source>Mean of 7 days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="294"/>
-        <source>Feelings before and after, over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="295"/>
-        <source>How helpful each strategy felt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="296"/>
-        <source>Mood before and after each activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="299"/>
-        <source>Mood over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="299"/>
-        <source>Mood by day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="303"/>
-        <source>Filled circles are days you rated your mood (1 to 10). Open squares are days you didn&apos;t rate, with a mood worked out from the feelings you named: pleasant ones count up, unpleasant ones down. The dashed line is the mean of each day and the six before it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="310"/>
-        <source>Feelings you named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="310"/>
-        <source>Families of feelings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="314"/>
-        <source>How many entries named a feeling of each family, and how strongly (0 to 100) on average. The dashed outline under each bar is the same stretch of time before this one. Click a bar to see those entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="320"/>
-        <source>Words you used most</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="320"/>
-        <source>Feeling words</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="323"/>
-        <source>Your year of moods</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="323"/>
-        <source>Mood calendar</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="331"/>
-        <source>When you wrote</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="333"/>
-        <source>Entries by weekday and time of day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="338"/>
-        <source>Each square gives the number of entries and their mean mood. Click one to see those entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="343"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="350"/>
-        <source>Context tags and feelings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="358"/>
-        <source>Writing rhythm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="358"/>
-        <source>Entries per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="361"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="921"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="930"/>
-        <source>Thought records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="363"/>
-        <source>Thought records over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="366"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="371"/>
-        <source>Thinking traps you noticed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="384"/>
-        <source>Coping strategies</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="388"/>
-        <source>How helpful each strategy felt on average (0 to 10) when you rated it, and how often you reached for it. Click a bar, or press Enter on it or on a row of the table, to see those notes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="394"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="396"/>
-        <source>Activities and mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="481"/>
-        <source>Mood: %1. A dot means the mood came from the feelings you named; an outlined square is a day with entries but no mood, a dotted one a day without entries. Click a day to see its entries.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="528"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="242"/>
         <source>Your patterns couldn&apos;t be gathered just now. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="572"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="285"/>
         <source>There are no entries in this time yet. Name a feeling or rate your mood when you write, and your patterns will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="587"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="296"/>
         <source>From %1 to %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="596"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="303"/>
         <source> In the same length of time before: %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="604"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="714"/>
-        <source>your rating</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="605"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="715"/>
-        <source>the feelings you named</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="624"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="719"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="757"/>
-        <source>Day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="625"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="719"/>
-        <source>Mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="626"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="719"/>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="627"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="648"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="680"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="719"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="757"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="809"/>
-        <source>Entries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="637"/>
-        <source>Name a feeling or rate your mood when you write, and your mood over time will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="647"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="679"/>
-        <source>Family</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="649"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="681"/>
-        <source>Mean intensity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="650"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="682"/>
-        <source>Entries before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="651"/>
-        <source>Mean intensity before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="671"/>
-        <source>Name a feeling when you write (calm, worried, grateful…), and how often each kind of feeling came up will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="678"/>
-        <source>Word</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="702"/>
-        <source>The feeling words you use most will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="728"/>
-        <source>Your year of moods, to %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="736"/>
-        <source>Each day you write will become a square here, shaded by your mood that day.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="757"/>
-        <source>Time of day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="757"/>
-        <source>Mean mood</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="763"/>
-        <source>When you write, the days and times of day will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="768"/>
-        <source>%1 appeared in %2 of 1 entry tagged “%4” (%5), against %6 overall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="770"/>
-        <source>%1 appeared in %2 of %3 entries tagged “%4” (%5), against %6 overall.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="789"/>
-        <source>What appeared together</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="792"/>
-        <source>These appeared together; that doesn&apos;t say why. A tag shows here once at least %1 entries that name feelings carry it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="800"/>
-        <source>Add context tags (a situation, people, an activity or a place) to entries where you name a feeling. Once a tag is on %1 of them, the feelings that came up alongside it will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="809"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="920"/>
-        <source>Week of</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="809"/>
-        <source>Days written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="818"/>
-        <source>%1 over %2 weeks, about %3 a week. Every week counts, however short.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="826"/>
-        <source>How many entries you write each week will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="837"/>
-        <source>You finished 1 thought record in this time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="839"/>
-        <source>You finished %1 thought records in this time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="848"/>
-        <source>Your feelings were about as strong after a thought record as before (%2 to %3 out of 100, in %4 where you rated them again).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="853"/>
-        <source>Your feelings eased by %1 points on average after a thought record (%2 to %3 out of 100, in %4 where you rated them again).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="858"/>
-        <source>Your feelings were %1 points stronger on average after a thought record (%2 to %3 out of 100, in %4 where you rated them again).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="871"/>
-        <source>On average you believed the thought that stung most %1 out of 100, and the balanced thought you wrote %2 out of 100 (in %3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="882"/>
-        <source>1 record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="882"/>
-        <source>%1 records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="920"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="922"/>
-        <source>Feelings before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="923"/>
-        <source>Feelings after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="924"/>
-        <source>Believed the thought</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="925"/>
-        <source>Believed the balanced thought</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="930"/>
-        <source>Thinking trap</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="944"/>
-        <source>Feelings are 0 to 100, compared only for the feelings you rated both times: the open circle is before, the filled one after. Click a row, or press Enter on it, to see those records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1007"/>
-        <source>once</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1007"/>
-        <source>%1 times</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1010"/>
-        <source>1 log</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1010"/>
-        <source>%1 logs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1021"/>
-        <source>Your mood after an activity was about the same as before, on average (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1025"/>
-        <source>Your mood after an activity was %2 points higher than before, on average (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1029"/>
-        <source>Your mood after an activity was %2 points lower than before, on average (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1033"/>
-        <source>Your mood after “%1” was about the same as before, on average (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1037"/>
-        <source>Your mood after “%1” was %2 points higher than before, on average (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1041"/>
-        <source>Your mood after “%1” was %2 points lower than before, on average (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1058"/>
-        <source>pleasure %1, achievement %2, %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1069"/>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1070"/>
-        <source>Times logged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1071"/>
-        <source>Pleasure (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1072"/>
-        <source>Achievement (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1073"/>
-        <source>Mood before (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1074"/>
-        <source>Mood after (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1093"/>
-        <source>You logged 1 activity in this time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1095"/>
-        <source>You logged %1 activities in this time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1099"/>
-        <source>Moods, pleasure and sense of achievement are 0 to 10, as you rated them in each log; the open circle is your mood before, the filled one after. Click a row, or press Enter on it, to see those logs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1109"/>
-        <source>When you log an activity and rate your mood before and after it, what you did and how your mood was around it will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="957"/>
-        <source>When you finish a thought record, how strongly you felt before and after, how much you believed each thought, and the thinking traps you noticed will show here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="977"/>
-        <source>Strategy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="978"/>
-        <source>Times used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="979"/>
-        <source>How helpful (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="980"/>
-        <source>Distress before (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="981"/>
-        <source>Distress after (0–10)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="1001"/>
-        <source>When you note a coping strategy you tried in your coping toolbox, how often you used each one and how helpful it felt will show here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3557,7 +3807,7 @@ Try a longer length, another approach, or fewer words in the search.</source>
     </message>
     <message>
         <location filename="../../innerspace/gui/prompts/prompt_of_the_day.py" line="46"/>
-        <location filename="../../innerspace/gui/prompts/prompt_of_the_day.py" line="92"/>
+        <location filename="../../innerspace/gui/prompts/prompt_of_the_day.py" line="93"/>
         <source>&amp;Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3577,12 +3827,12 @@ Try a longer length, another approach, or fewer words in the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_of_the_day.py" line="82"/>
+        <location filename="../../innerspace/gui/prompts/prompt_of_the_day.py" line="83"/>
         <source>There is no prompt to offer today. You can browse them all, or simply write.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_of_the_day.py" line="92"/>
+        <location filename="../../innerspace/gui/prompts/prompt_of_the_day.py" line="93"/>
         <source>&amp;Browse prompts</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3769,22 +4019,22 @@ Keep this private.
 <context>
     <name>RelationshipPatternForm</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="56"/>
+        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="55"/>
         <source>Fill in as much or as little as feels right. You can stop at any point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="64"/>
+        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="63"/>
         <source>The moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="69"/>
+        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="68"/>
         <source>Names or roles, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="77"/>
+        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="76"/>
         <source>The pattern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3792,167 +4042,235 @@ Keep this private.
 <context>
     <name>RestoreDialog</name>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="68"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="70"/>
         <source>Restore from a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="81"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="86"/>
         <source>A backup opens with the passphrase, or the recovery key, your journal had when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="87"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="92"/>
         <source>Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="92"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="97"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="93"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="98"/>
         <source>Choose the backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="97"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="102"/>
         <source>A passphr&amp;ase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="98"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="103"/>
         <source>A re&amp;covery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="107"/>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="178"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="112"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="187"/>
         <source>Passphrase of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="109"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="114"/>
         <source>&amp;Backup file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="111"/>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="184"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="116"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="193"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="115"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="120"/>
         <source>Opens with</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="119"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="124"/>
         <source>What the backup holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="122"/>
-        <source>Before anything is replaced, your journal as it is now is kept as a backup, so nothing is lost. Afterwards InnerSpace locks: unlock it with the passphrase of the backup.</source>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="127"/>
+        <source>The journal in this folder can&apos;t be opened, so it can&apos;t be kept as a backup first. Its files are moved aside in the same folder and kept, never deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="131"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="132"/>
+        <source>Before anything is replaced, your journal as it is now is kept as a backup, so nothing is lost. Afterwards InnerSpace locks and asks you to unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="140"/>
         <source>Working</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="134"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="143"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="138"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="147"/>
         <source>C&amp;heck backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="141"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="150"/>
         <source>&amp;Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="168"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="177"/>
         <source>Choose a backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="170"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="179"/>
         <source>InnerSpace backups (*%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="176"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="185"/>
         <source>Recovery key of the backup</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="182"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="191"/>
         <source>Recovery &amp;key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="242"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="252"/>
         <source>This backup was made on %1 and holds no entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="244"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="255"/>
         <source>This backup was made on %1 and holds %2, written from %3 to %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="273"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="262"/>
+        <source>Your passphrase and recovery key stay as they are now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="265"/>
+        <source>After restoring, the journal opens with the passphrase and recovery key it had when this backup was made, not with the ones you use now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="292"/>
+        <source>Your journal was restored from the backup. Unlock it with your passphrase, as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="297"/>
         <source>Your journal was restored from the backup. Please unlock it with the passphrase it had when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="283"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="303"/>
+        <source>The files that could not be opened are kept in the same folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="312"/>
         <source>That passphrase doesn&apos;t open this backup. Try the passphrase your journal had when the backup was made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="288"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="317"/>
         <source>That recovery key doesn&apos;t open this backup. Check it letter by letter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/restore_dialog.py" line="291"/>
+        <location filename="../../innerspace/gui/data/restore_dialog.py" line="320"/>
         <source>%1 Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RhythmSection</name>
+    <message>
+        <location filename="../../innerspace/gui/patterns/rhythm.py" line="115"/>
+        <source>Writing rhythm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/rhythm.py" line="115"/>
+        <source>Entries per week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/rhythm.py" line="125"/>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/rhythm.py" line="125"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/rhythm.py" line="125"/>
+        <source>Days written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/rhythm.py" line="133"/>
+        <source>%1 over %2 weeks, about %3 a week; every week counts, however short.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/rhythm.py" line="139"/>
+        <source>Each bar is a week, with its number of entries. Click one to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/rhythm.py" line="144"/>
+        <source>How many entries you write each week will show here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="226"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="292"/>
         <source>Write your plan in your own words, one item per line. It is stored encrypted in your journal. You might fill it in with someone you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="248"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="314"/>
         <source>&amp;Save my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="269"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="335"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="283"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="349"/>
         <source>Your plan is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="286"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="352"/>
         <source>Your plan could not be saved. Your words are still here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3960,7 +4278,7 @@ Keep this private.
 <context>
     <name>ScoreBars</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/score_bars.py" line="76"/>
+        <location filename="../../innerspace/gui/patterns/score_bars.py" line="75"/>
         <source>not rated</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4038,98 +4356,175 @@ Keep this private.
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="41"/>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="54"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="46"/>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="60"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="47"/>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="61"/>
         <source>Lock after this many idle minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="50"/>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="64"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="52"/>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="66"/>
         <source>Same as my system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="53"/>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="67"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="54"/>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="68"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="60"/>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="74"/>
         <source> pt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="61"/>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="75"/>
         <source>Text size for writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="63"/>
-        <source>Reduce &amp;motion (the breathing guide stays still)</source>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="78"/>
+        <source>Text size of the app</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="66"/>
-        <source>Comfort and privacy</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="68"/>
-        <source>&amp;Lock when idle for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="69"/>
-        <source>&amp;Theme</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="70"/>
-        <source>Writing &amp;text size</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="73"/>
-        <source>Passphrase and recovery key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="74"/>
-        <source>Change passphrase…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="76"/>
-        <source>New recovery key…</source>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="80"/>
+        <source>%1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/settings/settings_dialog.py" line="84"/>
-        <source>Settings are stored unencrypted and never contain anything you wrote.</source>
+        <source>Reduce &amp;motion (the breathing guide stays still)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="87"/>
+        <source>Comfort and privacy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="89"/>
+        <source>&amp;Lock when idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="90"/>
+        <source>&amp;Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="91"/>
+        <source>Writing &amp;text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="92"/>
+        <source>&amp;App text size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/settings/settings_dialog.py" line="95"/>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="98"/>
+        <source>&amp;Gentle check after saving</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="108"/>
+        <source>C&amp;ountry for crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="112"/>
+        <source>Passphrase and recovery key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="113"/>
+        <source>Change passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="115"/>
+        <source>New recovery key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="117"/>
+        <source>Re-encrypt under a new key…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="119"/>
+        <source>Stop old passphrases and recovery keys opening your journal from now on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="129"/>
+        <source>Settings are stored unencrypted and never contain anything you wrote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/settings/settings_dialog.py" line="141"/>
         <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../innerspace/gui/help/shortcuts_sheet.py" line="35"/>
+        <location filename="../../innerspace/gui/help/shortcuts_sheet.py" line="42"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/help/shortcuts_sheet.py" line="37"/>
+        <source>What it does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/help/shortcuts_sheet.py" line="37"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Strength</name>
+    <message>
+        <location filename="../../innerspace/gui/journal/emotion_models.py" line="37"/>
+        <source>a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/emotion_models.py" line="38"/>
+        <source>quite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/emotion_models.py" line="39"/>
+        <source>very</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4174,38 +4569,42 @@ Keep this private.
 <context>
     <name>SupportNowDialog</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="301"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="377"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="308"/>
-        <source>If you are in danger or might harm yourself, please call your local emergency number now, or a crisis line. InnerSpace is not an emergency service.</source>
+        <location filename="../../innerspace/gui/support/support_now.py" line="383"/>
+        <source>If you need help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="318"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="390"/>
+        <source>Emergency number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="392"/>
+        <source>A crisis line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="405"/>
         <source>&amp;Breathe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="319"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="406"/>
         <source>&amp;Ground yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="323"/>
-        <location filename="../../innerspace/gui/support/support_now.py" line="330"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="412"/>
         <source>My &amp;safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="328"/>
-        <source>Unlock your journal to see and edit your safety plan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="331"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="413"/>
         <source>&amp;Crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4252,7 +4651,7 @@ Keep this private.
     </message>
     <message>
         <location filename="../../innerspace/gui/exercises/thought_record.py" line="148"/>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="293"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="289"/>
         <source>A more balanced way to see it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4272,169 +4671,280 @@ Keep this private.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="181"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="177"/>
         <source>About this thinking trap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="183"/>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="498"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="179"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="495"/>
         <source>Hide from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="184"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="180"/>
         <source>Show hidden ones again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="186"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="182"/>
         <source>Name of your own thinking trap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="187"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="183"/>
         <source>A pattern you notice in your thinking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="189"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="185"/>
         <source>What it is like, in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="190"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="186"/>
         <source>What it is like (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="191"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="187"/>
         <source>Add to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="229"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="225"/>
         <source>What happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="230"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="226"/>
         <source>Where were you, who was there, when was it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="235"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="231"/>
         <source>What did you feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="236"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="232"/>
         <source>Name each feeling and how strong it was, from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="241"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="237"/>
         <source>What went through your mind?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="243"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="239"/>
         <source>Write each thought as it came, and how much you believed it then (0–100). Mark the one that stings most: the next steps look at that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="254"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="250"/>
         <source>Do any thinking traps fit?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="256"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="252"/>
         <source>Every mind falls into these at times. Tick any that seem to fit; naming one is a way to look more closely, not a judgement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="278"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="274"/>
         <source>What supports that thought?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="279"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="275"/>
         <source>Things that happened, as someone else could see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="284"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="280"/>
         <source>What doesn&apos;t fit with it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="286"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="282"/>
         <source>Anything that goes against the thought, however small. What might you say to a friend who thought this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="294"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="290"/>
         <source>Not forced positive: a view that takes in both sides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="298"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="294"/>
         <source>How much do you believe it? (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="306"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="302"/>
         <source>How strong are those feelings now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="308"/>
-        <source>The same feelings are here: move each to how strong it is now. A small change counts.</source>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="304"/>
+        <source>The feelings you named are here: move each to how strong it is now. A small change counts. A new feeling may be added too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="321"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="317"/>
         <source>Thought record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="494"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="491"/>
         <source>For example: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="498"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="495"/>
         <source>Remove from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="502"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="499"/>
         <source>Remove %1 from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="502"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="499"/>
         <source>Hide %1 from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="532"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="529"/>
         <source>Give your thinking trap a short name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="553"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="550"/>
         <source>“%1” is on your list now, and ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="573"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="570"/>
         <source>“%1” is no longer in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="590"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="587"/>
         <source>The list of thinking traps could not be changed. Please try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ThoughtRecordSection</name>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="29"/>
+        <source>Feelings before and after, over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="31"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="136"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="145"/>
+        <source>Thought records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="31"/>
+        <source>Thought records over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="33"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="37"/>
+        <source>Thinking traps you noticed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="52"/>
+        <source>You finished 1 thought record in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="54"/>
+        <source>You finished %1 thought records in this time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="63"/>
+        <source>Your feelings were about as strong after a thought record as before (%2 to %3 out of 100, in %4 where you rated them again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="68"/>
+        <source>Your feelings eased by %1 points on average after a thought record (%2 to %3 out of 100, in %4 where you rated them again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="73"/>
+        <source>Your feelings were %1 points stronger on average after a thought record (%2 to %3 out of 100, in %4 where you rated them again).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="86"/>
+        <source>On average you believed the thought that stung most %1 out of 100, and the balanced thought you wrote %2 out of 100 (in %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="97"/>
+        <source>1 record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="97"/>
+        <source>%1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="135"/>
+        <source>Week of</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="135"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="137"/>
+        <source>Feelings before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="138"/>
+        <source>Feelings after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="139"/>
+        <source>Believed the thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="140"/>
+        <source>Believed the balanced thought</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="145"/>
+        <source>Thinking trap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="159"/>
+        <source>Feelings are 0 to 100, compared only for the feelings you rated both times: the open circle is before, the filled one after. Click a row, or press Enter on it, to see those records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="168"/>
+        <source>When you finish a thought record, how strongly you felt before and after, how much you believed each thought, and the thinking traps you noticed will show here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4487,81 +4997,99 @@ Keep this private.
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../../innerspace/gui/journal/timeline_model.py" line="155"/>
+        <source>Date can&apos;t be shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="39"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="41"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="40"/>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="104"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="42"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="116"/>
         <source>Type your passphrase to open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="41"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="43"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="44"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="46"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="45"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="47"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="52"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="54"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="55"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="57"/>
         <source>Opening your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="57"/>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="105"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="59"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="117"/>
         <source>Use my recovery key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="60"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="62"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="65"/>
+        <source>Put a backup in place of a journal that can&apos;t be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="68"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="72"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="84"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="84"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="96"/>
         <source>A sample journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="87"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="99"/>
         <source>Everything in this journal is made up, so you can see every screen filled. It is kept in a temporary folder and removed when you quit; your own journal is not touched. Its passphrase is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="100"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="112"/>
         <source>Type the recovery key you stored when you began.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="101"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="113"/>
         <source>Use my passphrase instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="120"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="132"/>
         <source>Please type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4569,12 +5097,12 @@ Keep this private.
 <context>
     <name>WeekBars</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/week_bars.py" line="30"/>
+        <location filename="../../innerspace/gui/patterns/rhythm.py" line="34"/>
         <source>Entries per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/week_bars.py" line="69"/>
+        <location filename="../../innerspace/gui/patterns/rhythm.py" line="73"/>
         <source>Week of %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4582,23 +5110,223 @@ Keep this private.
 <context>
     <name>WeekdayGrid</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="32"/>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="36"/>
         <source>Entries by weekday and time of day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="79"/>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="83"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="87"/>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="91"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="90"/>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="94"/>
         <source>mood %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhenEditor</name>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="37"/>
+        <source>When was it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="41"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="44"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="47"/>
+        <source>Use this time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="50"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="54"/>
+        <source>&amp;Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="55"/>
+        <source>&amp;Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WhenField</name>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="84"/>
+        <source>Change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="147"/>
+        <source>dddd d MMMM, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="149"/>
+        <source>dddd d MMMM yyyy, HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="152"/>
+        <source>Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="153"/>
+        <source>Change when you did it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/when_field.py" line="155"/>
+        <source>Now, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WordsSection</name>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="229"/>
+        <source>Words you used most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="229"/>
+        <source>Feeling words</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="235"/>
+        <source>Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="236"/>
+        <source>Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="237"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="238"/>
+        <source>Average intensity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="241"/>
+        <source>Entries before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="261"/>
+        <source>The feeling words you use most will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WritingTimesSection</name>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="128"/>
+        <source>Night</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="129"/>
+        <source>Morning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="130"/>
+        <source>Afternoon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="131"/>
+        <source>Evening</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="135"/>
+        <source>When you wrote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="136"/>
+        <source>Entries by weekday and time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="140"/>
+        <source>How many entries you wrote on each day of the week, by time of day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="142"/>
+        <source>Each square gives the number of entries and their average mood. Click one to see those entries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="157"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="157"/>
+        <source>Time of day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="157"/>
+        <source>Entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="157"/>
+        <source>Average mood</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="174"/>
+        <source>When you write, the days and times of day will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="46"/>
+        <source>How strong “%1” is now, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="52"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="53"/>
+        <source>Remove %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4616,6 +5344,16 @@ Keep this private.
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/section.py" line="236"/>
+        <source>your rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/section.py" line="237"/>
+        <source>the feelings you named</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

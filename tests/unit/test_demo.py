@@ -137,3 +137,17 @@ def test_the_demo_journal_holds_activity_logs(tmp_path: Path) -> None:
         assert entry.body == ActivityLog.from_fields(entry.fields or {}).to_markdown()
         twin_review = load_patterns(Feelings(twin), first, today, load_vocabulary()).exercises
         assert twin_review.activities.activities == review.activities
+
+
+def test_nothing_in_the_sample_journal_is_dated_later_than_now(tmp_path: Path) -> None:
+    from datetime import datetime
+
+    from innerspace.demo import DEMO_PASSPHRASE, build_demo_journal
+    from innerspace.storage.journal import Journal
+    from innerspace.storage.vault import Vault
+
+    build_demo_journal(tmp_path / "demo")
+    now = datetime.now().astimezone()
+    with Vault.unlock(tmp_path / "demo", DEMO_PASSPHRASE) as vault:
+        latest = max(entry.created for entry, _zone in Journal(vault).iter_all())
+    assert latest < now

@@ -72,3 +72,29 @@ def test_smoke_test_reports_a_failure_with_exit_status_1(
     assert smoke.run_smoke_test() == 1
     err = capsys.readouterr().err
     assert err.startswith("smoke test failed: RuntimeError: the main window did not appear")
+
+
+def test_no_screen_is_said_in_one_line_instead_of_qt_aborting() -> None:
+    from innerspace.app import why_no_window
+
+    problem = why_no_window({}, "linux")
+    assert problem is not None and "xvfb-run" in problem and "\n" not in problem
+    assert why_no_window({"QT_QPA_PLATFORM": "offscreen"}, "linux") is None
+    assert why_no_window({"WAYLAND_DISPLAY": "wayland-0"}, "linux") is None
+    assert why_no_window({}, "darwin") is None
+    assert why_no_window({}, "win32") is None
+
+
+def test_the_app_without_a_screen_exits_with_that_line(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
+    env.pop("QT_QPA_PLATFORM", None)
+    done = subprocess.run(
+        [sys.executable, "-m", "innerspace", "--data-dir", str(tmp_path / "j")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert done.returncode == 1
+    assert done.stderr.strip().startswith("InnerSpace needs a screen")
+    assert not (tmp_path / "j").exists()

@@ -104,7 +104,7 @@ class EntryEditor(QWidget):
         self.preview.setAccessibleName(self.tr("Preview of the entry"))
         self.tabs = QTabWidget(self)
         self.tabs.addTab(self.text, self.tr("&Write"))
-        self.tabs.addTab(self.preview, self.tr("Pre&view"))
+        self.tabs.addTab(self.preview, self.tr("P&review"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
         self.tabs.setDocumentMode(True)
         self.feelings = FeelingsPanel(parent=self)

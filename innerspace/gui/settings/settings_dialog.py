@@ -42,6 +42,7 @@ class SettingsDialog(QDialog):
     preferences_changed = Signal(object)
     change_passphrase_requested = Signal()
     new_recovery_key_requested = Signal()
+    new_data_key_requested = Signal()
 
     def __init__(
         self,
@@ -113,9 +114,15 @@ class SettingsDialog(QDialog):
         self.passphrase_button.clicked.connect(self.change_passphrase_requested)
         self.recovery_button = QPushButton(self.tr("New recovery key…"), security)
         self.recovery_button.clicked.connect(self.new_recovery_key_requested)
+        self.new_key_button = QPushButton(self.tr("Re-encrypt under a new key…"), security)
+        self.new_key_button.setToolTip(
+            self.tr("Stop old passphrases and recovery keys opening your journal from now on")
+        )
+        self.new_key_button.clicked.connect(self.new_data_key_requested)
         row = QHBoxLayout(security)
         row.addWidget(self.passphrase_button)
         row.addWidget(self.recovery_button)
+        row.addWidget(self.new_key_button)
         row.addStretch(1)
 
         note = QLabel(

@@ -1,0 +1,1 @@
+"""Help: the keyboard shortcuts and plain answers to "what is this?"."""
