@@ -56,3 +56,19 @@ def first_line_and_rest(markdown: str) -> tuple[str, str]:
     text = plain_text(markdown)
     first, _, rest = text.partition("\n")
     return first, rest
+
+
+_LABEL = re.compile(r"^\s*(\*\*|__)[^*_]+\1\s*$")
+
+
+def summary_line(markdown: str) -> str:
+    """A guided exercise's entry as one readable line: its parts joined with " · ", without the
+    bold labels that introduce them ("Coping tool used · Call Sam · Kind of tool: people")."""
+    parts = []
+    for line in markdown.splitlines():
+        if _FENCE.match(line) or _LABEL.match(line):
+            continue
+        plain = plain_line(line)
+        if plain:
+            parts.append(plain)
+    return " · ".join(parts)

@@ -44,3 +44,13 @@ def test_any_text_gives_plain_text_without_raising(text: str) -> None:
     result = plain_text(text)
     assert "\n\n" not in result
     assert len(result) <= len(text)
+
+
+def test_an_exercise_reads_as_one_line_without_its_labels() -> None:
+    from innerspace.core.exercises import CopingUse
+    from innerspace.core.plain_text import summary_line
+
+    body = CopingUse(tool="Call Sam", category="people", distress_before=7).to_markdown()
+    line = summary_line(body)
+    assert line.startswith("Coping tool used · Call Sam · Kind of tool: people")
+    assert "What I tried" not in line and "**" not in line and "\n" not in line

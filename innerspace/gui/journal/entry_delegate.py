@@ -10,7 +10,7 @@ from PySide6.QtGui import QAbstractTextDocumentLayout, QPainter, QPalette, QText
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from innerspace.core.entries import HIGHLIGHT_END, HIGHLIGHT_START, EntrySummary, SearchHit
-from innerspace.core.plain_text import first_line_and_rest, plain_text
+from innerspace.core.plain_text import first_line_and_rest, plain_text, summary_line
 from innerspace.gui.common.moments import human_moment
 from innerspace.gui.journal.search_model import HitRole
 from innerspace.gui.journal.timeline_model import SummaryRole
@@ -65,7 +65,11 @@ class EntryDelegate(QStyledItemDelegate):
             # Previews read as plain words (no ## or **); an untitled entry is named by its
             # first line, as a person would refer to it.
             first, rest = first_line_and_rest(summary.preview)
-            if not title:
+            if summary.kind != "note":
+                # A guided exercise: its parts in one line, not its form's labels.
+                preview = summary_line(summary.preview)
+                title = title or first[:120]
+            elif not title:
                 title, preview = first[:120], rest
             else:
                 preview = plain_text(summary.preview)
