@@ -120,6 +120,7 @@ def main() -> None:
         shoot_theme(app, theme, out, f"{theme}{suffix}")
         shoot_patterns(app, theme, out, f"{theme}{suffix}")
         shoot_sample_journal(app, theme, out, f"{theme}{suffix}")
+        shoot_writing_room(app, theme, out, f"{theme}{suffix}")
 
 
 def shoot_theme(app: QApplication, theme: str, out: Path, tag: str) -> None:
@@ -237,6 +238,53 @@ def shoot_sample_journal(app: QApplication, theme: str, out: Path, tag: str) -> 
         grab(support, out / f"support-now-{tag}.png")
         support.reject()
         window.close()
+
+
+def shoot_writing_room(app: QApplication, theme: str, out: Path, tag: str) -> None:
+    """Writing from today's prompt at a small and a large window size: with the feelings panel
+    open and folded, without the timeline, and in focus mode."""
+    for width, height in ((1024, 700), (1600, 1000)):
+        with tempfile.TemporaryDirectory() as tmp:
+            shoot_writing_at(app, Path(tmp) / "demo", (width, height), out, tag, theme)
+
+
+def shoot_writing_at(
+    app: QApplication, folder: Path, size: tuple[int, int], out: Path, tag: str, theme: str
+) -> None:
+    passphrase = build_demo_journal(folder)
+    window = AppWindow(folder, Preferences(theme=theme), kdf=FLOOR)
+    window.resize(*size)
+    window.show()
+    window.unlock_screen.passphrase.edit.setText(passphrase)
+    window.unlock_screen.unlock()
+    wait_until(app, lambda: window.journal_screen is not None)
+    js = window.journal_screen
+    assert js is not None
+    wait_until(app, js.editor.isEnabled)
+    wait_until(app, lambda: js.prompt_card.prompt is not None)
+    js.prompt_card.write_button.click()
+    js.editor.text.setPlainText(
+        "It went better than I feared. I said I was disappointed, quietly, and the room "
+        "didn't fall in. I want to remember how ordinary it felt afterwards."
+    )
+    js.editor.feelings.picker.add("relieved")
+    wait_until(app, lambda: js.editor.words.text() != "Words: 0")
+    name = f"writing-{size[0]}x{size[1]}"
+    grab(window, out / f"{name}-{tag}.png")
+    js.feelings_action.trigger()
+    wait_until(app, lambda: True)
+    grab(window, out / f"{name}-folded-{tag}.png")
+    js.timeline_action.trigger()
+    wait_until(app, lambda: True)
+    grab(window, out / f"{name}-no-timeline-{tag}.png")
+    js.timeline_action.trigger()
+    js.feelings_action.trigger()
+    if size[0] >= 1600:
+        js.set_focus_mode(True)
+        wait_until(app, lambda: True)
+        grab(window, out / f"writing-focus-{tag}.png")
+        js.set_focus_mode(False)
+    window.close()
 
 
 if __name__ == "__main__":
