@@ -435,26 +435,31 @@ def test_an_own_healing_prompt_needs_a_content_note(
 # -- the panel beside the editor, and the card -------------------------------------------------
 
 
-def test_the_panel_shows_follow_ups_and_the_content_note(qtbot: QtBot) -> None:
+def test_the_panel_is_a_compact_header_with_follow_ups_and_the_note_one_click_away(
+    qtbot: QtBot,
+) -> None:
     panel = PromptPanel()
     qtbot.addWidget(panel)
-    panel.resize(340, 600)
+    panel.resize(640, 600)
     panel.show()
-    assert panel.details.empty.isVisible()
 
     asking = next(p for p in BUILTIN if len(p.follow_ups) > 1)
     panel.set_prompt(asking)
-    assert panel.details.text.text() == asking.text
+    assert panel.headline.text() == asking.text
+    assert not panel.details.isVisible()  # folded: the question only
+    assert panel.sizeHint().height() < 6 * panel.fontMetrics().lineSpacing()
+    qtbot.mouseClick(panel.expand_button, Qt.MouseButton.LeftButton)
+    assert panel.details.isVisible()
     for question in asking.follow_ups:
         assert question in panel.details.follow_ups.text()
     assert panel.details.follow_ups_heading.isVisible()
     assert not panel.details.note.isVisible()
+    assert not panel.details.text.isVisible()  # said once, in the header
 
     healing = next(p for p in BUILTIN if p.approach == "healing")
     panel.set_prompt(healing)
     assert panel.details.note.isVisible()
     assert panel.details.note.note.text() == healing.content_note
-    assert panel.details.note.y() < panel.details.text.y()
     assert not panel.details.follow_ups.isVisible()
 
     with qtbot.waitSignal(panel.choose_another_requested, timeout=1000):
@@ -463,7 +468,7 @@ def test_the_panel_shows_follow_ups_and_the_content_note(qtbot: QtBot) -> None:
         qtbot.mouseClick(panel.close_button, Qt.MouseButton.LeftButton)
     panel.clear()
     assert panel.prompt is None
-    assert panel.details.empty.isVisible() and not panel.details.note.isVisible()
+    assert not panel.details.isVisible() and not panel.expand_button.isVisible()
 
 
 def test_the_card_shows_the_prompt_of_the_day(

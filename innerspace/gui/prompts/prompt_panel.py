@@ -150,8 +150,11 @@ class PromptDetails(QScrollArea):
 
 
 class PromptPanel(QWidget):
-    """Shows the prompt being written from. Emits ``choose_another_requested`` and
-    ``dismissed``; the owner decides what those do (open the browser, hide the panel)."""
+    """The prompt being written from, as a compact header above the text: the question in a
+    line or two, with its content note and follow-up questions one click away.
+
+    Emits ``choose_another_requested`` and ``dismissed``; the owner decides what those do (open
+    the browser, hide the panel)."""
 
     choose_another_requested = Signal()
     dismissed = Signal()
@@ -161,8 +164,17 @@ class PromptPanel(QWidget):
         self._prompt: Prompt | None = None
         self.setAccessibleName(self.tr("Prompt you are writing from"))
 
-        self.title = bold(text_label(self))
-        self.title.setText(self.tr("Writing from a prompt"))
+        self.expand_button = QToolButton(self)
+        self.expand_button.setCheckable(True)
+        self.expand_button.setAutoRaise(True)
+        self.expand_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.expand_button.setAccessibleName(self.tr("Show the prompt's note and follow-ups"))
+        self.expand_button.setToolTip(self.tr("Show the prompt's note and follow-up questions"))
+        self.expand_button.toggled.connect(self.set_expanded)
+        self.headline = bold(text_label(self, selectable=True))
+        self.headline.setAccessibleName(self.tr("Prompt"))
+        self.choose_button = QPushButton(self.tr("Another prompt"), self)
+        self.choose_button.clicked.connect(self.choose_another_requested)
         self.close_button = QToolButton(self)
         self.close_button.setText("✕")
         self.close_button.setAutoRaise(True)
@@ -170,23 +182,25 @@ class PromptPanel(QWidget):
         self.close_button.setAccessibleName(self.tr("Put the prompt away"))
         self.close_button.clicked.connect(self.dismissed)
         header = QHBoxLayout()
-        header.addWidget(self.title, 1)
+        header.setSpacing(6)
+        header.addWidget(self.expand_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addWidget(self.headline, 1)
+        header.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.details = PromptDetails(
             self.tr("You are writing freely. Choose a prompt if you would like a place to start."),
             parent=self,
         )
-
-        self.choose_button = QPushButton(self.tr("Choose another prompt"), self)
-        self.choose_button.clicked.connect(self.choose_another_requested)
+        # Opened, the details take a few lines, never the room the text needs.
+        self.details.setMaximumHeight(self.fontMetrics().lineSpacing() * 12)
+        self.details.hide()
 
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 10, 12, 12)
-        layout.setSpacing(10)
+        layout.setContentsMargins(4, 4, 4, 6)
+        layout.setSpacing(4)
         layout.addLayout(header)
-        layout.addWidget(self.details, 1)
-        layout.addWidget(self.choose_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.details)
         self.set_prompt(None)
 
     @property
@@ -196,10 +210,27 @@ class PromptPanel(QWidget):
     def set_prompt(self, prompt: Prompt | None) -> None:
         self._prompt = prompt
         self.details.show_prompt(prompt)
+        self.headline.setText(prompt.text if prompt else "")
+        has_more = bool(prompt and (prompt.content_note or prompt.follow_ups))
+        self.expand_button.setVisible(has_more)
+        if not has_more:
+            self.set_expanded(False)
         self.choose_button.setText(
-            self.tr("Choose another prompt") if prompt else self.tr("Choose a prompt")
+            self.tr("Another prompt") if prompt else self.tr("Choose a prompt")
         )
+        # The question is in the header; opened, the details add only what it doesn't say.
+        self.details.text.setVisible(False)
+
+    def set_expanded(self, expanded: bool) -> None:
+        self.expand_button.blockSignals(True)
+        self.expand_button.setChecked(expanded)
+        self.expand_button.blockSignals(False)
+        self.expand_button.setArrowType(
+            Qt.ArrowType.DownArrow if expanded else Qt.ArrowType.RightArrow
+        )
+        self.details.setVisible(expanded)
 
     def clear(self) -> None:
         """Forget the prompt (on lock, or when the entry is done)."""
         self.set_prompt(None)
+        self.set_expanded(False)
