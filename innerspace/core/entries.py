@@ -183,6 +183,8 @@ class SearchHit:
     tags: tuple[str, ...]
     starred: bool
     date_out_of_range: bool = False  # ``created`` is only a stand-in: see ``Entry``
+    # What an untitled entry is called: its first line as plain words (as in the timeline).
+    first_line: str = ""
 
 
 HIGHLIGHT_START = "\x02"

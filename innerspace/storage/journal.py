@@ -26,6 +26,7 @@ from innerspace.core.entries import (
     utc_offset_seconds,
     zone_name,
 )
+from innerspace.core.plain_text import first_line_and_rest
 from innerspace.core.search import parse_query
 from innerspace.storage.vault import Vault
 
@@ -277,6 +278,7 @@ class Journal:
                     tags=tags.get(r[0], ()),
                     starred=bool(r[5]),
                     date_out_of_range=read_moment(r[1], r[2]) is None,
+                    first_line="" if r[3] else first_line_and_rest(r[6][:1000])[0][:120],
                 )
             )
         return hits

@@ -1368,6 +1368,14 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     </message>
 </context>
 <context>
+    <name>DatePopup</name>
+    <message>
+        <location filename="../../innerspace/gui/journal/date_popup.py" line="30"/>
+        <source>Choose a date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DreamLogForm</name>
     <message>
         <location filename="../../innerspace/gui/exercises/dream_log.py" line="40"/>
@@ -1532,7 +1540,7 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     </message>
     <message>
         <location filename="../../innerspace/gui/journal/editor.py" line="92"/>
-        <location filename="../../innerspace/gui/journal/editor.py" line="272"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="274"/>
         <source>Star this entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1572,52 +1580,52 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="118"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="120"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="119"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="121"/>
         <source>Save this entry (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="120"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="122"/>
         <source>&amp;Open exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="121"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="123"/>
         <source>Change this exercise in its own form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="123"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="125"/>
         <source>Set a &amp;date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="124"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="126"/>
         <source>Give this entry a date that can be shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="126"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="128"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="127"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="129"/>
         <source>Delete this entry; you can undo right after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="272"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="274"/>
         <source>Unstar this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="281"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="283"/>
         <source>Words: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2475,309 +2483,304 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="116"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="306"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="114"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="296"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="117"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="115"/>
         <source>Start a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="121"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="119"/>
         <source>Search your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="122"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="120"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="127"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="125"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="128"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="126"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="129"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="127"/>
         <source>Order of search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="133"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="131"/>
         <source>Show entries with tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="134"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="929"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="132"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="940"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="137"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="135"/>
         <source>★ Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="139"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="137"/>
         <source>Show only starred entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="145"/>
-        <source>Choose a date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="155"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="156"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="146"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="147"/>
         <source>Go to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="162"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="152"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="169"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="159"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="170"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="160"/>
         <source>Guided exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="172"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="162"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="174"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="164"/>
         <source>Breathing, grounding, your safety plan, crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="177"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="167"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="179"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="169"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="180"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="170"/>
         <source>Lock your journal now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="200"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="190"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="110"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="201"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="108"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="191"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="113"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="111"/>
         <source>Show the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="114"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="112"/>
         <source>Show or hide the timeline (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="202"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="192"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="212"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="202"/>
         <source>Search summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="240"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="230"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="242"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="232"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="308"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="298"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="310"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="300"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="312"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="302"/>
         <source>&amp;Go to date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="313"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="303"/>
         <source>S&amp;tar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="314"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="304"/>
         <source>&amp;Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="315"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="305"/>
         <source>Show &amp;preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="316"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="306"/>
         <source>Show &amp;all entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="318"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="308"/>
         <source>Show &amp;timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="323"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="313"/>
         <source>Show &amp;feelings panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="330"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="320"/>
         <source>F&amp;ocus mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="333"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="323"/>
         <source>Leave focus mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="438"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="787"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="428"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="785"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="450"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="440"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="681"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="679"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="708"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="706"/>
         <source>This entry&apos;s date can&apos;t be shown. You can give it a date, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="712"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="710"/>
         <source>Written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="765"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="763"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="772"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="770"/>
         <source>Draft kept safe at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="777"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="775"/>
         <source>Your draft could not be kept just now. Your text is still here; please Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="797"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="795"/>
         <source>That date can&apos;t be kept. Your text is still here; choose another date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="801"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="799"/>
         <source>Could not save. Your text is still here; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="829"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="827"/>
         <source>Restored unsaved writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="832"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="830"/>
         <source>We brought back what you were writing last time. It is saved as a draft; press Save when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="843"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="841"/>
         <source>Entry deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="884"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="893"/>
         <source>Your entries will appear here.
 
 Write your first one on the right — a sentence is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="889"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="898"/>
         <source>No entries match what you chose to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="911"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="922"/>
         <source>Entries found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="914"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="925"/>
         <source>Nothing matches that search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="916"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="927"/>
         <source>No entries contain those words. Try fewer words, or a word start with *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="954"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="965"/>
         <source>Showing the %1 entries behind what you chose in Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="960"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="971"/>
         <source>Showing entries up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3840,34 +3843,44 @@ Try a longer length, another approach, or fewer words in the search.</source>
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="162"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="165"/>
         <source>Prompt you are writing from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="165"/>
-        <source>Writing from a prompt</source>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="171"/>
+        <source>Show the prompt&apos;s note and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="169"/>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="170"/>
-        <source>Put the prompt away</source>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="172"/>
+        <source>Show the prompt&apos;s note and follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="177"/>
-        <source>You are writing freely. Choose a prompt if you would like a place to start.</source>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="175"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="176"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="219"/>
+        <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="181"/>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="200"/>
-        <source>Choose another prompt</source>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="182"/>
+        <source>Put the prompt away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="200"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="192"/>
+        <source>You are writing freely. Choose a prompt if you would like a place to start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="219"/>
         <source>Choose a prompt</source>
         <translation type="unfinished"></translation>
     </message>

@@ -115,6 +115,8 @@ class EntryEditor(QWidget):
         self.save_state = QLabel(self)
         self.save_state.setProperty("role", "muted")
         self.save_state.setAccessibleName(self.tr("Save status"))
+        # At large text sizes a long status wraps rather than being cut off.
+        self.save_state.setWordWrap(True)
         self.save_button = QPushButton(self.tr("Save"), self)
         self.save_button.setToolTip(self.tr("Save this entry (Ctrl+S)"))
         self.open_exercise_button = QPushButton(self.tr("&Open exercise"), self)

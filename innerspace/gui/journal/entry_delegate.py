@@ -75,7 +75,8 @@ class EntryDelegate(QStyledItemDelegate):
                 preview = plain_text(summary.preview)
             body_html = html.escape(" ".join(preview.split()))
         elif isinstance(hit, SearchHit):
-            created, title, tags, starred = hit.created, hit.title, hit.tags, hit.starred
+            created, tags, starred = hit.created, hit.tags, hit.starred
+            title = hit.title or hit.first_line
             undated = hit.date_out_of_range
             body_html = snippet_html(hit.snippet)
         else:

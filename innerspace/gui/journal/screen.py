@@ -18,27 +18,25 @@ from typing import Any
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
-    QCalendarWidget,
     QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QMenu,
     QPushButton,
     QSplitter,
     QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
-    QWidgetAction,
 )
 
 from innerspace.core.emotions import CONTEXT_KINDS
 from innerspace.core.entries import Draft, Entry, MomentOutOfRange, local_now
 from innerspace.core.prompts import Prompt
 from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.journal.date_popup import DatePopup
 from innerspace.gui.journal.editor import EntryEditor
 from innerspace.gui.journal.entry_date_dialog import EntryDateDialog
 from innerspace.gui.journal.entry_delegate import EntryDelegate
@@ -139,23 +137,15 @@ class JournalScreen(QWidget):
         self.starred_filter.setAccessibleName(self.tr("Show only starred entries"))
         self.starred_filter.toggled.connect(lambda _c: self._apply_filter())
 
-        self.calendar = QCalendarWidget(self)
-        self.calendar.setGridVisible(False)
-        self.calendar.setMaximumDate(QDate.currentDate())
-        self.calendar.setAccessibleName(self.tr("Choose a date"))
-        self.calendar.activated.connect(self._go_to_date)
-        self.calendar.clicked.connect(self._go_to_date)
+        self.date_popup = DatePopup(self)
+        self.calendar = self.date_popup.calendar
+        self.date_popup.chosen.connect(self._go_to_date)
+        self.date_popup.shown.connect(self._on_calendar_shown)
         self.calendar.currentPageChanged.connect(self._mark_days_with_entries)
-        self.date_menu = QMenu(self)
-        holder = QWidgetAction(self.date_menu)
-        holder.setDefaultWidget(self.calendar)
-        self.date_menu.addAction(holder)
-        self.date_menu.aboutToShow.connect(self._on_calendar_shown)
         self.date_button = QToolButton(self)
         self.date_button.setText(self.tr("Go to date"))
         self.date_button.setAccessibleName(self.tr("Go to date"))
-        self.date_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        self.date_button.setMenu(self.date_menu)
+        self.date_button.clicked.connect(self.open_date_popup)
 
         self.filter_note = QLabel(self)
         self.filter_note.setProperty("role", "muted")
@@ -309,7 +299,7 @@ class JournalScreen(QWidget):
         self.find_action = action(
             self.tr("&Find"), QKeySequence.StandardKey.Find, self.focus_search
         )
-        self.date_action = action(self.tr("&Go to date…"), "Ctrl+G", self.date_button.showMenu)
+        self.date_action = action(self.tr("&Go to date…"), "Ctrl+G", self.open_date_popup)
         self.star_action = action(self.tr("S&tar"), "Ctrl+D", self.editor.star.toggle)
         self.delete_action = action(self.tr("&Delete entry"), "Ctrl+Shift+Del", self.delete_entry)
         self.preview_action = action(self.tr("Show &preview"), "Ctrl+Shift+P", self.toggle_preview)
@@ -645,6 +635,14 @@ class JournalScreen(QWidget):
             self.search_field.clear()
             self.timeline_view.setFocus()
             return
+        if event.key() == Qt.Key.Key_Down and self.search_field.hasFocus():
+            # From the search field straight into what it found (or the timeline).
+            view = self.list_stack.currentWidget()
+            if isinstance(view, QListView) and view.model().rowCount() > 0:
+                view.setFocus(Qt.FocusReason.TabFocusReason)
+                if not view.currentIndex().isValid():
+                    view.setCurrentIndex(view.model().index(0, 0))
+                return
         super().keyPressEvent(event)
 
     # -- internals: content --------------------------------------------------------------------
@@ -863,16 +861,27 @@ class JournalScreen(QWidget):
             self._show_entry(entry)
 
     def _on_first_page(self) -> None:
-        # Keep the entry in the editor selected in the list after the list was reloaded.
-        target = self.current_entry_id
-        if target is not None:
-            row = self.timeline.row_of(target)
-            if row >= 0:
-                view = self.timeline_view
-                view.selectionModel().blockSignals(True)
-                view.setCurrentIndex(self.timeline.index(row))
-                view.selectionModel().blockSignals(False)
+        self.follow_open_entry()
         self._update_list_state()
+
+    def follow_open_entry(self) -> None:
+        """The highlighted row is always the entry in the editor, or none at all: after a save,
+        an exercise, a delete, clearing a search or a drill-down from Patterns."""
+        target = self.current_entry_id
+        for view, row in (
+            (self.timeline_view, self.timeline.row_of(target) if target is not None else -1),
+            (self.results_view, self.results.row_of(target) if target is not None else -1),
+        ):
+            selection = view.selectionModel()
+            selection.blockSignals(True)
+            if row >= 0:
+                view.setCurrentIndex(view.model().index(row, 0))
+                view.scrollTo(view.currentIndex())
+            else:
+                selection.clearSelection()
+                selection.clearCurrentIndex()
+            selection.blockSignals(False)
+            view.viewport().update()
 
     def _update_list_state(self) -> None:
         if self.search_field.text().strip():
@@ -897,6 +906,7 @@ class JournalScreen(QWidget):
             self.results.clear()
             self.results_note.clear()
             self._update_list_state()
+            self.follow_open_entry()
             return
         order = str(self.search_order.currentData())
         journal = self.journal
@@ -907,6 +917,7 @@ class JournalScreen(QWidget):
         if text != self.search_field.text():
             return  # the person kept typing; a newer search is on its way
         self.results.set_hits(hits)  # type: ignore[arg-type]
+        self.follow_open_entry()
         if hits:
             self.results_note.setText(self.tr("Entries found: %1").replace("%1", str(len(hits))))
             self.list_stack.setCurrentWidget(self.results_view)
@@ -963,8 +974,10 @@ class JournalScreen(QWidget):
         self.filter_note.setVisible(bool(parts))
         self.show_all_button.setVisible(filtered)
 
+    def open_date_popup(self) -> None:
+        self.date_popup.open_below(self.date_button)
+
     def _go_to_date(self, qdate: QDate) -> None:
-        self.date_menu.hide()
         self.go_to_date(date(qdate.year(), qdate.month(), qdate.day()))
         self.timeline_view.setFocus()
 

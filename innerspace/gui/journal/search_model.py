@@ -33,13 +33,17 @@ class SearchResultsModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             plain = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
             when = hit.created.strftime("%Y-%m-%d")
-            return f"{when} — {hit.title or ''} — {plain}".replace(" —  — ", " — ")
+            name = hit.title or hit.first_line
+            return f"{when} — {name} — {plain}".replace(" —  — ", " — ")
         return None
 
     def set_hits(self, hits: list[SearchHit]) -> None:
         self.beginResetModel()
         self._hits = list(hits)
         self.endResetModel()
+
+    def row_of(self, entry_id: int) -> int:
+        return next((i for i, hit in enumerate(self._hits) if hit.id == entry_id), -1)
 
     def clear(self) -> None:
         self.set_hits([])
