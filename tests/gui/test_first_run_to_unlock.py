@@ -129,3 +129,30 @@ def test_lock_clears_copied_text_if_unchanged(
     assert QApplication.clipboard().text() == "private words"
     window.lock()
     assert QApplication.clipboard().text() == ""
+
+
+def test_the_second_passphrase_says_why_the_button_waits(qtbot: QtBot) -> None:
+    from innerspace.gui.security.passphrase_field import NewPassphraseForm
+
+    form = NewPassphraseForm()
+    qtbot.addWidget(form)
+    form.show()
+    qtbot.keyClicks(form.passphrase.edit, "river stones and paper boats")
+    qtbot.keyClicks(form.repeat.edit, "river st")
+    assert "keep typing" in form.hint.text() and not form.problem.text()
+    qtbot.keyClicks(form.repeat.edit, "xx")
+    assert "different" in form.problem.text() and not form.hint.text()
+
+
+def test_the_unlock_card_keeps_its_shape_while_opening(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    screen = window.unlock_screen
+    before = screen.unlock_button.mapTo(window, screen.unlock_button.rect().topLeft())
+    screen._set_busy(True)
+    qtbot.wait(20)
+    after = screen.unlock_button.mapTo(window, screen.unlock_button.rect().topLeft())
+    screen._set_busy(False)
+    assert before == after

@@ -79,6 +79,9 @@ def apply_theme(app: QApplication, theme: str) -> None:
         QPushButton:focus, QToolButton:focus, QCheckBox:focus, QRadioButton:focus {{
             border: 2px solid {c["highlight"]}; border-radius: 4px; }}
         QPushButton {{ padding: 6px 14px; }}
+        QToolButton[popupMode="2"] {{ padding-right: 18px; }}
+        QToolButton::menu-indicator {{
+            subcontrol-origin: padding; subcontrol-position: right center; right: 4px; }}
         QLabel[role="muted"] {{ color: {c["muted"]}; }}
         QLabel[role="error"] {{ color: {"#f0a39a" if is_dark(theme) else "#a3372c"}; }}
         QFrame[role="card"] {{ background: {c["base"]}; border-radius: 10px; }}

@@ -126,9 +126,21 @@ class NewPassphraseForm(QWidget):
         self.problem.setWordWrap(True)
         self.problem.setProperty("role", "error")
         self.problem.setAccessibleName(self.tr("Problem"))
+        self.hint = QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.setProperty("role", "muted")
+        self.hint.setAccessibleName(self.tr("Hint"))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (first, self.passphrase, self.meter, second, self.repeat, self.problem):
+        for widget in (
+            first,
+            self.passphrase,
+            self.meter,
+            second,
+            self.repeat,
+            self.problem,
+            self.hint,
+        ):
             layout.addWidget(widget)
         self.passphrase.textChanged.connect(self._on_changed)
         self.repeat.textChanged.connect(self._on_changed)
@@ -155,4 +167,9 @@ class NewPassphraseForm(QWidget):
             not text.startswith(again) or (again != text and len(again) >= len(text))
         )
         self.problem.setText(self.tr("The two passphrases are different.") if differs else "")
+        # Until then, say why the button waits rather than leave it silently greyed out.
+        unfinished = bool(again) and again != text and not differs
+        self.hint.setText(
+            self.tr("So far the same; keep typing until both are whole.") if unfinished else ""
+        )
         self.changed.emit()

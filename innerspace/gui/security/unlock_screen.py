@@ -55,6 +55,10 @@ class UnlockScreen(QWidget):
         self.busy = QProgressBar(page)
         self.busy.setRange(0, 0)
         self.busy.setAccessibleName(self.tr("Opening your journal"))
+        # Its place is kept while hidden, so the card doesn't jump when it appears.
+        policy = self.busy.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.busy.setSizePolicy(policy)
         self.busy.hide()
         self.switch_button = QPushButton(self.tr("Use my recovery key instead"), page)
         self.switch_button.setFlat(True)
