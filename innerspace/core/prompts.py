@@ -490,6 +490,7 @@ def prompt_of_the_day(
     prompts only light ones are offered. When every prompt has been used recently, the
     longest-unused come round again rather than showing nothing.
 
+    A journal with no entries yet is offered only light prompts without a content note.
     Deep prompts are never offered in a journal's first two weeks (``journal_started`` is the
     day of its first entry; None means there is none yet) nor after a mood of 3 or less
     (``latest_mood``, the most recent rating before today); they stay in the library to choose.
@@ -503,6 +504,9 @@ def prompt_of_the_day(
         and (include_opt_in or p.approach not in OPT_IN_APPROACHES)
         and (deep_allowed or p.depth != "deep")
     ]
+    if journal_started is None:
+        # A journal's very first prompt is light and welcoming: nothing that needs a note.
+        pool = [p for p in pool if p.depth == "light" and not p.content_note] or pool
     if not pool:
         return None
     last_used: dict[str, date] = {}

@@ -563,6 +563,10 @@ class PromptLibrary:
             latest_mood=self.latest_mood(before=today),
         )
 
+    def answered_on(self, day: date) -> bool:
+        """Whether an entry written on ``day`` answers a prompt (the day's card then rests)."""
+        return any(a.on == day for a in self.answered_since(day))
+
     # Entry days are the writer's local days, as the journal shows them.
     _LOCAL_DAY = "date(e.created_utc / 1000000 + e.created_offset, 'unixepoch')"
 

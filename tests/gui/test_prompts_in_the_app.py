@@ -80,3 +80,25 @@ def test_not_today_puts_the_card_away_until_tomorrow(
     window.lock()
     screen = unlock(qtbot, window)
     assert not screen.prompt_card.isVisible()
+
+
+def test_an_answered_prompt_is_not_offered_again_the_same_day(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    card = screen.prompt_card
+    qtbot.waitUntil(lambda: card.prompt is not None, timeout=10_000)
+    # A new journal's first prompt is light, with nothing that needs a content note.
+    assert card.prompt is not None
+    assert card.prompt.depth == "light" and not card.prompt.content_note
+    qtbot.mouseClick(card.write_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(screen.editor.text, "My answer for today.")
+    screen.save_entry()
+    wait_idle(qtbot, window)
+    window.lock()
+    screen = unlock(qtbot, window)
+    wait_idle(qtbot, window)
+    qtbot.wait(50)
+    assert not screen.prompt_card.isVisible()

@@ -429,3 +429,12 @@ def test_prompt_of_the_day_from_the_built_in_library() -> None:
     chosen = prompt_of_the_day(library, TODAY, "seed")
     assert chosen is not None
     assert chosen.approach != "healing"
+
+
+def test_a_new_journals_prompt_of_the_day_is_light_and_needs_no_note() -> None:
+    library = prompts.builtin_prompts()
+    for offset in range(60):
+        day = TODAY + timedelta(days=offset)
+        chosen = prompt_of_the_day(library, day, "seed", journal_started=None)
+        assert chosen is not None
+        assert chosen.depth == "light" and not chosen.content_note

@@ -96,11 +96,21 @@ class PromptOfTheDayCard(QWidget):
     def load(self, worker: DatabaseWorker, library: PromptLibrary, day: date) -> None:
         """Ask the worker for ``day``'s prompt and show it when it arrives."""
 
-        def shown(prompt: Prompt | None) -> None:
-            if shiboken6.isValid(self):
-                self.set_prompt(prompt)
+        def job() -> tuple[Prompt | None, bool]:
+            prompt = library.prompt_of_the_day(day)
+            return prompt, library.answered_on(day)
 
-        worker.submit(lambda: library.prompt_of_the_day(day), shown)
+        def shown(result: tuple[Prompt | None, bool]) -> None:
+            prompt, answered = result
+            if not shiboken6.isValid(self):
+                return
+            if answered:
+                # A prompt was answered today already: the card rests until tomorrow.
+                self.hide()
+                return
+            self.set_prompt(prompt)
+
+        worker.submit(job, shown)
 
     def _write(self) -> None:
         if self._prompt is not None:
