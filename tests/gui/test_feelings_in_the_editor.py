@@ -68,3 +68,29 @@ def test_opening_an_entry_shows_its_feelings_and_undo_brings_them_back(
     with Vault.unlock(data_dir, PASSPHRASE) as reopened:
         restored = Journal(reopened).page()[0]
         assert Feelings(reopened).emotions(restored.id) == [EmotionTag("calm", 70)]
+
+
+def test_an_exercise_entry_shows_the_feelings_it_named_not_none_yet(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    from innerspace.core.entries import Entry
+
+    saved = Journal(vault).add(Entry(body="## Thought record", kind="thought-record"))
+    assert saved.id is not None
+    Feelings(vault).set_emotions(
+        saved.id, [EmotionTag("anxious", 80, "before"), EmotionTag("calm", 30, "after")]
+    )
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    screen.timeline_view.setCurrentIndex(screen.timeline.index(0))
+    panel = screen.editor.feelings
+    qtbot.waitUntil(panel.exercise_feelings.isVisible, timeout=10_000)
+    assert panel.exercise_feelings.text() == "Before: anxious (very)\nAfter: calm (a little)"
+    assert not panel.picker.empty_note.isVisible()
+    # Back to a new entry: the picker returns, empty, and nothing of the exercise lingers.
+    screen.new_entry()
+    qtbot.waitUntil(lambda: not panel.exercise_feelings.isVisible(), timeout=10_000)
+    assert panel.exercise_feelings.text() == ""
+    assert panel.picker.isVisible()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLay
 
 from innerspace.core.emotions import CONTEXT_KINDS, EmotionTag, EmotionVocabulary
 from innerspace.gui.journal.context_tags_field import ContextName, ContextTagsField
+from innerspace.gui.journal.emotion_models import strength_word
 from innerspace.gui.journal.emotion_picker import EmotionPicker
 from innerspace.gui.journal.mood_rating import MoodRating
 from innerspace.storage.feelings import Feelings
@@ -103,6 +104,12 @@ class FeelingsPanel(QWidget):
         body_layout.addWidget(self.mood)
         body_layout.addSpacing(10)
         body_layout.addWidget(feelings_heading)
+        # An exercise names its feelings before and after; they are listed here as it saved them.
+        self.exercise_feelings = QLabel(self)
+        self.exercise_feelings.setWordWrap(True)
+        self.exercise_feelings.setAccessibleName(self.tr("Feelings named in the exercise"))
+        self.exercise_feelings.hide()
+        body_layout.addWidget(self.exercise_feelings)
         body_layout.addWidget(self.picker)
         body_layout.addSpacing(10)
         body_layout.addWidget(about_heading)
@@ -139,6 +146,7 @@ class FeelingsPanel(QWidget):
 
     def set_value(self, value: EntryFeelings) -> None:
         self.picker.set_emotions(value.emotions)
+        self._show_exercise_feelings(value.emotions)
         self.mood.set_value(value.mood)
         self.contexts.set_tags(value.contexts)
         self._show_title()
@@ -154,6 +162,7 @@ class FeelingsPanel(QWidget):
     def clear(self) -> None:
         """Remove every trace of what was shown or typed (on lock)."""
         self.picker.clear()
+        self._show_exercise_feelings(())
         self.mood.set_value(None)
         self.contexts.clear()
         self.body.verticalScrollBar().setValue(0)
@@ -194,6 +203,34 @@ class FeelingsPanel(QWidget):
         )
         self.toggle.setAccessibleName(self.tr("Open the feelings panel"))
         self._fit_strip()
+
+    def _show_exercise_feelings(self, emotions: Sequence[EmotionTag]) -> None:
+        phased = [e for e in emotions if e.phase]
+        self.exercise_feelings.setVisible(bool(phased))
+        self.picker.setVisible(not phased)
+        if not phased:
+            self.exercise_feelings.clear()
+            return
+        vocabulary = self.picker.vocabulary
+        names = {"before": self.tr("Before"), "after": self.tr("After")}
+        lines = []
+        for phase in ("before", "after"):
+            words = [
+                self.tr("%1 (%2)")
+                .replace(
+                    "%1", found.word if (found := vocabulary.find(e.emotion_id)) else e.emotion_id
+                )
+                .replace("%2", strength_word(e.intensity))
+                for e in phased
+                if e.phase == phase
+            ]
+            if words:
+                lines.append(
+                    self.tr("%1: %2")
+                    .replace("%1", names[phase].capitalize())
+                    .replace("%2", ", ".join(words))
+                )
+        self.exercise_feelings.setText("\n".join(lines))
 
     def _fit_strip(self) -> None:
         """Folded, the panel is a slim strip: only the button that opens it again."""
