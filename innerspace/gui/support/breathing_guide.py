@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QPointF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -119,9 +119,4 @@ class BreathingGuide(QWidget):
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(fill)
         painter.drawEllipse(centre, radius, radius)
-        painter.setPen(self.palette().color(QPalette.ColorRole.Text))
-        font = painter.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        painter.setFont(font)
-        text = self._last_words if self.running or self._last_words else self.tr("Ready")
-        painter.drawText(QRectF(self.rect()), Qt.AlignmentFlag.AlignCenter, text)
+        # The words are shown once, under the circle, by whoever places it (``phaseChanged``).
