@@ -94,3 +94,30 @@ def test_an_exercise_entry_shows_the_feelings_it_named_not_none_yet(
     qtbot.waitUntil(lambda: not panel.exercise_feelings.isVisible(), timeout=10_000)
     assert panel.exercise_feelings.text() == ""
     assert panel.picker.isVisible()
+
+
+def test_feeling_suggestions_are_refreshed_only_when_the_feelings_changed(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    wait_idle(qtbot, window)
+    refreshes: list[None] = []
+    original = screen._refresh_feeling_suggestions
+
+    def counted() -> None:
+        refreshes.append(None)
+        original()
+
+    screen._refresh_feeling_suggestions = counted  # type: ignore[method-assign]
+    qtbot.keyClicks(screen.editor.text, "Only words")
+    screen.save_entry()
+    wait_idle(qtbot, window)
+    assert refreshes == []
+    qtbot.keyClicks(screen.editor.feelings.picker.search, "calm")
+    qtbot.keyClick(screen.editor.feelings.picker.search, Qt.Key.Key_Return)
+    screen.save_entry()
+    wait_idle(qtbot, window)
+    assert len(refreshes) == 1
+    qtbot.waitUntil(lambda: screen.editor.feelings.picker._recent[:1] == ["calm"], timeout=10_000)

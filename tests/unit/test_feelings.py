@@ -248,3 +248,29 @@ def test_a_new_journal_has_the_feelings_tables(feelings: Feelings) -> None:
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert {"entry_emotions", "entry_moods", "context_tags", "entry_contexts"} <= tables
     assert feelings.first_day() is None
+
+
+def test_recent_feelings_read_only_the_newest_entries_and_widen_when_few(
+    journal: Journal, feelings: Feelings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from innerspace.storage import feelings as feelings_module
+
+    monkeypatch.setattr(feelings_module, "RECENT_WINDOWS", (2, 4))
+    oldest = _entry(journal, "2024-01-01T09:00+00:00")
+    feelings.set_emotions(oldest, [EmotionTag("angry", 50)])
+    for day in range(2, 5):
+        _entry(journal, f"2024-01-0{day}T09:00+00:00")
+    newest = _entry(journal, "2024-01-05T09:00+00:00")
+    feelings.set_emotions(newest, [EmotionTag("calm", 50)])
+    # The newest two entries name one feeling: the window widens to four, still not the
+    # oldest entry, so what it named long ago is not "recent".
+    assert feelings.recent_emotions(limit=2) == ["calm"]
+    monkeypatch.setattr(feelings_module, "RECENT_WINDOWS", (2, 10))
+    assert feelings.recent_emotions(limit=2) == ["calm", "angry"]
+    plan = " ".join(
+        str(row)
+        for row in journal.vault.connection.execute(
+            "EXPLAIN QUERY PLAN SELECT id, sort_key FROM entries ORDER BY sort_key DESC LIMIT 5"
+        )
+    )
+    assert "USING" in plan and "INDEX" in plan.upper()  # an index walk, not a sort of all

@@ -257,6 +257,8 @@ class JournalScreen(QWidget):
         self.editor.feelings.expanded_changed.connect(lambda _e: self.layout_changed.emit())
         self._focus_mode = False
         self._card_was_shown = False
+        self._felt_as_loaded = EntryFeelings()
+        self._suggestions_stale = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
@@ -439,6 +441,9 @@ class JournalScreen(QWidget):
         self._autosave.stop()
         self.editor.save_state.setText(self.tr("Saving…"))
         journal, feelings, felt = self.journal, self.feelings, self.editor.feelings.value()
+        # Suggestions (recent feelings, known context names) change only with the feelings.
+        self._suggestions_stale |= felt != self._felt_as_loaded
+        self._felt_as_loaded = felt
         prompts, prompt = self.prompts, self._prompt
 
         def save() -> Entry:
@@ -671,6 +676,7 @@ class JournalScreen(QWidget):
     def _show_new_entry(self) -> None:
         self._entry = None
         self._dirty = False
+        self._felt_as_loaded = EntryFeelings()
         self.editor.set_content("", "", (), False)
         self.editor.set_exercise_mode(False)
         self._prompt = None
@@ -715,6 +721,7 @@ class JournalScreen(QWidget):
         # Only if the person is still on that entry and hasn't started changing it.
         if entry_id == self.current_entry_id and not self._dirty:
             self.editor.feelings.set_value(felt)
+            self._felt_as_loaded = felt
 
     def _on_prompt_loaded(self, loaded: tuple[int, Prompt | None]) -> None:
         entry_id, prompt = loaded
@@ -785,7 +792,9 @@ class JournalScreen(QWidget):
                 self.editor.save_state.setText(self.tr("Saved"))
         self.timeline.reload()
         self._refresh_tags()
-        self._refresh_feeling_suggestions()
+        if self._suggestions_stale:
+            self._suggestions_stale = False
+            self._refresh_feeling_suggestions()
         self.entry_saved.emit(saved)
 
     def _on_save_failed(self, error: BaseException) -> None:
