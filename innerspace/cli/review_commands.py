@@ -312,8 +312,8 @@ def exercise_lines(
             ]
         unit = exercises.periods[0].unit if exercises.periods else "week"
         lines.append(
-            f"  By {unit} (records; feelings before → after; belief in the thought → in the "
-            "balanced thought)"
+            f"  By {unit} (records; feelings before → after; belief in the thought that stung "
+            "most, first → at the end)"
         )
         lines += [
             f"    {p.start}  {p.records}  {_pair(p.emotion)};  {_pair(p.belief)}"
@@ -402,8 +402,8 @@ def thought_record_sentences(emotion: BeforeAfter, belief: BeforeAfter) -> list[
     if belief.change is not None:
         sentences.append(
             f"On average you believed the thought that stung most "
-            f"{_whole(belief.mean_before)} out of 100, and the balanced thought you wrote "
-            f"{_whole(belief.mean_after)} ({belief.pairs} "
+            f"{_whole(belief.mean_before)} out of 100 at first, and "
+            f"{_whole(belief.mean_after)} when you looked at it again at the end ({belief.pairs} "
             f"{'record' if belief.pairs == 1 else 'records'})."
         )
     return sentences

@@ -213,6 +213,9 @@ def _thought_record(
         balanced_thought="A short reply means she's busy",
         balanced_belief=balanced,
         emotions_after=[EmotionRating(e, i) for e, i in after],
+        # Looked at again at the end, the first thought is believed 10 points less than the
+        # balanced one: a different thought, never to be mistaken for it.
+        hot_belief_after=max(0, balanced - 10),
     )
     return {**record.to_fields(), "status": status}
 
@@ -323,13 +326,16 @@ def test_thought_record_outcomes_in_plain_words(exercise_screen: PatternsScreen)
     assert "You finished 2 thought records in this time." in note
     assert lead.startswith("Your feelings eased by 22 points on average after a thought record")
     assert "(65 to 42 out of 100, in 2 records where you rated them again)" in lead
-    assert "believed the thought that stung most 80 out of 100" in note
-    assert "the balanced thought you wrote 55 out of 100" in note
+    assert (
+        "believed the thought that stung most 80 out of 100 at first, and 45 out of 100 when "
+        "you looked at it again at the end (in 2 records)."
+    ) in note
+    assert "You believed the balanced thoughts you wrote 55 out of 100 on average." in note
     assert "score" not in note.casefold() and "improv" not in note.casefold()
     # Weeks of 10 and 24 June; the empty weeks between are left out of the table.
     assert _rows(section.model) == [
-        [_week("2024-06-10"), "1", "70", "45", "90", "60"],
-        [_week("2024-06-24"), "1", "60", "40", "70", "50"],
+        [_week("2024-06-10"), "1", "70", "45", "90", "50", "60"],
+        [_week("2024-06-24"), "1", "60", "40", "70", "40", "50"],
     ]
     assert _rows(exercise_screen.traps_model) == [
         ["Catastrophising", "2"],

@@ -189,6 +189,7 @@ def exercised(journal: Journal) -> None:
             distortions=traps,
             balanced_belief=balanced,
             emotions_after=[EmotionRating(e, after) for e, _before, after in feelings],
+            hot_belief_after=balanced,
         ).to_fields()
 
     # feelings 70 → 40 and 50 → 30: means 60 → 35, eased by 25; belief 80 → 50 and 60 → 40
@@ -258,7 +259,10 @@ def test_review_text_describes_exercises_without_judging(review: Review) -> None
     assert status == 0, err
     assert "2 finished thought records." in out
     assert "Your feelings eased by 25 points on average after a thought record" in out
-    assert "believed the thought that stung most 70 out of 100" in out
+    assert (
+        "believed the thought that stung most 70 out of 100 at first, and 45 when you looked "
+        "at it again at the end (2 records)."
+    ) in out
     assert "Labelling  2" in out
     assert "Walk         2   8.0  7.0 → 4.0" in out
     assert "Breathing    1     –  – → –" in out

@@ -83,12 +83,18 @@ class ThoughtRecordSection(ChartSection):
         if belief.change is not None:
             sentences.append(
                 self.tr(
-                    "On average you believed the thought that stung most %1 out of 100, and "
-                    "the balanced thought you wrote %2 out of 100 (in %3)."
+                    "On average you believed the thought that stung most %1 out of 100 at "
+                    "first, and %2 out of 100 when you looked at it again at the end (in %3)."
                 )
                 .replace("%1", number(belief.mean_before, 0))
                 .replace("%2", number(belief.mean_after, 0))
                 .replace("%3", self._records_text(belief.pairs))
+            )
+        if summary.balanced_belief is not None:
+            sentences.append(
+                self.tr(
+                    "You believed the balanced thoughts you wrote %1 out of 100 on average."
+                ).replace("%1", number(summary.balanced_belief, 0))
             )
         return sentences
 
@@ -111,6 +117,7 @@ class ThoughtRecordSection(ChartSection):
                     number(period.emotion.mean_after, 0),
                     number(period.belief.mean_before, 0),
                     number(period.belief.mean_after, 0),
+                    number(period.balanced_belief, 0),
                 ),
             )
             for period in periods
@@ -136,7 +143,8 @@ class ThoughtRecordSection(ChartSection):
                 self.tr("Thought records"),
                 self.tr("Feelings before"),
                 self.tr("Feelings after"),
-                self.tr("Believed the thought"),
+                self.tr("Believed the thought at first"),
+                self.tr("Believed it at the end"),
                 self.tr("Believed the balanced thought"),
             ),
             rows,
