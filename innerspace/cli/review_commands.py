@@ -205,6 +205,7 @@ def exercises_json(exercises: ExerciseReview, names: dict[str, str]) -> dict[str
                 "uses": s.uses,
                 "rated": s.rated,
                 "mean_helpfulness": _round(s.mean_helpfulness),
+                "mean_cost_later": _round(s.mean_cost_later),
                 "distress": _before_after_json(s.distress),
             }
             for s in exercises.coping
@@ -322,12 +323,16 @@ def exercise_lines(
         ]
     else:
         lines.append("  No finished thought records in this time.")
-    lines += ["", "Coping strategies (times used; how helpful, 0–10; distress before → after)"]
+    lines += [
+        "",
+        "Coping strategies (times used; how helpful, 0–10; distress before → after; "
+        "cost later, 0–10)",
+    ]
     width = max((len(output.one_line(s.strategy)) for s in exercises.coping), default=0)
     lines += [
         f"  {output.one_line(s.strategy):<{width}}  {s.uses:3}  "
         f"{'–' if s.mean_helpfulness is None else f'{s.mean_helpfulness:.1f}':>4}  "
-        f"{_pair(s.distress, 1)}"
+        f"{_pair(s.distress, 1)}  {_tenths(s.mean_cost_later)}"
         for s in exercises.coping
     ] or ["  No coping strategies noted in this time."]
     return lines

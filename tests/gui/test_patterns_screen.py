@@ -255,13 +255,13 @@ def exercise_ids(vault: Vault) -> dict[str, int]:
             vault,
             datetime(2024, 6, 12, 18, 0, tzinfo=ZONE),
             coping,
-            {**CopingUse("Walk", "", 7, 3, 8).to_fields(), "status": "complete"},
+            {**CopingUse("Walk", "", 7, 3, 8, cost_later=3).to_fields(), "status": "complete"},
         ),
         "walk again": _exercise(
             vault,
             datetime(2024, 6, 20, 18, 0, tzinfo=ZONE),
             coping,
-            {**CopingUse("Walk", "", 6, 4, 6).to_fields(), "status": "complete"},
+            {**CopingUse("Walk", "", 6, 4, 6, cost_later=1).to_fields(), "status": "complete"},
         ),
         "music": _exercise(
             vault,
@@ -347,8 +347,8 @@ def test_coping_strategies_with_their_helpfulness(exercise_screen: PatternsScree
     section = exercise_screen.coping_section
     assert not section.empty.isVisible()
     assert _rows(section.model) == [
-        ["Walk", "2", "7.0", "6.5", "3.5"],
-        ["Music", "1", "–", "–", "–"],
+        ["Walk", "2", "7.0", "2.0", "6.5", "3.5"],
+        ["Music", "1", "–", "–", "–", "–"],
     ]
 
 
@@ -445,6 +445,26 @@ def test_the_coping_chart_shows_helpfulness_and_uses(
         qtbot.keyClick(chart, Qt.Key.Key_Return)
     assert signal.args == [[exercise_ids["music"]]]
     assert "Music" in chart.accessibleDescription()
+
+
+def test_what_a_strategy_cost_later_is_shown_beside_how_it_helped(
+    qtbot: QtBot, exercise_screen: PatternsScreen, exercise_ids: dict[str, int]
+) -> None:
+    section = exercise_screen.coping_section
+    cost = section.cost_chart
+    assert cost.isVisible() and section.cost_heading.text() == "What each strategy cost you later"
+    # (3 + 1) / 2 later, beside the 7.0 it helped; never folded into one number.
+    assert cost.describe("Walk") == "Walk: 2.0"
+    assert cost.describe("Music") == "Music: not rated"
+    assert "cost you later" in section.note.text()
+    with qtbot.waitSignal(exercise_screen.entries_requested) as signal:
+        qtbot.mouseClick(cost, Qt.MouseButton.LeftButton, pos=cost.piece_rect("Walk").center())
+    assert signal.args == [[exercise_ids["walk"], exercise_ids["walk again"]]]
+    # As a table, the cost is a column of its own and the chart below steps aside.
+    section.toggle.setChecked(True)
+    assert not cost.isVisible()
+    section.toggle.setChecked(False)
+    assert cost.isVisible()
 
 
 def test_activities_and_mood_in_words_chart_and_table(

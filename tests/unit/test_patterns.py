@@ -405,7 +405,23 @@ def test_coping_strategies_by_how_helpful_they_felt() -> None:
     ]
     walk = found[1].distress
     assert (walk.mean_before, walk.mean_after, walk.change) == (60.0, 35.0, -25.0)
+    assert [s.mean_cost_later for s in found] == [None, None, None]
     assert coping_helpfulness([]) == []
+
+
+def test_what_coping_cost_later_is_kept_beside_how_it_helped() -> None:
+    uses = [
+        CopingUse(d("2024-05-01"), "a drink", 9, 8, 3, cost_later=8),
+        CopingUse(d("2024-05-02"), "A drink", 7, cost_later=6),
+        CopingUse(d("2024-05-02"), "a drink", 8),
+        CopingUse(d("2024-05-03"), "walk", 6, cost_later=0),
+    ]
+
+    found = {s.strategy: s for s in coping_helpfulness(uses)}
+
+    # Relief and cost side by side, each its own average: a drink helped 8.0 and cost 7.0.
+    assert (found["a drink"].mean_helpfulness, found["a drink"].mean_cost_later) == (8.0, 7.0)
+    assert (found["walk"].mean_helpfulness, found["walk"].mean_cost_later) == (6.0, 0.0)
 
 
 def _thought_record(
