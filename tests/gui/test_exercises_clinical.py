@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractSpinBox, QLabel, QSlider, QWidget
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLabel, QSlider, QWidget
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.emotions import EmotionTag
@@ -87,6 +87,13 @@ def test_every_exercise_window_has_support_now(qtbot: QtBot, vault: Vault) -> No
             dialog = open_exercise(kind, worker, vault)
             qtbot.addWidget(dialog)
             assert dialog.support_button.isVisible(), kind
+            # The keyboard starts in the exercise, not on a button that leaves it.
+            dialog.activateWindow()
+            qtbot.waitUntil(dialog.isActiveWindow)
+            focused = QApplication.focusWidget()
+            assert focused is not None and dialog.form.isAncestorOf(focused), kind
+            if isinstance(dialog.form, BodyScanForm):
+                assert focused is not dialog.form.way_out_button
             with qtbot.waitSignal(dialog.support_requested):
                 qtbot.mouseClick(dialog.support_button, LEFT)
             dialog.reject()

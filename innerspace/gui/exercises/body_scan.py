@@ -130,18 +130,6 @@ class BodyScanForm(ExerciseForm):
         super().__init__(parent)
         guide = load_exercise_guides()[self.KIND]
         self._guide_title = guide.title
-        # Noticing the body can bring up distress or memories: a way out is always on screen.
-        self.way_out = label(str(guide.content.get("way_out", "")), self, "muted")
-        self.way_out.setAccessibleName(self.tr("You can stop at any time"))
-        self._way_out_kind = str(guide.content.get("way_out_exercise", ""))
-        self.way_out_button = QPushButton(self.tr("Switch to 5-4-3-2-1 grounding"), self)
-        self.way_out_button.setAutoDefault(False)
-        self.way_out_button.clicked.connect(
-            lambda: self.exercise_requested.emit(self._way_out_kind)
-        )
-        has_way_out = bool(self.way_out.text() and self._way_out_kind)
-        self.way_out.setVisible(has_way_out)
-        self.way_out_button.setVisible(has_way_out)
         self.region_names = {str(r["id"]): str(r["name"]) for r in guide.content["regions"]}
         self._loading = False
         # Regions this version doesn't know (from a newer app or an import) pass through intact.
@@ -173,6 +161,20 @@ class BodyScanForm(ExerciseForm):
         end_layout.addWidget(self.overall)
         end_layout.addStretch(1)
         self.steps.add_page(end, self.overall)
+
+        # Noticing the body can bring up distress or memories: a way out is always on screen.
+        # Made after the steps, so the keyboard starts at the first region, not on the way out.
+        self.way_out = label(str(guide.content.get("way_out", "")), self, "muted")
+        self.way_out.setAccessibleName(self.tr("You can stop at any time"))
+        self._way_out_kind = str(guide.content.get("way_out_exercise", ""))
+        self.way_out_button = QPushButton(self.tr("Switch to 5-4-3-2-1 grounding"), self)
+        self.way_out_button.setAutoDefault(False)
+        self.way_out_button.clicked.connect(
+            lambda: self.exercise_requested.emit(self._way_out_kind)
+        )
+        has_way_out = bool(self.way_out.text() and self._way_out_kind)
+        self.way_out.setVisible(has_way_out)
+        self.way_out_button.setVisible(has_way_out)
 
         layout = QVBoxLayout(self)
         layout.setSpacing(10)

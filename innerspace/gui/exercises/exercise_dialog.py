@@ -173,12 +173,6 @@ class ExerciseDialog(QDialog):
         heading = guide.title if guide else self.tr("Exercise")
         self.setWindowTitle(heading)
         self.heading = label(heading, self, "heading")
-        # Distress can rise while writing: help is one click away in every exercise.
-        self.support_button = QPushButton(self.tr("Support now"), self)
-        self.support_button.setToolTip(
-            self.tr("Breathing, grounding, your safety plan, crisis lines")
-        )
-        self.support_button.setAutoDefault(False)
         self.intro = label(guide.intro if guide else "", self, "muted")
         self.intro.setAccessibleName(self.tr("About this exercise"))
         self.intro.setVisible(guide is not None)
@@ -192,6 +186,13 @@ class ExerciseDialog(QDialog):
         self.later_button.setToolTip(self.tr("Keep it as a draft to finish another time"))
         self.done_button = QPushButton(self.tr("&Done"), self)
         self.done_button.setToolTip(self.tr("Save it as finished"))
+        # Distress can rise while writing: help is one click away in every exercise. Made
+        # after the form, so the keyboard starts in the form and reaches this last.
+        self.support_button = QPushButton(self.tr("Support now"), self)
+        self.support_button.setToolTip(
+            self.tr("Breathing, grounding, your safety plan, crisis lines")
+        )
+        self.support_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addWidget(self.cancel_button)

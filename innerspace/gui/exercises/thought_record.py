@@ -244,10 +244,7 @@ class ThoughtRecordForm(ExerciseForm):
         step(
             2,
             self.tr("What did you feel?"),
-            self.tr(
-                "Name each feeling and how strong it was, from 0 (not there at all) to 100 "
-                "(the strongest you can imagine)."
-            ),
+            self.tr("Name each feeling and how strong it was, from a little to very."),
             self.before,
         )
         step(
