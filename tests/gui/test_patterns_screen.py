@@ -426,6 +426,27 @@ def test_the_thought_record_chart_shows_before_and_after_by_week(
     assert signal.args == [[exercise_ids["second"]]]
 
 
+def test_belief_in_the_thought_that_stung_is_charted_first_and_at_the_end(
+    qtbot: QtBot, exercise_screen: PatternsScreen, exercise_ids: dict[str, int]
+) -> None:
+    section = exercise_screen.thought_record_section
+    chart = section.belief_chart
+    assert chart.isVisible()
+    weeks = [p for p in exercise_screen.data.exercises.periods if p.records]  # type: ignore[union-attr]
+    # The same thought twice (90 → 50, 70 → 40), not the balanced thought's 60 and 50.
+    assert [chart.describe(week) for week in weeks] == [
+        f"{_week('2024-06-10')}: before 90, after 50 · 1 record",
+        f"{_week('2024-06-24')}: before 70, after 40 · 1 record",
+    ]
+    with qtbot.waitSignal(exercise_screen.entries_requested) as signal:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart.piece_rect(weeks[0]).center())
+    assert signal.args == [[exercise_ids["first"]]]
+    section.toggle.setChecked(True)
+    assert not chart.isVisible()
+    section.toggle.setChecked(False)
+    assert chart.isVisible()
+
+
 def test_the_coping_chart_shows_helpfulness_and_uses(
     qtbot: QtBot, exercise_screen: PatternsScreen, exercise_ids: dict[str, int]
 ) -> None:
