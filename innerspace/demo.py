@@ -476,6 +476,10 @@ def _thought_record(rng: random.Random, worry: Worry) -> ThoughtRecord:
         balanced_thought=worry.balanced,
         balanced_belief=max(0, min(100, worry.balanced_belief + rng.randint(-10, 10))),
         emotions_after=after,
+        # Looked at again at the end, the thought that stings is usually believed a little less.
+        hot_belief_after=max(0, (thoughts[0].belief or 0) - rng.randint(5, 35))
+        if thoughts
+        else None,
     )
 
 

@@ -71,6 +71,7 @@ FORMS: list[Shot] = [
             balanced_thought="Silence at the end of a long week says little about my draft.",
             balanced_belief=60,
             emotions_after=[EmotionRating("anxious", 40), EmotionRating("ashamed", 20)],
+            hot_belief_after=45,
         ),
     ),
     Shot(

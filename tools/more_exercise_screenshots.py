@@ -38,7 +38,9 @@ WIDTH = 620
 def _coping() -> CopingToolboxForm:
     form = CopingToolboxForm()
     form.set_strategies(["A walk outside", "Mint tea", "Calling my sister"])
-    form.set_value(CopingUse("A walk outside", "moving", 7, 4, 6, "Earlier in the day helps."))
+    form.set_value(
+        CopingUse("A walk outside", "moving", 7, 4, 6, "Earlier in the day helps.", cost_later=0)
+    )
     return form
 
 
@@ -83,6 +85,8 @@ def _relationship() -> RelationshipPatternForm:
             situation="I asked my sister for help with the move.",
             people=["my sister"],
             wish="To be helped without asking twice.",
+            my_response="Hurt, then I said it was fine.",
+            self_response="Too needy, and a bit silly for asking.",
         )
     )
     return form

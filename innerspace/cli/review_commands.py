@@ -205,6 +205,7 @@ def exercises_json(exercises: ExerciseReview, names: dict[str, str]) -> dict[str
                 "uses": s.uses,
                 "rated": s.rated,
                 "mean_helpfulness": _round(s.mean_helpfulness),
+                "mean_cost_later": _round(s.mean_cost_later),
                 "distress": _before_after_json(s.distress),
             }
             for s in exercises.coping
@@ -312,8 +313,8 @@ def exercise_lines(
             ]
         unit = exercises.periods[0].unit if exercises.periods else "week"
         lines.append(
-            f"  By {unit} (records; feelings before → after; belief in the thought → in the "
-            "balanced thought)"
+            f"  By {unit} (records; feelings before → after; belief in the thought that stung "
+            "most, first → at the end)"
         )
         lines += [
             f"    {p.start}  {p.records}  {_pair(p.emotion)};  {_pair(p.belief)}"
@@ -322,12 +323,16 @@ def exercise_lines(
         ]
     else:
         lines.append("  No finished thought records in this time.")
-    lines += ["", "Coping strategies (times used; how helpful, 0–10; distress before → after)"]
+    lines += [
+        "",
+        "Coping strategies (times used; how helpful, 0–10; distress before → after; "
+        "cost later, 0–10)",
+    ]
     width = max((len(output.one_line(s.strategy)) for s in exercises.coping), default=0)
     lines += [
         f"  {output.one_line(s.strategy):<{width}}  {s.uses:3}  "
         f"{'–' if s.mean_helpfulness is None else f'{s.mean_helpfulness:.1f}':>4}  "
-        f"{_pair(s.distress, 1)}"
+        f"{_pair(s.distress, 1)}  {_tenths(s.mean_cost_later)}"
         for s in exercises.coping
     ] or ["  No coping strategies noted in this time."]
     return lines
@@ -402,8 +407,8 @@ def thought_record_sentences(emotion: BeforeAfter, belief: BeforeAfter) -> list[
     if belief.change is not None:
         sentences.append(
             f"On average you believed the thought that stung most "
-            f"{_whole(belief.mean_before)} out of 100, and the balanced thought you wrote "
-            f"{_whole(belief.mean_after)} ({belief.pairs} "
+            f"{_whole(belief.mean_before)} out of 100 at first, and "
+            f"{_whole(belief.mean_after)} when you looked at it again at the end ({belief.pairs} "
             f"{'record' if belief.pairs == 1 else 'records'})."
         )
     return sentences

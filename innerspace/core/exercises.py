@@ -224,9 +224,20 @@ class ThoughtRecord:
     balanced_thought: str = ""
     balanced_belief: int | None = None
     emotions_after: list[EmotionRating] = field(default_factory=list)
+    # The outcome: the thought that stung most, believed how much once it has been looked at.
+    hot_belief_after: int | None = None
 
     def __post_init__(self) -> None:
         _check_score(self.balanced_belief, "How much you believe the balanced thought", 100)
+        _check_score(self.hot_belief_after, "How much you believe the first thought now", 100)
+
+    def hot_thought(self) -> AutomaticThought | None:
+        """The thought marked as stinging most, or else the most believed one."""
+        marked = next((t for t in self.automatic_thoughts if t.hot), None)
+        if marked is not None:
+            return marked
+        rated = [t for t in self.automatic_thoughts if t.belief is not None]
+        return max(rated, key=lambda t: t.belief or 0, default=None)
 
     def to_fields(self) -> dict[str, Any]:
         return {
@@ -239,6 +250,7 @@ class ThoughtRecord:
             "balanced_thought": self.balanced_thought,
             "balanced_belief": self.balanced_belief,
             "emotions_after": [e.to_fields() for e in self.emotions_after],
+            "hot_belief_after": self.hot_belief_after,
         }
 
     @classmethod
@@ -255,6 +267,7 @@ class ThoughtRecord:
             balanced_thought=_text(data, "balanced_thought"),
             balanced_belief=_score(data, "balanced_belief", 100),
             emotions_after=[EmotionRating.from_fields(e) for e in _objects(data, "emotions_after")],
+            hot_belief_after=_score(data, "hot_belief_after", 100),
         )
 
     def to_markdown(self, distortion_names: dict[str, str] | None = None) -> str:
@@ -268,6 +281,13 @@ class ThoughtRecord:
         balanced = self.balanced_thought
         if balanced and self.balanced_belief is not None:
             balanced += f" (believed {self.balanced_belief}/100)"
+        hot = self.hot_thought()
+        looked_again = ""
+        if self.hot_belief_after is not None:
+            before = "" if hot is None or hot.belief is None else f"{hot.belief}/100 → "
+            looked_again = f"{before}{self.hot_belief_after}/100"
+            if hot is not None and hot.text:
+                looked_again = f"{hot.text}: {looked_again}"
         return _join(
             "Thought record",
             [
@@ -278,6 +298,7 @@ class ThoughtRecord:
                 _section("What supports it", self.evidence_for),
                 _section("What doesn't fit", self.evidence_against),
                 _section("A more balanced view", balanced),
+                _section("How much I believe the first thought now", looked_again),
                 _section("Feelings afterwards", _bullets([e.label() for e in self.emotions_after])),
             ],
         )
@@ -358,6 +379,7 @@ class RelationshipPattern:
         ("expected_response", "What I expected from them"),
         ("actual_response", "How they responded"),
         ("my_response", "What I felt and did next"),
+        ("self_response", "How I felt about myself afterwards"),
         ("echoes", "Where else I have seen this"),
         ("different_step", "Something to try next time"),
     )
@@ -368,6 +390,7 @@ class RelationshipPattern:
     expected_response: str = ""
     actual_response: str = ""
     my_response: str = ""
+    self_response: str = ""
     echoes: str = ""
     different_step: str = ""
 
@@ -592,11 +615,14 @@ class CopingUse:
     distress_after: int | None = None
     helpfulness: int | None = None
     notes: str = ""
+    # Relief now can cost later (a drink, avoiding, hurting oneself): asked beside helpfulness.
+    cost_later: int | None = None
 
     def __post_init__(self) -> None:
         _check_score(self.distress_before, "Distress before", 10)
         _check_score(self.distress_after, "Distress after", 10)
         _check_score(self.helpfulness, "Helpfulness", 10)
+        _check_score(self.cost_later, "What it cost later", 10)
 
     def to_fields(self) -> dict[str, Any]:
         return {
@@ -605,6 +631,7 @@ class CopingUse:
             "distress_before": self.distress_before,
             "distress_after": self.distress_after,
             "helpfulness": self.helpfulness,
+            "cost_later": self.cost_later,
             "notes": self.notes,
         }
 
@@ -617,6 +644,7 @@ class CopingUse:
             distress_after=_score(data, "distress_after", 10),
             helpfulness=_score(data, "helpfulness", 10),
             notes=_text(data, "notes"),
+            cost_later=_score(data, "cost_later", 10),
         )
 
     def to_markdown(self) -> str:
@@ -625,6 +653,7 @@ class CopingUse:
             f"Distress before → after: {_out_of(self.distress_before, 10)} → "
             f"{_out_of(self.distress_after, 10)}",
             f"How much it helped: {_out_of(self.helpfulness, 10)}",
+            f"What it cost later: {_out_of(self.cost_later, 10)}",
         ]
         return _join(
             "Coping tool used",

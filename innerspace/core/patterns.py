@@ -467,8 +467,9 @@ def before_after(pairs: Iterable[tuple[float | None, float | None]]) -> BeforeAf
 @dataclass(frozen=True)
 class ThoughtRecordOutcome:
     """One thought record's ratings, 0–100: how strong the feelings were before and when
-    re-rated afterwards (means over the feelings rated both times), and how much the person
-    believed the thought that stung most and then the balanced thought they wrote."""
+    re-rated afterwards (means over the feelings rated both times), how much the person
+    believed the thought that stung most at first and when they looked at it again at the end,
+    and how much they believed the balanced thought they wrote."""
 
     day: date
     distortions: tuple[str, ...] = ()
@@ -477,6 +478,7 @@ class ThoughtRecordOutcome:
     belief_before: int | None = None
     belief_after: int | None = None
     entry_id: int = 0
+    balanced_belief: int | None = None
 
 
 def thought_record_outcome(entry_id: int, day: date, record: ThoughtRecord) -> ThoughtRecordOutcome:
@@ -484,7 +486,9 @@ def thought_record_outcome(entry_id: int, day: date, record: ThoughtRecord) -> T
 
     Feelings are paired by emotion id, so a feeling re-rated afterwards is compared only with
     itself; feelings named only once are left out. The belief before is the hot thought's, or
-    the most believed thought's when none is marked (or the marked one has no rating).
+    the most believed thought's when none is marked (or the marked one has no rating); the
+    belief after is the same thought re-rated at the end (Beck's outcome column), never the
+    balanced thought, which is a different thought.
     """
     before: dict[str, int] = {}
     for rating in record.emotions:
@@ -503,8 +507,9 @@ def thought_record_outcome(entry_id: int, day: date, record: ThoughtRecord) -> T
         emotion_before=_mean([b for b, _a in pairs]),
         emotion_after=_mean([a for _b, a in pairs]),
         belief_before=hot[0] if hot else max(rated, default=None),
-        belief_after=record.balanced_belief,
+        belief_after=record.hot_belief_after,
         entry_id=entry_id,
+        balanced_belief=record.balanced_belief,
     )
 
 
@@ -514,6 +519,7 @@ class ThoughtRecordSummary:
     distortions: tuple[tuple[str, int], ...]  # most often noticed first
     emotion: BeforeAfter
     belief: BeforeAfter
+    balanced_belief: float | None = None
 
 
 def thought_record_summary(outcomes: Sequence[ThoughtRecordOutcome]) -> ThoughtRecordSummary:
@@ -525,7 +531,12 @@ def thought_record_summary(outcomes: Sequence[ThoughtRecordOutcome]) -> ThoughtR
         distortions=tuple(sorted(noticed.items(), key=lambda item: (-item[1], item[0]))),
         emotion=before_after((o.emotion_before, o.emotion_after) for o in outcomes),
         belief=before_after((o.belief_before, o.belief_after) for o in outcomes),
+        balanced_belief=_balanced_belief(outcomes),
     )
+
+
+def _balanced_belief(outcomes: Iterable[ThoughtRecordOutcome]) -> float | None:
+    return _mean([o.balanced_belief for o in outcomes if o.balanced_belief is not None])
 
 
 PeriodUnit = Literal["week", "month"]
@@ -556,6 +567,7 @@ class OutcomePeriod:
     records: int
     emotion: BeforeAfter
     belief: BeforeAfter
+    balanced_belief: float | None = None
 
 
 def outcomes_over_time(
@@ -579,6 +591,7 @@ def outcomes_over_time(
                 records=len(found),
                 emotion=before_after((o.emotion_before, o.emotion_after) for o in found),
                 belief=before_after((o.belief_before, o.belief_after) for o in found),
+                balanced_belief=_balanced_belief(found),
             )
         )
         try:
@@ -590,7 +603,8 @@ def outcomes_over_time(
 
 @dataclass(frozen=True)
 class CopingUse:
-    """One time a coping strategy was tried, with how helpful it felt (0–10) if rated."""
+    """One time a coping strategy was tried, with how helpful it felt and what it cost later
+    (each 0–10) if rated."""
 
     day: date
     strategy: str
@@ -598,6 +612,7 @@ class CopingUse:
     distress_before: int | None = None
     distress_after: int | None = None
     entry_id: int = 0
+    cost_later: int | None = None
 
 
 def coping_use(entry_id: int, day: date, used: CopingToolUse) -> CopingUse | None:
@@ -612,6 +627,7 @@ def coping_use(entry_id: int, day: date, used: CopingToolUse) -> CopingUse | Non
         distress_before=used.distress_before,
         distress_after=used.distress_after,
         entry_id=entry_id,
+        cost_later=used.cost_later,
     )
 
 
@@ -622,6 +638,7 @@ class CopingStrategySummary:
     rated: int
     mean_helpfulness: float | None
     distress: BeforeAfter
+    mean_cost_later: float | None = None
 
 
 def coping_helpfulness(uses: Iterable[CopingUse]) -> list[CopingStrategySummary]:
@@ -641,6 +658,7 @@ def coping_helpfulness(uses: Iterable[CopingUse]) -> list[CopingStrategySummary]
                 rated=len(ratings),
                 mean_helpfulness=_mean(ratings),
                 distress=before_after((u.distress_before, u.distress_after) for u in tries),
+                mean_cost_later=_mean([u.cost_later for u in tries if u.cost_later is not None]),
             )
         )
     summaries.sort(

@@ -581,6 +581,8 @@ class AppWindow(QMainWindow):
             return
         dialog = open_exercise(kind, self.worker, self.vault, self)
         dialog.saved.connect(self._on_exercise_saved)
+        dialog.support_requested.connect(self.open_support_now)
+        dialog.exercise_requested.connect(self.start_exercise)
 
     def open_exercise_entry(self, entry: Entry) -> None:
         if self.vault is None:
@@ -593,6 +595,8 @@ class AppWindow(QMainWindow):
                 return
         dialog = open_exercise_entry(self.worker, self.vault, entry, self)
         dialog.saved.connect(self._on_exercise_saved)
+        dialog.support_requested.connect(self.open_support_now)
+        dialog.exercise_requested.connect(self.start_exercise)
 
     def _on_exercise_saved(self, entry_id: int) -> None:
         if self.journal_screen is not None:

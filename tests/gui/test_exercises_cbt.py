@@ -139,6 +139,10 @@ def test_a_thought_record_filled_by_keyboard_and_mouse_is_stored_with_its_feelin
     qtbot.keyClicks(form.balanced, "Silence on a Friday says little about my draft.")
     type_score(qtbot, form.balanced_belief, "60")
 
+    # The thought that stings most is shown again, as written, to be believed anew.
+    assert form.hot_thought.text() == "“They think my work is bad.”"
+    type_score(qtbot, form.hot_belief_after, "35")
+
     # The re-rating starts with the same feelings at their first strength.
     after = form.after.emotions()
     assert [(t.emotion_id, t.intensity, t.phase) for t in after] == [
@@ -174,8 +178,10 @@ def test_a_thought_record_filled_by_keyboard_and_mouse_is_stored_with_its_feelin
             {"emotion": "anxious", "intensity": 40},
             {"emotion": "ashamed", "intensity": 50},
         ],
+        "hot_belief_after": 35,
     }
     assert "- Mind reading" in entry.body
+    assert "They think my work is bad.: 80/100 → 35/100" in entry.body
     assert run(worker, lambda: Feelings(vault).emotions(entry_id)) == [
         EmotionTag("anxious", 70, "before"),
         EmotionTag("ashamed", 50, "before"),

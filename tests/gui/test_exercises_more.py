@@ -100,6 +100,8 @@ def fill_relationship(qtbot: QtBot, form: RelationshipPatternForm) -> Relationsh
     qtbot.keyClicks(boxes["expected_response"], "That she'd be too busy")
     qtbot.keyClicks(boxes["actual_response"], "She said maybe next week")
     qtbot.keyClicks(boxes["my_response"], "Hurt, then I said it was fine")
+    assert boxes["self_response"].accessibleName() == "How did you feel about yourself afterwards?"
+    qtbot.keyClicks(boxes["self_response"], "Too needy, a bit silly")
     qtbot.keyClicks(boxes["echoes"], "I stop asking before anyone can say no")
     qtbot.keyClicks(boxes["different_step"], "Say what I need once more")
     return RelationshipPattern(
@@ -109,6 +111,7 @@ def fill_relationship(qtbot: QtBot, form: RelationshipPatternForm) -> Relationsh
         expected_response="That she'd be too busy",
         actual_response="She said maybe next week",
         my_response="Hurt, then I said it was fine",
+        self_response="Too needy, a bit silly",
         echoes="I stop asking before anyone can say no",
         different_step="Say what I need once more",
     )
@@ -223,8 +226,9 @@ def fill_coping(qtbot: QtBot, form: CopingToolboxForm) -> CopingUse:
     _score(qtbot, form.scores["distress_before"], 8)
     _score(qtbot, form.scores["distress_after"], 5)
     _score(qtbot, form.scores["helpfulness"], 6)
+    _score(qtbot, form.scores["cost_later"], 1)
     qtbot.keyClicks(form.notes, "Go earlier next time")
-    return CopingUse("A walk outside", "soothing", 8, 5, 6, "Go earlier next time")
+    return CopingUse("A walk outside", "soothing", 8, 5, 6, "Go earlier next time", cost_later=1)
 
 
 Filler = Callable[[QtBot, ExerciseForm], object]

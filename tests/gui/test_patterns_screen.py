@@ -213,6 +213,9 @@ def _thought_record(
         balanced_thought="A short reply means she's busy",
         balanced_belief=balanced,
         emotions_after=[EmotionRating(e, i) for e, i in after],
+        # Looked at again at the end, the first thought is believed 10 points less than the
+        # balanced one: a different thought, never to be mistaken for it.
+        hot_belief_after=max(0, balanced - 10),
     )
     return {**record.to_fields(), "status": status}
 
@@ -252,13 +255,13 @@ def exercise_ids(vault: Vault) -> dict[str, int]:
             vault,
             datetime(2024, 6, 12, 18, 0, tzinfo=ZONE),
             coping,
-            {**CopingUse("Walk", "", 7, 3, 8).to_fields(), "status": "complete"},
+            {**CopingUse("Walk", "", 7, 3, 8, cost_later=3).to_fields(), "status": "complete"},
         ),
         "walk again": _exercise(
             vault,
             datetime(2024, 6, 20, 18, 0, tzinfo=ZONE),
             coping,
-            {**CopingUse("Walk", "", 6, 4, 6).to_fields(), "status": "complete"},
+            {**CopingUse("Walk", "", 6, 4, 6, cost_later=1).to_fields(), "status": "complete"},
         ),
         "music": _exercise(
             vault,
@@ -323,13 +326,16 @@ def test_thought_record_outcomes_in_plain_words(exercise_screen: PatternsScreen)
     assert "You finished 2 thought records in this time." in note
     assert lead.startswith("Your feelings eased by 22 points on average after a thought record")
     assert "(65 to 42 out of 100, in 2 records where you rated them again)" in lead
-    assert "believed the thought that stung most 80 out of 100" in note
-    assert "the balanced thought you wrote 55 out of 100" in note
+    assert (
+        "believed the thought that stung most 80 out of 100 at first, and 45 out of 100 when "
+        "you looked at it again at the end (in 2 records)."
+    ) in note
+    assert "You believed the balanced thoughts you wrote 55 out of 100 on average." in note
     assert "score" not in note.casefold() and "improv" not in note.casefold()
     # Weeks of 10 and 24 June; the empty weeks between are left out of the table.
     assert _rows(section.model) == [
-        [_week("2024-06-10"), "1", "70", "45", "90", "60"],
-        [_week("2024-06-24"), "1", "60", "40", "70", "50"],
+        [_week("2024-06-10"), "1", "70", "45", "90", "50", "60"],
+        [_week("2024-06-24"), "1", "60", "40", "70", "40", "50"],
     ]
     assert _rows(exercise_screen.traps_model) == [
         ["Catastrophising", "2"],
@@ -341,8 +347,8 @@ def test_coping_strategies_with_their_helpfulness(exercise_screen: PatternsScree
     section = exercise_screen.coping_section
     assert not section.empty.isVisible()
     assert _rows(section.model) == [
-        ["Walk", "2", "7.0", "6.5", "3.5"],
-        ["Music", "1", "–", "–", "–"],
+        ["Walk", "2", "7.0", "2.0", "6.5", "3.5"],
+        ["Music", "1", "–", "–", "–", "–"],
     ]
 
 
@@ -420,6 +426,27 @@ def test_the_thought_record_chart_shows_before_and_after_by_week(
     assert signal.args == [[exercise_ids["second"]]]
 
 
+def test_belief_in_the_thought_that_stung_is_charted_first_and_at_the_end(
+    qtbot: QtBot, exercise_screen: PatternsScreen, exercise_ids: dict[str, int]
+) -> None:
+    section = exercise_screen.thought_record_section
+    chart = section.belief_chart
+    assert chart.isVisible()
+    weeks = [p for p in exercise_screen.data.exercises.periods if p.records]  # type: ignore[union-attr]
+    # The same thought twice (90 → 50, 70 → 40), not the balanced thought's 60 and 50.
+    assert [chart.describe(week) for week in weeks] == [
+        f"{_week('2024-06-10')}: before 90, after 50 · 1 record",
+        f"{_week('2024-06-24')}: before 70, after 40 · 1 record",
+    ]
+    with qtbot.waitSignal(exercise_screen.entries_requested) as signal:
+        qtbot.mouseClick(chart, Qt.MouseButton.LeftButton, pos=chart.piece_rect(weeks[0]).center())
+    assert signal.args == [[exercise_ids["first"]]]
+    section.toggle.setChecked(True)
+    assert not chart.isVisible()
+    section.toggle.setChecked(False)
+    assert chart.isVisible()
+
+
 def test_the_coping_chart_shows_helpfulness_and_uses(
     qtbot: QtBot, exercise_screen: PatternsScreen, exercise_ids: dict[str, int]
 ) -> None:
@@ -439,6 +466,26 @@ def test_the_coping_chart_shows_helpfulness_and_uses(
         qtbot.keyClick(chart, Qt.Key.Key_Return)
     assert signal.args == [[exercise_ids["music"]]]
     assert "Music" in chart.accessibleDescription()
+
+
+def test_what_a_strategy_cost_later_is_shown_beside_how_it_helped(
+    qtbot: QtBot, exercise_screen: PatternsScreen, exercise_ids: dict[str, int]
+) -> None:
+    section = exercise_screen.coping_section
+    cost = section.cost_chart
+    assert cost.isVisible() and section.cost_heading.text() == "What each strategy cost you later"
+    # (3 + 1) / 2 later, beside the 7.0 it helped; never folded into one number.
+    assert cost.describe("Walk") == "Walk: 2.0"
+    assert cost.describe("Music") == "Music: not rated"
+    assert "cost you later" in section.note.text()
+    with qtbot.waitSignal(exercise_screen.entries_requested) as signal:
+        qtbot.mouseClick(cost, Qt.MouseButton.LeftButton, pos=cost.piece_rect("Walk").center())
+    assert signal.args == [[exercise_ids["walk"], exercise_ids["walk again"]]]
+    # As a table, the cost is a column of its own and the chart below steps aside.
+    section.toggle.setChecked(True)
+    assert not cost.isVisible()
+    section.toggle.setChecked(False)
+    assert cost.isVisible()
 
 
 def test_activities_and_mood_in_words_chart_and_table(

@@ -40,6 +40,7 @@ RECORD = ThoughtRecord(
     balanced_thought="People were rushed; silence isn't a verdict on me.",
     balanced_belief=60,
     emotions_after=[EmotionRating("embarrassed", 35)],
+    hot_belief_after=45,
 )
 
 SAMPLES = [
@@ -50,7 +51,8 @@ SAMPLES = [
     BodyScan([RegionNote("shoulders", ["tension"], 7, "after work"), RegionNote("feet")]),
     GroundingCheck(["lamp"], ["chair"], ["rain"], ["tea"], ["mint"], 8, 4),
     SelfCompassionBreak("This is hard", "Others feel this too", "I'm doing my best", "Rest"),
-    CopingUse("Cold water on my face", "soothing", 8, 5, 6, "Worked fast"),
+    CopingUse("Cold water on my face", "soothing", 8, 5, 6, "Worked fast", cost_later=1),
+    RelationshipPattern("Asked again", self_response="Small, then a bit proud I asked"),
 ]
 
 
@@ -104,6 +106,9 @@ def test_a_half_done_thought_record_keeps_what_was_written() -> None:
         ("grounding", {"distress_after": True}),
         ("grounding", {"see": [1, 2]}),
         ("coping-toolbox", {"helpfulness": 99}),
+        ("coping-toolbox", {"cost_later": 11}),
+        ("thought-record", {"hot_belief_after": 101}),
+        ("relationship-pattern", {"self_response": ["small"]}),
     ],
 )
 def test_out_of_range_values_are_refused(kind: str, fields: dict[str, Any]) -> None:
@@ -156,3 +161,24 @@ def test_a_thought_record_is_stored_as_an_entry(journal: Journal) -> None:
     loaded = journal.get(saved.id)
     assert loaded.kind == "thought-record"
     assert exercise_from_entry(loaded.kind, loaded.fields) == RECORD
+
+
+def test_records_from_before_the_outcome_questions_still_load() -> None:
+    """Stored before re-rating, cost later and the feeling about oneself were asked."""
+    old = {k: v for k, v in RECORD.to_fields().items() if k != "hot_belief_after"}
+    assert ThoughtRecord.from_fields(old).hot_belief_after is None
+    assert CopingUse.from_fields({"tool": "Walk", "helpfulness": 7}).cost_later is None
+    assert RelationshipPattern.from_fields({"situation": "Call"}).self_response == ""
+
+
+def test_the_entry_text_carries_the_outcome_questions() -> None:
+    assert "They think my ideas are stupid.: 80/100 → 45/100" in RECORD.to_markdown()
+    unmarked = ThoughtRecord(
+        automatic_thoughts=[AutomaticThought("a", 30), AutomaticThought("b", 70)],
+        hot_belief_after=20,
+    )
+    assert "b: 70/100 → 20/100" in unmarked.to_markdown()
+    coping = CopingUse("A drink", helpfulness=8, cost_later=7).to_markdown()
+    assert "How much it helped: 8/10" in coping and "What it cost later: 7/10" in coping
+    pattern = RelationshipPattern(self_response="Too much, again").to_markdown()
+    assert "**How I felt about myself afterwards**\n\nToo much, again" in pattern

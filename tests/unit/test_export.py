@@ -16,6 +16,13 @@ from hypothesis import strategies as st
 
 from innerspace.core.emotions import CONTEXT_KINDS, PHASES, EmotionTag
 from innerspace.core.entries import Draft, Entry
+from innerspace.core.exercises import (
+    AutomaticThought,
+    CopingUse,
+    RelationshipPattern,
+    ThoughtRecord,
+    exercise_from_entry,
+)
 from innerspace.core.prompts import APPROACHES, DEPTHS, Prompt, read_pack
 from innerspace.core.safety_plan import SECTIONS, SafetyPlan
 from innerspace.interchange.formats import parse_file
@@ -49,7 +56,37 @@ moments = st.builds(
     st.integers(min_value=0, max_value=4_000_000_000 * 10**6),
     st.one_of(offsets, zones),
 )
-entries = st.builds(
+# Stored exercises with the outcome questions: the thought that stings re-rated, what a coping
+# tool cost later, how one felt about oneself afterwards. Each may be left unanswered.
+scores = st.one_of(st.none(), st.integers(0, 10))
+beliefs = st.one_of(st.none(), st.integers(0, 100))
+short = st.text(max_size=20)
+exercises = st.one_of(
+    st.builds(
+        ThoughtRecord,
+        situation=short,
+        automatic_thoughts=st.lists(
+            st.builds(AutomaticThought, short, beliefs, st.booleans()), max_size=2
+        ),
+        balanced_belief=beliefs,
+        hot_belief_after=beliefs,
+    ),
+    st.builds(CopingUse, tool=short, helpfulness=scores, cost_later=scores, notes=short),
+    st.builds(RelationshipPattern, situation=short, my_response=short, self_response=short),
+)
+exercise_entries = st.builds(
+    lambda exercise, created: Entry(
+        body=exercise.to_markdown(),
+        title=exercise.KIND,
+        created=created,
+        updated=created,
+        kind=exercise.KIND,
+        fields={**exercise.to_fields(), "status": "complete"},
+    ),
+    exercises,
+    moments,
+)
+plain_entries = st.builds(
     Entry,
     body=st.text(),
     title=st.text(max_size=80),
@@ -60,6 +97,7 @@ entries = st.builds(
     kind=st.sampled_from(["note", "thought_record"]),
     fields=st.one_of(st.none(), st.dictionaries(st.text(max_size=8), st.text(max_size=20))),
 )
+entries = st.one_of(plain_entries, exercise_entries)
 
 
 def snapshot(journal: Journal) -> list[tuple[object, ...]]:
@@ -297,6 +335,9 @@ def test_json_export_then_import_gives_identical_data(
     assert not plan.parsed.skipped
     commit(plan, target)
     assert everything(target_vault) == everything(source_vault)
+    # The exercises read back whole, new questions' answers and all.
+    read = {e.uid: exercise_from_entry(e.kind, e.fields) for e, _ in source.iter_all()}
+    assert {e.uid: exercise_from_entry(e.kind, e.fields) for e, _ in target.iter_all()} == read
     [(slot, draft, uid)] = target.all_drafts()
     assert (slot, draft.body, draft.tags, draft.saved) == ("editor", draft_body, ("x",), saved)
     assert uid == (generated[0].uid if generated else None)
@@ -660,3 +701,36 @@ def test_importing_a_journal_into_itself_says_there_is_nothing_new(
     parsed = parse(path)
     assert not preview(parsed, journal).new
     assert parsed.extras.is_empty  # the prompt-of-the-day seed alone is nothing to add
+
+
+EXERCISE_KINDS_SHOWN = ("thought-record", "coping-toolbox", "relationship-pattern")
+
+
+def test_markdown_carries_the_outcome_questions(journal: Journal, tmp_path: Path) -> None:
+    when = datetime(2024, 3, 5, 14, 22, tzinfo=UTC)
+    record = ThoughtRecord(
+        automatic_thoughts=[AutomaticThought("I always get it wrong", 90, True)],
+        hot_belief_after=40,
+    )
+    coping = CopingUse("A drink", helpfulness=8, cost_later=7)
+    pattern = RelationshipPattern(situation="Dinner", self_response="Small")
+    for n, exercise in enumerate((record, coping, pattern)):
+        journal.add(
+            Entry(
+                title=f"exercise {n}",
+                body=exercise.to_markdown(),
+                created=when + timedelta(minutes=n),
+                kind=exercise.KIND,
+                fields=exercise.to_fields(),
+            )
+        )
+    out = tmp_path / "md"
+    export_markdown(journal, out)
+    texts = [p.read_text("utf-8") for p in out.iterdir()]
+    by_kind = {k: t for t in texts for k in EXERCISE_KINDS_SHOWN if f'kind: "{k}"' in t}
+    assert "  hot_belief_after: 40\n" in by_kind["thought-record"]
+    assert "I always get it wrong: 90/100 → 40/100" in by_kind["thought-record"]
+    assert "  cost_later: 7\n" in by_kind["coping-toolbox"]
+    assert "What it cost later: 7/10" in by_kind["coping-toolbox"]
+    assert '  self_response: "Small"\n' in by_kind["relationship-pattern"]
+    assert "How I felt about myself afterwards" in by_kind["relationship-pattern"]

@@ -405,7 +405,23 @@ def test_coping_strategies_by_how_helpful_they_felt() -> None:
     ]
     walk = found[1].distress
     assert (walk.mean_before, walk.mean_after, walk.change) == (60.0, 35.0, -25.0)
+    assert [s.mean_cost_later for s in found] == [None, None, None]
     assert coping_helpfulness([]) == []
+
+
+def test_what_coping_cost_later_is_kept_beside_how_it_helped() -> None:
+    uses = [
+        CopingUse(d("2024-05-01"), "a drink", 9, 8, 3, cost_later=8),
+        CopingUse(d("2024-05-02"), "A drink", 7, cost_later=6),
+        CopingUse(d("2024-05-02"), "a drink", 8),
+        CopingUse(d("2024-05-03"), "walk", 6, cost_later=0),
+    ]
+
+    found = {s.strategy: s for s in coping_helpfulness(uses)}
+
+    # Relief and cost side by side, each its own average: a drink helped 8.0 and cost 7.0.
+    assert (found["a drink"].mean_helpfulness, found["a drink"].mean_cost_later) == (8.0, 7.0)
+    assert (found["walk"].mean_helpfulness, found["walk"].mean_cost_later) == (6.0, 0.0)
 
 
 def _thought_record(
@@ -414,6 +430,7 @@ def _thought_record(
     thoughts: list[tuple[int | None, bool]],
     balanced: int | None,
     distortions: tuple[str, ...] = (),
+    again: int | None = None,
 ) -> ThoughtRecord:
     return ThoughtRecord(
         situation="The meeting",
@@ -423,6 +440,7 @@ def _thought_record(
         balanced_thought="One comment isn't a verdict",
         balanced_belief=balanced,
         emotions_after=[EmotionRating(e, i) for e, i in after],
+        hot_belief_after=again,
     )
 
 
@@ -434,6 +452,7 @@ def test_a_thought_records_feelings_are_paired_by_emotion() -> None:
         thoughts=[(90, False), (70, True)],
         balanced=60,
         distortions=("mind-reading", "labelling", "mind-reading", ""),
+        again=45,
     )
 
     outcome = thought_record_outcome(7, d("2024-05-02"), record)
@@ -441,8 +460,10 @@ def test_a_thought_records_feelings_are_paired_by_emotion() -> None:
     assert outcome.entry_id == 7 and outcome.day == d("2024-05-02")
     # pairs (80, 40) and (60, 30): before (80 + 60) / 2 = 70, after (40 + 30) / 2 = 35
     assert (outcome.emotion_before, outcome.emotion_after) == (70.0, 35.0)
-    # the hot thought's 70, not the higher 90
-    assert (outcome.belief_before, outcome.belief_after) == (70, 60)
+    # the hot thought's 70, not the higher 90, then that same thought looked at again: 45.
+    # The balanced thought's 60 is another thought's and is kept apart.
+    assert (outcome.belief_before, outcome.belief_after) == (70, 45)
+    assert outcome.balanced_belief == 60
     assert outcome.distortions == ("mind-reading", "labelling")
 
 
@@ -549,6 +570,7 @@ def test_exercise_figures_from_a_real_vault(vault: Vault, journal: Journal) -> N
             [(90, True)],
             60,
             ("catastrophising", trap.id),
+            again=60,
         ).to_fields(),
     )
     # 23:30 in UTC+09:00 on 7 May: the writer's 7 May, though it is still 6 May in UTC.
@@ -557,7 +579,7 @@ def test_exercise_figures_from_a_real_vault(vault: Vault, journal: Journal) -> N
         "2024-05-07T23:30+09:00",
         ThoughtRecord.KIND,
         _thought_record(
-            [("guilty", 70)], [("guilty", 60)], [(80, False)], 50, (trap.id,)
+            [("guilty", 70)], [("guilty", 60)], [(80, False)], 50, (trap.id,), again=50
         ).to_fields(),
     )
     _exercise(journal, "2024-05-03T20:00+02:00", ThoughtRecord.KIND, {"situation": "half"}, "draft")

@@ -189,6 +189,7 @@ def exercised(journal: Journal) -> None:
             distortions=traps,
             balanced_belief=balanced,
             emotions_after=[EmotionRating(e, after) for e, _before, after in feelings],
+            hot_belief_after=balanced,
         ).to_fields()
 
     # feelings 70 → 40 and 50 → 30: means 60 → 35, eased by 25; belief 80 → 50 and 60 → 40
@@ -203,7 +204,8 @@ def exercised(journal: Journal) -> None:
         record([("sad", 50, 30)], 60, 40, ["labelling", "catastrophising"]),
     )
     add("2024-05-03T20:00+02:00", "thought-record", record([("sad", 90, 0)], 99, 0, []), "draft")
-    add("2024-05-01T12:00+02:00", "coping-toolbox", CopingUse("Walk", "", 6, 3, 9).to_fields())
+    walk = CopingUse("Walk", "", 6, 3, 9, cost_later=2)
+    add("2024-05-01T12:00+02:00", "coping-toolbox", walk.to_fields())
     add("2024-05-04T12:00+02:00", "coping-toolbox", CopingUse("Walk", "", 8, 5, 7).to_fields())
     add("2024-05-05T12:00+02:00", "coping-toolbox", CopingUse("Breathing").to_fields())
     journal.vault.close()
@@ -244,6 +246,7 @@ def test_review_json_has_the_exercise_figures(review: Review) -> None:
         8.0,
     )
     assert walk["distress"] == {"pairs": 2, "mean_before": 7.0, "mean_after": 4.0, "change": -3.0}
+    assert walk["mean_cost_later"] == 2.0 and breathing["mean_cost_later"] is None
     assert (breathing["strategy"], breathing["uses"], breathing["mean_helpfulness"]) == (
         "Breathing",
         1,
@@ -258,9 +261,12 @@ def test_review_text_describes_exercises_without_judging(review: Review) -> None
     assert status == 0, err
     assert "2 finished thought records." in out
     assert "Your feelings eased by 25 points on average after a thought record" in out
-    assert "believed the thought that stung most 70 out of 100" in out
+    assert (
+        "believed the thought that stung most 70 out of 100 at first, and 45 when you looked "
+        "at it again at the end (2 records)."
+    ) in out
     assert "Labelling  2" in out
-    assert "Walk         2   8.0  7.0 → 4.0" in out
+    assert "Walk         2   8.0  7.0 → 4.0  2.0" in out
     assert "Breathing    1     –  – → –" in out
     assert "score" not in out.casefold() and "improv" not in out.casefold()
 

@@ -13,7 +13,7 @@ from innerspace.core.entries import local_now
 from innerspace.core.exercises import ActivityLog
 from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
-from innerspace.gui.exercises.score_box import ScoreBox
+from innerspace.gui.exercises.score_box import ScoreBox, scale_ends
 from innerspace.gui.exercises.thought_record import step_heading, text_box
 from innerspace.gui.exercises.when_field import WhenField
 
@@ -64,9 +64,6 @@ class ActivityLogForm(ExerciseForm):
         layout.addSpacing(18)
 
         layout.addWidget(step_heading(self.tr("How was it?"), self))
-        layout.addWidget(
-            label(self.tr("0 is none at all and 10 is as much as you can imagine."), self, "muted")
-        )
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(4)
@@ -85,12 +82,11 @@ class ActivityLogForm(ExerciseForm):
                 self.achievement,
             ),
         )
-        self._score_rows(grid, rows, 0)
+        self._score_rows(grid, rows, self.tr("0 = none, 10 = the most you can imagine"))
         layout.addLayout(grid)
         layout.addSpacing(18)
 
         layout.addWidget(step_heading(self.tr("Your mood"), self))
-        layout.addWidget(label(self.tr("0 is the lowest you feel and 10 the best."), self, "muted"))
         moods = QGridLayout()
         moods.setHorizontalSpacing(12)
         moods.setVerticalSpacing(4)
@@ -100,7 +96,7 @@ class ActivityLogForm(ExerciseForm):
                 (self.tr("Before"), self.tr("Just before you started."), self.mood_before),
                 (self.tr("After"), self.tr("Once you had finished."), self.mood_after),
             ),
-            0,
+            self.tr("0 = the lowest you feel, 10 = the best"),
         )
         layout.addLayout(moods)
         layout.addSpacing(18)
@@ -118,16 +114,17 @@ class ActivityLogForm(ExerciseForm):
         return row
 
     def _score_rows(
-        self, grid: QGridLayout, rows: tuple[tuple[str, str, ScoreBox], ...], first: int
+        self, grid: QGridLayout, rows: tuple[tuple[str, str, ScoreBox], ...], ends: str
     ) -> None:
         for i, (name, explanation, box) in enumerate(rows):
             caption = QLabel(name, self)
             caption.setBuddy(box)
             about = label(explanation, self, "muted")
-            box.setAccessibleDescription(explanation)
-            grid.addWidget(caption, first + 2 * i, 0)
-            grid.addWidget(box, first + 2 * i, 1, Qt.AlignmentFlag.AlignLeft)
-            grid.addWidget(about, first + 2 * i + 1, 0, 1, 3)
+            grid.addWidget(caption, 2 * i, 0)
+            grid.addWidget(box, 2 * i, 1, Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(scale_ends(ends, box, self), 2 * i, 2)
+            box.setAccessibleDescription(f"{explanation} {ends}")
+            grid.addWidget(about, 2 * i + 1, 0, 1, 3)
         grid.setColumnStretch(2, 1)
         # Every rating box starts at one edge, in both groups.
         captions = (

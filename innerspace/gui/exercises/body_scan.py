@@ -8,14 +8,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from innerspace.core.exercises import BodyScan, RegionNote, load_exercise_guides
 from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.grounding import GuidedSteps, NoticeLine, ScoreBox
 from innerspace.gui.exercises.relationship_pattern import text_box
+from innerspace.gui.exercises.score_box import scale_ends
 
 WORD_COLUMNS = 3
 
@@ -71,7 +79,9 @@ class RegionStep(QWidget):
         strength.setBuddy(self.intensity)
         row.addWidget(strength)
         row.addWidget(self.intensity)
-        row.addStretch(1)
+        row.addWidget(
+            scale_ends(self.tr("0 = barely there, 10 = very strong"), self.intensity, self), 1
+        )
         layout.addLayout(row)
 
         note = label(self.tr("A note, if you like"), self)
@@ -111,7 +121,10 @@ class RegionStep(QWidget):
 
 
 class BodyScanForm(ExerciseForm):
+    """Emits ``exercise_requested(kind)`` when the person takes the way out it offers."""
+
     KIND = BodyScan.KIND
+    exercise_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -149,8 +162,28 @@ class BodyScanForm(ExerciseForm):
         end_layout.addStretch(1)
         self.steps.add_page(end, self.overall)
 
+        # Noticing the body can bring up distress or memories: a way out is always on screen.
+        # Made after the steps, so the keyboard starts at the first region, not on the way out.
+        self.way_out = label(str(guide.content.get("way_out", "")), self, "muted")
+        self.way_out.setAccessibleName(self.tr("You can stop at any time"))
+        self._way_out_kind = str(guide.content.get("way_out_exercise", ""))
+        self.way_out_button = QPushButton(self.tr("Switch to 5-4-3-2-1 grounding"), self)
+        self.way_out_button.setAutoDefault(False)
+        self.way_out_button.clicked.connect(
+            lambda: self.exercise_requested.emit(self._way_out_kind)
+        )
+        has_way_out = bool(self.way_out.text() and self._way_out_kind)
+        self.way_out.setVisible(has_way_out)
+        self.way_out_button.setVisible(has_way_out)
+
         layout = QVBoxLayout(self)
         layout.setSpacing(10)
+        layout.addWidget(self.way_out)
+        way_out_row = QHBoxLayout()
+        way_out_row.addWidget(self.way_out_button)
+        way_out_row.addStretch(1)
+        layout.addLayout(way_out_row)
+        layout.addSpacing(6)
         layout.addWidget(self.steps, 1)
 
     # -- the ExerciseForm contract -------------------------------------------------------------

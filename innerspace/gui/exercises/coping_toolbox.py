@@ -29,6 +29,7 @@ from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.grounding import NoticeLine, ScoreBox
 from innerspace.gui.exercises.relationship_pattern import first_line, text_box
+from innerspace.gui.exercises.score_box import scale_ends
 from innerspace.storage.coping_strategies import clean_strategies
 
 TOOLBOX_ROWS = 5
@@ -72,15 +73,25 @@ class CopingToolboxForm(ExerciseForm):
         layout.addWidget(self.category)
 
         ratings = QGridLayout()
-        ratings.setColumnStretch(1, 1)
+        ratings.setHorizontalSpacing(12)
+        ratings.setColumnStretch(2, 1)
+        # Relief now and a cost later are asked side by side: a drink or staying away can
+        # help in the moment and cost afterwards, and neither says anything about the person.
+        ends = {
+            "distress_before": self.tr("0 = calm, 10 = the most distress you can imagine"),
+            "distress_after": self.tr("0 = calm, 10 = the most distress you can imagine"),
+            "helpfulness": self.tr("0 = not at all, 10 = a great deal"),
+            "cost_later": self.tr("0 = nothing, 10 = a great deal"),
+        }
         self.scores: dict[str, ScoreBox] = {}
-        for row, key in enumerate(("distress_before", "distress_after", "helpfulness")):
+        for row, (key, meaning) in enumerate(ends.items()):
             caption = label(questions[key], self)
             box = ScoreBox(questions[key], parent=self)
             caption.setBuddy(box)
             box.valueChanged.connect(self._edited)
             ratings.addWidget(caption, row, 0)
             ratings.addWidget(box, row, 1, Qt.AlignmentFlag.AlignLeft)
+            ratings.addWidget(scale_ends(meaning, box, self), row, 2)
             self.scores[key] = box
         layout.addLayout(ratings)
 

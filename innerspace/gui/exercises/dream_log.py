@@ -34,6 +34,11 @@ class DreamLogForm(ExerciseForm):
 
         layout = QVBoxLayout(self)
         layout.setSpacing(8)
+        # Said before the dream is written, so no one goes back into a nightmare unwarned.
+        self.nightmare_note = label(str(guide.content.get("nightmare_note", "")), self, "muted")
+        self.nightmare_note.setAccessibleName(self.tr("If it was a nightmare"))
+        self.nightmare_note.setVisible(bool(self.nightmare_note.text()))
+        layout.addWidget(self.nightmare_note)
         self._add_box(layout, "dream", questions["dream"], 5)
         self._add_box(layout, "feelings", questions["feelings"], 2)
 

@@ -144,9 +144,13 @@ def _feelings_of(value: Any) -> list[EmotionTag] | None:
 
 
 class ExerciseDialog(QDialog):
-    """Emits ``saved(entry_id)`` after each successful save."""
+    """Emits ``saved(entry_id)`` after each successful save, ``support_requested`` for Support
+    now, and ``exercise_requested(kind)`` when the form offers another exercise as a way out
+    (the body scan's grounding); the window stays open, so nothing written is lost."""
 
     saved = Signal(int)
+    support_requested = Signal()
+    exercise_requested = Signal(str)
 
     def __init__(
         self,
@@ -182,6 +186,13 @@ class ExerciseDialog(QDialog):
         self.later_button.setToolTip(self.tr("Keep it as a draft to finish another time"))
         self.done_button = QPushButton(self.tr("&Done"), self)
         self.done_button.setToolTip(self.tr("Save it as finished"))
+        # Distress can rise while writing: help is one click away in every exercise. Made
+        # after the form, so the keyboard starts in the form and reaches this last.
+        self.support_button = QPushButton(self.tr("Support now"), self)
+        self.support_button.setToolTip(
+            self.tr("Breathing, grounding, your safety plan, crisis lines")
+        )
+        self.support_button.setAutoDefault(False)
         buttons = QHBoxLayout()
         buttons.setSpacing(10)
         buttons.addWidget(self.cancel_button)
@@ -191,7 +202,10 @@ class ExerciseDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 16)
         layout.setSpacing(10)
-        layout.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.support_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.intro)
         layout.addSpacing(6)
         layout.addWidget(self.scroll_area, 1)
@@ -202,6 +216,9 @@ class ExerciseDialog(QDialog):
         self.later_button.clicked.connect(lambda: self.save(self._later_status()))
         self.done_button.clicked.connect(lambda: self.save(COMPLETE))
         form.changed.connect(self._on_changed)
+        self.support_button.clicked.connect(self.support_requested)
+        if isinstance(form, BodyScanForm):
+            form.exercise_requested.connect(self.exercise_requested)
 
         if entry is not None:
             form.set_value(EXERCISE_KINDS[entry.kind].read(dict(entry.fields or {})))

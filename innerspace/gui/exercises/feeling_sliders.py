@@ -84,6 +84,9 @@ class FeelingSliders(QWidget):
         self._rows: list[FeelingSlider] = []
 
         self.empty_note = label(self.tr("No feelings named yet."), self, "muted")
+        self.ends = label(
+            self.tr("0 = not there at all, 100 = the strongest you can imagine"), self, "muted"
+        )
         self.grid = QGridLayout()
         self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid.setHorizontalSpacing(12)
@@ -113,6 +116,7 @@ class FeelingSliders(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         layout.addWidget(self.empty_note)
+        layout.addWidget(self.ends)
         layout.addLayout(self.grid)
         layout.addLayout(adding)
         layout.addWidget(self.message)
@@ -214,6 +218,9 @@ class FeelingSliders(QWidget):
 
     def _refresh(self) -> None:
         self.empty_note.setVisible(not self._rows)
+        self.ends.setVisible(bool(self._rows))
+        for row in self._rows:
+            row.slider.setAccessibleDescription(self.ends.text())
         previous: QWidget | None = None
         for row in self._rows:
             for widget in (row.slider, row.remove):

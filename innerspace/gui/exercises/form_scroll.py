@@ -40,6 +40,9 @@ class FormScrollArea(QScrollArea):
         focused = QApplication.focusWidget()
         if form is None or focused is None or not form.isAncestorOf(focused):
             return
+        # A row added just now may not be laid out yet; placed first, what is below it has
+        # its final position.
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if isinstance(focused, QAbstractItemView) and focused.currentIndex().isValid():
             # A list taller than the window: the row the keyboard is on is what must show.
             row = focused.visualRect(focused.currentIndex())

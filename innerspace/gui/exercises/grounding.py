@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from innerspace.core.exercises import GroundingCheck, load_exercise_guides
 from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
+from innerspace.gui.exercises.score_box import scale_ends
 
 NOT_RATED = -1
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -189,8 +190,11 @@ class GuidedSteps(QWidget):
             self._focus_targets[index].setFocus(Qt.FocusReason.OtherFocusReason)
 
 
-def rating_page(parent: QWidget, heading: str, text: str, box: ScoreBox, caption: str) -> QWidget:
-    """A step that asks for one optional 0–10 rating, explained in plain words."""
+def rating_page(
+    parent: QWidget, heading: str, text: str, box: ScoreBox, caption: str, ends: str
+) -> QWidget:
+    """A step that asks for one optional 0–10 rating, explained in plain words, with what its
+    two ends mean beside it."""
     page = QWidget(parent)
     layout = QVBoxLayout(page)
     layout.setContentsMargins(0, 0, 0, 0)
@@ -202,10 +206,14 @@ def rating_page(parent: QWidget, heading: str, text: str, box: ScoreBox, caption
     box.setParent(page)
     row.addWidget(name)
     row.addWidget(box)
-    row.addStretch(1)
+    row.addWidget(scale_ends(ends, box, page), 1)
     layout.addLayout(row)
     layout.addStretch(1)
     return page
+
+
+def distress_ends(widget: QWidget) -> str:
+    return widget.tr("0 = calm, 10 = the most distress you can imagine")
 
 
 class GroundingForm(ExerciseForm):
@@ -228,6 +236,7 @@ class GroundingForm(ExerciseForm):
             ),
             self.before,
             self.tr("Distress right now (0–10)"),
+            distress_ends(self),
         )
         self.steps.add_page(start, self.before)
         self.senses: list[SenseStep] = []
@@ -248,6 +257,7 @@ class GroundingForm(ExerciseForm):
             ),
             self.after,
             self.tr("Distress now (0–10)"),
+            distress_ends(self),
         )
         self.steps.add_page(end, self.after)
 

@@ -12,7 +12,14 @@ from innerspace.core.exercises import RelationshipPattern, load_exercise_guides
 from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 
-_MOMENT = ("situation", "wish", "expected_response", "actual_response", "my_response")
+_MOMENT = (
+    "situation",
+    "wish",
+    "expected_response",
+    "actual_response",
+    "my_response",
+    "self_response",
+)
 _PATTERN = ("echoes", "different_step")
 TITLE_LENGTH = 48
 

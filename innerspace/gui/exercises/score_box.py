@@ -6,7 +6,9 @@ Exercises ask for ratings (belief 0–100, mood 0–10) that a half-done draft m
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QSpinBox, QWidget
+from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
+
+from innerspace.gui.common.page import label
 
 UNRATED = -1
 
@@ -33,3 +35,11 @@ class ScoreBox(QSpinBox):
             self.setValue(0)
             steps -= 1
         super().stepBy(steps)
+
+
+def scale_ends(text: str, box: QWidget, parent: QWidget) -> QLabel:
+    """What both ends of a rating mean, written beside its box and read out with it: a number
+    alone leaves a person guessing whether 10 is good or bad."""
+    ends = label(text, parent, "muted")
+    box.setAccessibleDescription(text)
+    return ends

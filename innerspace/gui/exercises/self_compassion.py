@@ -32,10 +32,16 @@ class SelfCompassionForm(ExerciseForm):
         questions = {
             "mindfulness": [("hard_moment", self.tr("What is hard right now?"), 3)],
             "common_humanity": [
-                ("common_humanity", self.tr("What would you say to a friend feeling this?"), 3)
+                ("common_humanity", self.tr("Who else might feel something like this?"), 3)
             ],
             "kindness": [
-                ("kindness", self.tr("Kind words to yourself"), 2),
+                (
+                    "kindness",
+                    self.tr(
+                        "What would you say to a friend who felt this? Now say it to yourself."
+                    ),
+                    2,
+                ),
                 ("need", self.tr("What do you need right now?"), 2),
             ],
         }

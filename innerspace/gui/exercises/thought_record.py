@@ -38,7 +38,7 @@ from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.feeling_sliders import FeelingSliders
-from innerspace.gui.exercises.score_box import ScoreBox
+from innerspace.gui.exercises.score_box import ScoreBox, scale_ends
 from innerspace.gui.exercises.trap_list import TrapListView
 from innerspace.gui.journal.emotion_picker import EmotionPicker
 from innerspace.storage.distortion_list import CUSTOM_PREFIX, DistortionList
@@ -48,6 +48,10 @@ TrapIdRole = Qt.ItemDataRole.UserRole + 1
 TITLE_CHARS = 48
 BELIEF_STEP = 5
 _Index = QModelIndex | QPersistentModelIndex
+
+
+def belief_ends(widget: QWidget) -> str:
+    return widget.tr("0 = not at all, 100 = completely")
 
 
 def text_box(parent: QWidget, name: str, lines: int = 4) -> QPlainTextEdit:
@@ -78,21 +82,23 @@ class ThoughtRow(QWidget):
     def __init__(self, number: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLineEdit(self)
-        self.text.setPlaceholderText(self.tr("A thought, in the words it came in"))
+        self.text.setPlaceholderText(self.tr("A thought or an image, as it came to you"))
         self.belief = ScoreBox(100, BELIEF_STEP, self)
         self.belief.setSuffix(self.tr(" / 100"))
         self.hot = QRadioButton(self.tr("Stings most"), self)
         self.remove = QPushButton(self.tr("Remove"), self)
         belief_label = QLabel(self.tr("Believed"), self)
         belief_label.setBuddy(self.belief)
+        ends = scale_ends(belief_ends(self), self.belief, self)
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(8)
         layout.addWidget(self.text, 0, 0, 1, 4)
         layout.addWidget(belief_label, 1, 0)
         layout.addWidget(self.belief, 1, 1)
-        layout.addWidget(self.hot, 1, 2, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.remove, 1, 3, Qt.AlignmentFlag.AlignRight)
+        layout.addWidget(ends, 1, 2)
+        layout.addWidget(self.hot, 2, 1, 1, 2, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.remove, 2, 3, Qt.AlignmentFlag.AlignRight)
         layout.setColumnStretch(2, 1)
         self.renumber(number)
 
@@ -151,6 +157,13 @@ class ThoughtRecordForm(ExerciseForm):
         self.balanced_belief.setAccessibleName(
             self.tr("How much you believe the balanced thought, 0 to 100")
         )
+        self.hot_thought = label("", self)
+        self.hot_thought.setAccessibleName(self.tr("The thought that stings most"))
+        self.hot_belief_after = ScoreBox(100, BELIEF_STEP, self)
+        self.hot_belief_after.setSuffix(self.tr(" / 100"))
+        self.hot_belief_after.setAccessibleName(
+            self.tr("How much you believe the thought that stings most now, 0 to 100")
+        )
         self.after = FeelingSliders(vocabulary, self, phase="after")
         self._lay_out()
 
@@ -162,7 +175,9 @@ class ThoughtRecordForm(ExerciseForm):
         for box in (self.evidence_for, self.evidence_against, self.balanced):
             box.textChanged.connect(self._edited)
         self.balanced_belief.valueChanged.connect(self._edited)
+        self.hot_belief_after.valueChanged.connect(self._edited)
         self._add_row()
+        self._show_hot_thought()
         self._show_traps(self._traps, self._trap_names)
         self._reload_traps()
 
@@ -229,15 +244,16 @@ class ThoughtRecordForm(ExerciseForm):
         step(
             2,
             self.tr("What did you feel?"),
-            self.tr("Name each feeling and how strong it was, from 0 to 100."),
+            self.tr("Name each feeling and how strong it was, from a little to very."),
             self.before,
         )
         step(
             3,
             self.tr("What went through your mind?"),
             self.tr(
-                "Write each thought as it came, and how much you believed it then (0–100). "
-                "Mark the one that stings most: the next steps look at that one."
+                "Write each thought as it came. It may be words, or an image or picture in your "
+                "mind. Say how much you believed it then, and mark the one that stings most: "
+                "the next steps look at that one."
             ),
         )
         layout.addLayout(self.thought_rows)
@@ -297,8 +313,26 @@ class ThoughtRecordForm(ExerciseForm):
         belief.addWidget(belief_label, 1)
         belief.addWidget(self.balanced_belief)
         layout.addLayout(belief)
+        layout.addWidget(scale_ends(belief_ends(self), self.balanced_belief, self))
         step(
             8,
+            self.tr("Look again at the thought that stings most"),
+            self.tr(
+                "Here it is as you wrote it. There is no right answer: just notice how true it "
+                "feels now."
+            ),
+            self.hot_thought,
+        )
+        again = QHBoxLayout()
+        again_label = QLabel(self.tr("How much do you believe it now? (0–100)"), self)
+        again_label.setWordWrap(True)
+        again_label.setBuddy(self.hot_belief_after)
+        again.addWidget(again_label, 1)
+        again.addWidget(self.hot_belief_after)
+        layout.addLayout(again)
+        layout.addWidget(scale_ends(belief_ends(self), self.hot_belief_after, self))
+        step(
+            9,
             self.tr("How strong are those feelings now?"),
             self.tr(
                 "The feelings you named are here: move each to how strong it is now. A small "
@@ -328,6 +362,7 @@ class ThoughtRecordForm(ExerciseForm):
             balanced_thought=self.balanced.toPlainText().strip(),
             balanced_belief=self.balanced_belief.score(),
             emotions_after=_ratings(self.after.emotions(), "after"),
+            hot_belief_after=self.hot_belief_after.score(),
         )
 
     def set_value(self, value: ThoughtRecord | None) -> None:
@@ -355,11 +390,13 @@ class ThoughtRecordForm(ExerciseForm):
             self.evidence_against.setPlainText(record.evidence_against)
             self.balanced.setPlainText(record.balanced_thought)
             self.balanced_belief.set_score(record.balanced_belief)
+            self.hot_belief_after.set_score(record.hot_belief_after)
             self.new_trap_name.setText("")
             self.new_trap_about.setText("")
             self.trap_message.hide()
         finally:
             self._loading = False
+        self._show_hot_thought()
 
     def clear(self) -> None:
         self.set_value(None)
@@ -383,6 +420,7 @@ class ThoughtRecordForm(ExerciseForm):
             or record.automatic_thoughts
             or record.distortions
             or record.balanced_belief is not None
+            or record.hot_belief_after is not None
         )
 
     def distortion_names(self) -> dict[str, str]:
@@ -620,7 +658,19 @@ class ThoughtRecordForm(ExerciseForm):
         self.after.set_emotions(wanted)
         self._edited()
 
+    def _show_hot_thought(self) -> None:
+        thought = ThoughtRecord(
+            automatic_thoughts=[r.value() for r in self._rows if not r.is_empty()]
+        ).hot_thought()
+        if thought is not None and thought.text:
+            self.hot_thought.setText(f"“{thought.text}”")
+        else:
+            self.hot_thought.setText(
+                self.tr("The thought you marked in step 3 will be shown here.")
+            )
+
     def _edited(self) -> None:
+        self._show_hot_thought()
         if not self._loading:
             self.changed.emit()
 

@@ -30,6 +30,19 @@ class ThoughtRecordSection(ChartSection):
         self.set_figure(
             self.tr("Thought records"), self.tr("Thought records over time"), self.outcome_chart
         )
+        # The thought that stung most, believed at first and when looked at again at the end:
+        # one thought twice, never set against the balanced thought, which is another.
+        self.belief_heading = QLabel(self.tr("Belief in the thought that stung most"), self)
+        self.belief_heading.setWordWrap(True)
+        self.belief_chart = DumbbellChart(
+            self.tr("Belief in the thought that stung most, at first and at the end"), self
+        )
+        self.belief_chart.activated.connect(self.activated)
+        self.belief_heading.setBuddy(self.belief_chart)
+        self.add_below(self.belief_heading)
+        self.add_below(self.belief_chart)
+        self.toggle.toggled.connect(lambda _as_table: self._show_belief_chart())
+        self._beliefs_rated = False
         self.traps_heading = QLabel(self.tr("Thinking traps you noticed"), self)
         self.traps_heading.setWordWrap(True)
         self.traps_model = RowsModel(self)
@@ -42,9 +55,10 @@ class ThoughtRecordSection(ChartSection):
 
     def set_theme(self, theme: str) -> None:
         c = colors(theme)
-        self.outcome_chart.set_colours(
-            c["text"], c["muted"], c["highlight"], c["alternate"], c["base"], c["highlight"]
-        )
+        for chart in (self.outcome_chart, self.belief_chart):
+            chart.set_colours(
+                c["text"], c["muted"], c["highlight"], c["alternate"], c["base"], c["highlight"]
+            )
 
     def sentences(self, summary: ThoughtRecordSummary) -> list[str]:
         """The outcomes in plain words: what changed, with no verdict on it."""
@@ -83,12 +97,18 @@ class ThoughtRecordSection(ChartSection):
         if belief.change is not None:
             sentences.append(
                 self.tr(
-                    "On average you believed the thought that stung most %1 out of 100, and "
-                    "the balanced thought you wrote %2 out of 100 (in %3)."
+                    "On average you believed the thought that stung most %1 out of 100 at "
+                    "first, and %2 out of 100 when you looked at it again at the end (in %3)."
                 )
                 .replace("%1", number(belief.mean_before, 0))
                 .replace("%2", number(belief.mean_after, 0))
                 .replace("%3", self._records_text(belief.pairs))
+            )
+        if summary.balanced_belief is not None:
+            sentences.append(
+                self.tr(
+                    "You believed the balanced thoughts you wrote %1 out of 100 on average."
+                ).replace("%1", number(summary.balanced_belief, 0))
             )
         return sentences
 
@@ -111,6 +131,7 @@ class ThoughtRecordSection(ChartSection):
                     number(period.emotion.mean_after, 0),
                     number(period.belief.mean_before, 0),
                     number(period.belief.mean_after, 0),
+                    number(period.balanced_belief, 0),
                 ),
             )
             for period in periods
@@ -129,6 +150,22 @@ class ThoughtRecordSection(ChartSection):
             100,
             0,
         )
+        believed = [p for p in periods if p.belief.pairs]
+        self.belief_chart.set_rows(
+            [
+                Dumbbell(
+                    period,
+                    self._period_text(period),
+                    period.belief.mean_before,
+                    period.belief.mean_after,
+                    self._records_text(period.belief.pairs),
+                )
+                for period in believed
+            ],
+            100,
+            0,
+        )
+        self._beliefs_rated = bool(believed)
         unit = exercises.periods[0].unit if exercises.periods else "week"
         self.set_table(
             (
@@ -136,7 +173,8 @@ class ThoughtRecordSection(ChartSection):
                 self.tr("Thought records"),
                 self.tr("Feelings before"),
                 self.tr("Feelings after"),
-                self.tr("Believed the thought"),
+                self.tr("Believed the thought at first"),
+                self.tr("Believed it at the end"),
                 self.tr("Believed the balanced thought"),
             ),
             rows,
@@ -157,8 +195,9 @@ class ThoughtRecordSection(ChartSection):
         more = [s for s in sentences if s != lead]
         how_to_read = self.tr(
             "Feelings are 0 to 100, compared only for the feelings you rated both times: the "
-            "open circle is before, the filled one after. Click a row, or press Enter on it, "
-            "to see those records."
+            "open circle is before, the filled one after. Below, the same for how much you "
+            "believed the thought that stung most, at first and when you looked at it again. "
+            "Click a row, or press Enter on it, to see those records."
         )
         self.set_note(lead, " ".join([*more, how_to_read]) if summary.records else "")
         self.set_empty(
@@ -171,6 +210,13 @@ class ThoughtRecordSection(ChartSection):
             )
         )
         super().fill(data)
+        self._show_belief_chart()
+
+    def _show_belief_chart(self) -> None:
+        # Shown with the chart it goes with; the table has the same numbers in its columns.
+        shown = self._beliefs_rated and not self.toggle.isChecked()
+        self.belief_heading.setVisible(shown)
+        self.belief_chart.setVisible(shown)
 
     def _period_text(self, period: OutcomePeriod) -> str:
         if period.unit == "week":
