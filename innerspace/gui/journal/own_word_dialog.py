@@ -88,6 +88,8 @@ class OwnWordDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.problem)
         layout.addWidget(self.buttons)
+        # Room for a meaning of a few words at any text size.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.family.setFocus()
 
     def emotion(self) -> Emotion | None:

@@ -64,6 +64,7 @@ class ReadablePlanView(QWidget):
         self.text.setTextFormat(Qt.TextFormat.PlainText)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setMargin(self.fontMetrics().averageCharWidth())
         self.text.setAccessibleName(self.tr("My safety plan"))
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
