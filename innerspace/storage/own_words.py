@@ -38,7 +38,7 @@ class OwnWords:
             raise ValueError("only the person's own words are stored here")
         vocabulary = self.vocabulary(shipped)
         if vocabulary.find_word(emotion.word) is not None:
-            raise OwnWordProblem(f"“{emotion.word}” is already in the list.")
+            raise OwnWordProblem("That word is already in the list.")
         if emotion.family not in {f.id for f in vocabulary.families}:
             raise OwnWordProblem("Please choose the family it belongs with.")
         with self.vault.transaction() as db:
