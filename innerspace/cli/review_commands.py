@@ -12,7 +12,6 @@ from innerspace.cli.dates import parse_day
 from innerspace.cli.entry_commands import positive
 from innerspace.cli.errors import CommandError
 from innerspace.cli.unlock import unlock
-from innerspace.core.emotions import load_vocabulary
 from innerspace.core.entries import local_now
 from innerspace.core.patterns import (
     DEFAULT_MIN_SUPPORT,
@@ -37,6 +36,7 @@ from innerspace.storage.exercise_records import (
     thought_record_outcomes,
 )
 from innerspace.storage.feelings import Feelings
+from innerspace.storage.own_words import OwnWords
 
 DEFAULT_DAYS = 30
 SOURCE_MARK = {"rating": "r", "emotions": "f", "none": " "}
@@ -88,8 +88,8 @@ def show_review(args: argparse.Namespace, data_dir: Path) -> int:
     first = parse_day(args.first, "--from") if args.first else None
     if args.all and first is not None:
         raise CommandError("Please give either --from or --all, not both.")
-    vocabulary = load_vocabulary()
     with unlock(data_dir, args.passphrase_file) as vault:
+        vocabulary = OwnWords(vault).vocabulary()
         feelings = Feelings(vault)
         if args.all:
             first = min(feelings.first_day() or last, last)

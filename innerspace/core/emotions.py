@@ -32,6 +32,13 @@ CONTEXT_KIND_NAMES = {
 }
 MAX_CONTEXT_LENGTH = 64
 
+# A person's own feeling words have ids of their own shape, so they never meet a shipped id
+# (those are plain lowercase words), and the same word gets the same id in every journal: an
+# import of a word the journal already has is simply the same word.
+OWN_PREFIX = "own/"
+MAX_OWN_WORD_LENGTH = 40
+MAX_OWN_MEANING_LENGTH = 120
+
 
 class VocabularyError(ValueError):
     """The vocabulary file is malformed; ``str()`` lists every problem found."""
@@ -57,6 +64,40 @@ class Emotion:
     definition: str
     valence: float
     arousal: float
+
+    @property
+    def is_own(self) -> bool:
+        """A word the person added themselves, kept in their journal."""
+        return self.id.startswith(OWN_PREFIX)
+
+
+class OwnWordProblem(ValueError):
+    """An own word that can't be kept; ``str()`` is one plain sentence for the person."""
+
+
+def own_word_id(word: str) -> str:
+    return OWN_PREFIX + fold(" ".join(word.split()))
+
+
+def own_word(word: str, family: str, valence: float, arousal: float, meaning: str = "") -> Emotion:
+    """A feeling word of the person's own, tidied and checked (``OwnWordProblem`` if not)."""
+    text = " ".join(word.split())
+    if not text:
+        raise OwnWordProblem("A word of your own needs a few letters.")
+    if len(text) > MAX_OWN_WORD_LENGTH:
+        raise OwnWordProblem(f"Please keep the word to {MAX_OWN_WORD_LENGTH} characters.")
+    if not family:
+        raise OwnWordProblem("Please choose the family it belongs with.")
+    if not (-1.0 <= valence <= 1.0 and 0.0 <= arousal <= 1.0):
+        raise OwnWordProblem("How pleasant and how much energy are each chosen from the list.")
+    return Emotion(
+        id=own_word_id(text),
+        word=text,
+        family=family,
+        definition=" ".join(meaning.split())[:MAX_OWN_MEANING_LENGTH],
+        valence=float(valence),
+        arousal=float(arousal),
+    )
 
 
 @dataclass(frozen=True)
@@ -132,6 +173,22 @@ class EmotionVocabulary:
 
     def family(self, family_id: str) -> EmotionFamily:
         return self._families[family_id]
+
+    def with_own(self, own: Iterable[Emotion]) -> EmotionVocabulary:
+        """This vocabulary and the person's own words after it. An own word that is already
+        in the list, or in a family this version doesn't have, is left out."""
+        words = {fold(e.word) for e in self.emotions}
+        extra: list[Emotion] = []
+        for emotion in own:
+            if emotion.family in self._families and fold(emotion.word) not in words:
+                words.add(fold(emotion.word))
+                extra.append(emotion)
+        return EmotionVocabulary(self.families, [*self.emotions, *extra])
+
+    def find_word(self, word: str) -> Emotion | None:
+        """The emotion spelled ``word``, ignoring case, accents and extra spaces."""
+        folded = fold(" ".join(word.split()))
+        return next((e for e in self.emotions if self._folded[e.id][0] == folded), None)
 
     def in_family(self, family_id: str) -> list[Emotion]:
         return [e for e in self.emotions if e.family == family_id]

@@ -19,12 +19,15 @@ MAX_ITEMS = 50
 
 @dataclass
 class SafetyPlan:
+    """The Stanley–Brown safety plan: six steps for a hard moment, and what the person lives for."""
+
     warning_signs: list[str] = field(default_factory=list)
     things_i_can_do_alone: list[str] = field(default_factory=list)
     people_and_places_that_help: list[str] = field(default_factory=list)
     people_i_can_ask: list[str] = field(default_factory=list)
     care_professionals: list[str] = field(default_factory=list)
     making_surroundings_safer: list[str] = field(default_factory=list)
+    reasons_for_living: list[str] = field(default_factory=list)
 
     def cleaned(self) -> SafetyPlan:
         """Blank lines dropped, each item trimmed, long lists and items kept to a sane size."""
@@ -48,10 +51,19 @@ class SafetyPlan:
             parts.append(f"**{SECTION_TITLES[name]}**\n")
             parts.append("\n".join(f"- {item}" for item in items) or "- (nothing yet)")
             parts.append("")
-        parts.append(
-            "If you are in immediate danger, call your local emergency number. "
-            "InnerSpace does not replace therapy or emergency care."
-        )
+        parts.append(PLAN_FOOTNOTE)
+        return "\n".join(parts) + "\n"
+
+    def to_plain_text(self) -> str:
+        """The plan to copy or print: each section's title and its lines; empty sections left
+        out, so a plan filled in part reads as a plan, not a form."""
+        parts = ["My safety plan", ""]
+        for name, items in self.cleaned().sections().items():
+            if items:
+                parts.append(SECTION_TITLES[name])
+                parts.extend(f"  • {item}" for item in items)
+                parts.append("")
+        parts.append(PLAN_FOOTNOTE)
         return "\n".join(parts) + "\n"
 
 
@@ -63,7 +75,22 @@ SECTION_TITLES = {
     "people_i_can_ask": "People I can ask for help",
     "care_professionals": "Care professionals and services I can contact",
     "making_surroundings_safer": "Ways to make my surroundings safer",
+    "reasons_for_living": "My reasons for living, and what matters most to me",
 }
+# Shown in each empty section as a quiet example, never stored.
+SECTION_EXAMPLES = {
+    "warning_signs": "For example: I stop answering messages and stay in bed all day.",
+    "things_i_can_do_alone": "For example: a hot shower, a walk round the block, one song.",
+    "people_and_places_that_help": "For example: the café by the park, or Sam, to chat.",
+    "people_i_can_ask": "For example: my sister Ana, and her phone number.",
+    "care_professionals": "For example: my doctor's surgery or my counsellor, and the number.",
+    "making_surroundings_safer": "For example: ask someone I trust to keep some things for now.",
+    "reasons_for_living": "For example: my dog, my niece's laugh, the trip I still want to take.",
+}
+PLAN_FOOTNOTE = (
+    "If you are in immediate danger, call your local emergency number. "
+    "InnerSpace does not replace therapy or emergency care."
+)
 
 
 LINE_KINDS = ("crisis", "abuse")

@@ -716,6 +716,7 @@ class AppWindow(QMainWindow):
                 country=self.prefs.country,
                 worker=self.worker if self.vault is not None else None,
                 vault=self.vault,
+                data_dir=self.data_dir,
                 clock=self._clock,
                 parent=self,
             )

@@ -1,5 +1,6 @@
 """What the journal holds beside its entries' text: feelings, moods and context tags, the prompt
-each entry answered, the prompt library, the safety plan, thinking traps and coping strategies.
+each entry answered, the prompt library, the safety plan, thinking traps, coping strategies and
+the person's own feeling words.
 
 Read for export, checked when read back from a file, and merged into a journal inside the
 caller's import transaction.
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from innerspace.core.emotions import Emotion, own_word
 from innerspace.core.entries import Entry, check_moment
 from innerspace.core.exercises import Distortion
 from innerspace.core.prompts import Prompt, prompt_problems
@@ -31,6 +33,7 @@ from innerspace.storage.distortion_list import (
 )
 from innerspace.storage.feelings import Feelings, StoredFeelings
 from innerspace.storage.journal import Journal
+from innerspace.storage.own_words import OwnWords
 from innerspace.storage.prompt_library import (
     CustomPromptRecord,
     PackRecord,
@@ -65,6 +68,7 @@ class JournalExtras:
     custom_traps: list[CustomDistortionRecord] = field(default_factory=list)
     hidden_traps: list[str] = field(default_factory=list)
     coping_strategies: list[str] = field(default_factory=list)
+    own_words: list[Emotion] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -81,6 +85,7 @@ class JournalExtras:
             (int(any(self.safety_plan.values())), "safety plan", "safety plans"),
             (len(self.custom_traps), "thinking trap of your own", "thinking traps of your own"),
             (len(self.coping_strategies), "coping strategy", "coping strategies"),
+            (len(self.own_words), "feeling word of your own", "feeling words of your own"),
         )
         parts = [f"{n} {one if n == 1 else many}" for n, one, many in counted if n]
         return [f"It also holds {', '.join(parts)}."] if parts else []
@@ -104,6 +109,7 @@ def read_extras(vault: Vault) -> JournalExtras:
         custom_traps=traps.custom_records(),
         hidden_traps=sorted(traps.hidden()),
         coping_strategies=load_coping_strategies(vault),
+        own_words=OwnWords(vault).all(),
     )
 
 
@@ -197,6 +203,17 @@ def extras_json(extras: JournalExtras) -> dict[str, Any]:
             "hidden": extras.hidden_traps,
         },
         "coping_strategies": extras.coping_strategies,
+        "own_feelings": [
+            {
+                "id": e.id,
+                "word": e.word,
+                "family": e.family,
+                "valence": e.valence,
+                "energy": e.arousal,
+                "meaning": e.definition,
+            }
+            for e in extras.own_words
+        ],
     }
 
 
@@ -237,6 +254,8 @@ def extras_from_json(doc: dict[str, Any], skipped: list[Note]) -> JournalExtras:
     if not all(isinstance(name, str) for name in coping):
         raise DamagedSection("coping_strategies")
     extras.coping_strategies = clean_strategies(coping)
+    for index, record in enumerate(_list(doc.get("own_feelings") or [], "own_feelings"), 1):
+        _read_item(skipped, f"feeling word {index}", record, _own_word, extras.own_words)
     return extras
 
 
@@ -293,6 +312,26 @@ def _trap(record: dict[str, Any]) -> CustomDistortionRecord:
         ident, name, _text(record.get("description", "")), _text(record.get("example", ""))
     )
     return CustomDistortionRecord(trap, read_time(record["created"]))
+
+
+def _own_word(record: dict[str, Any]) -> Emotion:
+    emotion = own_word(
+        _text(record["word"]),
+        _text(record["family"]),
+        _number(record["valence"]),
+        _number(record["energy"]),
+        _text(record.get("meaning", "")),
+    )
+    if record.get("id") != emotion.id:
+        # Entries name the word by this id: one that doesn't match would leave them nameless.
+        raise ValueError("its id doesn't match its word")
+    return emotion
+
+
+def _number(value: Any) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise TypeError("expected a number")
+    return float(value)
 
 
 def _safety_plan(value: Any) -> dict[str, list[str]]:
@@ -392,6 +431,7 @@ def merge_extras(vault: Vault, extras: JournalExtras) -> dict[str, str]:
         traps.restore_hidden(extras.hidden_traps)
         if extras.coping_strategies:
             merge_coping_strategies(vault, extras.coping_strategies)
+        OwnWords(vault).restore(extras.own_words)
     return moved
 
 

@@ -45,8 +45,9 @@ from innerspace.storage.prompt_library import PromptLink
 
 FORMAT = "innerspace-journal"
 # 2 added what entries carry (feelings, mood, context tags, prompt), the prompt library, the
-# safety plan, thinking traps, coping strategies and draft extras. Version 1 is still read.
-FORMAT_VERSION = 2
+# safety plan, thinking traps, coping strategies and draft extras; 3 added the person's own
+# feeling words, which entries name by id. Versions 1 and 2 are still read.
+FORMAT_VERSION = 3
 SOURCE = "InnerSpace"
 
 

@@ -88,7 +88,27 @@ END;
 # that a lock or a crash brings all of it back.
 _V4_DRAFT_EXTRA = "ALTER TABLE drafts ADD COLUMN extra TEXT NOT NULL DEFAULT '{}';"
 
-MIGRATIONS: tuple[str, ...] = (_V1, EMOTIONS_SCHEMA, PROMPTS_SCHEMA, _V4_DRAFT_EXTRA)
+# Feeling words a person adds themselves, kept beside their entries and never in a plain file.
+# Rows stay when no entry uses them: the word is the person's to pick again.
+_V5_OWN_WORDS = """
+CREATE TABLE own_emotions (
+    id         TEXT PRIMARY KEY,                -- 'own/' and the word folded (core.emotions)
+    word       TEXT NOT NULL,
+    family     TEXT NOT NULL,
+    valence    REAL NOT NULL CHECK (valence BETWEEN -1 AND 1),
+    arousal    REAL NOT NULL CHECK (arousal BETWEEN 0 AND 1),
+    meaning    TEXT NOT NULL DEFAULT '',
+    position   INTEGER NOT NULL                 -- the order they were added in
+);
+"""
+
+MIGRATIONS: tuple[str, ...] = (
+    _V1,
+    EMOTIONS_SCHEMA,
+    PROMPTS_SCHEMA,
+    _V4_DRAFT_EXTRA,
+    _V5_OWN_WORDS,
+)
 LATEST_VERSION = len(MIGRATIONS)
 
 

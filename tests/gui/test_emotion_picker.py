@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from innerspace.core.emotions import EmotionTag, load_vocabulary
+from innerspace.core.emotions import EmotionTag, load_vocabulary, own_word
 from innerspace.gui.journal.emotion_models import IntensityRole
 from innerspace.gui.journal.emotion_picker import EmotionPicker
 
@@ -230,3 +230,76 @@ def test_nothing_on_offer_looks_chosen_until_the_person_moves_into_the_list(qtbo
     assert not picker.offered_view.selectionModel().hasSelection()
     qtbot.keyClick(picker.search, Qt.Key.Key_Down)
     assert picker.offered_view.currentIndex().row() == 0
+
+
+# -- a word of the person's own ------------------------------------------------------------------
+
+
+def test_a_word_that_isnt_there_can_be_added_as_ones_own_and_is_named_at_once(
+    qtbot: QtBot,
+) -> None:
+    picker = make_picker(qtbot)
+    added: list[object] = []
+    picker.own_word_added.connect(added.append)
+    picker.search.setFocus()
+
+    qtbot.keyClicks(picker.search, "anx")
+    assert not picker.add_own_button.isVisible()  # "anxious" starts with it
+    picker.search.setText("")
+    qtbot.keyClicks(picker.search, "hangry")
+    assert picker.add_own_button.isVisible()
+    assert picker.add_own_button.text() == "Add “hangry” as your own word…"
+    assert "Add it as your own" in picker.offered_caption.text()
+
+    qtbot.mouseClick(picker.add_own_button, Qt.MouseButton.LeftButton)
+    dialog = picker.own_word_dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.word.text() == "hangry"
+    dialog.buttons.accepted.emit()  # no family yet: the form says so and stays open
+    assert dialog.isVisible()
+    assert dialog.problem.text() == "Please choose the family it belongs with."
+    dialog.family.setCurrentIndex(dialog.family.findText("Anger"))
+    assert dialog.pleasant.currentText() == "Unpleasant"  # leans like its family
+    dialog.energy.setCurrentIndex(dialog.energy.findText("High energy"))
+    qtbot.keyClicks(dialog.meaning, "Cross because I'm hungry")
+    dialog.buttons.accepted.emit()
+
+    assert not dialog.isVisible()
+    assert chosen_words(picker) == ["hangry"]
+    [emotion] = added
+    assert emotion.id == "own/hangry" and emotion.family == "anger"  # type: ignore[attr-defined]
+    assert emotion.arousal == 0.8  # type: ignore[attr-defined]
+    assert picker.emotions() == [EmotionTag("own/hangry", 50)]
+    qtbot.keyClicks(picker.search, "hang")
+    assert offered_words(picker)[0] == "hangry"
+    assert not picker.add_own_button.isVisible()
+
+
+def test_own_words_are_offered_with_the_others_and_forgotten_on_lock(qtbot: QtBot) -> None:
+    picker = make_picker(qtbot)
+    picker.set_emotions([EmotionTag("own/cosy", 60)])
+    assert chosen_words(picker) == ["own/cosy"]  # not known yet: kept, shown by its id
+    picker.set_own_words([own_word("cosy", "calm", 0.7, 0.2)])
+    assert chosen_words(picker) == ["cosy"]
+    qtbot.keyClicks(picker.search, "cos")
+    assert offered_words(picker) == ["cosy"]
+    assert picker.definition.text() == "cosy: A word of your own."
+
+    picker.clear()
+    assert picker.vocabulary.find_word("cosy") is None
+    assert offered_words(picker)[0] != "cosy"
+
+
+def test_a_word_already_in_the_list_cant_be_added_twice(qtbot: QtBot) -> None:
+    picker = make_picker(qtbot)
+    qtbot.keyClicks(picker.search, "Hopeless ")
+    assert not picker.add_own_button.isVisible()
+    picker.search.setText("gloomy")
+    qtbot.mouseClick(picker.add_own_button, Qt.MouseButton.LeftButton)
+    dialog = picker.own_word_dialog
+    assert dialog is not None
+    dialog.word.setText("HOPELESS")
+    dialog.family.setCurrentIndex(0)
+    dialog.buttons.accepted.emit()
+    assert dialog.problem.text() == "“HOPELESS” is already in the list."
+    assert picker.emotions() == []

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.breathing import load_breathing_cautions, load_breathing_patterns
@@ -342,3 +342,110 @@ def test_the_safety_plan_is_saved_encrypted_and_offered_as_contacts(
     qtbot.waitUntil(
         lambda: "Maya (sister)" in dialog.crisis_lines.own_contacts.text(), timeout=10_000
     )
+
+
+# -- the safety plan: examples, reasons for living, copy, print and the lock screen -------------
+
+
+def test_each_section_shows_an_example_and_reasons_for_living_is_there(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    from innerspace.core.safety_plan import SECTION_EXAMPLES
+
+    vault.close()
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    window.open_support_now("plan")
+    page = _support_dialog(window).safety_plan
+    assert page is not None
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
+    for section, edit in page.fields.items():
+        assert edit.placeholderText() == SECTION_EXAMPLES[section]
+    assert page.fields["reasons_for_living"].accessibleName() == (
+        "My reasons for living, and what matters most to me"
+    )
+    assert not page.when_locked.isChecked()
+    assert page.when_locked_means.text().startswith(
+        "Anyone who can open this computer's files could read your safety plan."
+    )
+
+    qtbot.keyClicks(page.fields["reasons_for_living"], "My dog Pip")
+    qtbot.mouseClick(page.copy_button, Qt.MouseButton.LeftButton)
+    copied = QApplication.clipboard().text()
+    assert "My reasons for living" in copied and "• My dog Pip" in copied
+    # Copied while the journal has the keyboard: cleared when it locks, as any copied text.
+    window.lock()
+    wait_idle(qtbot, window)
+    assert "My dog Pip" not in QApplication.clipboard().text()
+
+
+def test_the_plan_prints_to_a_pdf(qtbot: QtBot, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    from innerspace.core.safety_plan import SafetyPlan
+    from innerspace.gui.support.plan_sharing import plan_document, print_plan_to
+
+    plan = SafetyPlan(reasons_for_living=["My dog Pip"], people_i_can_ask=["Maya"])
+    assert "My dog Pip" in plan_document(plan).toPlainText()
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "plan.pdf"))
+    print_plan_to(printer, plan)
+    assert (tmp_path / "plan.pdf").read_bytes().startswith(b"%PDF")
+
+
+def test_the_plan_can_be_read_from_the_lock_screen_only_if_chosen(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, clock: FakeClock
+) -> None:
+    from innerspace.storage.plan_outside import outside_copy_path
+
+    vault.close()
+    copy = outside_copy_path(data_dir)
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    window.open_support_now("plan")
+    dialog = _support_dialog(window)
+    page = dialog.safety_plan
+    assert page is not None
+    qtbot.waitUntil(lambda: page.loaded is not None, timeout=10_000)
+    qtbot.keyClicks(page.fields["reasons_for_living"], "My dog Pip")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.status.text() == "Your plan is saved.", timeout=10_000)
+    assert not copy.exists()  # never without the choice
+
+    page.when_locked.click()
+    qtbot.waitUntil(copy.exists, timeout=10_000)
+    assert copy.stat().st_mode & 0o777 == 0o600
+    assert "My dog Pip" in copy.read_text("utf-8")
+    qtbot.keyClicks(page.fields["people_i_can_ask"], "Maya")
+    qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Maya" in copy.read_text("utf-8"), timeout=10_000)
+
+    clock.advance(6 * 60)
+    window.idle.check()
+    assert window.journal_screen is None
+    assert dialog.plan_holder.currentWidget() is dialog.plan_readable
+    assert "My dog Pip" in dialog.plan_readable.text.text()
+    assert not dialog.findChildren(QPlainTextEdit)
+    dialog.reject()
+    wait_idle(qtbot, window)
+    window.close()
+
+    # A fresh start: Support now from the unlock screen shows it, without the passphrase.
+    window = make_window(data_dir)
+    qtbot.mouseClick(window.unlock_screen.support_button, Qt.MouseButton.LeftButton)
+    dialog = _support_dialog(window)
+    dialog.show_tab("plan")
+    assert dialog.plan_holder.currentWidget() is dialog.plan_readable
+    assert "Maya" in dialog.plan_readable.text.text()
+
+    # Turned off again: the file goes, and the lock screen says the plan is locked.
+    unlock(qtbot, window)
+    page = dialog.safety_plan
+    assert page is not None
+    qtbot.waitUntil(lambda: page.when_locked.isChecked(), timeout=10_000)
+    page.when_locked.click()
+    qtbot.waitUntil(lambda: not copy.exists(), timeout=10_000)
+    window.lock()
+    wait_idle(qtbot, window)
+    assert dialog.plan_holder.currentWidget() is dialog.plan_locked

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from innerspace.core.emotions import CONTEXT_KINDS, PHASES, EmotionTag
+from innerspace.core.emotions import CONTEXT_KINDS, PHASES, EmotionTag, own_word
 from innerspace.core.entries import Draft, Entry
 from innerspace.core.exercises import (
     AutomaticThought,
@@ -40,6 +40,7 @@ from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
+from innerspace.storage.own_words import OwnWords
 from innerspace.storage.prompt_library import PromptLibrary
 from innerspace.storage.safety_plan_store import load_safety_plan_items, save_safety_plan
 from innerspace.storage.vault import Vault
@@ -147,6 +148,7 @@ _TABLES = (
     "custom_distortions",
     "hidden_distortions",
     "safety_plan_items",
+    "own_emotions",
     "entries",
 )
 
@@ -180,7 +182,7 @@ names = st.text(st.characters(codec="utf-8", exclude_categories=("Cs",)), min_si
 emotion_lists = st.lists(
     st.builds(
         EmotionTag,
-        st.sampled_from(["joy", "calm", "anger", "not-in-any-vocabulary"]),
+        st.sampled_from(["joy", "calm", "anger", "not-in-any-vocabulary", "own/hangry"]),
         st.integers(0, 100),
         st.sampled_from(PHASES),
     ),
@@ -223,6 +225,18 @@ library_states = st.fixed_dictionaries(
         "traps": st.lists(names.filter(lambda t: t.strip() == t), max_size=2),
         "hidden_traps": st.lists(st.sampled_from(["catastrophizing", "labeling"])),
         "coping": st.lists(names, max_size=3),
+        "own_words": st.lists(
+            st.builds(
+                own_word,
+                names.filter(lambda t: bool(t.split())),
+                st.sampled_from(["joy", "calm", "anger", "a-family-of-a-newer-version"]),
+                st.floats(-1.0, 1.0, allow_nan=False),
+                st.floats(0.0, 1.0, allow_nan=False),
+                st.text(max_size=30),
+            ),
+            max_size=3,
+            unique_by=lambda e: e.id,
+        ),
         "extra": st.dictionaries(st.text(max_size=8), st.one_of(st.text(), st.integers())),
     }
 )
@@ -262,6 +276,7 @@ def _fill_library(vault: Vault, state: dict[str, object]) -> None:
     for trap_id in state["hidden_traps"]:  # type: ignore[attr-defined]
         traps.hide(trap_id)
     save_coping_strategies(vault, state["coping"])  # type: ignore[arg-type]
+    OwnWords(vault).restore(state["own_words"])  # type: ignore[arg-type]
 
 
 def everything(vault: Vault) -> dict[str, object]:
@@ -284,6 +299,7 @@ def everything(vault: Vault) -> dict[str, object]:
         "traps": traps.custom_records(),
         "hidden_traps": traps.hidden(),
         "coping": load_coping_strategies(vault),
+        "own_words": OwnWords(vault).all(),
         "drafts": [
             (slot, draft.title, draft.body, draft.tags, draft.saved, draft.extra, uid)
             for slot, draft, uid in journal.all_drafts()
@@ -544,7 +560,7 @@ V1 = {
 
 
 def test_a_version_1_file_still_imports(journal: Journal, vault: Vault, tmp_path: Path) -> None:
-    assert FORMAT_VERSION == 2
+    assert FORMAT_VERSION == 3
     path = tmp_path / "v1.json"
     path.write_text(json.dumps(V1), encoding="utf-8")
     parsed = parse_file("innerspace", path)

@@ -360,3 +360,16 @@ def test_review_text_describes_activities_without_causes(review: Review) -> None
     assert "Walk             3   7.0   4.0  4.5 → 6.5" in out
     for word in ("because", "caused", "made you", "helps", "improv"):
         assert word not in out.casefold()
+
+
+def test_a_word_of_ones_own_is_reviewed_by_its_word(review: Review, journal: Journal) -> None:
+    from innerspace.core.emotions import own_word
+    from innerspace.storage.own_words import OwnWords
+
+    hangry = OwnWords(journal.vault).add(own_word("hangry", "anger", -0.5, 0.7))
+    for day in (1, 2):
+        _write(journal, f"2024-05-0{day}T12:00+02:00", [EmotionTag(hangry.id, 70)])
+    journal.vault.close()
+    data = _json(review("--from", "2024-05-01", "--to", "2024-05-02", "--json"))
+    assert (data["words"][0]["id"], data["words"][0]["label"]) == ("own/hangry", "hangry")
+    assert data["families"][0]["id"] == "anger"

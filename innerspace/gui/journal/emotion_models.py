@@ -46,6 +46,12 @@ def strength_word(intensity: int) -> str:
     return QCoreApplication.translate("Strength", str(text))
 
 
+def _meaning(emotion: Emotion) -> str:
+    if emotion.definition or not emotion.is_own:
+        return emotion.definition
+    return QCoreApplication.translate("EmotionWords", "A word of your own.")
+
+
 class EmotionWordsModel(QAbstractListModel):
     """The words currently offered: search matches, one family, or the words near a point."""
 
@@ -67,12 +73,18 @@ class EmotionWordsModel(QAbstractListModel):
         if role == _Role.AccessibleTextRole:
             return f"{emotion.word} ({family.name})"
         if role in (_Role.ToolTipRole, _Role.AccessibleDescriptionRole):
-            return emotion.definition
+            return _meaning(emotion)
         if role == EmotionIdRole:
             return emotion.id
         if role == FamilyRole:
             return family
         return None
+
+    def set_vocabulary(self, vocabulary: EmotionVocabulary) -> None:
+        self.beginResetModel()
+        self._vocabulary = vocabulary
+        self._words = []
+        self.endResetModel()
 
     def set_words(self, words: Sequence[Emotion]) -> None:
         self.beginResetModel()
@@ -138,7 +150,7 @@ class ChosenEmotionsModel(QAbstractListModel):
                 .replace("%3", str(intensity))
             )
         if role in (_Role.ToolTipRole, _Role.AccessibleDescriptionRole):
-            return emotion.definition if emotion else None
+            return _meaning(emotion) if emotion else None
         if role == EmotionIdRole:
             return emotion_id
         if role == FamilyRole:
@@ -157,6 +169,12 @@ class ChosenEmotionsModel(QAbstractListModel):
         self._rows[index.row()] = (emotion_id, intensity)
         self.dataChanged.emit(index, index, [IntensityRole, _Role.AccessibleTextRole])
         return True
+
+    def set_vocabulary(self, vocabulary: EmotionVocabulary) -> None:
+        """Own words arrived or left: the same chips, named from ``vocabulary``."""
+        self.beginResetModel()
+        self._vocabulary = vocabulary
+        self.endResetModel()
 
     def row_of(self, emotion_id: str) -> int:
         return next((i for i, (e, _) in enumerate(self._rows) if e == emotion_id), -1)

@@ -1,7 +1,8 @@
 """Naming feelings quickly: type a few letters, browse a family, or start from how it feels.
 
-The picker never touches the vault: it is given the vocabulary and the recently used words, and
-reports what the person chose through ``changed`` and ``emotions()``.
+The picker never touches the vault: it is given the vocabulary, the person's own words and the
+recently used words, and reports what the person chose through ``changed`` and ``emotions()``,
+and a word they added through ``own_word_added``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from PySide6.QtCore import QEvent, QModelIndex, QObject, QPersistentModelIndex, 
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QDialog,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -30,6 +32,7 @@ from innerspace.core.emotions import (
     Emotion,
     EmotionTag,
     EmotionVocabulary,
+    fold,
     load_vocabulary,
 )
 from innerspace.gui.journal.emotion_delegate import (
@@ -47,6 +50,7 @@ from innerspace.gui.journal.emotion_models import (
     strength_word,
 )
 from innerspace.gui.journal.feeling_map import FeelingMap, nearest_words
+from innerspace.gui.journal.own_word_dialog import OwnWordDialog
 
 OFFERED_ROWS = 6
 INTENSITY_STEP = 5
@@ -113,6 +117,9 @@ class EmotionPicker(QWidget):
     """
 
     changed = Signal()
+    # A word of the person's own (core.emotions.Emotion), already named on the entry: the
+    # owner keeps it in the journal (storage.own_words.OwnWords.add).
+    own_word_added = Signal(object)
 
     def __init__(
         self,
@@ -121,7 +128,10 @@ class EmotionPicker(QWidget):
         phase: str = "",
     ) -> None:
         super().__init__(parent)
-        self.vocabulary = vocabulary or load_vocabulary()
+        self._shipped = vocabulary or load_vocabulary()
+        self.vocabulary = self._shipped
+        self._own: list[Emotion] = []
+        self.own_word_dialog: OwnWordDialog | None = None
         self._phase = phase
         self._recent: list[str] = []
         # Feelings of other phases (an exercise's before/after) pass through untouched.
@@ -143,6 +153,10 @@ class EmotionPicker(QWidget):
         # Reached with the Down key from the search field, as in a completion list.
         self.offered_view.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.offered_view.setFixedHeight(self._rows_height(OFFERED_ROWS))
+
+        self.add_own_button = QPushButton(self)
+        self.add_own_button.clicked.connect(self._ask_for_own_word)
+        self.add_own_button.hide()
 
         self.definition = QLabel(self)
         self.definition.setWordWrap(True)
@@ -209,6 +223,7 @@ class EmotionPicker(QWidget):
         layout.addSpacing(6)
         layout.addWidget(self.offered_caption)
         layout.addWidget(self.offered_view)
+        layout.addWidget(self.add_own_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.definition)
         layout.addSpacing(6)
         layout.addWidget(self.families_caption)
@@ -218,7 +233,8 @@ class EmotionPicker(QWidget):
         layout.addWidget(self.map)
         # The quickest way through for someone in a hurry: type, Enter, Tab, set the strength.
         for before, after in (
-            (self.search, self.chosen_view),
+            (self.search, self.add_own_button),
+            (self.add_own_button, self.chosen_view),
             (self.chosen_view, self.intensity),
             (self.intensity, self.remove_button),
             (self.remove_button, self.families_view),
@@ -264,8 +280,21 @@ class EmotionPicker(QWidget):
         if self._offered_from_search:
             self._on_search(self.search.text())
 
+    def set_own_words(self, words: Sequence[Emotion]) -> None:
+        """The person's own words, offered with the others (``OwnWords.all()``)."""
+        self._own = list(words)
+        self.vocabulary = self._shipped.with_own(self._own)
+        for part in (self.offered, self.chosen, self.map):
+            part.set_vocabulary(self.vocabulary)
+        self._on_search(self.search.text())
+
     def clear(self) -> None:
-        """Forget every chosen feeling, the search text and what was on offer (on lock)."""
+        """Forget every chosen feeling, the search text, what was on offer and the person's
+        own words (on lock)."""
+        if self.own_word_dialog is not None:
+            self.own_word_dialog.reject()
+        if self._own:
+            self.set_own_words([])
         self.chosen.set_tags([])
         self._kept = []
         self._recent = []
@@ -380,9 +409,43 @@ class EmotionPicker(QWidget):
                 "%1", words[0].word
             )
         else:
-            caption = self.tr("No word matches “%1”. The families and the map below may help.")
+            caption = self.tr(
+                "No word matches “%1”. Add it as your own, or try the families and the map below."
+            )
             caption = caption.replace("%1", typed)
         self._offer(words, caption, from_search=True)
+        # Offered once no word starts with what was typed (words that start with it come
+        # first), so it doesn't flicker through every half-typed word.
+        new_word = " ".join(typed.split())
+        can_add = bool(new_word) and not (words and fold(words[0].word).startswith(fold(new_word)))
+        self.add_own_button.setVisible(can_add)
+        self.add_own_button.setText(
+            self.tr("Add “%1” as your own word…").replace("%1", new_word) if can_add else ""
+        )
+
+    def _ask_for_own_word(self) -> None:
+        dialog = OwnWordDialog(self.search.text(), self.vocabulary, self)
+        dialog.finished.connect(self._on_own_word_finished)
+        self.own_word_dialog = dialog
+        # Not exec(): an auto-lock must be able to close it like any other dialog.
+        dialog.open()
+
+    def _on_own_word_finished(self, result: int) -> None:
+        dialog, self.own_word_dialog = self.own_word_dialog, None
+        if dialog is None:
+            return
+        dialog.deleteLater()
+        if result == QDialog.DialogCode.Accepted:
+            self._keep_own_word(dialog.emotion())
+
+    def _keep_own_word(self, emotion: Emotion | None) -> None:
+        if emotion is None:
+            return
+        self.set_own_words([*self._own, emotion])
+        self.search.setText("")
+        self.add(emotion.id)
+        self.own_word_added.emit(emotion)
+        self.search.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _on_family(self, index: _Index) -> None:
         family = self.families.family_at(index.row()) if index.isValid() else None

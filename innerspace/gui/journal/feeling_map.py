@@ -61,6 +61,10 @@ class FeelingMap(QWidget):
 
     # -- public --------------------------------------------------------------------------------
 
+    def set_vocabulary(self, vocabulary: EmotionVocabulary) -> None:
+        self._vocabulary = vocabulary
+        self.update()
+
     def point(self) -> tuple[float, float]:
         return self._valence, self._arousal
 

@@ -2,7 +2,8 @@
 
 Opened from the journal and from the unlock and first-run screens. Breathing, grounding and
 crisis lines need no unlocking; the safety plan is private and shows only while the journal is
-open. The window stays open when the journal locks: only the plan is put away.
+open, unless the person chose to keep a readable copy for the lock screen. The window stays open
+when the journal locks: only the plan is put away.
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 import html
 import time
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -39,6 +41,7 @@ from innerspace.core.breathing import (
 )
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.core.safety_plan import (
+    SECTION_EXAMPLES,
     SECTION_TITLES,
     SECTIONS,
     CountryLines,
@@ -59,12 +62,24 @@ from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.support.breathing_guide import BreathingGuide
 from innerspace.gui.support.country_chooser import CountryChooser, own_country_code
+from innerspace.gui.support.plan_sharing import PlanPrinter, ReadablePlanView, copy_plan
+from innerspace.storage.plan_outside import (
+    has_outside_copy,
+    read_outside_copy,
+    remove_outside_copy,
+    write_outside_copy,
+)
 from innerspace.storage.safety_plan_store import load_safety_plan, save_safety_plan
 from innerspace.storage.vault import Vault
 
 # A grounding walk with no click for this long no longer keeps the journal from locking.
 GROUNDING_HOLD_SECONDS = 10 * 60
 PLAN_LOCKED = "Your safety plan is locked with your journal. Unlock to see it."
+SHOW_WHEN_LOCKED = "Let me read my plan from the lock screen, without my passphrase"
+SHOW_WHEN_LOCKED_MEANS = (
+    "Anyone who can open this computer's files could read your safety plan. It is kept in a "
+    "separate file next to your journal, and removed when you turn this off."
+)
 TABS = ("breathe", "ground", "plan", "lines")
 
 
@@ -281,19 +296,26 @@ class CrisisLinesPage(QWidget):
 
 
 class SafetyPlanPage(QWidget):
-    """The person's own plan for hard moments, one item per line, saved in the vault."""
+    """The person's own plan for hard moments, one item per line, saved in the vault.
+
+    Stanley and Brown's safety plan: warning signs, then what helps on your own, with others,
+    from those you ask and from professionals, a safer place, and what you live for.
+    """
 
     def __init__(self, worker: DatabaseWorker, vault: Vault, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.worker, self.vault = worker, vault
+        self.data_dir = vault.paths.folder
         self.fields: dict[str, QPlainTextEdit] = {}
         holder = QWidget(self)
         inner = QVBoxLayout(holder)
         inner.addWidget(
             label(
                 self.tr(
-                    "Write your plan in your own words, one item per line. It is stored "
-                    "encrypted in your journal. You might fill it in with someone you trust."
+                    "A safety plan is a short list you make ahead of time, to follow step by "
+                    "step when things get very hard. Write it in your own words, one item per "
+                    "line. It is stored encrypted in your journal. You might fill it in with "
+                    "someone you trust."
                 ),
                 holder,
             )
@@ -302,6 +324,7 @@ class SafetyPlanPage(QWidget):
             title = QLabel(self.tr(SECTION_TITLES[section]), holder)
             title.setWordWrap(True)
             edit = QPlainTextEdit(holder)
+            edit.setPlaceholderText(self.tr(SECTION_EXAMPLES[section]))
             edit.setAccessibleName(self.tr(SECTION_TITLES[section]))
             edit.setInputMethodHints(Qt.InputMethodHint.ImhSensitiveData)
             edit.setTabChangesFocus(True)
@@ -310,20 +333,38 @@ class SafetyPlanPage(QWidget):
             inner.addWidget(title)
             inner.addWidget(edit)
             self.fields[section] = edit
+        self.when_locked = QCheckBox(self.tr(SHOW_WHEN_LOCKED), holder)
+        self.when_locked_means = label(self.tr(SHOW_WHEN_LOCKED_MEANS), holder, "muted")
+        self.when_locked.setAccessibleDescription(self.when_locked_means.text())
+        self.when_locked.setEnabled(False)  # until the plan and the choice are read
+        inner.addWidget(self.when_locked)
+        inner.addWidget(self.when_locked_means)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         self.status = label("", self, "muted")
+        self.copy_button = QPushButton(self.tr("C&opy"), self)
+        self.copy_button.clicked.connect(self.copy)
+        self.print_button = QPushButton(self.tr("&Print…"), self)
+        self.printer = PlanPrinter(self)
+        self.print_button.clicked.connect(lambda: self.printer.ask(self.plan().cleaned(), self))
+        self.printer.printed.connect(lambda: self.status.setText(self.tr("Sent to print.")))
         self.save_button = QPushButton(self.tr("&Save my plan"), self)
         self.save_button.clicked.connect(self.save)
         row = QHBoxLayout()
         row.addWidget(self.status, 1)
+        row.addWidget(self.copy_button)
+        row.addWidget(self.print_button)
         row.addWidget(self.save_button)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll, 1)
         layout.addLayout(row)
         self.loaded: SafetyPlan | None = None
-        self.worker.submit(lambda: load_safety_plan(vault), self._show)
+        data_dir = self.data_dir
+        self.worker.submit(
+            lambda: (load_safety_plan(vault), has_outside_copy(data_dir)), self._show
+        )
+        self.when_locked.toggled.connect(self._on_when_locked)
 
     def has_changes(self) -> bool:
         return self.loaded is not None and self.plan().cleaned() != self.loaded.cleaned()
@@ -334,17 +375,63 @@ class SafetyPlanPage(QWidget):
         )
 
     def save(self) -> None:
-        plan, vault = self.plan(), self.vault
+        plan, vault, data_dir = self.plan(), self.vault, self.data_dir
+        readable = self.when_locked.isChecked()
+
+        def save() -> SafetyPlan:
+            saved = save_safety_plan(vault, plan)
+            if readable:
+                write_outside_copy(data_dir, saved)
+            return saved
+
         self.status.setText(self.tr("Saving…"))
-        self.worker.submit(lambda: save_safety_plan(vault, plan), self._on_saved, self._on_failed)
+        self.worker.submit(save, self._on_saved, self._on_failed)
+
+    def copy(self) -> None:
+        copy_plan(self.plan())
+        self.status.setText(self.tr("Copied. It is cleared when your journal locks."))
 
     plan_loaded = Signal(object)
 
-    def _show(self, plan: SafetyPlan) -> None:
+    def _show(self, loaded: tuple[SafetyPlan, bool]) -> None:
+        plan, readable = loaded
         self.loaded = plan
         self.plan_loaded.emit(plan)
         for name, items in plan.sections().items():
             self.fields[name].setPlainText("\n".join(items))
+        self.when_locked.blockSignals(True)
+        self.when_locked.setChecked(readable)
+        self.when_locked.blockSignals(False)
+        self.when_locked.setEnabled(True)
+
+    def _on_when_locked(self, readable: bool) -> None:
+        """The person's choice, carried out at once: a readable copy of what the page shows
+        now is written, or every readable copy is removed."""
+        plan, data_dir = self.plan(), self.data_dir
+
+        def carry_out() -> bool:
+            if readable:
+                write_outside_copy(data_dir, plan)
+            else:
+                remove_outside_copy(data_dir)
+            return readable
+
+        self.worker.submit(carry_out, self._on_when_locked_done, self._on_when_locked_failed)
+
+    def _on_when_locked_done(self, readable: bool) -> None:
+        self.status.setText(
+            self.tr("Your plan can now be read from the lock screen.")
+            if readable
+            else self.tr("Your plan is now kept only inside your journal.")
+        )
+
+    def _on_when_locked_failed(self, _error: BaseException) -> None:
+        self.status.setText(
+            self.tr("That couldn't be changed just now. Your plan in your journal is safe.")
+        )
+        self.when_locked.blockSignals(True)
+        self.when_locked.setChecked(has_outside_copy(self.data_dir))
+        self.when_locked.blockSignals(False)
 
     def _on_saved(self, plan: SafetyPlan) -> None:
         self.loaded = plan
@@ -373,10 +460,13 @@ class SupportNowDialog(QDialog):
         country: str = "",
         worker: DatabaseWorker | None = None,
         vault: Vault | None = None,
+        data_dir: Path | None = None,
         clock: Callable[[], float] = time.monotonic,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        # Where a readable copy of the plan may be, for reading it while the journal is locked.
+        self._data_dir = data_dir
         self.setWindowTitle(self.tr("Support now"))
         self.setModal(False)
         self._clock = clock
@@ -411,6 +501,8 @@ class SupportNowDialog(QDialog):
         self.plan_locked = label(self.tr(PLAN_LOCKED), self.plan_holder)
         self.plan_locked.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.plan_holder.addWidget(self.plan_locked)
+        self.plan_readable = ReadablePlanView(self.plan_holder)
+        self.plan_holder.addWidget(self.plan_readable)
         self.safety_plan: SafetyPlanPage | None = None
         self.tabs.addTab(self.plan_holder, self.tr("My &safety plan"))
         self.tabs.addTab(self.crisis_lines, self.tr("&Crisis lines"))
@@ -430,6 +522,8 @@ class SupportNowDialog(QDialog):
         self._guide_check.start()
         if worker is not None and vault is not None:
             self.show_plan(worker, vault)
+        else:
+            self._show_locked_plan()
 
     def _fit_to_text(self) -> None:
         """Room for the banner and a round breathing circle at any text size, within the screen."""
@@ -448,6 +542,7 @@ class SupportNowDialog(QDialog):
     def show_plan(self, worker: DatabaseWorker, vault: Vault) -> None:
         """The journal is open: the plan comes back (read afresh from the vault)."""
         self.lock_plan()
+        self._data_dir = vault.paths.folder
         page = SafetyPlanPage(worker, vault, self.plan_holder)
         page.plan_loaded.connect(self.crisis_lines.set_own_contacts)
         self.plan_holder.addWidget(page)
@@ -462,7 +557,17 @@ class SupportNowDialog(QDialog):
             page.setParent(None)  # at once, not only when deleteLater runs
             page.deleteLater()
         self.crisis_lines.set_own_contacts(None)
-        self.plan_holder.setCurrentWidget(self.plan_locked)
+        self._show_locked_plan()
+
+    def _show_locked_plan(self) -> None:
+        """The readable copy if the person chose to keep one, else a note that it is locked."""
+        plan = None if self._data_dir is None else read_outside_copy(self._data_dir)
+        if plan is None or plan.is_empty:
+            self.plan_readable.show_plan(SafetyPlan())
+            self.plan_holder.setCurrentWidget(self.plan_locked)
+        else:
+            self.plan_readable.show_plan(plan)
+            self.plan_holder.setCurrentWidget(self.plan_readable)
 
     def _show_banner(self, country: CountryLines | None) -> None:
         if country is None:
