@@ -121,3 +121,34 @@ def test_feeling_suggestions_are_refreshed_only_when_the_feelings_changed(
     wait_idle(qtbot, window)
     assert len(refreshes) == 1
     qtbot.waitUntil(lambda: screen.editor.feelings.picker._recent[:1] == ["calm"], timeout=10_000)
+
+
+def test_a_word_of_ones_own_added_while_writing_is_kept_in_the_journal(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    from innerspace.storage.own_words import OwnWords
+
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    picker = screen.editor.feelings.picker
+    qtbot.keyClicks(picker.search, "hangry")
+    qtbot.mouseClick(picker.add_own_button, Qt.MouseButton.LeftButton)
+    dialog = picker.own_word_dialog
+    assert dialog is not None
+    dialog.family.setCurrentIndex(dialog.family.findText("Anger"))
+    dialog.buttons.accepted.emit()
+    qtbot.keyClicks(screen.editor.text, "Lunch was late.")
+    screen.save_entry()
+    wait_idle(qtbot, window)
+    window.lock()
+    screen = unlock(qtbot, window)
+    wait_idle(qtbot, window)
+    # Offered by name again, from the journal.
+    picker = screen.editor.feelings.picker
+    qtbot.keyClicks(picker.search, "hang")
+    qtbot.waitUntil(lambda: bool(picker.offered.rowCount()), timeout=10_000)
+    assert picker.offered.index(0).data() == "hangry"
+    window.close()
+    with Vault.unlock(data_dir, PASSPHRASE) as reopened:
+        assert [w.word for w in OwnWords(reopened).all()] == ["hangry"]

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerspace.core.emotions import CONTEXT_KINDS
+from innerspace.core.emotions import CONTEXT_KINDS, Emotion
 from innerspace.core.entries import Draft, Entry, MomentOutOfRange, local_now
 from innerspace.core.prompts import Prompt
 from innerspace.gui.common.worker import DatabaseWorker
@@ -53,6 +53,7 @@ from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
 from innerspace.gui.support.care_card import CareCard
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
+from innerspace.storage.own_words import OwnWords
 from innerspace.storage.prompt_library import PromptLibrary
 
 log = logging.getLogger(__name__)
@@ -84,6 +85,7 @@ class JournalScreen(QWidget):
         self._dirty = False
         self._deleted: tuple[Entry, EntryFeelings] | None = None
         self.feelings = Feelings(journal.vault)
+        self.own_words = OwnWords(journal.vault)
         self.prompts = PromptLibrary(journal.vault)
         self._prompt: Prompt | None = None  # the prompt the entry in the editor answers
         # The newest save sent to the worker: until it is known to have worked, locking keeps
@@ -222,6 +224,7 @@ class JournalScreen(QWidget):
         self.editor.delete_button.clicked.connect(self.delete_entry)
         self.editor.open_exercise_button.clicked.connect(self._open_exercise)
         self.editor.fix_date_button.clicked.connect(self.choose_date)
+        self.editor.feelings.picker.own_word_added.connect(self._keep_own_word)
 
         self.notice = QFrame(self)
         self.notice.setProperty("role", "notice")
@@ -748,17 +751,29 @@ class JournalScreen(QWidget):
     def _refresh_feeling_suggestions(self) -> None:
         feelings = self.feelings
 
-        def load() -> tuple[list[str], dict[str, list[str]]]:
+        own_words = self.own_words
+
+        def load() -> tuple[list[str], dict[str, list[str]], list[Emotion]]:
             known = {kind: [t.name for t in feelings.context_tags(kind)] for kind in CONTEXT_KINDS}
-            return feelings.recent_emotions(), known
+            return feelings.recent_emotions(), known, own_words.all()
 
         self._submit(load, self._on_feeling_suggestions)
 
-    def _on_feeling_suggestions(self, loaded: tuple[list[str], dict[str, list[str]]]) -> None:
-        recent, known = loaded
+    def _on_feeling_suggestions(
+        self, loaded: tuple[list[str], dict[str, list[str]], list[Emotion]]
+    ) -> None:
+        recent, known, own = loaded
+        # The person's own words first, so the recent ones among them can be found by name.
+        self.editor.feelings.picker.set_own_words(own)
         self.editor.feelings.set_recent(recent)
         for kind, names in known.items():
             self.editor.feelings.set_known(kind, names)
+
+    def _keep_own_word(self, emotion: Emotion) -> None:
+        """A word the person added is kept in the journal at once (before the entry naming it
+        is saved: the worker runs jobs in order)."""
+        own_words = self.own_words
+        self._submit(lambda: own_words.add(emotion), lambda _saved: None)
 
     def _save_if_dirty(self) -> None:
         if self._dirty:
