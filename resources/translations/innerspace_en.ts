@@ -103,7 +103,7 @@
     </message>
     <message>
         <location filename="../../innerspace/gui/exercises/activity_log.py" line="40"/>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="107"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="103"/>
         <source>Anything else you noticed</source>
         <translation type="unfinished"></translation>
     </message>
@@ -128,71 +128,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="68"/>
-        <source>0 is none at all and 10 is as much as you can imagine.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="75"/>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="134"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="72"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="131"/>
         <source>Pleasure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="76"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="73"/>
         <source>How much you enjoyed it, even a little.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="80"/>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="135"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="77"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="132"/>
         <source>Sense of achievement</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="82"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="79"/>
         <source>How much it felt like getting something done. Small tasks count, especially on a hard day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="92"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="85"/>
+        <source>0 = none, 10 = the most you can imagine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="89"/>
         <source>Your mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="93"/>
-        <source>0 is the lowest you feel and 10 the best.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="100"/>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="136"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="96"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="133"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="100"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="96"/>
         <source>Just before you started.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="101"/>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="137"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="97"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="134"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="101"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="97"/>
         <source>Once you had finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="148"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="99"/>
+        <source>0 = the lowest you feel, 10 = the best</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="145"/>
         <source>Activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/activity_log.py" line="149"/>
+        <location filename="../../innerspace/gui/exercises/activity_log.py" line="146"/>
         <source>Activity and mood log</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,22 +436,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="606"/>
+        <location filename="../../innerspace/gui/main_window.py" line="610"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="746"/>
+        <location filename="../../innerspace/gui/main_window.py" line="751"/>
         <source>Your passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="834"/>
+        <location filename="../../innerspace/gui/main_window.py" line="839"/>
         <source>About InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="837"/>
+        <location filename="../../innerspace/gui/main_window.py" line="842"/>
         <source>InnerSpace %1
 
 A private, offline, encrypted journal. Everything stays on this computer.
@@ -632,77 +632,92 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>BodyScanForm</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/body_scan.py" line="141"/>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="154"/>
         <source>How does your body feel as a whole, now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/body_scan.py" line="144"/>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="157"/>
         <source>A few words are plenty. You can also leave this empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="168"/>
+        <source>You can stop at any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="170"/>
+        <source>Switch to 5-4-3-2-1 grounding</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BreathePage</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="75"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="90"/>
         <source>Breathing pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="121"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="139"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="122"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="140"/>
         <source>How many minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="81"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="96"/>
         <source>Keep the circle still (words only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="84"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="99"/>
         <source>Before you start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="85"/>
-        <location filename="../../innerspace/gui/support/support_now.py" line="92"/>
-        <location filename="../../innerspace/gui/support/support_now.py" line="134"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="100"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="110"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="152"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="90"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="103"/>
+        <source>Ready when you are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="108"/>
         <source>Breathing instruction</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="95"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="113"/>
         <source>&amp;Pattern</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="96"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="114"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="116"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="134"/>
         <source> rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="117"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="135"/>
         <source>How many rounds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="138"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="156"/>
         <source>&amp;Stop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -742,11 +757,6 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     <message>
         <location filename="../../innerspace/gui/support/breathing_guide.py" line="94"/>
         <source>Rest</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/support/breathing_guide.py" line="126"/>
-        <source>Ready</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -908,7 +918,7 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>ChosenEmotionsModel</name>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_models.py" line="135"/>
+        <location filename="../../innerspace/gui/journal/emotion_models.py" line="147"/>
         <source>%1, %2 (%3 of 100)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1075,62 +1085,73 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>CopingSection</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="16"/>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="24"/>
         <source>How helpful each strategy felt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="17"/>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="25"/>
         <source>Coping strategies</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="20"/>
-        <source>How helpful each strategy felt, and how often you reached for it.</source>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="27"/>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="29"/>
+        <source>What each strategy cost you later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="22"/>
-        <source>Helpfulness is the average of your ratings, 0 to 10; a strategy you didn&apos;t rate has no bar. Click a bar, or press Enter on it or on a row of the table, to see those notes.</source>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="37"/>
+        <source>How helpful each strategy felt, what it cost you later, and how often you reached for it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="44"/>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="41"/>
+        <source>Both are the average of your ratings, 0 to 10; a strategy you didn&apos;t rate has no bar. Something can help in the moment and cost you later: both are worth knowing, and neither is a mark against you. Click a bar, or press Enter on it or on a row of the table, to see those notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="66"/>
         <source>Strategy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="45"/>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="67"/>
         <source>Times used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="46"/>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="68"/>
         <source>How helpful (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="47"/>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="69"/>
+        <source>Cost later (0–10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="70"/>
         <source>Distress before (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="48"/>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="71"/>
         <source>Distress after (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="68"/>
-        <source>When you note a coping strategy you tried in your coping toolbox, how often you used each one and how helpful it felt will show here.</source>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="92"/>
+        <source>When you note a coping strategy you tried in your coping toolbox, how often you used each one, how helpful it felt and what it cost you later will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="78"/>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="111"/>
         <source>once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/coping.py" line="78"/>
+        <location filename="../../innerspace/gui/patterns/coping.py" line="111"/>
         <source>%1 times</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1138,69 +1159,85 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>CopingToolboxForm</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="58"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="59"/>
         <source>Choose from your toolbox, or type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="67"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="68"/>
         <source>Not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="158"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="81"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="82"/>
+        <source>0 = calm, 10 = the most distress you can imagine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="83"/>
+        <source>0 = not at all, 10 = a great deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="84"/>
+        <source>0 = nothing, 10 = a great deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="169"/>
         <source>“%1” is already in your toolbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="164"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="175"/>
         <source>Added “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="186"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="197"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="206"/>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="231"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="217"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="242"/>
         <source>My toolbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="214"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="225"/>
         <source>Things that help you through hard moments, kept in your journal and offered above. Double-click or press F2 to rename one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="222"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="233"/>
         <source>Nothing here yet. You might add a walk, a warm drink or calling a friend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="241"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="252"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="242"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="253"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="249"/>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="251"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="260"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="262"/>
         <source>Add something that helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="252"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="263"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="253"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="264"/>
         <source>Add to my toolbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1334,22 +1371,22 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>CrisisLinesPage</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="225"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="243"/>
         <source>Crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="236"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="254"/>
         <source>&amp;Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="265"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="283"/>
         <source>If someone is hurting, threatening or controlling you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="274"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="292"/>
         <source>Your own contacts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1378,7 +1415,12 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>DreamLogForm</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/dream_log.py" line="40"/>
+        <location filename="../../innerspace/gui/exercises/dream_log.py" line="39"/>
+        <source>If it was a nightmare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/dream_log.py" line="45"/>
         <source>Name the feelings, if you like</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1399,104 +1441,117 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>EmotionPicker</name>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="132"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="142"/>
         <source>Type a feeling…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="133"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="143"/>
         <source>Find a feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="141"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="151"/>
         <source>Words to choose from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="150"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="164"/>
         <source>What the word means</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="156"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="170"/>
         <source>Feelings on this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="162"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="176"/>
         <source>None yet. Add as many as fit: mixed feelings are common.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="183"/>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="435"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="197"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="498"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="185"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="199"/>
         <source>Browse by family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="188"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="202"/>
         <source>Families of feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="192"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="206"/>
         <source>Or start from how it feels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="374"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="403"/>
         <source>Type to find a word; recently used ones come first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="376"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="405"/>
         <source>Type to find a word, or browse below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="379"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="408"/>
         <source>Press Enter to add “%1”, or Down to choose another.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="383"/>
-        <source>No word matches “%1”. The families and the map below may help.</source>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="413"/>
+        <source>No word matches “%1”. Add it as your own, or try the families and the map below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="392"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="423"/>
+        <source>Add “%1” as your own word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="455"/>
         <source>%1: words in this family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="397"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="460"/>
         <source>Words near that spot (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="434"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="497"/>
         <source>Strength</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="438"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="501"/>
         <source>How strong is “%1”?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="439"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="502"/>
         <source>Strength of %1, 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="440"/>
+        <location filename="../../innerspace/gui/journal/emotion_picker.py" line="503"/>
         <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EmotionWords</name>
+    <message>
+        <location filename="../../innerspace/gui/journal/emotion_models.py" line="52"/>
+        <source>A word of your own.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1633,72 +1688,82 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="169"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="173"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="173"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="177"/>
         <source>About this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="180"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="184"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="181"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="185"/>
         <source>Save for &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="182"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="186"/>
         <source>Keep it as a draft to finish another time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="183"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="187"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="184"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="188"/>
         <source>Save it as finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="217"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="191"/>
+        <source>Support now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="193"/>
+        <source>Breathing, grounding, your safety plan, crisis lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="234"/>
         <source>There&apos;s nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="266"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="283"/>
         <source>It could not be saved. Nothing was lost here; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="286"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="303"/>
         <source>Keep what you&apos;ve written?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="287"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="304"/>
         <source>You&apos;ve written something here that isn&apos;t saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="288"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="305"/>
         <source>Save for later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="289"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="306"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="290"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="307"/>
         <source>Keep writing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1948,52 +2013,52 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feeling_map.py" line="154"/>
+        <location filename="../../innerspace/gui/journal/feeling_map.py" line="158"/>
         <source>high energy ↑</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feeling_map.py" line="155"/>
+        <location filename="../../innerspace/gui/journal/feeling_map.py" line="159"/>
         <source>low energy ↓</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feeling_map.py" line="156"/>
+        <location filename="../../innerspace/gui/journal/feeling_map.py" line="160"/>
         <source>← unpleasant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feeling_map.py" line="157"/>
+        <location filename="../../innerspace/gui/journal/feeling_map.py" line="161"/>
         <source>pleasant →</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feeling_map.py" line="182"/>
+        <location filename="../../innerspace/gui/journal/feeling_map.py" line="186"/>
         <source>unpleasant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feeling_map.py" line="184"/>
+        <location filename="../../innerspace/gui/journal/feeling_map.py" line="188"/>
         <source>pleasant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feeling_map.py" line="186"/>
+        <location filename="../../innerspace/gui/journal/feeling_map.py" line="190"/>
         <source>neither pleasant nor unpleasant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feeling_map.py" line="188"/>
+        <location filename="../../innerspace/gui/journal/feeling_map.py" line="192"/>
         <source>low energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feeling_map.py" line="190"/>
+        <location filename="../../innerspace/gui/journal/feeling_map.py" line="194"/>
         <source>high energy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feeling_map.py" line="192"/>
+        <location filename="../../innerspace/gui/journal/feeling_map.py" line="196"/>
         <source>medium energy</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2006,27 +2071,32 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="94"/>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="88"/>
+        <source>0 = not there at all, 100 = the strongest you can imagine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="97"/>
         <source>Add a feeling that came up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="95"/>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="98"/>
         <source>Another feeling now? Type its name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="103"/>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="106"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="104"/>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="107"/>
         <source>Add this feeling</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="191"/>
+        <location filename="../../innerspace/gui/exercises/feeling_sliders.py" line="195"/>
         <source>No feeling word matches “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2034,41 +2104,66 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>FeelingsPanel</name>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="75"/>
         <location filename="../../innerspace/gui/journal/feelings_panel.py" line="76"/>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="188"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="77"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="197"/>
         <source>How are you feeling?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="77"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="78"/>
         <source>Show or fold away mood, feelings and what it was about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="91"/>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="193"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="92"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="202"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="92"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="93"/>
         <source>What was it about?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="189"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="110"/>
+        <source>Feelings named in the exercise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="198"/>
         <source>How are you feeling? Fold the panel away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="193"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="202"/>
         <source>Feelings · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="195"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="204"/>
         <source>Open the feelings panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="215"/>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="215"/>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="219"/>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="229"/>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2163,33 +2258,33 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>GroundPage</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="157"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="175"/>
         <source>Grounding step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="160"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="178"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="161"/>
-        <location filename="../../innerspace/gui/support/support_now.py" line="194"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="179"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="212"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="181"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="199"/>
         <source>Take a moment to notice how you feel now. You can start again any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="188"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="206"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="194"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="212"/>
         <source>Start &amp;again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2197,42 +2292,42 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>GroundingForm</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="221"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="229"/>
         <source>Distress before, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="224"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="232"/>
         <source>Before you begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="226"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="234"/>
         <source>If you like, rate how distressed you feel right now, from 0 (calm) to 10 (the most you can imagine). You can leave it, and you can stop at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="230"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="238"/>
         <source>Distress right now (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="240"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="249"/>
         <source>Distress now, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="243"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="252"/>
         <source>How do you feel now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="245"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="254"/>
         <source>Take a moment to notice how you are. If it helps, rate the distress again. If it is still hard, that&apos;s all right: you can go back to a step, breathe slowly, or reach out to someone you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="250"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="259"/>
         <source>Distress now (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2240,27 +2335,27 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>GuidedSteps</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="138"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="139"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="139"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="140"/>
         <source>Back to the previous step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="140"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="141"/>
         <source>&amp;Next</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="141"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="142"/>
         <source>Next step</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="184"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="185"/>
         <source>Step %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2483,304 +2578,304 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="114"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="296"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="116"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="301"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="115"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="117"/>
         <source>Start a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="119"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="121"/>
         <source>Search your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="120"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="122"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="125"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="127"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="126"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="128"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="127"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="129"/>
         <source>Order of search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="131"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="133"/>
         <source>Show entries with tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="132"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="940"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="134"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="964"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="135"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="137"/>
         <source>★ Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="137"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="139"/>
         <source>Show only starred entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="146"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="147"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="148"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="149"/>
         <source>Go to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="152"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="154"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="159"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="161"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="160"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="162"/>
         <source>Guided exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="162"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="164"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="164"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="166"/>
         <source>Breathing, grounding, your safety plan, crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="167"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="169"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="169"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="171"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="170"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="172"/>
         <source>Lock your journal now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="190"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="192"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="108"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="191"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="110"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="193"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="111"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="113"/>
         <source>Show the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="112"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="114"/>
         <source>Show or hide the timeline (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="192"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="194"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="202"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="204"/>
         <source>Search summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="230"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="233"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="232"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="235"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="298"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="303"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="300"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="305"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="302"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="307"/>
         <source>&amp;Go to date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="303"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="308"/>
         <source>S&amp;tar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="304"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="309"/>
         <source>&amp;Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="305"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="310"/>
         <source>Show &amp;preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="306"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="311"/>
         <source>Show &amp;all entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="308"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="313"/>
         <source>Show &amp;timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="313"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="318"/>
         <source>Show &amp;feelings panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="320"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="325"/>
         <source>F&amp;ocus mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="323"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="328"/>
         <source>Leave focus mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="428"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="785"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="433"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="807"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="440"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="445"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="679"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="688"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="706"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="715"/>
         <source>This entry&apos;s date can&apos;t be shown. You can give it a date, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="710"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="719"/>
         <source>Written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="763"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="785"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="770"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="792"/>
         <source>Draft kept safe at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="775"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="797"/>
         <source>Your draft could not be kept just now. Your text is still here; please Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="795"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="819"/>
         <source>That date can&apos;t be kept. Your text is still here; choose another date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="799"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="823"/>
         <source>Could not save. Your text is still here; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="827"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="851"/>
         <source>Restored unsaved writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="830"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="854"/>
         <source>We brought back what you were writing last time. It is saved as a draft; press Save when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="841"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="865"/>
         <source>Entry deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="893"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="917"/>
         <source>Your entries will appear here.
 
 Write your first one on the right — a sentence is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="898"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="922"/>
         <source>No entries match what you chose to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="922"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="946"/>
         <source>Entries found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="925"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="949"/>
         <source>Nothing matches that search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="927"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="951"/>
         <source>No entries contain those words. Try fewer words, or a word start with *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="965"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="989"/>
         <source>Showing the %1 entries behind what you chose in Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="971"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="995"/>
         <source>Showing entries up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3073,8 +3168,18 @@ Write your first one on the right — a sentence is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/passphrase_field.py" line="157"/>
+        <location filename="../../innerspace/gui/security/passphrase_field.py" line="132"/>
+        <source>Hint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/passphrase_field.py" line="169"/>
         <source>The two passphrases are different.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/security/passphrase_field.py" line="173"/>
+        <source>So far the same; keep typing until both are whole.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3108,6 +3213,59 @@ Write your first one on the right — a sentence is enough.</source>
     <message>
         <location filename="../../innerspace/gui/security/key_dialogs.py" line="160"/>
         <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OwnWordDialog</name>
+    <message>
+        <location filename="../../innerspace/gui/journal/own_word_dialog.py" line="38"/>
+        <source>A word of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/own_word_dialog.py" line="44"/>
+        <source>Choose a family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/own_word_dialog.py" line="58"/>
+        <source>What it means to you (you can leave this)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/own_word_dialog.py" line="65"/>
+        <source>&amp;Word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/own_word_dialog.py" line="66"/>
+        <source>&amp;Family</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/own_word_dialog.py" line="67"/>
+        <source>How does it &amp;feel?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/own_word_dialog.py" line="68"/>
+        <source>&amp;Energy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/own_word_dialog.py" line="69"/>
+        <source>&amp;Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/own_word_dialog.py" line="74"/>
+        <source>&amp;Add word</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/own_word_dialog.py" line="81"/>
+        <source>Your word is kept inside your encrypted journal and offered with the others from now on.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3904,6 +4062,34 @@ Try a longer length, another approach, or fewer words in the search.</source>
     </message>
 </context>
 <context>
+    <name>ReadablePlanView</name>
+    <message>
+        <location filename="../../innerspace/gui/support/plan_sharing.py" line="68"/>
+        <source>My safety plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/plan_sharing.py" line="73"/>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/plan_sharing.py" line="74"/>
+        <source>&amp;Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/plan_sharing.py" line="78"/>
+        <source>Sent to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/plan_sharing.py" line="101"/>
+        <source>Copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyView</name>
     <message>
         <location filename="../../innerspace/gui/security/recovery_key_view.py" line="34"/>
@@ -3984,47 +4170,52 @@ Keep this private.
 <context>
     <name>RegionStep</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/body_scan.py" line="38"/>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="46"/>
         <source>Rest your attention here for a few breaths. Tick any words that fit, or go on: nothing in particular is an answer too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/body_scan.py" line="50"/>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="58"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/body_scan.py" line="55"/>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="63"/>
         <source>In your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/body_scan.py" line="58"/>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="66"/>
         <source>Sensations in your %1, in your own words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/body_scan.py" line="60"/>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="68"/>
         <source>Separate words with commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/body_scan.py" line="66"/>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="74"/>
         <source>How strong (0–10)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/body_scan.py" line="68"/>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="76"/>
         <source>How strong it is in your %1, 0 to 10</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/body_scan.py" line="77"/>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="83"/>
+        <source>0 = barely there, 10 = very strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="87"/>
         <source>A note, if you like</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/body_scan.py" line="80"/>
+        <location filename="../../innerspace/gui/exercises/body_scan.py" line="90"/>
         <source>A note about your %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4032,22 +4223,22 @@ Keep this private.
 <context>
     <name>RelationshipPatternForm</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="55"/>
+        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="62"/>
         <source>Fill in as much or as little as feels right. You can stop at any point.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="63"/>
+        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="70"/>
         <source>The moment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="68"/>
+        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="75"/>
         <source>Names or roles, separated by commas</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="76"/>
+        <location filename="../../innerspace/gui/exercises/relationship_pattern.py" line="83"/>
         <source>The pattern</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4263,27 +4454,62 @@ Keep this private.
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="292"/>
-        <source>Write your plan in your own words, one item per line. It is stored encrypted in your journal. You might fill it in with someone you trust.</source>
+        <location filename="../../innerspace/gui/support/support_now.py" line="315"/>
+        <source>A safety plan is a short list you make ahead of time, to follow step by step when things get very hard. Write it in your own words, one item per line. It is stored encrypted in your journal. You might fill it in with someone you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="314"/>
-        <source>&amp;Save my plan</source>
+        <location filename="../../innerspace/gui/support/support_now.py" line="346"/>
+        <source>C&amp;opy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="335"/>
-        <source>Saving…</source>
+        <location filename="../../innerspace/gui/support/support_now.py" line="348"/>
+        <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="349"/>
-        <source>Your plan is saved.</source>
+        <location filename="../../innerspace/gui/support/support_now.py" line="351"/>
+        <source>Sent to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/support/support_now.py" line="352"/>
+        <source>&amp;Save my plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="387"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="392"/>
+        <source>Copied. It is cleared when your journal locks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="423"/>
+        <source>Your plan can now be read from the lock screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="425"/>
+        <source>Your plan is now kept only inside your journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="430"/>
+        <source>That couldn&apos;t be changed just now. Your plan in your journal is safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="439"/>
+        <source>Your plan is saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="442"/>
         <source>Your plan could not be saved. Your words are still here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4299,13 +4525,13 @@ Keep this private.
 <context>
     <name>ScoreBox</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="38"/>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="41"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="39"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="42"/>
         <source>Not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/score_box.py" line="19"/>
+        <location filename="../../innerspace/gui/exercises/score_box.py" line="21"/>
         <source>–</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4334,21 +4560,21 @@ Keep this private.
     </message>
     <message>
         <location filename="../../innerspace/gui/exercises/self_compassion.py" line="35"/>
-        <source>What would you say to a friend feeling this?</source>
+        <source>Who else might feel something like this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/self_compassion.py" line="38"/>
-        <source>Kind words to yourself</source>
+        <location filename="../../innerspace/gui/exercises/self_compassion.py" line="41"/>
+        <source>What would you say to a friend who felt this? Now say it to yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/self_compassion.py" line="39"/>
+        <location filename="../../innerspace/gui/exercises/self_compassion.py" line="45"/>
         <source>What do you need right now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/self_compassion.py" line="65"/>
+        <location filename="../../innerspace/gui/exercises/self_compassion.py" line="71"/>
         <source>Whatever you wrote, or didn&apos;t, thank you for pausing for yourself.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4356,12 +4582,12 @@ Keep this private.
 <context>
     <name>SenseStep</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="80"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="81"/>
         <source>Write them down if it helps, or simply notice them. It&apos;s fine to skip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/grounding.py" line="109"/>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="110"/>
         <source>%1 (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4582,42 +4808,42 @@ Keep this private.
 <context>
     <name>SupportNowDialog</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="377"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="470"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="383"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="476"/>
         <source>If you need help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="390"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="483"/>
         <source>Emergency number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="392"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="485"/>
         <source>A crisis line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="405"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="498"/>
         <source>&amp;Breathe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="406"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="499"/>
         <source>&amp;Ground yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="412"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="507"/>
         <source>My &amp;safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="413"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="508"/>
         <source>&amp;Crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4638,214 +4864,245 @@ Keep this private.
 <context>
     <name>ThoughtRecordForm</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="139"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="145"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="140"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="146"/>
         <source>Just the facts, as a camera would see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="144"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="150"/>
         <source>Add another thought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="146"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="152"/>
         <source>What supports that thought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="147"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="153"/>
         <source>What doesn&apos;t fit with it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="148"/>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="289"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="154"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="305"/>
         <source>A more balanced way to see it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="150"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="156"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="163"/>
         <source> / 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="152"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="158"/>
         <source>How much you believe the balanced thought, 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="175"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="161"/>
+        <source>The thought that stings most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="165"/>
+        <source>How much you believe the thought that stings most now, 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="190"/>
         <source>Thinking traps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="177"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="192"/>
         <source>About this thinking trap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="179"/>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="495"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="194"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="533"/>
         <source>Hide from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="180"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="195"/>
         <source>Show hidden ones again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="182"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="197"/>
         <source>Name of your own thinking trap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="183"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="198"/>
         <source>A pattern you notice in your thinking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="185"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="200"/>
         <source>What it is like, in your words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="186"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="201"/>
         <source>What it is like (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="187"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="202"/>
         <source>Add to the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="225"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="240"/>
         <source>What happened?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="226"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="241"/>
         <source>Where were you, who was there, when was it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="231"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="246"/>
         <source>What did you feel?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="232"/>
-        <source>Name each feeling and how strong it was, from 0 to 100.</source>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="247"/>
+        <source>Name each feeling and how strong it was, from a little to very.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="237"/>
-        <source>What went through your mind?</source>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="254"/>
+        <source>Write each thought as it came. It may be words, or an image or picture in your mind. Say how much you believed it then, and mark the one that stings most: the next steps look at that one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="239"/>
-        <source>Write each thought as it came, and how much you believed it then (0–100). Mark the one that stings most: the next steps look at that one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="250"/>
-        <source>Do any thinking traps fit?</source>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="669"/>
+        <source>The thought you marked in step 3 will be shown here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/exercises/thought_record.py" line="252"/>
+        <source>What went through your mind?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="266"/>
+        <source>Do any thinking traps fit?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="268"/>
         <source>Every mind falls into these at times. Tick any that seem to fit; naming one is a way to look more closely, not a judgement.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="274"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="290"/>
         <source>What supports that thought?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="275"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="291"/>
         <source>Things that happened, as someone else could see them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="280"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="296"/>
         <source>What doesn&apos;t fit with it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="282"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="298"/>
         <source>Anything that goes against the thought, however small. What might you say to a friend who thought this?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="290"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="306"/>
         <source>Not forced positive: a view that takes in both sides.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="294"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="310"/>
         <source>How much do you believe it? (0–100)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="302"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="319"/>
+        <source>Look again at the thought that stings most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="321"/>
+        <source>Here it is as you wrote it. There is no right answer: just notice how true it feels now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="327"/>
+        <source>How much do you believe it now? (0–100)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="336"/>
         <source>How strong are those feelings now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="304"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="338"/>
         <source>The feelings you named are here: move each to how strong it is now. A small change counts. A new feeling may be added too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="317"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="351"/>
         <source>Thought record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="491"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="529"/>
         <source>For example: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="495"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="533"/>
         <source>Remove from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="499"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="537"/>
         <source>Remove %1 from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="499"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="537"/>
         <source>Hide %1 from the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="529"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="567"/>
         <source>Give your thinking trap a short name first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="550"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="588"/>
         <source>“%1” is on your list now, and ticked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="570"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="608"/>
         <source>“%1” is no longer in the list.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="587"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="625"/>
         <source>The list of thinking traps could not be changed. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4859,8 +5116,8 @@ Keep this private.
     </message>
     <message>
         <location filename="../../innerspace/gui/patterns/thought_records.py" line="31"/>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="136"/>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="145"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="173"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="183"/>
         <source>Thought records</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4870,93 +5127,113 @@ Keep this private.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="33"/>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="37"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="35"/>
+        <source>Belief in the thought that stung most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="38"/>
+        <source>Belief in the thought that stung most, at first and at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="46"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="50"/>
         <source>Thinking traps you noticed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="52"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="66"/>
         <source>You finished 1 thought record in this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="54"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="68"/>
         <source>You finished %1 thought records in this time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="63"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="77"/>
         <source>Your feelings were about as strong after a thought record as before (%2 to %3 out of 100, in %4 where you rated them again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="68"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="82"/>
         <source>Your feelings eased by %1 points on average after a thought record (%2 to %3 out of 100, in %4 where you rated them again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="73"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="87"/>
         <source>Your feelings were %1 points stronger on average after a thought record (%2 to %3 out of 100, in %4 where you rated them again).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="86"/>
-        <source>On average you believed the thought that stung most %1 out of 100, and the balanced thought you wrote %2 out of 100 (in %3).</source>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="100"/>
+        <source>On average you believed the thought that stung most %1 out of 100 at first, and %2 out of 100 when you looked at it again at the end (in %3).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="97"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="110"/>
+        <source>You believed the balanced thoughts you wrote %1 out of 100 on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="176"/>
+        <source>Believed the thought at first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="177"/>
+        <source>Believed it at the end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="197"/>
+        <source>Feelings are 0 to 100, compared only for the feelings you rated both times: the open circle is before, the filled one after. Below, the same for how much you believed the thought that stung most, at first and when you looked at it again. Click a row, or press Enter on it, to see those records.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="117"/>
         <source>1 record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="97"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="117"/>
         <source>%1 records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="135"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="172"/>
         <source>Week of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="135"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="172"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="137"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="174"/>
         <source>Feelings before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="138"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="175"/>
         <source>Feelings after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="139"/>
-        <source>Believed the thought</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="140"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="178"/>
         <source>Believed the balanced thought</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="145"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="183"/>
         <source>Thinking trap</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="159"/>
-        <source>Feelings are 0 to 100, compared only for the feelings you rated both times: the open circle is before, the filled one after. Click a row, or press Enter on it, to see those records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/patterns/thought_records.py" line="168"/>
+        <location filename="../../innerspace/gui/patterns/thought_records.py" line="207"/>
         <source>When you finish a thought record, how strongly you felt before and after, how much you believed each thought, and the thinking traps you noticed will show here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4964,47 +5241,47 @@ Keep this private.
 <context>
     <name>ThoughtRow</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="81"/>
-        <source>A thought, in the words it came in</source>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="85"/>
+        <source>A thought or an image, as it came to you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="83"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="87"/>
         <source> / 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="84"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="88"/>
         <source>Stings most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="85"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="89"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="86"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="90"/>
         <source>Believed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="101"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="107"/>
         <source>Thought %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="103"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="109"/>
         <source>How much you believed thought %1, 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="105"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="111"/>
         <source>Thought %1 stings most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/thought_record.py" line="106"/>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="112"/>
         <source>Remove thought %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5026,7 +5303,7 @@ Keep this private.
     </message>
     <message>
         <location filename="../../innerspace/gui/security/unlock_screen.py" line="42"/>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="116"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="120"/>
         <source>Type your passphrase to open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5056,53 +5333,53 @@ Keep this private.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="59"/>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="117"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="63"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="121"/>
         <source>Use my recovery key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="62"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="66"/>
         <source>Restore from a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="65"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="69"/>
         <source>Put a backup in place of a journal that can&apos;t be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="68"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="72"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="84"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="88"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="96"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="100"/>
         <source>A sample journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="99"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="103"/>
         <source>Everything in this journal is made up, so you can see every screen filled. It is kept in a temporary folder and removed when you quit; your own journal is not touched. Its passphrase is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="112"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="116"/>
         <source>Type the recovery key you stored when you began.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="113"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="117"/>
         <source>Use my passphrase instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="132"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="136"/>
         <source>Please type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5366,6 +5643,16 @@ Keep this private.
     <message>
         <location filename="../../innerspace/gui/patterns/section.py" line="237"/>
         <source>the feelings you named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/grounding.py" line="216"/>
+        <source>0 = calm, 10 = the most distress you can imagine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/exercises/thought_record.py" line="54"/>
+        <source>0 = not at all, 100 = completely</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
