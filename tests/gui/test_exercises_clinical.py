@@ -30,7 +30,8 @@ from innerspace.gui.main_window import AppWindow
 from innerspace.gui.support.support_now import SupportNowDialog
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
-from tests.gui.conftest import WindowFactory, unlock
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import WindowFactory, unlock, wait_idle
 
 LEFT = Qt.MouseButton.LeftButton
 
@@ -192,3 +193,33 @@ def test_both_ends_of_every_rating_are_written_beside_it(
     finally:
         worker.wait()
         worker.shutdown()
+
+
+def test_exercise_pickers_offer_and_keep_words_of_ones_own(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    from innerspace.core.emotions import own_word
+    from innerspace.storage.own_words import OwnWords
+
+    OwnWords(vault).add(own_word("hangry", "anger", -0.6, 0.8))
+    vault.close()
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    window.start_exercise("thought-record")
+    dialog = window.findChildren(ExerciseDialog)[-1]
+    picker = dialog.form.findChildren(EmotionPicker)[0]
+    wait_idle(qtbot, window)
+    qtbot.keyClicks(picker.search, "hang")
+    assert picker.offered.index(0).data() == "hangry"
+    picker.search.setText("")
+    qtbot.keyClicks(picker.search, "wobbly")
+    qtbot.mouseClick(picker.add_own_button, Qt.MouseButton.LeftButton)
+    form = picker.own_word_dialog
+    assert form is not None
+    form.family.setCurrentIndex(form.family.findText("Fear and anxiety"))
+    form.buttons.accepted.emit()
+    wait_idle(qtbot, window)
+    dialog.reject()
+    window.close()
+    with Vault.unlock(data_dir, PASSPHRASE) as reopened:
+        assert sorted(w.word for w in OwnWords(reopened).all()) == ["hangry", "wobbly"]

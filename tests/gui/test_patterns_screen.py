@@ -658,3 +658,25 @@ def test_a_year_of_moods_is_a_calendar_whose_days_open_their_entries(
     assert old.isValid() and new.isValid()
     assert calendar.rect().contains(old) and calendar.rect().contains(new)
     assert new.top() > old.bottom()
+
+
+def test_words_of_ones_own_are_named_in_patterns_and_counted_in_their_family(
+    qtbot: QtBot, vault: Vault
+) -> None:
+    from innerspace.core.emotions import own_word
+    from innerspace.storage.own_words import OwnWords
+
+    hangry = OwnWords(vault).add(own_word("hangry", "anger", -0.6, 0.8))
+    _add(vault, datetime(2024, 6, 28, 12, 0, tzinfo=ZONE), [(hangry.id, 70)])
+    worker = DatabaseWorker()
+    shown = PatternsScreen(worker, Feelings(vault), "light", today=lambda: TODAY)
+    qtbot.addWidget(shown)
+    shown.show()
+    with qtbot.waitSignal(shown.loaded, timeout=10_000):
+        shown.start()
+    words = [row[0] for row in _rows(shown.words_section.model)]
+    assert "hangry" in words and not any(w.startswith("own/") for w in words)
+    families = {row[0]: row[1] for row in _rows(shown.family_section.model)}
+    assert families["Anger"] == "1"
+    worker.wait()
+    worker.shutdown()

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeyEvent
 from PySide6.QtWidgets import (
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerspace.core.emotions import EmotionTag
+from innerspace.core.emotions import Emotion, EmotionTag
 from innerspace.core.entries import Entry
 from innerspace.core.exercises import (
     ActivityLog,
@@ -51,10 +52,12 @@ from innerspace.gui.exercises.grounding import GroundingForm
 from innerspace.gui.exercises.relationship_pattern import RelationshipPatternForm
 from innerspace.gui.exercises.self_compassion import SelfCompassionForm
 from innerspace.gui.exercises.thought_record import ThoughtRecordForm
+from innerspace.gui.journal.emotion_picker import EmotionPicker
 from innerspace.storage.coping_strategies import load_coping_strategies, save_coping_strategies
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
+from innerspace.storage.own_words import OwnWords
 from innerspace.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -222,8 +225,28 @@ class ExerciseDialog(QDialog):
 
         if entry is not None:
             form.set_value(EXERCISE_KINDS[entry.kind].read(dict(entry.fields or {})))
+        self._offer_own_words()
         self._refresh_buttons()
         self.resize(720, 760)
+
+    def _offer_own_words(self) -> None:
+        """The person's own feeling words in every picker of the form, and new ones kept in the
+        journal at once (the worker saves them before the exercise that names them)."""
+        pickers = self.form.findChildren(EmotionPicker)
+        if not pickers:
+            return
+        own_words = OwnWords(self.vault)
+
+        def offer(words: list[Emotion]) -> None:
+            for picker in pickers:
+                if shiboken6.isValid(picker):
+                    picker.set_own_words(words)
+
+        self.worker.submit(own_words.all, offer)
+        for picker in pickers:
+            picker.own_word_added.connect(
+                lambda emotion: self.worker.submit(lambda: own_words.add(emotion))
+            )
 
     # -- saving ----------------------------------------------------------------------------
 

@@ -41,6 +41,7 @@ from innerspace.gui.patterns.section import ChartSection, has_earlier, long_day_
 from innerspace.gui.patterns.thought_records import ThoughtRecordSection
 from innerspace.gui.patterns.weekday_grid import WritingTimesSection
 from innerspace.storage.feelings import Feelings
+from innerspace.storage.own_words import OwnWords
 from innerspace.storage.pattern_queries import PatternData, load_patterns
 
 log = logging.getLogger(__name__)
@@ -69,7 +70,8 @@ class PatternsScreen(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.feelings = feelings
-        self.vocabulary = vocabulary or load_vocabulary()
+        self._shipped = vocabulary or load_vocabulary()
+        self.vocabulary = self._shipped
         self._today = today or (lambda: local_now().date())
         self._generation = 0  # only the newest load is shown
         self.data: PatternData | None = None
@@ -220,16 +222,23 @@ class PatternsScreen(QWidget):
         first, last = self.current_range()
         self._generation += 1
         generation = self._generation
-        feelings, vocabulary = self.feelings, self.vocabulary
+        feelings, shipped = self.feelings, self._shipped
         self.busy_label.show()
         self.setCursor(Qt.CursorShape.BusyCursor)
 
-        def job() -> PatternData:
-            return load_patterns(feelings, first, last, vocabulary)
+        def job() -> tuple[PatternData, EmotionVocabulary]:
+            # With the person's own words, read on the worker with the rest.
+            vocabulary = OwnWords(feelings.vault).vocabulary(shipped)
+            return load_patterns(feelings, first, last, vocabulary), vocabulary
 
-        def done(data: PatternData) -> None:
+        def done(loaded: tuple[PatternData, EmotionVocabulary]) -> None:
+            data, vocabulary = loaded
             if generation == self._generation:
                 self._finish()
+                self.vocabulary = vocabulary
+                for section in self.sections:
+                    if hasattr(section, "vocabulary"):
+                        section.vocabulary = vocabulary
                 self.data = data
                 self._show(data)
                 self.loaded.emit()
