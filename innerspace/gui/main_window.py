@@ -100,6 +100,7 @@ class AppWindow(QMainWindow):
         # Kept by the window, in memory only, so the care card is offered at most once a day
         # however often the journal is locked and opened again.
         self.care_check = CareCheck(self.worker, parent=self)
+        self._care_explained = False
         self.care_check.offer.connect(self._offer_care)
         self.vault: Vault | None = None
         self.journal_screen: JournalScreen | None = None
@@ -344,6 +345,9 @@ class AppWindow(QMainWindow):
         screen.care_card.safety_plan_requested.connect(lambda: self.open_support_now("plan"))
         screen.care_card.breathe_requested.connect(lambda: self.open_support_now("breathe"))
         screen.care_card.lines_requested.connect(lambda: self.open_support_now("lines"))
+        screen.care_card.turn_off_requested.connect(
+            lambda: self.apply_preferences(replace(self.prefs, care_check=False))
+        )
         self._arrange_journal(screen)
         screen.layout_changed.connect(self._remember_window)
         self.journal_screen = screen
@@ -739,7 +743,13 @@ class AppWindow(QMainWindow):
     def _offer_care(self) -> None:
         if self.journal_screen is not None:
             code = own_country_code(self.prefs.country)
-            self.journal_screen.care_card.offer(country_for(load_crisis_lines(), code))
+            # Said once a run, and remembered only in memory: a mark in the settings file would
+            # tell anyone who reads it that a card was once shown.
+            first_time = not self._care_explained
+            self._care_explained = True
+            self.journal_screen.care_card.offer(
+                country_for(load_crisis_lines(), code), first_time=first_time
+            )
             # Not a moment for a new writing prompt.
             self.journal_screen.prompt_card.hide()
 

@@ -213,3 +213,35 @@ def test_nothing_about_the_check_is_kept_anywhere(
     log_text = verbose_log.read_text(encoding="utf-8").lower()
     for word in (CANARY.lower(), "die", "care", "suicide", "harm"):
         assert word not in log_text
+
+
+def test_the_first_card_says_once_why_and_how_it_can_be_turned_off(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    window, screen = _open_journal(qtbot, make_window, vault, data_dir)
+    card = screen.care_card
+    _write_and_save(qtbot, window, screen, CARE_WORDS)
+    qtbot.waitUntil(card.isVisible, timeout=5_000)
+    assert card.why.isVisible() and "feel watched" in card.why.text()
+    qtbot.mouseClick(card.turn_off_button, Qt.MouseButton.LeftButton)
+    assert not card.isVisible()
+    assert not window.prefs.care_check
+    assert not load_preferences(data_dir).care_check
+    # Turned off: no card, however many saves speak of it.
+    window.care_check.today = lambda: date.today() + timedelta(days=1)
+    _write_and_save(qtbot, window, screen, CARE_WORDS)
+    assert not card.isVisible()
+
+
+def test_later_cards_dont_repeat_the_why(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    window, screen = _open_journal(qtbot, make_window, vault, data_dir)
+    _write_and_save(qtbot, window, screen, CARE_WORDS)
+    qtbot.waitUntil(screen.care_card.isVisible, timeout=5_000)
+    qtbot.mouseClick(screen.care_card.not_now_button, Qt.MouseButton.LeftButton)
+    window.care_check.today = lambda: date.today() + timedelta(days=1)
+    _write_and_save(qtbot, window, screen, CARE_WORDS)
+    qtbot.waitUntil(screen.care_card.isVisible, timeout=5_000)
+    assert not screen.care_card.why.isVisible()
+    assert not screen.care_card.turn_off_button.isVisible()

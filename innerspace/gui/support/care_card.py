@@ -61,6 +61,7 @@ class CareCard(QWidget):
     safety_plan_requested = Signal()
     breathe_requested = Signal()
     lines_requested = Signal()  # no listed country: the crisis lines page helps choose one
+    turn_off_requested = Signal()  # offered once: some people would rather not have the card
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -83,6 +84,21 @@ class CareCard(QWidget):
         self.breathe_button.clicked.connect(self.breathe_requested)
         self.not_now_button = QPushButton(self.tr("Not now"), frame)
         self.not_now_button.clicked.connect(self.put_away)
+        # Said the first time only, with the way to turn the card off.
+        self.why = label(
+            self.tr(
+                "This card comes after saving when your words speak of suicide or self-harm. "
+                "Some people live with long-term thoughts and would rather not feel watched: "
+                "it is fine to turn it off. You can change this in Settings."
+            ),
+            frame,
+            "muted",
+        )
+        self.why.hide()
+        self.turn_off_button = QPushButton(self.tr("&Turn these cards off"), frame)
+        self.turn_off_button.setFlat(True)
+        self.turn_off_button.clicked.connect(self._turn_off)
+        self.turn_off_button.hide()
         buttons = QHBoxLayout()
         for button in (self.plan_button, self.line_button, self.breathe_button):
             buttons.addWidget(button)
@@ -93,14 +109,19 @@ class CareCard(QWidget):
         inner.addWidget(self.sentence)
         inner.addWidget(self.line)
         inner.addLayout(buttons)
+        inner.addWidget(self.why)
+        inner.addWidget(self.turn_off_button)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(frame)
         self.hide()
 
-    def offer(self, country: CountryLines | None) -> None:
-        """Show the card for the person's country; the editor keeps the keyboard."""
+    def offer(self, country: CountryLines | None, *, first_time: bool = False) -> None:
+        """Show the card for the person's country; the editor keeps the keyboard. The first
+        time in a run, it also says why someone might turn it off, and how."""
         self._country = country
+        self.why.setVisible(first_time)
+        self.turn_off_button.setVisible(first_time)
         self.line.hide()
         self.line.clear()
         self.line_button.setText(self._line_button_text(country))
@@ -109,6 +130,10 @@ class CareCard(QWidget):
     def put_away(self) -> None:
         self.hide()
         self.line.clear()
+
+    def _turn_off(self) -> None:
+        self.put_away()
+        self.turn_off_requested.emit()
 
     def _line_button_text(self, country: CountryLines | None) -> str:
         crisis = country.lines_of_kind("crisis") if country is not None else ()
