@@ -33,7 +33,7 @@ from innerspace import APP_NAME, __version__
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.core.safety_plan import load_crisis_lines
-from innerspace.core.support import country_for
+from innerspace.core.support import country_for, describe_line
 from innerspace.gui.common.idle import IdleWatcher
 from innerspace.gui.common.theme import apply_text_scale, apply_theme
 from innerspace.gui.common.worker import DatabaseWorker
@@ -54,6 +54,7 @@ from innerspace.gui.journal.context_tags_dialog import ContextTagsDialog
 from innerspace.gui.journal.screen import JournalScreen
 from innerspace.gui.patterns.screen import PatternsScreen
 from innerspace.gui.prompts.browser import PromptBrowser
+from innerspace.gui.prompts.prompt_panel import ContentNote
 from innerspace.gui.security.create_journal_screen import CreateJournalScreen
 from innerspace.gui.security.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from innerspace.gui.security.new_data_key_dialog import NewDataKeyDialog, NewKeyResultDialog
@@ -101,6 +102,7 @@ class AppWindow(QMainWindow):
         # however often the journal is locked and opened again.
         self.care_check = CareCheck(self.worker, parent=self)
         self._care_explained = False
+        self._show_safety_lines()
         self.care_check.offer.connect(self._offer_care)
         self.vault: Vault | None = None
         self.journal_screen: JournalScreen | None = None
@@ -740,6 +742,12 @@ class AppWindow(QMainWindow):
         if self.prefs.care_check:
             self.care_check.saved(entry.title, entry.body)
 
+    def _show_safety_lines(self) -> None:
+        """Prompts about someone who may be harming the writer show the country's abuse line."""
+        country = country_for(load_crisis_lines(), own_country_code(self.prefs.country))
+        lines = country.lines_of_kind("abuse") if country is not None else ()
+        ContentNote.safety_lines = "\n".join(describe_line(line) for line in lines)
+
     def _offer_care(self) -> None:
         if self.journal_screen is not None:
             code = own_country_code(self.prefs.country)
@@ -799,6 +807,7 @@ class AppWindow(QMainWindow):
         country_before = self.prefs.country
         self.prefs = prefs.validated()
         if self.prefs.country != country_before:
+            self._show_safety_lines()
             for support in self.findChildren(SupportNowDialog):
                 support.set_country(self.prefs.country)
         self.idle.timeout_seconds = self.prefs.auto_lock_minutes * 60

@@ -28,6 +28,7 @@ from innerspace.gui.prompts.prompt_panel import PromptPanel
 from innerspace.storage.prompt_library import PromptLibrary
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.gui.conftest import WindowFactory
 
 BUILTIN = builtin_prompts()
 
@@ -504,3 +505,27 @@ def test_the_card_without_a_prompt_says_what_to_do(qtbot: QtBot) -> None:
     assert "no prompt to offer today" in card.text.text()
     assert not card.write_button.isVisible()
     assert card.another_button.text() == "&Browse prompts"
+
+
+def test_prompts_about_someone_harming_you_show_your_countrys_abuse_line(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    from innerspace.gui.prompts.prompt_panel import ContentNote
+    from innerspace.storage.preferences import Preferences
+
+    vault.close()
+    make_window(data_dir, Preferences(country="GB"))
+    assert ContentNote.safety_lines  # Great Britain has a national domestic abuse line
+    panel = PromptPanel()
+    qtbot.addWidget(panel)
+    panel.show()
+    repair = next(p for p in BUILTIN if p.id == "rel-repair-01")
+    panel.set_prompt(repair)
+    panel.set_expanded(True)
+    note = panel.details.note
+    assert note.lines.isVisible() and note.lines.text() == ContentNote.safety_lines
+    calm = next(p for p in BUILTIN if p.content_note and "safety comes first" not in p.content_note)
+    panel.set_prompt(calm)
+    assert not note.lines.isVisible() and note.lines.text() == ""
+    make_window(data_dir, Preferences(country="XX"))  # not listed: no line to show
+    assert ContentNote.safety_lines == ""

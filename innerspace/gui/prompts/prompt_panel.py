@@ -56,8 +56,16 @@ def follow_ups_text(prompt: Prompt) -> str:
     return "\n".join(f"•  {question}" for question in prompt.follow_ups)
 
 
+# Prompts about someone who may be harming the writer carry this in their note; beside it the
+# note then shows the abuse line of the person's country.
+SAFETY_FIRST = "your safety comes first"
+
+
 class ContentNote(QFrame):
     """A soft box with a prompt's content note and a reminder to stop and ground when needed."""
+
+    # The abuse line(s) of the person's country, set by the window when the country is known.
+    safety_lines = ""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,13 +84,20 @@ class ContentNote(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.setSpacing(6)
+        self.lines = text_label(self, selectable=True)
+        self.lines.setAccessibleName(self.tr("A line you can call"))
+        self.lines.hide()
         layout.addWidget(self.heading)
         layout.addWidget(self.note)
+        layout.addWidget(self.lines)
         layout.addWidget(self.reminder)
         self.hide()
 
     def set_note(self, note: str | None) -> None:
         self.note.setText(note or "")
+        about_safety = bool(note) and SAFETY_FIRST in (note or "").lower()
+        self.lines.setText(ContentNote.safety_lines if about_safety else "")
+        self.lines.setVisible(about_safety and bool(ContentNote.safety_lines))
         self.setVisible(bool(note))
 
 
