@@ -308,150 +308,150 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="94"/>
+        <location filename="../../innerspace/gui/main_window.py" line="95"/>
         <source>Sample journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="185"/>
+        <location filename="../../innerspace/gui/main_window.py" line="188"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="188"/>
+        <location filename="../../innerspace/gui/main_window.py" line="191"/>
         <source>&amp;Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="192"/>
+        <location filename="../../innerspace/gui/main_window.py" line="195"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="196"/>
+        <location filename="../../innerspace/gui/main_window.py" line="199"/>
         <source>&amp;About InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="199"/>
+        <location filename="../../innerspace/gui/main_window.py" line="202"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="203"/>
+        <location filename="../../innerspace/gui/main_window.py" line="206"/>
         <source>&amp;What is CBT, a thought record, a safety plan…?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="206"/>
+        <location filename="../../innerspace/gui/main_window.py" line="209"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="208"/>
+        <location filename="../../innerspace/gui/main_window.py" line="211"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="210"/>
+        <location filename="../../innerspace/gui/main_window.py" line="213"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="212"/>
+        <location filename="../../innerspace/gui/main_window.py" line="215"/>
         <source>&amp;Context tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="214"/>
+        <location filename="../../innerspace/gui/main_window.py" line="217"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="227"/>
-        <location filename="../../innerspace/gui/main_window.py" line="257"/>
+        <location filename="../../innerspace/gui/main_window.py" line="230"/>
+        <location filename="../../innerspace/gui/main_window.py" line="260"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="230"/>
+        <location filename="../../innerspace/gui/main_window.py" line="233"/>
         <source>&amp;Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="233"/>
+        <location filename="../../innerspace/gui/main_window.py" line="236"/>
         <source>P&amp;rompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="236"/>
+        <location filename="../../innerspace/gui/main_window.py" line="239"/>
         <source>Support &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="278"/>
+        <location filename="../../innerspace/gui/main_window.py" line="281"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="282"/>
+        <location filename="../../innerspace/gui/main_window.py" line="285"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="288"/>
+        <location filename="../../innerspace/gui/main_window.py" line="291"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="301"/>
+        <location filename="../../innerspace/gui/main_window.py" line="304"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="353"/>
+        <location filename="../../innerspace/gui/main_window.py" line="359"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="354"/>
-        <location filename="../../innerspace/gui/main_window.py" line="430"/>
+        <location filename="../../innerspace/gui/main_window.py" line="360"/>
+        <location filename="../../innerspace/gui/main_window.py" line="436"/>
         <source>Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="355"/>
-        <location filename="../../innerspace/gui/main_window.py" line="436"/>
+        <location filename="../../innerspace/gui/main_window.py" line="361"/>
+        <location filename="../../innerspace/gui/main_window.py" line="442"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="364"/>
+        <location filename="../../innerspace/gui/main_window.py" line="370"/>
         <source>You opened your journal with your recovery key. If you have forgotten your passphrase, you can choose a new one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="531"/>
+        <location filename="../../innerspace/gui/main_window.py" line="537"/>
         <source>Your last unsaved words could not be kept when the journal locked. Type your passphrase to open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="610"/>
+        <location filename="../../innerspace/gui/main_window.py" line="616"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="751"/>
+        <location filename="../../innerspace/gui/main_window.py" line="769"/>
         <source>Your passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="839"/>
+        <location filename="../../innerspace/gui/main_window.py" line="858"/>
         <source>About InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="842"/>
+        <location filename="../../innerspace/gui/main_window.py" line="861"/>
         <source>InnerSpace %1
 
 A private, offline, encrypted journal. Everything stays on this computer.
@@ -811,42 +811,52 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>CareCard</name>
     <message>
-        <location filename="../../innerspace/gui/support/care_card.py" line="67"/>
+        <location filename="../../innerspace/gui/support/care_card.py" line="68"/>
         <source>A word of care</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/care_card.py" line="76"/>
+        <location filename="../../innerspace/gui/support/care_card.py" line="77"/>
         <source>Crisis line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/care_card.py" line="78"/>
+        <location filename="../../innerspace/gui/support/care_card.py" line="79"/>
         <source>My safety &amp;plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/care_card.py" line="82"/>
+        <location filename="../../innerspace/gui/support/care_card.py" line="83"/>
         <source>&amp;Breathe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/care_card.py" line="84"/>
+        <location filename="../../innerspace/gui/support/care_card.py" line="85"/>
         <source>Not now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/care_card.py" line="116"/>
+        <location filename="../../innerspace/gui/support/care_card.py" line="90"/>
+        <source>This card comes after saving when your words speak of suicide or self-harm. Some people live with long-term thoughts and would rather not feel watched: it is fine to turn it off. You can change this in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/care_card.py" line="98"/>
+        <source>&amp;Turn these cards off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/care_card.py" line="141"/>
         <source>Crisis &amp;lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/care_card.py" line="119"/>
+        <location filename="../../innerspace/gui/support/care_card.py" line="144"/>
         <source>Call %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/care_card.py" line="120"/>
+        <location filename="../../innerspace/gui/support/care_card.py" line="145"/>
         <source>Text %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,18 +936,23 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>ContentNote</name>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="66"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="74"/>
         <source>Before you begin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="68"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="76"/>
         <source>Content note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="72"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="80"/>
         <source>Go at your own pace. You can stop and ground yourself whenever you need to; breathing and grounding are one click away in Support now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="88"/>
+        <source>A line you can call</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1688,82 +1703,82 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>ExerciseDialog</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="173"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="176"/>
         <source>Exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="177"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="180"/>
         <source>About this exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="184"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="187"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="185"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="188"/>
         <source>Save for &amp;later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="186"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="189"/>
         <source>Keep it as a draft to finish another time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="187"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="190"/>
         <source>&amp;Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="188"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="191"/>
         <source>Save it as finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="191"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="194"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="193"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="196"/>
         <source>Breathing, grounding, your safety plan, crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="234"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="257"/>
         <source>There&apos;s nothing to save yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="283"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="306"/>
         <source>It could not be saved. Nothing was lost here; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="303"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="326"/>
         <source>Keep what you&apos;ve written?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="304"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="327"/>
         <source>You&apos;ve written something here that isn&apos;t saved yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="305"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="328"/>
         <source>Save for later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="306"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="329"/>
         <source>Discard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="307"/>
+        <location filename="../../innerspace/gui/exercises/exercise_dialog.py" line="330"/>
         <source>Keep writing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3297,93 +3312,93 @@ Write your first one on the right — a sentence is enough.</source>
 <context>
     <name>PatternsScreen</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="82"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="87"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="84"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="89"/>
         <source>Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="90"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="92"/>
         <source>Time to look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="92"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="94"/>
         <source>Past week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="93"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="95"/>
         <source>Past month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="94"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="96"/>
         <source>Past three months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="95"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="97"/>
         <source>Past year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="96"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="98"/>
         <source>All my entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="97"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="99"/>
         <source>Choose dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="102"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="104"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="104"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="106"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="105"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="107"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="106"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="108"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="107"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="109"/>
         <source>Gathering your patterns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="122"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="124"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="242"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="251"/>
         <source>Your patterns couldn&apos;t be gathered just now. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="285"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="294"/>
         <source>There are no entries in this time yet. Name a feeling or rate your mood when you write, and your patterns will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="296"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="305"/>
         <source>From %1 to %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="303"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="312"/>
         <source> In the same length of time before: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3787,22 +3802,22 @@ Try a longer length, another approach, or fewer words in the search.</source>
 <context>
     <name>PromptDetails</name>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="107"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="122"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="111"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="126"/>
         <source>You might also ask yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="113"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="128"/>
         <source>Follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="142"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="157"/>
         <source>Themes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4001,44 +4016,44 @@ Try a longer length, another approach, or fewer words in the search.</source>
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="165"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="180"/>
         <source>Prompt you are writing from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="171"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="186"/>
         <source>Show the prompt&apos;s note and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="172"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="187"/>
         <source>Show the prompt&apos;s note and follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="175"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="190"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="176"/>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="219"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="191"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="234"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="181"/>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="182"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="196"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="197"/>
         <source>Put the prompt away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="192"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="207"/>
         <source>You are writing freely. Choose a prompt if you would like a place to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="219"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="234"/>
         <source>Choose a prompt</source>
         <translation type="unfinished"></translation>
     </message>
