@@ -235,7 +235,8 @@ class AppWindow(QMainWindow):
         self.prompts_view_action.triggered.connect(self.show_prompts)
         self.support_action = QAction(self.tr("Support &now"), self)
         self.support_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.support_action.triggered.connect(self.open_support_now)
+        # triggered() passes a "checked" flag that open_support_now would take for a tab.
+        self.support_action.triggered.connect(lambda: self.open_support_now())
         for action in (
             self.lock_action,
             self.settings_action,
