@@ -349,6 +349,7 @@ class AppWindow(QMainWindow):
         screen.layout_changed.connect(self._remember_window)
         self.journal_screen = screen
         self.session = QTabWidget(self)
+        self.session.setAccessibleName(self.tr("Journal, Patterns and Prompts"))
         self.session.setDocumentMode(True)
         # No mnemonics on the tabs (Ctrl+1, 2, 3 reach them): Alt+J and Alt+V open the menus.
         self.session.addTab(screen, self.tr("Journal"))

@@ -225,6 +225,7 @@ class CrisisLinesPage(QWidget):
         self.details.setAccessibleName(self.tr("Crisis lines"))
         self.own_contacts = label("", self)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Who you can reach now"))
         scroll.setWidgetResizable(True)
         holder = QWidget(scroll)
         inner = QVBoxLayout(holder)
@@ -308,6 +309,7 @@ class SafetyPlanPage(QWidget):
             inner.addWidget(edit)
             self.fields[section] = edit
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("My safety plan"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         self.status = label("", self, "muted")
@@ -395,6 +397,7 @@ class SupportNowDialog(QDialog):
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             banner_layout.addWidget(widget)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Ways to get through this moment"))
         self.breathe = BreathePage(reduce_motion, self.tabs)
         self.ground = GroundPage(self.tabs)
         self.crisis_lines = CrisisLinesPage(
