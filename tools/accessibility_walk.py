@@ -425,10 +425,15 @@ def report_screen(walker: Walker, session: Session, screen: str, window: Any) ->
     report = ScreenReport(screen=screen, window=window.get_name() or "")
     controls = list(walker.walk(window))
     report.controls = len(controls)
-    # A focusable control with a generic role is still heard by its name; without one, nothing.
-    report.roleless = [c for c in controls if c.role in ROLELESS and c.name]
-    report.unnamed = [c for c in controls if not c.name]
     report.focus_order = walker.tab_through(session)
+    # Without a name a screen reader says nothing; with a generic role it says the name only,
+    # not how to use the control (containers that never take the keyboard are left out).
+    report.unnamed = [c for c in controls if not c.name]
+    seen = {(c.role, c.x, c.y) for c in report.unnamed}
+    report.unnamed += [
+        c for c in report.focus_order if not c.name and (c.role, c.x, c.y) not in seen
+    ]
+    report.roleless = [c for c in report.focus_order if c.role in ROLELESS and c.name]
     report.jumps = jumps(report.focus_order)
     return report
 
