@@ -131,8 +131,21 @@ class Session:
             number = display.readline().strip()
         if not number:
             raise RuntimeError("the virtual screen did not start")
+        # The bus, and the AT-SPI bus it starts, live in the temporary folder, so walks running
+        # side by side (or a desktop's own bus) never meet.
+        self.env.update(
+            DISPLAY=f":{number}",
+            XDG_RUNTIME_DIR=str(self.folder),
+            HOME=str(self.folder),
+            QT_QPA_PLATFORM="xcb",
+            QT_ACCESSIBILITY="1",
+            QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
+            LC_ALL="C.UTF-8",
+        )
+        self.env.pop("DBUS_SESSION_BUS_ADDRESS", None)
         bus = subprocess.Popen(
             ["dbus-daemon", "--session", "--nofork", "--print-address"],
+            env=self.env,
             stdout=subprocess.PIPE,
             stderr=subprocess.DEVNULL,
         )
@@ -141,18 +154,7 @@ class Session:
         address = bus.stdout.readline().decode().strip()
         if not address:
             raise RuntimeError("the session bus did not start")
-        self.env.update(
-            DISPLAY=f":{number}",
-            DBUS_SESSION_BUS_ADDRESS=address,
-            QT_QPA_PLATFORM="xcb",
-            QT_ACCESSIBILITY="1",
-            QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
-            NO_AT_BRIDGE="0",
-            LANG="en_GB.UTF-8",
-            LC_ALL="C.UTF-8",
-            XDG_RUNTIME_DIR=str(self.folder),
-            HOME=str(self.folder),
-        )
+        self.env["DBUS_SESSION_BUS_ADDRESS"] = address
         os.environ.update(self.env)
 
     def create_journal(self) -> Path:
