@@ -238,7 +238,8 @@ class AppWindow(QMainWindow):
         self.prompts_view_action.triggered.connect(self.show_prompts)
         self.support_action = QAction(self.tr("Support &now"), self)
         self.support_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
-        self.support_action.triggered.connect(self.open_support_now)
+        # triggered() passes a "checked" flag that open_support_now would take for a tab.
+        self.support_action.triggered.connect(lambda: self.open_support_now())
         for action in (
             self.lock_action,
             self.settings_action,
@@ -354,6 +355,7 @@ class AppWindow(QMainWindow):
         screen.layout_changed.connect(self._remember_window)
         self.journal_screen = screen
         self.session = QTabWidget(self)
+        self.session.setAccessibleName(self.tr("Journal, Patterns and Prompts"))
         self.session.setDocumentMode(True)
         # No mnemonics on the tabs (Ctrl+1, 2, 3 reach them): Alt+J and Alt+V open the menus.
         self.session.addTab(screen, self.tr("Journal"))

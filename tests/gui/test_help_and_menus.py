@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from innerspace.gui.help.explanations_dialog import ExplanationsDialog
 from innerspace.gui.help.shortcuts_sheet import ShortcutsSheet, shortcut_rows
+from innerspace.gui.support.support_now import SupportNowDialog
 from innerspace.storage.vault import Vault
 from tests.gui.conftest import WindowFactory, unlock
 
@@ -85,3 +86,22 @@ def test_the_exercises_menu_says_what_each_one_is(
     assert isinstance(menu, QMenu) and menu.toolTipsVisible()
     tips = {a.text(): a.toolTip() for a in menu.actions()}
     assert tips["Thought record"].startswith("A thought record helps you slow down")
+
+
+def test_support_now_opens_from_the_help_menu_and_its_shortcut(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    screen.editor.setFocus()
+    qtbot.keyClick(
+        screen.editor,
+        Qt.Key.Key_H,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(SupportNowDialog)))
+    for dialog in window.findChildren(SupportNowDialog):
+        dialog.close()
+    window.support_action.trigger()
+    qtbot.waitUntil(lambda: any(d.isVisible() for d in window.findChildren(SupportNowDialog)))

@@ -13,22 +13,24 @@ _LIGHT = {
     "text": "#2b2a28",
     "muted": "#6b6560",
     "button": "#ece6dd",
-    "highlight": "#5b7f73",
+    "highlight": "#577b6f",
     "highlighted_text": "#ffffff",
     "link": "#3d6b8c",
     "accent_soft": "#dfe9e4",
+    "error": "#a3372c",
 }
 _DARK = {
     "window": "#1f2123",
     "base": "#26292b",
     "alternate": "#2c3033",
     "text": "#e8e4de",
-    "muted": "#a7a19a",
+    "muted": "#b1aba4",
     "button": "#2f3336",
     "highlight": "#7fa89a",
     "highlighted_text": "#111413",
     "link": "#8dbbe0",
     "accent_soft": "#33413c",
+    "error": "#f0a39a",
 }
 
 
@@ -83,7 +85,7 @@ def apply_theme(app: QApplication, theme: str) -> None:
         QToolButton::menu-indicator {{
             subcontrol-origin: padding; subcontrol-position: right center; right: 4px; }}
         QLabel[role="muted"] {{ color: {c["muted"]}; }}
-        QLabel[role="error"] {{ color: {"#f0a39a" if is_dark(theme) else "#a3372c"}; }}
+        QLabel[role="error"] {{ color: {c["error"]}; }}
         QFrame[role="card"] {{ background: {c["base"]}; border-radius: 10px; }}
         QFrame[role="notice"] {{ background: {c["accent_soft"]}; border-radius: 6px; }}
         """

@@ -56,6 +56,7 @@ class CopingToolboxForm(ExerciseForm):
         self.tool.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.tool.setAccessibleName(questions["tool"])
         editor = QLineEdit(self.tool)
+        editor.setAccessibleName(questions["tool"])
         editor.setPlaceholderText(self.tr("Choose from your toolbox, or type"))
         self.tool.setLineEdit(editor)
         tool_label.setBuddy(self.tool)

@@ -103,6 +103,7 @@ class EntryEditor(QWidget):
         self.preview = MarkdownPreview(self)
         self.preview.setAccessibleName(self.tr("Preview of the entry"))
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("The entry, to write or preview"))
         self.tabs.addTab(self.text, self.tr("&Write"))
         self.tabs.addTab(self.preview, self.tr("P&review"))
         self.tabs.currentChanged.connect(self._on_tab_changed)

@@ -118,6 +118,7 @@ class FeelingsPanel(QWidget):
         # The panel sits beside the editor and is taller than many windows: it scrolls.
         self._content = body
         self.body = QScrollArea(self)
+        self.body.setAccessibleName(self.tr("Feelings of this entry"))
         self.body.setWidget(body)
         self.body.setWidgetResizable(True)
         self.body.setFrameShape(QFrame.Shape.NoFrame)

@@ -177,6 +177,7 @@ class PatternsScreen(QWidget):
         centre.addWidget(content, 100)
         centre.addStretch(1)
         self.scroll_area = QScrollArea(self)
+        self.scroll_area.setAccessibleName(self.tr("Your patterns"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(holder)

@@ -115,6 +115,7 @@ class PromptDetails(QScrollArea):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        self.setAccessibleName(self.tr("The prompt in full"))
         self._show_themes = show_themes
         self.content = QWidget(self)
         self.note = ContentNote(self.content)

@@ -33,6 +33,7 @@ class CountryChooser(QComboBox):
         super().__init__(parent)
         self.setAccessibleName(self.tr("Country for crisis lines"))
         line = QLineEdit(self)
+        line.setAccessibleName(self.tr("Country for crisis lines"))
         self.setLineEdit(line)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         for country in sorted(directory.countries, key=lambda c: c.name):

@@ -243,6 +243,7 @@ class CrisisLinesPage(QWidget):
         self.details.setAccessibleName(self.tr("Crisis lines"))
         self.own_contacts = label("", self)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("Who you can reach now"))
         scroll.setWidgetResizable(True)
         holder = QWidget(scroll)
         inner = QVBoxLayout(holder)
@@ -340,6 +341,7 @@ class SafetyPlanPage(QWidget):
         inner.addWidget(self.when_locked)
         inner.addWidget(self.when_locked_means)
         scroll = QScrollArea(self)
+        scroll.setAccessibleName(self.tr("My safety plan"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
         self.status = label("", self, "muted")
@@ -488,6 +490,7 @@ class SupportNowDialog(QDialog):
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             banner_layout.addWidget(widget)
         self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Ways to get through this moment"))
         self.breathe = BreathePage(reduce_motion, self.tabs)
         self.ground = GroundPage(self.tabs)
         self.crisis_lines = CrisisLinesPage(
