@@ -369,7 +369,7 @@
     </message>
     <message>
         <location filename="../../innerspace/gui/main_window.py" line="230"/>
-        <location filename="../../innerspace/gui/main_window.py" line="260"/>
+        <location filename="../../innerspace/gui/main_window.py" line="261"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,69 +389,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="281"/>
+        <location filename="../../innerspace/gui/main_window.py" line="282"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="285"/>
+        <location filename="../../innerspace/gui/main_window.py" line="286"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="291"/>
+        <location filename="../../innerspace/gui/main_window.py" line="292"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="304"/>
+        <location filename="../../innerspace/gui/main_window.py" line="305"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="359"/>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/main_window.py" line="360"/>
-        <location filename="../../innerspace/gui/main_window.py" line="436"/>
-        <source>Patterns</source>
+        <location filename="../../innerspace/gui/main_window.py" line="358"/>
+        <source>Journal, Patterns and Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/main_window.py" line="361"/>
-        <location filename="../../innerspace/gui/main_window.py" line="442"/>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/main_window.py" line="362"/>
+        <location filename="../../innerspace/gui/main_window.py" line="438"/>
+        <source>Patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/main_window.py" line="363"/>
+        <location filename="../../innerspace/gui/main_window.py" line="444"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="370"/>
+        <location filename="../../innerspace/gui/main_window.py" line="372"/>
         <source>You opened your journal with your recovery key. If you have forgotten your passphrase, you can choose a new one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="537"/>
+        <location filename="../../innerspace/gui/main_window.py" line="539"/>
         <source>Your last unsaved words could not be kept when the journal locked. Type your passphrase to open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="616"/>
+        <location filename="../../innerspace/gui/main_window.py" line="618"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="769"/>
+        <location filename="../../innerspace/gui/main_window.py" line="771"/>
         <source>Your passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="858"/>
+        <location filename="../../innerspace/gui/main_window.py" line="860"/>
         <source>About InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="861"/>
+        <location filename="../../innerspace/gui/main_window.py" line="863"/>
         <source>InnerSpace %1
 
 A private, offline, encrypted journal. Everything stays on this computer.
@@ -1174,85 +1179,85 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>CopingToolboxForm</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="59"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="60"/>
         <source>Choose from your toolbox, or type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="68"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="69"/>
         <source>Not chosen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="81"/>
         <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="82"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="83"/>
         <source>0 = calm, 10 = the most distress you can imagine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="83"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="84"/>
         <source>0 = not at all, 10 = a great deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="84"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="85"/>
         <source>0 = nothing, 10 = a great deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="169"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="170"/>
         <source>“%1” is already in your toolbox.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="175"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="176"/>
         <source>Added “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="197"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="198"/>
         <source>Removed “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="217"/>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="242"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="218"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="243"/>
         <source>My toolbox</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="225"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="226"/>
         <source>Things that help you through hard moments, kept in your journal and offered above. Double-click or press F2 to rename one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="233"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="234"/>
         <source>Nothing here yet. You might add a walk, a warm drink or calling a friend.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="252"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="253"/>
         <source>Rename</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="253"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="254"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="260"/>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="262"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="261"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="263"/>
         <source>Add something that helps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="263"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="264"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="264"/>
+        <location filename="../../innerspace/gui/exercises/coping_toolbox.py" line="265"/>
         <source>Add to my toolbox</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1261,16 +1266,17 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     <name>CountryChooser</name>
     <message>
         <location filename="../../innerspace/gui/support/country_chooser.py" line="34"/>
+        <location filename="../../innerspace/gui/support/country_chooser.py" line="36"/>
         <source>Country for crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/country_chooser.py" line="40"/>
+        <location filename="../../innerspace/gui/support/country_chooser.py" line="41"/>
         <source>My country isn&apos;t listed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/country_chooser.py" line="46"/>
+        <location filename="../../innerspace/gui/support/country_chooser.py" line="47"/>
         <source>Type or choose your country</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1391,17 +1397,22 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="254"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="246"/>
+        <source>Who you can reach now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="255"/>
         <source>&amp;Country</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="283"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="284"/>
         <source>If someone is hurting, threatening or controlling you</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="292"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="293"/>
         <source>Your own contacts:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1610,7 +1621,7 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     </message>
     <message>
         <location filename="../../innerspace/gui/journal/editor.py" line="92"/>
-        <location filename="../../innerspace/gui/journal/editor.py" line="274"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="275"/>
         <source>Star this entry</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,66 +1647,71 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     </message>
     <message>
         <location filename="../../innerspace/gui/journal/editor.py" line="106"/>
-        <source>&amp;Write</source>
+        <source>The entry, to write or preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/journal/editor.py" line="107"/>
+        <source>&amp;Write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/editor.py" line="108"/>
         <source>P&amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="117"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="118"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="120"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="121"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="121"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="122"/>
         <source>Save this entry (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="122"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="123"/>
         <source>&amp;Open exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="123"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="124"/>
         <source>Change this exercise in its own form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="125"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="126"/>
         <source>Set a &amp;date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="126"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="127"/>
         <source>Give this entry a date that can be shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="128"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="129"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="129"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="130"/>
         <source>Delete this entry; you can undo right after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="274"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="275"/>
         <source>Unstar this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="283"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="284"/>
         <source>Words: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2121,7 +2137,7 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     <message>
         <location filename="../../innerspace/gui/journal/feelings_panel.py" line="76"/>
         <location filename="../../innerspace/gui/journal/feelings_panel.py" line="77"/>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="197"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="198"/>
         <source>How are you feeling?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2132,7 +2148,7 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
     </message>
     <message>
         <location filename="../../innerspace/gui/journal/feelings_panel.py" line="92"/>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="202"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="203"/>
         <source>Feelings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2147,37 +2163,42 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="198"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="121"/>
+        <source>Feelings of this entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="199"/>
         <source>How are you feeling? Fold the panel away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="202"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="203"/>
         <source>Feelings · %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="204"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="205"/>
         <source>Open the feelings panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="215"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="216"/>
         <source>Before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="215"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="216"/>
         <source>After</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="219"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="220"/>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="229"/>
+        <location filename="../../innerspace/gui/journal/feelings_panel.py" line="230"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2593,304 +2614,304 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="116"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="301"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="117"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="328"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="117"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="118"/>
         <source>Start a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="121"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="122"/>
         <source>Search your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="122"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="123"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="127"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="128"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="128"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="129"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="129"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="130"/>
         <source>Order of search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="133"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="134"/>
         <source>Show entries with tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="134"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="964"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="135"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="991"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="137"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="138"/>
         <source>★ Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="139"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="140"/>
         <source>Show only starred entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="148"/>
         <location filename="../../innerspace/gui/journal/screen.py" line="149"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="150"/>
         <source>Go to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="154"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="155"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="161"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="162"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="162"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="163"/>
         <source>Guided exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="164"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="165"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="166"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="167"/>
         <source>Breathing, grounding, your safety plan, crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="169"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="170"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="171"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="172"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="172"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="173"/>
         <source>Lock your journal now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="192"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="193"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="110"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="193"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="111"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="194"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="113"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="114"/>
         <source>Show the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="114"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="115"/>
         <source>Show or hide the timeline (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="194"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="195"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="204"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="205"/>
         <source>Search summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="233"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="234"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="235"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="236"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="303"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="330"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="305"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="332"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="307"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="334"/>
         <source>&amp;Go to date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="308"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="335"/>
         <source>S&amp;tar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="309"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="336"/>
         <source>&amp;Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="310"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="337"/>
         <source>Show &amp;preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="311"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="338"/>
         <source>Show &amp;all entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="313"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="340"/>
         <source>Show &amp;timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="318"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="345"/>
         <source>Show &amp;feelings panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="325"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="352"/>
         <source>F&amp;ocus mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="328"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="355"/>
         <source>Leave focus mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="433"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="807"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="460"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="834"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="445"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="472"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="688"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="715"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="715"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="742"/>
         <source>This entry&apos;s date can&apos;t be shown. You can give it a date, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="719"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="746"/>
         <source>Written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="785"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="812"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="792"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="819"/>
         <source>Draft kept safe at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="797"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="824"/>
         <source>Your draft could not be kept just now. Your text is still here; please Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="819"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="846"/>
         <source>That date can&apos;t be kept. Your text is still here; choose another date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="823"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="850"/>
         <source>Could not save. Your text is still here; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="851"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="878"/>
         <source>Restored unsaved writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="854"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="881"/>
         <source>We brought back what you were writing last time. It is saved as a draft; press Save when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="865"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="892"/>
         <source>Entry deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="917"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="944"/>
         <source>Your entries will appear here.
 
 Write your first one on the right — a sentence is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="922"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="949"/>
         <source>No entries match what you chose to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="946"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="973"/>
         <source>Entries found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="949"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="976"/>
         <source>Nothing matches that search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="951"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="978"/>
         <source>No entries contain those words. Try fewer words, or a word start with *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="989"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1016"/>
         <source>Showing the %1 entries behind what you chose in Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="995"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1022"/>
         <source>Showing entries up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3383,22 +3404,27 @@ Write your first one on the right — a sentence is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="251"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="180"/>
+        <source>Your patterns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="252"/>
         <source>Your patterns couldn&apos;t be gathered just now. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="294"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="295"/>
         <source>There are no entries in this time yet. Name a feeling or rate your mood when you write, and your patterns will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="305"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="306"/>
         <source>From %1 to %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="312"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="313"/>
         <source> In the same length of time before: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3802,22 +3828,27 @@ Try a longer length, another approach, or fewer words in the search.</source>
 <context>
     <name>PromptDetails</name>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="122"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="118"/>
+        <source>The prompt in full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="123"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="126"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="127"/>
         <source>You might also ask yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="128"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="129"/>
         <source>Follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="157"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="158"/>
         <source>Themes: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4016,44 +4047,44 @@ Try a longer length, another approach, or fewer words in the search.</source>
 <context>
     <name>PromptPanel</name>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="180"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="181"/>
         <source>Prompt you are writing from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="186"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="187"/>
         <source>Show the prompt&apos;s note and follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="187"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="188"/>
         <source>Show the prompt&apos;s note and follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="190"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="191"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="191"/>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="234"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="192"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="235"/>
         <source>Another prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="196"/>
         <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="197"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="198"/>
         <source>Put the prompt away</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="207"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="208"/>
         <source>You are writing freely. Choose a prompt if you would like a place to start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="234"/>
+        <location filename="../../innerspace/gui/prompts/prompt_panel.py" line="235"/>
         <source>Choose a prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4469,62 +4500,67 @@ Keep this private.
 <context>
     <name>SafetyPlanPage</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="315"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="316"/>
         <source>A safety plan is a short list you make ahead of time, to follow step by step when things get very hard. Write it in your own words, one item per line. It is stored encrypted in your journal. You might fill it in with someone you trust.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="346"/>
-        <source>C&amp;opy</source>
+        <location filename="../../innerspace/gui/support/support_now.py" line="344"/>
+        <source>My safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/support/support_now.py" line="348"/>
+        <source>C&amp;opy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="350"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="351"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="353"/>
         <source>Sent to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="352"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="354"/>
         <source>&amp;Save my plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="387"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="389"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="392"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="394"/>
         <source>Copied. It is cleared when your journal locks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="423"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="425"/>
         <source>Your plan can now be read from the lock screen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="425"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="427"/>
         <source>Your plan is now kept only inside your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="430"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="432"/>
         <source>That couldn&apos;t be changed just now. Your plan in your journal is safe.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="439"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="441"/>
         <source>Your plan is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="442"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="444"/>
         <source>Your plan could not be saved. Your words are still here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4823,42 +4859,47 @@ Keep this private.
 <context>
     <name>SupportNowDialog</name>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="470"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="472"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="476"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="478"/>
         <source>If you need help now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="483"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="485"/>
         <source>Emergency number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="485"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="487"/>
         <source>A crisis line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="498"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="493"/>
+        <source>Ways to get through this moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/support/support_now.py" line="501"/>
         <source>&amp;Breathe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="499"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="502"/>
         <source>&amp;Ground yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="507"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="510"/>
         <source>My &amp;safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/support_now.py" line="508"/>
+        <location filename="../../innerspace/gui/support/support_now.py" line="511"/>
         <source>&amp;Crisis lines</source>
         <translation type="unfinished"></translation>
     </message>

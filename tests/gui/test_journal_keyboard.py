@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCalendarWidget
+from PySide6.QtWidgets import QApplication, QCalendarWidget
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry
@@ -98,3 +98,36 @@ def test_the_highlighted_row_follows_the_entry_being_read(
     qtbot.waitUntil(lambda: screen.current_entry_id is None)
     screen.timeline.reload()
     qtbot.waitUntil(lambda: not screen.timeline_view.currentIndex().isValid(), timeout=10_000)
+
+
+def test_tab_follows_the_screen_from_the_toolbar_to_the_text(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    card = screen.prompt_card
+    qtbot.waitUntil(lambda: card.prompt is not None, timeout=10_000)
+    expected = [
+        screen.timeline_button,
+        screen.new_button,
+        screen.exercises_button,
+        screen.search_field,
+        screen.search_order,
+        screen.support_button,
+        screen.settings_button,
+        screen.lock_button,
+        screen.date_button,
+        screen.tag_filter,
+        screen.starred_filter,
+        card.write_button,
+        card.another_button,
+        card.not_today_button,
+        screen.editor.title,
+    ]
+    screen.timeline_button.setFocus()
+    seen = []
+    for _ in expected:
+        seen.append(QApplication.focusWidget())
+        window.focusNextChild()
+    assert seen == expected

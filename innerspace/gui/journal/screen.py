@@ -13,6 +13,7 @@ from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
+from itertools import pairwise
 from typing import Any
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
@@ -269,6 +270,32 @@ class JournalScreen(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(self.care_card)
         layout.addWidget(splitter, 1)
+
+        # Tab follows what the eye sees: the filters left to right, then the list, then today's
+        # prompt above the text before the title (both were made in another order).
+        card = self.prompt_card
+        chain = (
+            self.timeline_button,
+            self.new_button,
+            self.exercises_button,
+            self.search_field,
+            self.search_order,
+            self.support_button,
+            self.settings_button,
+            self.lock_button,
+            self.date_button,
+            self.tag_filter,
+            self.starred_filter,
+            self.show_all_button,
+            self.timeline_view,
+            self.results_view,
+            card.write_button,
+            card.another_button,
+            card.not_today_button,
+            self.editor.title,
+        )
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
         self.timeline.firstPageLoaded.connect(self._on_first_page)
         self.timeline.modelReset.connect(self._update_list_state)
