@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
 
+from innerspace.core.english_dates import MONTHS, WEEKDAYS
 from innerspace.resources import resource_path
 
 
@@ -136,24 +137,6 @@ def _join(title: str, parts: list[str]) -> str:
     return "\n".join([f"## {title}\n", *(p for p in parts if p)]).rstrip() + "\n"
 
 
-# Entry text is written in English whatever the system locale (strftime would follow it).
-_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-
-
 def spoken_moment(stored: str, today: date | None = None) -> str:
     """A stored ``2026-12-05T03:15`` as people say it: "Saturday 5 December, 03:15".
 
@@ -165,7 +148,7 @@ def spoken_moment(stored: str, today: date | None = None) -> str:
         return stored
     this_year = (today or date.today()).year
     year = "" if moment.year == this_year else f" {moment.year}"
-    day = f"{_WEEKDAYS[moment.weekday()]} {moment.day} {_MONTHS[moment.month - 1]}{year}"
+    day = f"{WEEKDAYS[moment.weekday()]} {moment.day} {MONTHS[moment.month - 1]}{year}"
     return f"{day}, {moment:%H:%M}"
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from innerspace.core.english_dates import MONTHS
 from innerspace.core.safety_plan import CountryLines, CrisisDirectory, CrisisLine
 
 CARE_SENTENCE = (
@@ -28,21 +29,6 @@ CHECK_LOCALLY = (
 )
 SAFETY_PLAN_HINT = (
     "Your safety plan is in the app: open Support now (Ctrl+Shift+H) and choose My safety plan."
-)
-# English month names on purpose: the line must read the same whatever the computer's locale.
-_MONTHS = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
 )
 _COUNTRY_CODE = re.compile(r"^[A-Za-z]{2}$")
 # "en_GB.UTF-8", "pt_BR", "sr_RS@latin": the territory is the two capitals after the underscore.
@@ -80,7 +66,7 @@ def month_name(checked: str) -> str:
     """ "2026-12" → "December 2026"; anything else is shown as it is."""
     year, _, month = checked.partition("-")
     if year.isdigit() and month.isdigit() and 1 <= int(month) <= 12:
-        return f"{_MONTHS[int(month) - 1]} {year}"
+        return f"{MONTHS[int(month) - 1]} {year}"
     return checked
 
 
