@@ -154,3 +154,31 @@ def test_an_exercise_opens_in_one_window_and_keeps_the_star_set_meanwhile(
         stored = Journal(reopened).get(entry_id)
         assert stored.starred
         assert (stored.fields or {})["dream"] == "A lighthouse at dusk"
+
+
+def test_tab_reaches_close_last_in_settings(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    vault.close()
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    window.open_settings()
+    dialog = window.findChildren(SettingsDialog)[-1]
+    close = dialog.buttons.button(QDialogButtonBox.StandardButton.Close)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.auto_lock.setFocus()
+    start = QApplication.focusWidget()
+    order = []
+    for _ in range(80):
+        dialog.focusNextChild()
+        widget = QApplication.focusWidget()
+        if widget is start:
+            break
+        order.append(widget)
+    assert order[-1] is close
+    # Everything in the backups group comes before Close.
+    backups = next(g for g in dialog.findChildren(QGroupBox) if g.title() == "Backups")
+    assert any(backups.isAncestorOf(w) for w in order[:-1])

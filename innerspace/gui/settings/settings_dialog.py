@@ -131,8 +131,6 @@ class SettingsDialog(QDialog):
         )
         note.setWordWrap(True)
         note.setProperty("role", "muted")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(support)
@@ -145,6 +143,12 @@ class SettingsDialog(QDialog):
             scroll.setWidget(backups_page)
             QVBoxLayout(backups).addWidget(scroll)
             layout.addWidget(backups, 1)
+        # Made last, so Tab reaches Close after everything above it (the backups page joins
+        # the dialog only here).
+        self.buttons = buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Close, parent=self
+        )
+        buttons.rejected.connect(self.reject)
         layout.addWidget(note)
         layout.addWidget(buttons)
 
