@@ -30,3 +30,16 @@ def test_it_fires_once_and_only_when_armed(qtbot: QtBot) -> None:
     monotonic.advance(600)
     with qtbot.assertNotEmitted(watcher.idle):
         watcher.check()
+
+
+def test_a_job_that_comes_after_closing_is_not_run_and_raises_nothing() -> None:
+    from innerspace.gui.common.worker import DatabaseWorker
+
+    worker = DatabaseWorker()
+    ran: list[int] = []
+    worker.submit(lambda: ran.append(1))
+    worker.wait()
+    worker.shutdown()
+    late = worker.submit(lambda: ran.append(2))
+    assert late.cancelled()
+    assert ran == [1]

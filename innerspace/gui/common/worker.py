@@ -30,6 +30,7 @@ class DatabaseWorker(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="innerspace-db")
         self._pending = 0
+        self._shut_down = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
@@ -39,6 +40,13 @@ class DatabaseWorker(QObject):
     def submit(
         self, job: Job, on_done: OnDone | None = None, on_error: OnError | None = None
     ) -> Future[Any]:
+        if self._shut_down:
+            # The app is closing and its journal is already closed: a late refresh (a backup
+            # list answering a backup that just finished, say) has nothing left to do.
+            log.info("a background job came after closing and was not run")
+            late: Future[Any] = Future()
+            late.cancel()
+            return late
         self._pending += 1
         future = self._executor.submit(job)
 
@@ -59,6 +67,7 @@ class DatabaseWorker(QObject):
         self._executor.submit(lambda: None).result(timeout)
 
     def shutdown(self) -> None:
+        self._shut_down = True
         self._executor.shutdown(wait=True)
 
     @Slot(object, object, object)
