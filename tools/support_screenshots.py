@@ -7,26 +7,22 @@ Each is rendered in the light and the dark theme, at the normal text size and at
 
 from __future__ import annotations
 
-import argparse
 import os
-import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
-from innerspace.gui.application import application
-from innerspace.gui.common.theme import apply_theme
 from innerspace.gui.main_window import AppWindow
 from innerspace.gui.settings.settings_dialog import SettingsDialog
 from innerspace.gui.support.support_now import SupportNowDialog
 from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.preferences import Preferences
 from innerspace.storage.vault import Vault
+from tools.shots import run_in_themes_and_sizes
 
 PASSPHRASE = "sample journal passphrase"
 
@@ -101,23 +97,5 @@ def shoot(app: QApplication, folder: Path, out: Path, tag: str) -> None:
     window.close()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default="/tmp/support-shots")
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    app = application()
-    base = QFont(app.font())
-    for scale in (1.0, 1.5):
-        font = QFont(base)
-        font.setPointSizeF(base.pointSizeF() * scale)
-        app.setFont(font)
-        for theme in ("light", "dark"):
-            apply_theme(app, theme)
-            with tempfile.TemporaryDirectory() as folder:
-                shoot(app, Path(folder), out, f"{theme}-{int(scale * 100)}")
-
-
 if __name__ == "__main__":
-    main()
+    run_in_themes_and_sizes(shoot, __doc__.splitlines()[0], "/tmp/support-shots")

@@ -8,19 +8,14 @@ Each is rendered in the light and the dark theme, at the normal text size and at
 
 from __future__ import annotations
 
-import argparse
 import os
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QScrollArea
 
 from innerspace.core.safety_plan import SafetyPlan
-from innerspace.gui.application import application
-from innerspace.gui.common.theme import apply_theme
 from innerspace.gui.journal.emotion_picker import EmotionPicker
 from innerspace.gui.main_window import AppWindow
 from innerspace.storage.keyfile import FLOOR
@@ -28,6 +23,7 @@ from innerspace.storage.plan_outside import write_outside_copy
 from innerspace.storage.preferences import Preferences
 from innerspace.storage.safety_plan_store import save_safety_plan
 from innerspace.storage.vault import Vault
+from tools.shots import run_in_themes_and_sizes
 from tools.support_screenshots import PASSPHRASE, grab, support_now, wait_until
 
 PLAN = SafetyPlan(
@@ -87,23 +83,5 @@ def shoot(app: QApplication, folder: Path, out: Path, tag: str) -> None:
     locked.close()
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--out", default="/tmp/vocabulary-shots")
-    args = parser.parse_args()
-    out = Path(args.out)
-    out.mkdir(parents=True, exist_ok=True)
-    app = application()
-    base = QFont(app.font())
-    for scale in (1.0, 1.5):
-        font = QFont(base)
-        font.setPointSizeF(base.pointSizeF() * scale)
-        app.setFont(font)
-        for theme in ("light", "dark"):
-            apply_theme(app, theme)
-            with tempfile.TemporaryDirectory() as folder:
-                shoot(app, Path(folder), out, f"{theme}-{int(scale * 100)}")
-
-
 if __name__ == "__main__":
-    main()
+    run_in_themes_and_sizes(shoot, __doc__.splitlines()[0], "/tmp/vocabulary-shots")

@@ -9,6 +9,8 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from innerspace.core.plain_text import first_line_and_rest
+
 MAX_TAG_LENGTH = 64
 MAX_TITLE_LENGTH = 500
 _WORD = re.compile(r"\w+(?:['’]\w+)*")
@@ -149,8 +151,8 @@ class Entry:
     def display_title(self, untitled: str = "Untitled") -> str:
         if self.title:
             return self.title
-        lines = (ln.strip().lstrip("#").strip() for ln in self.body.splitlines())
-        return next((ln for ln in lines if ln), "")[:80] or untitled
+        # Named by its first line as plain words, as the timeline and search name it.
+        return first_line_and_rest(self.body)[0][:80] or untitled
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 _FENCE = re.compile(r"^\s*(```|~~~)")
-_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+")
+_HEADING = re.compile(r"^\s{0,3}#{1,6}(\s+|$)")  # "#" alone is an empty heading
 _QUOTE = re.compile(r"^\s{0,3}(>\s?)+")
 _LIST = re.compile(r"^\s*([-*+]|\d{1,9}[.)])\s+(\[[ xX]\]\s+)?")
 _RULE = re.compile(r"^\s{0,3}([-*_]\s*){3,}$")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field, fields
+from functools import cache
 from typing import Any
 
 from innerspace.resources import resource_path
@@ -146,6 +147,7 @@ class CrisisDirectory:
         return next((c for c in self.countries if c.code == code.upper()), None)
 
 
+@cache  # read once: it is asked for on the GUI thread (Support now, the care card, prompts)
 def load_crisis_lines() -> CrisisDirectory:
     data: dict[str, Any] = json.loads(
         resource_path("crisis_lines.json").read_text(encoding="utf-8")

@@ -49,6 +49,7 @@ class PatternData:
     first_day: date | None  # of the whole journal
     exercises: ExerciseReview
     distortion_names: dict[str, str]  # built-in and the person's own thinking traps
+    vocabulary: EmotionVocabulary  # the one the review was made with, own words included
 
 
 def load_patterns(
@@ -85,6 +86,7 @@ def load_patterns(
         first_day=first_day,
         exercises=exercises,
         distortion_names=DistortionList(vault).names(),
+        vocabulary=vocabulary,
     )
 
 

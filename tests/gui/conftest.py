@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -67,3 +68,19 @@ def unlock(qtbot: QtBot, window: AppWindow, passphrase: str = PASSPHRASE) -> Jou
 
 def wait_idle(qtbot: QtBot, window: AppWindow) -> None:
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+
+
+@pytest.fixture
+def verbose_log(tmp_path: Path) -> Iterator[Path]:
+    """Every log line at DEBUG, in a file the test can read for what must never be there."""
+    path = tmp_path / "innerspace.log"
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setLevel(logging.DEBUG)
+    root = logging.getLogger()
+    old_level = root.level
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG)
+    yield path
+    root.removeHandler(handler)
+    root.setLevel(old_level)
+    handler.close()

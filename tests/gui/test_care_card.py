@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -28,21 +26,6 @@ CARE_WORDS = "Some days I want to die."
 @pytest.fixture(autouse=True)
 def no_locale_country(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("LC_ALL", "C")
-
-
-@pytest.fixture
-def verbose_log(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "innerspace.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setLevel(logging.DEBUG)
-    root = logging.getLogger()
-    old_level = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    yield path
-    root.removeHandler(handler)
-    root.setLevel(old_level)
-    handler.close()
 
 
 def _write_and_save(qtbot: QtBot, window: AppWindow, screen: JournalScreen, text: str) -> None:

@@ -5,11 +5,8 @@ SECURITY.md tests 1 and 10, driven through the app the way a person uses it.
 
 from __future__ import annotations
 
-import logging
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -17,21 +14,6 @@ from innerspace.storage.vault import Vault
 from tests.gui.conftest import WindowFactory, unlock, wait_idle
 
 CANARY = "CANARY-q8z-bluebell-lighthouse"
-
-
-@pytest.fixture
-def verbose_log(tmp_path: Path) -> Iterator[Path]:
-    path = tmp_path / "innerspace.log"
-    handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setLevel(logging.DEBUG)
-    root = logging.getLogger()
-    old_level = root.level
-    root.addHandler(handler)
-    root.setLevel(logging.DEBUG)
-    yield path
-    root.removeHandler(handler)
-    root.setLevel(old_level)
-    handler.close()
 
 
 def _files_containing(folder: Path, needle: str) -> list[str]:

@@ -8,7 +8,6 @@ from collections.abc import Hashable, Sequence
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 
-from innerspace.core.emotions import EmotionVocabulary
 from innerspace.core.patterns import ContextAssociation, percent
 from innerspace.gui.patterns.rows_model import KeyRole, RowsModel
 from innerspace.gui.patterns.section import ChartSection
@@ -20,9 +19,8 @@ ASSOCIATIONS_PER_TAG = 3
 class AssociationSection(ChartSection):
     """A list of sentences in place of a chart; Enter or a click on one opens its entries."""
 
-    def __init__(self, vocabulary: EmotionVocabulary, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.vocabulary = vocabulary
         name = self.tr("Context tags and feelings")
         self.set_figure(name, name)
         self.sentences = RowsModel(self)
@@ -85,7 +83,7 @@ class AssociationSection(ChartSection):
         if not isinstance(key, tuple):
             return []
         context_id, family_id = key
-        return entries_with_context(data.records, context_id, family_id, self.vocabulary)
+        return entries_with_context(data.records, context_id, family_id, data.vocabulary)
 
     def _on_sentence(self, index: QModelIndex) -> None:
         key = index.data(KeyRole)

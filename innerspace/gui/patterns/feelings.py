@@ -217,7 +217,7 @@ class FamilySection(ChartSection):
         super().fill(data)
 
     def entries_for(self, data: PatternData, key: object) -> list[int]:
-        return entries_with_family(data.records, str(key), self.vocabulary)
+        return entries_with_family(data.records, str(key), data.vocabulary)
 
 
 class WordsSection(ChartSection):

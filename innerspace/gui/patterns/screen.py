@@ -70,8 +70,9 @@ class PatternsScreen(QWidget):
         super().__init__(parent)
         self.worker = worker
         self.feelings = feelings
-        self._shipped = vocabulary or load_vocabulary()
-        self.vocabulary = self._shipped
+        self.vocabulary = (
+            vocabulary or load_vocabulary()
+        )  # the shipped words; own ones join per load
         self._today = today or (lambda: local_now().date())
         self._generation = 0  # only the newest load is shown
         self.data: PatternData | None = None
@@ -132,7 +133,7 @@ class PatternsScreen(QWidget):
         self.words_section = WordsSection(self.vocabulary, self)
         self.heat_section = CalendarSection(self)
         self.grid_section = WritingTimesSection(self)
-        self.association_section = AssociationSection(self.vocabulary, self)
+        self.association_section = AssociationSection(self)
         self.rhythm_section = RhythmSection(self)
         self.thought_record_section = ThoughtRecordSection(self)
         self.coping_section = CopingSection(self)
@@ -223,23 +224,18 @@ class PatternsScreen(QWidget):
         first, last = self.current_range()
         self._generation += 1
         generation = self._generation
-        feelings, shipped = self.feelings, self._shipped
+        feelings, shipped = self.feelings, self.vocabulary
         self.busy_label.show()
         self.setCursor(Qt.CursorShape.BusyCursor)
 
-        def job() -> tuple[PatternData, EmotionVocabulary]:
+        def job() -> PatternData:
             # With the person's own words, read on the worker with the rest.
             vocabulary = OwnWords(feelings.vault).vocabulary(shipped)
-            return load_patterns(feelings, first, last, vocabulary), vocabulary
+            return load_patterns(feelings, first, last, vocabulary)
 
-        def done(loaded: tuple[PatternData, EmotionVocabulary]) -> None:
-            data, vocabulary = loaded
+        def done(data: PatternData) -> None:
             if generation == self._generation:
                 self._finish()
-                self.vocabulary = vocabulary
-                for section in self.sections:
-                    if hasattr(section, "vocabulary"):
-                        section.vocabulary = vocabulary
                 self.data = data
                 self._show(data)
                 self.loaded.emit()
