@@ -12,6 +12,7 @@ from typing import Any
 
 from innerspace.cli import highlight
 from innerspace.core.entries import Entry, EntrySummary, SearchHit
+from innerspace.core.plain_text import first_line_and_rest
 
 HEADLINE_CHARS = 60
 UNTITLED = "(untitled)"
@@ -123,8 +124,9 @@ def one_line(text: str) -> str:
 
 def headline(title: str, text: str) -> str:
     """The title, or else the first line of the text, short enough for one row."""
-    first_line = next((ln for ln in printable(text).splitlines() if ln.strip()), "")
-    shown = one_line(title).strip() or one_line(first_line).lstrip("# ").strip() or UNTITLED
+    # An untitled entry is named by its first line as plain words, as the app names it.
+    first_line = first_line_and_rest(printable(text))[0]
+    shown = one_line(title).strip() or one_line(first_line).strip() or UNTITLED
     if len(shown) > HEADLINE_CHARS:
         shown = shown[: HEADLINE_CHARS - 1].rstrip() + "…"
     return shown
