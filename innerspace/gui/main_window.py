@@ -409,7 +409,12 @@ class AppWindow(QMainWindow):
         screen.set_timeline_shown(prefs.timeline_shown)
         if prefs.feelings_width:
             screen.editor.panel_width = prefs.feelings_width
-        screen.editor.feelings.set_expanded(prefs.feelings_open)
+        feelings_open = prefs.feelings_open
+        if feelings_open is None:
+            # Until the person chooses, a narrow window (a small screen, a large scale or large
+            # text) gives the feelings panel's width to the text.
+            feelings_open = self.width() >= self.fontMetrics().horizontalAdvance("n") * 125
+        screen.editor.feelings.set_expanded(feelings_open)
 
     def show_patterns(self) -> None:
         if self.session is not None:

@@ -41,7 +41,9 @@ class Preferences:
     window_geometry: str = ""
     timeline_shown: bool = True
     timeline_width: int = 0  # 0: a width that suits the font
-    feelings_open: bool = True
+    # None until the person opens or closes the feelings panel: then it opens only where the
+    # text keeps a comfortable width beside it.
+    feelings_open: bool | None = None
     feelings_width: int = 0
     # The country whose crisis lines to show, as a two-letter code the person chose; "" until
     # they choose. Where someone lives is a preference, not something they wrote.
@@ -71,7 +73,7 @@ class Preferences:
             ),
             timeline_shown=self.timeline_shown is not False,
             timeline_width=min(max(int(self.timeline_width), 0), 4000),
-            feelings_open=self.feelings_open is not False,
+            feelings_open=self.feelings_open if isinstance(self.feelings_open, bool) else None,
             feelings_width=min(max(int(self.feelings_width), 0), 4000),
             country=(
                 self.country.upper()

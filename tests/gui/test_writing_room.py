@@ -58,6 +58,22 @@ def test_the_text_gets_half_the_window_at_1600_by_1000_as_the_app_opens(
     assert _text_share(window, screen) >= 0.50
 
 
+def test_a_narrow_window_opens_with_the_feelings_folded_until_the_person_chooses(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    # 960 wide is a 1920 × 1080 screen at 200%: the text keeps the room.
+    window, screen = _open_at(qtbot, make_window, data_dir, 960, 540)
+    assert not screen.editor.feelings.is_expanded()
+    assert _text_share(window, screen) >= 0.50
+    window.close()
+
+    # Once the person has opened it, it opens as they left it, whatever the width.
+    again = make_window(data_dir, Preferences(feelings_open=True))
+    again.resize(960, 540)
+    assert unlock(qtbot, again).editor.feelings.is_expanded()
+
+
 def test_the_strip_counts_the_feelings_named(
     qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
 ) -> None:
@@ -130,6 +146,7 @@ def test_the_window_and_its_panels_are_kept_as_the_person_left_them(
     vault.close()
     window, screen = _open_at(qtbot, make_window, data_dir, 760, 600)
     screen.timeline_action.trigger()
+    screen.feelings_action.trigger()  # opened: folded at first in a window this narrow
     screen.feelings_action.trigger()
     size = (window.width(), window.height())
     window.close()

@@ -39,6 +39,7 @@ from innerspace.core.exercises import (
     exercise_from_entry,
     load_exercise_guides,
 )
+from innerspace.gui.common.form_scroll import FormScrollArea
 from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.activity_log import ActivityLogForm
@@ -46,7 +47,6 @@ from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.body_scan import BodyScanForm
 from innerspace.gui.exercises.coping_toolbox import CopingToolboxForm
 from innerspace.gui.exercises.dream_log import DreamLogForm
-from innerspace.gui.exercises.form_scroll import FormScrollArea
 from innerspace.gui.exercises.free_association import FreeAssociation, FreeAssociationForm
 from innerspace.gui.exercises.grounding import GroundingForm
 from innerspace.gui.exercises.relationship_pattern import RelationshipPatternForm

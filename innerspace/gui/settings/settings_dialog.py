@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from innerspace.core.safety_plan import load_crisis_lines
+from innerspace.gui.common.form_scroll import FormScrollArea
 from innerspace.gui.support.country_chooser import CountryChooser, own_country_code
 from innerspace.storage.preferences import Preferences
 
@@ -131,26 +131,30 @@ class SettingsDialog(QDialog):
         )
         note.setWordWrap(True)
         note.setProperty("role", "muted")
-        layout = QVBoxLayout(self)
-        layout.addWidget(general)
-        layout.addWidget(support)
-        layout.addWidget(security)
+        # One scroll for the whole page: at a large text size on a small screen every control
+        # keeps its height and the page moves, instead of everything being squeezed.
+        page = QWidget(self)
+        column = QVBoxLayout(page)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(general)
+        column.addWidget(support)
+        column.addWidget(security)
         if backups_page is not None:
-            backups = QGroupBox(self.tr("Backups"), self)
-            scroll = QScrollArea(backups)
-            scroll.setWidgetResizable(True)
-            scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-            scroll.setWidget(backups_page)
-            QVBoxLayout(backups).addWidget(scroll)
-            layout.addWidget(backups, 1)
+            backups = QGroupBox(self.tr("Backups"), page)
+            QVBoxLayout(backups).addWidget(backups_page)
+            column.addWidget(backups, 1)
+        column.addWidget(note)
+        self.page = FormScrollArea(page, self)
         # Made last, so Tab reaches Close after everything above it (the backups page joins
         # the dialog only here).
         self.buttons = buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Close, parent=self
         )
         buttons.rejected.connect(self.reject)
-        layout.addWidget(note)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.page, 1)
         layout.addWidget(buttons)
+        self._fit_to_screen(page)
 
         self.auto_lock.valueChanged.connect(self._changed)
         self.theme.currentIndexChanged.connect(self._changed)
@@ -159,6 +163,15 @@ class SettingsDialog(QDialog):
         self.reduce_motion.toggled.connect(self._changed)
         self.country.country_chosen.connect(self._country_chosen)
         self.care_check.toggled.connect(self._changed)
+
+    def _fit_to_screen(self, page: QWidget) -> None:
+        """The whole page where it fits; otherwise as tall as the screen allows, scrolling."""
+        screen = self.screen().availableGeometry()
+        wanted = page.sizeHint() + QSize(
+            self.page.verticalScrollBar().sizeHint().width() + 24,
+            self.buttons.sizeHint().height() + 36,
+        )
+        self.resize(min(wanted.width(), screen.width()), min(wanted.height(), screen.height()))
 
     def _country_chosen(self, code: str) -> None:
         self._country = code
