@@ -10,6 +10,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from innerspace import APP_ID, APP_NAME, __version__
+from innerspace.gui.common.accessibility import install_accessible_roles
 from innerspace.gui.common.theme import apply_text_scale, apply_theme
 from innerspace.gui.main_window import AppWindow
 from innerspace.resources import resource_path
@@ -30,6 +31,7 @@ def application() -> QApplication:
     keep_qt_settings_private()
     app.setWindowIcon(QIcon(str(resource_path("icons", "innerspace.svg"))))
     install_translations(app)
+    install_accessible_roles()
     return app
 
 

@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from innerspace.gui.common.accessibility import install_accessible_roles
 from innerspace.gui.journal.screen import JournalScreen
 from innerspace.gui.main_window import AppWindow
 from innerspace.storage.keyfile import FLOOR
@@ -34,6 +35,12 @@ def clock() -> FakeClock:
 
 
 WindowFactory = Callable[..., AppWindow]
+
+
+@pytest.fixture(autouse=True, scope="session")
+def accessible_roles() -> None:
+    """As the app does at start (``gui.application``), the tests' application names roles."""
+    install_accessible_roles()
 
 
 @pytest.fixture

@@ -60,3 +60,12 @@ def test_every_control_on_every_screen_has_a_name(walk: list[dict[str, Any]]) ->
         for control in report["unnamed"]
     ]
     assert unnamed == []
+
+
+def test_every_control_tab_reaches_says_what_it_is(walk: list[dict[str, Any]]) -> None:
+    roleless = [
+        f"{report['screen']}: {control['name']} reads as {control['role']}"
+        for report in walk
+        for control in report["roleless"]
+    ]
+    assert roleless == []

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QFocusEvent,
     QKeyEvent,
     QMouseEvent,
@@ -42,6 +43,8 @@ class FeelingMap(QWidget):
     """Click, or move the ring with the arrow keys and press Enter, to ask for nearby words."""
 
     pointChosen = Signal(float, float)  # valence, arousal
+    # Moved with arrows in two directions; its description says where the ring is on both.
+    ACCESSIBLE_ROLE = QAccessible.Role.Slider
 
     def __init__(self, vocabulary: EmotionVocabulary, parent: QWidget | None = None) -> None:
         super().__init__(parent)

@@ -6,9 +6,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
 from innerspace.core.emotions import CONTEXT_KINDS, EmotionTag, EmotionVocabulary
+from innerspace.gui.common.accessibility import set_accessible_role
 from innerspace.gui.journal.context_tags_field import ContextName, ContextTagsField
 from innerspace.gui.journal.emotion_models import strength_word
 from innerspace.gui.journal.emotion_picker import EmotionPicker
@@ -118,6 +120,7 @@ class FeelingsPanel(QWidget):
         # The panel sits beside the editor and is taller than many windows: it scrolls.
         self._content = body
         self.body = QScrollArea(self)
+        set_accessible_role(self.body, QAccessible.Role.Pane)
         self.body.setAccessibleName(self.tr("Feelings of this entry"))
         self.body.setWidget(body)
         self.body.setWidgetResizable(True)

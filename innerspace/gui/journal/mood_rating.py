@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
+    QAccessible,
     QFocusEvent,
     QFontMetrics,
     QKeyEvent,
@@ -26,6 +27,7 @@ class MoodScale(QWidget):
     clears. Clicking chooses."""
 
     valueChanged = Signal()
+    ACCESSIBLE_ROLE = QAccessible.Role.Slider
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

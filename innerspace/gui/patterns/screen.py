@@ -14,7 +14,7 @@ from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from innerspace.core.emotions import EmotionVocabulary, load_vocabulary
 from innerspace.core.entries import local_now
+from innerspace.gui.common.accessibility import set_accessible_role
 from innerspace.gui.common.chart_base import entry_count, qdate
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.patterns.activities import ActivitySection
@@ -178,6 +179,7 @@ class PatternsScreen(QWidget):
         centre.addWidget(content, 100)
         centre.addStretch(1)
         self.scroll_area = QScrollArea(self)
+        set_accessible_role(self.scroll_area, QAccessible.Role.Document)
         self.scroll_area.setAccessibleName(self.tr("Your patterns"))
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)

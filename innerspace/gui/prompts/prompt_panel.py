@@ -8,7 +8,7 @@ off.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.prompts import Prompt
+from innerspace.gui.common.accessibility import set_accessible_role
 from innerspace.gui.prompts.prompt_model import prompt_summary, theme_name
 
 
@@ -115,6 +116,7 @@ class PromptDetails(QScrollArea):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
+        set_accessible_role(self, QAccessible.Role.Document)
         self.setAccessibleName(self.tr("The prompt in full"))
         self._show_themes = show_themes
         self.content = QWidget(self)

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QAccessible, QFont
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -58,6 +58,7 @@ from innerspace.core.support import (
     emergency_line,
     first_line,
 )
+from innerspace.gui.common.accessibility import set_accessible_role
 from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.support.breathing_guide import BreathingGuide
@@ -243,6 +244,7 @@ class CrisisLinesPage(QWidget):
         self.details.setAccessibleName(self.tr("Crisis lines"))
         self.own_contacts = label("", self)
         scroll = QScrollArea(self)
+        set_accessible_role(scroll, QAccessible.Role.Document)
         scroll.setAccessibleName(self.tr("Who you can reach now"))
         scroll.setWidgetResizable(True)
         holder = QWidget(scroll)
@@ -341,6 +343,7 @@ class SafetyPlanPage(QWidget):
         inner.addWidget(self.when_locked)
         inner.addWidget(self.when_locked_means)
         scroll = QScrollArea(self)
+        set_accessible_role(scroll, QAccessible.Role.Document)
         scroll.setAccessibleName(self.tr("My safety plan"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(holder)
