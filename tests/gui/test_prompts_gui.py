@@ -19,12 +19,16 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from innerspace.core.prompts import builtin_prompts, filter_prompts
+from innerspace.core.prompts import APPROACHES, builtin_packs, builtin_prompts, filter_prompts
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.prompts.browser import PromptBrowser, PromptDialog
-from innerspace.gui.prompts.prompt_model import PromptIdRole
+from innerspace.gui.prompts.prompt_model import (
+    PromptIdRole,
+    approach_explanation,
+    approach_name,
+)
 from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
-from innerspace.gui.prompts.prompt_panel import PromptPanel
+from innerspace.gui.prompts.prompt_panel import PromptDetails, PromptPanel
 from innerspace.storage.prompt_library import PromptLibrary
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -529,3 +533,24 @@ def test_prompts_about_someone_harming_you_show_your_countrys_abuse_line(
     assert not note.lines.isVisible() and note.lines.text() == ""
     make_window(data_dir, Preferences(country="XX"))  # not listed: no line to show
     assert ContentNote.safety_lines == ""
+
+
+def test_each_approach_is_explained_in_one_line_where_its_name_appears(
+    qtbot: QtBot,
+) -> None:
+
+    for approach in APPROACHES:
+        line = approach_explanation(approach)
+        assert line.endswith(".") and line.count(".") <= 2, approach
+    # A built-in pack is called what the browser calls its approach.
+    for pack in builtin_packs():
+        (approach,) = {prompt.approach for prompt in pack.prompts}
+        assert pack.title == approach_name(approach)
+
+    details = PromptDetails("Choose a prompt")
+    qtbot.addWidget(details)
+    details.show()
+    cbt = next(p for pack in builtin_packs() for p in pack.prompts if p.approach == "cbt")
+    details.show_prompt(cbt)
+    assert details.approach.isVisible()
+    assert "cognitive behavioural therapy" in details.approach.text()

@@ -59,6 +59,7 @@ from innerspace.gui.prompts.prompt_model import (
     PromptFilterProxy,
     PromptIdRole,
     PromptListModel,
+    approach_explanation,
     approach_name,
     depth_name,
     is_custom,
@@ -122,6 +123,11 @@ class PromptBrowser(QWidget):
         self.approach_filter = self._combo(self.tr("All approaches"), self.tr("Approach"))
         for approach in APPROACHES:
             self.approach_filter.addItem(approach_name(approach), approach)
+            self.approach_filter.setItemData(
+                self.approach_filter.count() - 1,
+                approach_explanation(approach),
+                Qt.ItemDataRole.ToolTipRole,
+            )
         self.theme_filter = self._combo(self.tr("All themes"), self.tr("Theme"))
         self.depth_filter = self._combo(self.tr("Any depth"), self.tr("Depth"))
         for depth in DEPTHS:

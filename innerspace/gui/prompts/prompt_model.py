@@ -58,6 +58,47 @@ def approach_name(approach: str) -> str:
     return names.get(approach, approach)
 
 
+def approach_explanation(approach: str) -> str:
+    """What the approach is, in one line, for where its name first appears."""
+    lines = {
+        "cbt": QCoreApplication.translate(
+            _CONTEXT,
+            "CBT (cognitive behavioural therapy) looks at how thoughts, feelings and actions "
+            "affect each other.",
+        ),
+        "psychodynamic": QCoreApplication.translate(
+            _CONTEXT,
+            "Looks at how earlier experiences and patterns that repeat shape how you feel and "
+            "relate today.",
+        ),
+        "mindfulness": QCoreApplication.translate(
+            _CONTEXT,
+            "Noticing what is here right now, in your body and mind, with curiosity rather "
+            "than judgement.",
+        ),
+        "self-compassion": QCoreApplication.translate(
+            _CONTEXT, "Speaking to yourself with the warmth you would offer a friend."
+        ),
+        "self-exploration": QCoreApplication.translate(
+            _CONTEXT, "Getting to know your values, your needs and the different parts of you."
+        ),
+        "coping": QCoreApplication.translate(
+            _CONTEXT, "Gathering what helps on hard days, so it is ready when you need it."
+        ),
+        "healing": QCoreApplication.translate(
+            _CONTEXT,
+            "Gentle prompts about old hurts, for when you feel ready. Each one has a content note.",
+        ),
+        "relationships": QCoreApplication.translate(
+            _CONTEXT, "Talking, boundaries, conflict, repair and closeness with other people."
+        ),
+        "growth": QCoreApplication.translate(
+            _CONTEXT, "Noticing progress, what you are thankful for, and small steps forward."
+        ),
+    }
+    return lines.get(approach, "")
+
+
 def depth_name(depth: str) -> str:
     names = {
         "light": QCoreApplication.translate(_CONTEXT, "Light"),

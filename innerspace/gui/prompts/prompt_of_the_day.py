@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWi
 
 from innerspace.core.prompts import Prompt
 from innerspace.gui.common.worker import DatabaseWorker
-from innerspace.gui.prompts.prompt_model import prompt_summary
+from innerspace.gui.prompts.prompt_model import approach_explanation, prompt_summary
 from innerspace.gui.prompts.prompt_panel import ContentNote, bold, text_label
 from innerspace.storage.prompt_library import PromptLibrary
 
@@ -87,6 +87,9 @@ class PromptOfTheDayCard(QWidget):
         else:
             self.text.setText(prompt.text)
             self.summary.setText(prompt_summary(prompt))
+            # The card stays two lines high; what the approach is shows on hover and is read out.
+            self.summary.setToolTip(approach_explanation(prompt.approach))
+            self.summary.setAccessibleDescription(approach_explanation(prompt.approach))
         self.summary.setVisible(prompt is not None)
         self.write_button.setVisible(prompt is not None)
         self.another_button.setText(

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from innerspace.core.prompts import Prompt
 from innerspace.gui.common.accessibility import set_accessible_role
-from innerspace.gui.prompts.prompt_model import prompt_summary, theme_name
+from innerspace.gui.prompts.prompt_model import approach_explanation, prompt_summary, theme_name
 
 
 def text_label(
@@ -124,6 +124,8 @@ class PromptDetails(QScrollArea):
         self.text = bold(text_label(self.content, selectable=True), text_scale)
         self.text.setAccessibleName(self.tr("Prompt"))
         self.summary = text_label(self.content, "muted")
+        # What the approach is, in one line, for a person meeting its name here first.
+        self.approach = text_label(self.content, "muted")
         self.themes = text_label(self.content, "muted")
         self.follow_ups_heading = bold(text_label(self.content))
         self.follow_ups_heading.setText(self.tr("You might also ask yourself"))
@@ -139,6 +141,7 @@ class PromptDetails(QScrollArea):
             self.note,
             self.text,
             self.summary,
+            self.approach,
             self.themes,
             self.follow_ups_heading,
             self.follow_ups,
@@ -156,6 +159,7 @@ class PromptDetails(QScrollArea):
         self.note.set_note(prompt.content_note if prompt else None)
         self.text.setText(prompt.text if prompt else "")
         self.summary.setText(prompt_summary(prompt) if prompt else "")
+        self.approach.setText(approach_explanation(prompt.approach) if prompt else "")
         themes = ", ".join(theme_name(t) for t in prompt.themes) if prompt else ""
         self.themes.setText(self.tr("Themes: %1").replace("%1", themes) if prompt else "")
         self.follow_ups.setText(follow_ups_text(prompt) if prompt else "")
@@ -164,6 +168,7 @@ class PromptDetails(QScrollArea):
         self.follow_ups.setVisible(has_follow_ups)
         self.text.setVisible(prompt is not None)
         self.summary.setVisible(prompt is not None)
+        self.approach.setVisible(bool(self.approach.text()))
         self.themes.setVisible(prompt is not None and self._show_themes)
 
 
