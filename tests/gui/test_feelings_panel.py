@@ -5,14 +5,16 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
-from innerspace.core.emotions import EmotionTag
+from innerspace.core.emotions import EmotionTag, load_vocabulary
 from innerspace.core.entries import Entry
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.journal.context_tags_field import ContextName, ContextTagsField
+from innerspace.gui.journal.feeling_map import MARGIN, FeelingMap
 from innerspace.gui.journal.feelings_panel import (
     EntryFeelings,
     FeelingsPanel,
@@ -220,3 +222,16 @@ def test_feelings_survive_a_trip_through_the_vault(qtbot: QtBot, journal: Journa
     qtbot.addWidget(reopened)
     reopened.set_value(loaded[0])
     assert reopened.value() == chosen
+
+
+@pytest.mark.parametrize("scale", [1.0, 1.5, 2.0])
+def test_the_feeling_maps_axis_words_never_run_into_each_other(qtbot: QtBot, scale: float) -> None:
+    feeling_map = FeelingMap(load_vocabulary())
+    qtbot.addWidget(feeling_map)
+    font = feeling_map.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    feeling_map.setFont(font)
+    feeling_map.resize(feeling_map.minimumSizeHint())
+    metrics = feeling_map.fontMetrics()
+    ends = metrics.horizontalAdvance("← unpleasant") + metrics.horizontalAdvance("pleasant →")
+    assert ends < feeling_map.width() - 2 * MARGIN

@@ -78,8 +78,13 @@ class FeelingMap(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        line = self.fontMetrics().height()
-        return QSize(220, 10 * line + 2 * MARGIN)
+        metrics = self.fontMetrics()
+        ends = metrics.horizontalAdvance(self.tr("← unpleasant")) + metrics.horizontalAdvance(
+            self.tr("pleasant →")
+        )
+        # At least both ends of the pleasant axis side by side, with a gap between them.
+        width = max(220, ends + metrics.horizontalAdvance("n") * 3 + 2 * MARGIN)
+        return QSize(width, 11 * metrics.height() + 2 * MARGIN)
 
     def minimumSizeHint(self) -> QSize:
         return self.sizeHint()
@@ -151,17 +156,20 @@ class FeelingMap(QWidget):
             painter.setBrush(family_colour(family, palette))
             painter.drawPath(dots)
 
-        # The words for the axes sit in bands outside the plane, so no dot ever covers them.
+        # The words for the axes sit in bands outside the plane, so no dot ever covers them, and
+        # each word has a band's width to itself, so they never run into each other when the
+        # panel is narrow or the text large.
         painter.setPen(text)
         flags = Qt.AlignmentFlag
+        band = self._band()
         top = QRectF(self.rect()).adjusted(MARGIN, 2, -MARGIN, 0)
         top.setBottom(area.top())
-        bottom = QRectF(self.rect()).adjusted(MARGIN, 0, -MARGIN, -2)
-        bottom.setTop(area.bottom())
+        below = QRectF(MARGIN, area.bottom(), self.width() - 2 * MARGIN, band)
+        under = below.translated(0, band)
         painter.drawText(top, flags.AlignCenter, self.tr("high energy ↑"))
-        painter.drawText(bottom, flags.AlignCenter, self.tr("low energy ↓"))
-        painter.drawText(top, flags.AlignVCenter | flags.AlignLeft, self.tr("← unpleasant"))
-        painter.drawText(top, flags.AlignVCenter | flags.AlignRight, self.tr("pleasant →"))
+        painter.drawText(below, flags.AlignCenter, self.tr("low energy ↓"))
+        painter.drawText(under, flags.AlignVCenter | flags.AlignLeft, self.tr("← unpleasant"))
+        painter.drawText(under, flags.AlignVCenter | flags.AlignRight, self.tr("pleasant →"))
 
         centre = self._to_screen(self._valence, self._arousal)
         painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -173,9 +181,12 @@ class FeelingMap(QWidget):
 
     # -- internals -----------------------------------------------------------------------------
 
+    def _band(self) -> float:
+        return float(self.fontMetrics().height() + 4)
+
     def _plane(self) -> QRectF:
-        band = self.fontMetrics().height() + 4
-        return QRectF(self.rect()).adjusted(MARGIN + 6, band, -MARGIN - 6, -band)
+        band = self._band()
+        return QRectF(self.rect()).adjusted(MARGIN + 6, band, -MARGIN - 6, -2 * band - 2)
 
     def _to_screen(self, valence: float, arousal: float) -> QPointF:
         area = self._plane()
