@@ -554,3 +554,20 @@ def test_each_approach_is_explained_in_one_line_where_its_name_appears(
     details.show_prompt(cbt)
     assert details.approach.isVisible()
     assert "cognitive behavioural therapy" in details.approach.text()
+
+
+def test_the_prompt_of_the_day_with_a_content_note_stays_a_few_lines_high(qtbot: QtBot) -> None:
+    noted = next(p for p in builtin_prompts() if p.content_note and len(p.text) > 150)
+    card = PromptOfTheDayCard()
+    qtbot.addWidget(card)
+    card.set_prompt(noted)
+    card.resize(700, 400)
+    card.show()
+    layout = card.layout()
+    assert layout is not None
+    lines = layout.heightForWidth(700) / card.fontMetrics().height()
+    assert lines < 11  # the full note box beside the editor takes 14
+    # The note is never hidden; the reminder to pause is its description and tooltip.
+    assert card.note.note.isVisible() and card.note.note.text() == noted.content_note
+    assert "Support now" in card.note.note.accessibleDescription()
+    assert "Support now" in card.note.toolTip()

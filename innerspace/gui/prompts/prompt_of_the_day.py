@@ -35,7 +35,7 @@ class PromptOfTheDayCard(QWidget):
         frame.setProperty("role", "card")
         self.heading = bold(text_label(frame, "muted"))
         self.heading.setText(self.tr("A prompt for today"))
-        self.note = ContentNote(frame)
+        self.note = ContentNote(frame, compact=True)
         self.text = text_label(frame, selectable=True, keyboard=False)
         bold(self.text, 1.1)
         self.text.setAccessibleName(self.tr("Today's prompt"))

@@ -63,12 +63,16 @@ SAFETY_FIRST = "your safety comes first"
 
 
 class ContentNote(QFrame):
-    """A soft box with a prompt's content note and a reminder to stop and ground when needed."""
+    """A soft box with a prompt's content note and a reminder to stop and ground when needed.
+
+    ``compact`` (the prompt-of-the-day card above the text): the heading sits beside the note and
+    the reminder is its tooltip and description, so the card stays short and the text keeps the
+    room; the note itself, and a line to call where it speaks of safety, always show."""
 
     # The abuse line(s) of the person's country, set by the window when the country is known.
     safety_lines = ""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, compact: bool = False) -> None:
         super().__init__(parent)
         self.setProperty("role", "notice")
         self.heading = bold(text_label(self))
@@ -88,10 +92,25 @@ class ContentNote(QFrame):
         self.lines = text_label(self, selectable=True)
         self.lines.setAccessibleName(self.tr("A line you can call"))
         self.lines.hide()
-        layout.addWidget(self.heading)
-        layout.addWidget(self.note)
-        layout.addWidget(self.lines)
-        layout.addWidget(self.reminder)
+        if compact:
+            layout.setContentsMargins(10, 5, 10, 5)
+            layout.setSpacing(2)
+            self.heading.setWordWrap(False)
+            self.heading.setText(self.tr("Before you begin:"))
+            row = QHBoxLayout()
+            row.setSpacing(6)
+            row.addWidget(self.heading, 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(self.note, 1)
+            layout.addLayout(row)
+            layout.addWidget(self.lines)
+            self.reminder.hide()
+            self.setToolTip(self.reminder.text())
+            self.note.setAccessibleDescription(self.reminder.text())
+        else:
+            layout.addWidget(self.heading)
+            layout.addWidget(self.note)
+            layout.addWidget(self.lines)
+            layout.addWidget(self.reminder)
         self.hide()
 
     def set_note(self, note: str | None) -> None:
