@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.exercises import ActivityLog, ThoughtRecord, load_exercise_guides
+from innerspace.gui.common.page import FRAME_ROOM
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.activity_log import ActivityLogForm
 from innerspace.gui.exercises.exercise_dialog import (
@@ -56,7 +57,7 @@ def opened(qtbot: QtBot, worker: DatabaseWorker, vault: Vault, kind: str) -> Exe
 
 
 @pytest.mark.parametrize("kind", list(EXERCISE_KINDS))
-def test_every_exercise_window_says_its_introduction_once(
+def test_every_exercise_window_says_its_introduction_once_and_fits_the_screen(
     qtbot: QtBot, worker: DatabaseWorker, vault: Vault, kind: str
 ) -> None:
     intro = load_exercise_guides()[kind].intro
@@ -67,6 +68,10 @@ def test_every_exercise_window_says_its_introduction_once(
         if intro in shown.text() and shown.isVisibleTo(dialog)
     ]
     assert saying_it == [dialog.intro]
+    # Its Save and Cancel are never below the screen, frame and title bar included.
+    room = dialog.screen().availableGeometry()
+    assert dialog.width() <= room.width() - FRAME_ROOM[0]
+    assert dialog.height() <= room.height() - FRAME_ROOM[1]
     dialog.reject()
 
 

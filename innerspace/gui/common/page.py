@@ -6,6 +6,19 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+# Left for a window's frame and title bar, which the window's own size does not include.
+FRAME_ROOM = (16, 48)
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """``width`` × ``height``, or as much of it as the window's screen can show: at a large
+    scale or on a small screen a dialog's buttons are never below the bottom of the screen."""
+    room = window.screen().availableGeometry()
+    window.resize(
+        max(1, min(width, room.width() - FRAME_ROOM[0])),
+        max(1, min(height, room.height() - FRAME_ROOM[1])),
+    )
+
 
 def card(parent: QWidget, max_width: int = 620) -> tuple[QWidget, QVBoxLayout]:
     """A centred column of readable width; returns the page and the card's layout."""

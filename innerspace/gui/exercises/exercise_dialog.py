@@ -40,7 +40,7 @@ from innerspace.core.exercises import (
     load_exercise_guides,
 )
 from innerspace.gui.common.form_scroll import FormScrollArea
-from innerspace.gui.common.page import label
+from innerspace.gui.common.page import label, resize_within_screen
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.activity_log import ActivityLogForm
 from innerspace.gui.exercises.base import ExerciseForm
@@ -227,7 +227,7 @@ class ExerciseDialog(QDialog):
             form.set_value(EXERCISE_KINDS[entry.kind].read(dict(entry.fields or {})))
         self._offer_own_words()
         self._refresh_buttons()
-        self.resize(720, 760)
+        resize_within_screen(self, 720, 760)
 
     def _offer_own_words(self) -> None:
         """The person's own feeling words in every picker of the form, and new ones kept in the

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.help_texts import Explanation, load_explanations
+from innerspace.gui.common.page import resize_within_screen
 
 
 class ExplanationsDialog(QDialog):
@@ -42,7 +43,7 @@ class ExplanationsDialog(QDialog):
         start = ids.index(first) if first in ids else 0
         self.list.setCurrentIndex(self.titles.index(start))
         self.list.setFocus()
-        self.resize(self.fontMetrics().horizontalAdvance("n") * 80, 380)
+        resize_within_screen(self, self.fontMetrics().horizontalAdvance("n") * 80, 380)
 
     def _show(self, index: QModelIndex) -> None:
         if index.isValid():

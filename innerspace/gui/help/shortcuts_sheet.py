@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.gui.common.page import resize_within_screen
+
 
 def shortcut_rows(actions: Iterable[QAction]) -> list[tuple[str, str]]:
     """(what it does, the keys) for every action that has a shortcut, without duplicates."""
@@ -51,4 +53,4 @@ class ShortcutsSheet(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
-        self.resize(self.fontMetrics().horizontalAdvance("n") * 60, 480)
+        resize_within_screen(self, self.fontMetrics().horizontalAdvance("n") * 60, 480)

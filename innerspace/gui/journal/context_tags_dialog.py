@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.emotions import CONTEXT_KINDS, ContextTag
-from innerspace.gui.common.page import label
+from innerspace.gui.common.page import label, resize_within_screen
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.storage.feelings import Feelings
 
@@ -122,7 +122,7 @@ class ContextTagsDialog(QDialog):
         self.rename_button.clicked.connect(self.rename)
         self.new_name.returnPressed.connect(self.rename)
         self.merge_button.clicked.connect(self.merge)
-        self.resize(460, 520)
+        resize_within_screen(self, 460, 520)
         self.reload()
 
     def selected(self) -> ContextTag | None:

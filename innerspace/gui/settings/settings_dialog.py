@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from innerspace.core.safety_plan import load_crisis_lines
 from innerspace.gui.common.form_scroll import FormScrollArea
+from innerspace.gui.common.page import resize_within_screen
 from innerspace.gui.support.country_chooser import CountryChooser, own_country_code
 from innerspace.storage.preferences import Preferences
 
@@ -166,12 +167,11 @@ class SettingsDialog(QDialog):
 
     def _fit_to_screen(self, page: QWidget) -> None:
         """The whole page where it fits; otherwise as tall as the screen allows, scrolling."""
-        screen = self.screen().availableGeometry()
         wanted = page.sizeHint() + QSize(
             self.page.verticalScrollBar().sizeHint().width() + 24,
             self.buttons.sizeHint().height() + 36,
         )
-        self.resize(min(wanted.width(), screen.width()), min(wanted.height(), screen.height()))
+        resize_within_screen(self, wanted.width(), wanted.height())
 
     def _country_chosen(self, code: str) -> None:
         self._country = code

@@ -59,7 +59,7 @@ from innerspace.core.support import (
     first_line,
 )
 from innerspace.gui.common.accessibility import set_accessible_role
-from innerspace.gui.common.page import label
+from innerspace.gui.common.page import label, resize_within_screen
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.support.breathing_guide import BreathingGuide
 from innerspace.gui.support.country_chooser import CountryChooser, own_country_code
@@ -535,8 +535,7 @@ class SupportNowDialog(QDialog):
         """Room for the banner and a round breathing circle at any text size, within the screen."""
         metrics = self.fontMetrics()
         width, height = metrics.averageCharWidth() * 96, metrics.lineSpacing() * 46
-        screen = self.screen().availableGeometry()
-        self.resize(min(width, screen.width()), min(height, screen.height()))
+        resize_within_screen(self, width, height)
 
     def show_tab(self, name: str) -> None:
         """ "breathe", "ground", "plan" or "lines"."""
