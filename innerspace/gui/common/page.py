@@ -20,6 +20,17 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     )
 
 
+def resize_to_text(window: QWidget, width: int) -> None:
+    """``width`` wide and as tall as its wrapped text needs at that width (within the screen).
+
+    Qt sizes a window from its layout's minimum, which assumes wrapped labels are as wide as
+    they will ever be: at a large text size a warning would be squeezed into one clipped line.
+    """
+    layout = window.layout()
+    needed = layout.totalHeightForWidth(width) if layout is not None else 0
+    resize_within_screen(window, width, max(needed, window.minimumSizeHint().height()))
+
+
 def card(parent: QWidget, max_width: int = 620) -> tuple[QWidget, QVBoxLayout]:
     """A centred column of readable width; returns the page and the card's layout."""
     outer = QWidget(parent)

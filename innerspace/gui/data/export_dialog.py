@@ -32,7 +32,7 @@ from innerspace.gui.common.file_choosers import (
     entries_phrase,
 )
 from innerspace.gui.common.messages import describe_error
-from innerspace.gui.common.page import label
+from innerspace.gui.common.page import label, resize_to_text
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.interchange.innerspace_json import export_json
 from innerspace.interchange.markdown_export import export_markdown
@@ -143,7 +143,7 @@ class ExportDialog(QDialog):
         self.path.textChanged.connect(self._validate)
         self.understood.toggled.connect(self._validate)
         self._on_format_changed()
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).width() + 80, 0)
+        resize_to_text(self, self.sizeHint().expandedTo(self.minimumSizeHint()).width() + 80)
 
     # -- choices --------------------------------------------------------------------------------
 

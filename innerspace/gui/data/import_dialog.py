@@ -35,7 +35,7 @@ from innerspace.gui.common.file_choosers import (
     entries_phrase,
 )
 from innerspace.gui.common.messages import describe_error
-from innerspace.gui.common.page import label
+from innerspace.gui.common.page import label, resize_to_text
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.model import (
@@ -134,7 +134,7 @@ class ImportDialog(QDialog):
         layout.addWidget(self.buttons)
         self._on_format_changed()
         self._show_page(0)
-        self.resize(640, 0)
+        resize_to_text(self, 640)
 
     # -- building -------------------------------------------------------------------------------
 

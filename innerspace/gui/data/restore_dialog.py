@@ -30,7 +30,7 @@ from innerspace.gui.common.file_choosers import (
     entries_phrase,
 )
 from innerspace.gui.common.messages import describe_error
-from innerspace.gui.common.page import label
+from innerspace.gui.common.page import label, resize_to_text
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.security.passphrase_field import PassphraseField
 from innerspace.storage.backups import (
@@ -169,7 +169,7 @@ class RestoreDialog(QDialog):
         self.secret.returnPressed.connect(self.check)
         self.secret_kind.buttonToggled.connect(self._on_kind_changed)
         self._changed()
-        self.resize(620, 0)
+        resize_to_text(self, 620)
 
     def choose(self) -> None:
         request = PathRequest(

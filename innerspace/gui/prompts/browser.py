@@ -52,6 +52,7 @@ from innerspace.core.prompts import (
     prompt_problems,
     read_pack_file,
 )
+from innerspace.gui.common.page import resize_to_text
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.prompts.prompt_delegate import PromptDelegate
 from innerspace.gui.prompts.prompt_model import (
@@ -797,7 +798,7 @@ class PromptDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
-        self.resize(560, self.sizeHint().height())
+        resize_to_text(self, 560)
 
         if prompt is not None:
             self.text.setPlainText(prompt.text)
