@@ -176,7 +176,9 @@ class LadderProgress:
     situation: str
     steps: tuple[StepProgress, ...]  # lowest expected first
     attempts: int
-    mean_expected: float | None  # over attempts with both expected and peak rated
+    # Over the attempts with both expected and highest distress rated.
+    rated: tuple[tuple[int, int], ...]  # (expected, highest)
+    mean_expected: float | None
     mean_peak: float | None
 
 
@@ -197,21 +199,32 @@ def ladder_progress(entry_id: int, day: date, ladder: FearLadder) -> LadderProgr
                 mean_minutes_to_ease=_mean(eased),
             )
         )
-    both = [a for a in ladder.attempts if a.expected is not None and a.peak is not None]
+    both = [
+        (a.expected, a.peak)
+        for a in ladder.attempts
+        if a.expected is not None and a.peak is not None
+    ]
     return LadderProgress(
         entry_id=entry_id,
         day=day,
         situation=" ".join(ladder.situation.split()),
         steps=tuple(steps),
         attempts=len(ladder.attempts),
-        mean_expected=_mean([a.expected for a in both if a.expected is not None]),
-        mean_peak=_mean([a.peak for a in both if a.peak is not None]),
+        rated=tuple(both),
+        mean_expected=_mean([expected for expected, _peak in both]),
+        mean_peak=_mean([peak for _expected, peak in both]),
     )
 
 
 def mean_drop(ladders: Iterable[LadderProgress]) -> float | None:
     """The average drop in highest distress over every rung tried at least twice."""
     return _mean([s.drop for lad in ladders for s in lad.steps if s.drop is not None])
+
+
+def expected_and_peak(ladders: Iterable[LadderProgress]) -> tuple[float | None, float | None]:
+    """The distress expected and the highest it reached, on average over every rated try."""
+    pairs = [pair for lad in ladders for pair in lad.rated]
+    return _mean([e for e, _p in pairs]), _mean([p for _e, p in pairs])
 
 
 def _same(a: str, b: str) -> bool:

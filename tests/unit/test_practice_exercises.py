@@ -16,6 +16,7 @@ from innerspace.core.fear_ladder import (
     FearLadder,
     LadderAttempt,
     LadderStep,
+    expected_and_peak,
     ladder_progress,
     mean_drop,
 )
@@ -219,3 +220,15 @@ def test_plans_and_ladders_from_a_real_vault(journal: Journal) -> None:
     ladder = _add(journal, "2024-04-20T09:00+02:00", LADDER, status="draft")
     assert [p.entry_id for p in fear_ladders(vault, first, last)] == [ladder]
     assert fear_ladders(vault, date(2024, 6, 1), date(2024, 6, 7)) == []
+
+
+def test_expected_against_highest_over_every_rated_try() -> None:
+    day = date(2024, 5, 1)
+    other = FearLadder(
+        "Dogs", [LadderStep("Watch a dog", 50)], [LadderAttempt("Watch a dog", "", 50, 20)]
+    )
+    both = [ladder_progress(1, day, LADDER), ladder_progress(2, day, other)]
+    # Three rated tries: expected (20+20+50)/3 = 30, highest (35+15+20)/3 = 23.33…
+    expected, peak = expected_and_peak(both)
+    assert expected == 30.0 and peak == pytest.approx(70 / 3)
+    assert expected_and_peak([]) == (None, None)

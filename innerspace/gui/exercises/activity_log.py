@@ -90,6 +90,7 @@ class ActivityLogForm(ExerciseForm):
         self.value_choice.blockSignals(True)
         self.value_choice.clear()
         self.value_choice.addItems(names)
+        self.value_choice.setCurrentIndex(-1)
         self.value_choice.setEditText(typed)
         self.value_choice.blockSignals(False)
 

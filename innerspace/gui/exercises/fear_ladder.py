@@ -2,8 +2,9 @@
 expect (0–100), and a log of each try at a step: expected and highest distress, and how many
 minutes it took to ease.
 
-The app never pushes: the next step is only suggested (the lowest not tried yet), the person picks
-any step, and the safety note from resources/exercises.json stays at the top of the form.
+The app never pushes: it suggests the lowest step, then keeps the step last tried chosen (never
+the next one up); the person picks any step, and the safety note from resources/exercises.json
+stays at the top of the form.
 """
 
 from __future__ import annotations
@@ -44,6 +45,8 @@ class FearLadderForm(ExerciseForm):
         guide = load_exercise_guides()[self.KIND]
         self._loading = False
         self._attempts: list[LadderAttempt] = []
+        self._picked = ""  # a step the person chose to try, kept while the list changes
+        self._suggested: int | None = None  # the expected distress filled in for them
         self.step_rows: list[tuple[QLineEdit, ScoreBox]] = []
 
         self.safety_note = label(guide.content["safety_note"], self, "muted")
@@ -83,6 +86,7 @@ class FearLadderForm(ExerciseForm):
         self.add_step_button.clicked.connect(self._add_step_by_person)
         self.add_try_button.clicked.connect(self.keep_try)
         self.try_step.currentIndexChanged.connect(self._suggest_expected)
+        self.try_step.activated.connect(self._person_picked)
 
     def _distress(self, name: str) -> ScoreBox:
         box = ScoreBox(100, DISTRESS_STEP, self)
@@ -182,6 +186,8 @@ class FearLadderForm(ExerciseForm):
             QWidget.setTabOrder(self.step_rows[at - 1][1], words)
             QWidget.setTabOrder(words, distress)
             QWidget.setTabOrder(distress, self.add_step_button)
+            words.show()
+            distress.show()
         return words
 
     def _add_step_by_person(self) -> None:
@@ -201,27 +207,27 @@ class FearLadderForm(ExerciseForm):
         self.changed.emit()
 
     def _refresh_step_choice(self) -> None:
-        """The steps to pick from, lowest first, with the lowest not tried yet suggested."""
-        picked = self.try_step.currentText()
-        ladder = FearLadder(steps=self.steps(), attempts=self._attempts)
-        ordered = ladder.ordered_steps()
+        """The steps to pick from, lowest first. The one the person chose or last tried stays
+        chosen; otherwise the lowest is suggested. The app never moves anyone up a step."""
+        ordered = FearLadder(steps=self.steps()).ordered_steps()
         self.try_step.blockSignals(True)
         self.try_step.clear()
         for step in ordered:
             self.try_step.addItem(step.text, step.expected)
-        tried = {a.step.casefold() for a in self._attempts}
-        untried = next((s.text for s in ordered if s.text.casefold() not in tried), None)
-        index = self.try_step.findText(picked) if picked else -1
-        if index < 0 and untried is not None:
-            index = self.try_step.findText(untried)
+        index = self.try_step.findText(self._picked) if self._picked else -1
         self.try_step.setCurrentIndex(max(index, 0) if ordered else -1)
         self.try_step.blockSignals(False)
         self._suggest_expected()
 
+    def _person_picked(self, _index: int) -> None:
+        self._picked = self.try_step.currentText()
+
     def _suggest_expected(self) -> None:
+        """The step's expected distress, unless the person has rated this try themselves."""
         expected = self.try_step.currentData()
-        if self.try_expected.score() is None and isinstance(expected, int):
-            self.try_expected.set_score(expected)
+        if self.try_expected.score() in (None, self._suggested):
+            self._suggested = expected if isinstance(expected, int) else None
+            self.try_expected.set_score(self._suggested)
 
     # -- tries ------------------------------------------------------------------------------
 
@@ -242,8 +248,11 @@ class FearLadderForm(ExerciseForm):
         self._show_tries()
         for box in (self.try_expected, self.try_peak, self.try_minutes):
             box.set_score(None)
+        self._suggested = None
         self.try_notes.clear()
         self.try_when.set_moment(local_now(), is_now=True)
+        # The same step stays chosen: trying it again is how it gets easier.
+        self._picked = step
         self._refresh_step_choice()
         self.changed.emit()
 
@@ -272,6 +281,7 @@ class FearLadderForm(ExerciseForm):
             self.situation.setPlainText(ladder.situation)
             self.notes.setPlainText(ladder.notes)
             self._attempts = [replace(a) for a in ladder.attempts]
+            self._picked = ladder.attempts[-1].step if ladder.attempts else ""
             rungs = ladder.steps or [LadderStep("")]
             while len(self.step_rows) < len(rungs):
                 self.add_step()
@@ -280,6 +290,7 @@ class FearLadderForm(ExerciseForm):
                 box.set_score(rungs[i].expected if i < len(rungs) else None)
             for box in (self.try_expected, self.try_peak, self.try_minutes):
                 box.set_score(None)
+            self._suggested = None
             self.try_notes.clear()
             self.try_when.set_moment(local_now(), is_now=True)
             self._show_tries()

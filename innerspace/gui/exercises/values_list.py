@@ -127,12 +127,19 @@ class ValuesForm(ExerciseForm):
         self.grid.addWidget(row.importance, at, 2)
         row.words.textChanged.connect(self._edited)
         row.importance.valueChanged.connect(self._edited)
+        if self.rows and row.name is not None:
+            # A row added later follows the last one in the Tab order, ahead of the button.
+            QWidget.setTabOrder(self.rows[-1].importance, row.name)
+            QWidget.setTabOrder(row.name, row.words)
+            QWidget.setTabOrder(row.words, row.importance)
+            QWidget.setTabOrder(row.importance, self.add_button)
+            for widget in (row.name, row.words, row.importance):
+                widget.show()
         self.rows.append(row)
         return row
 
     def _add_own(self) -> None:
         row = self._add_row("", self.tr("What matters to you here"), own=True)
-        # The new row follows the one before it in the Tab order, ahead of this button.
         if row.name is not None:
             row.name.setFocus(Qt.FocusReason.OtherFocusReason)
 
