@@ -150,7 +150,7 @@ def test_the_drop_in_distress_by_hand(qtbot: QtBot, vault: Vault, shown: Shown) 
         ["Lifts", "Ride one floor", "60", "1", "45", "45", "10.0"],
     ]
     described = section.ladder_chart.describe((entry.id, "Stand by the doors"))
-    assert described == "Stand by the doors: before 40, after 10 · expected 20, 3 tries"
+    assert described == "Stand by the doors: first try 40, latest 10 · expected 20, 3 tries"
     with qtbot.waitSignal(screen.entries_requested) as asked:
         section.table.activated.emit(section.model.index(1, 0))
     assert asked.args == [[entry.id]]

@@ -18,10 +18,22 @@ from innerspace.storage.pattern_queries import PatternData
 DISTRESS_HIGH = 100
 
 
+class TriesChart(DumbbellChart):
+    """The dumbbell chart with its two ends named as tries: the first and the latest."""
+
+    def _values_text(self, row: Dumbbell) -> str:
+        text = (
+            self.tr("first try %1, latest %2")
+            .replace("%1", self._number(row.before))
+            .replace("%2", self._number(row.after))
+        )
+        return f"{text} · {row.detail}" if row.detail else text
+
+
 class FearLadderSection(ChartSection):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ladder_chart = DumbbellChart(
+        self.ladder_chart = TriesChart(
             self.tr("Highest distress on each step, first try and latest"), self
         )
         name = self.tr("Fear ladders")
@@ -69,11 +81,11 @@ class FearLadderSection(ChartSection):
             (
                 self.tr("Ladder"),
                 self.tr("Step"),
-                self.tr("Expected (0–100)"),
+                self.tr("Expected"),
                 self.tr("Tries"),
-                self.tr("Highest, first try"),
-                self.tr("Highest, latest try"),
-                self.tr("Minutes to ease, average"),
+                self.tr("First try"),
+                self.tr("Latest try"),
+                self.tr("Eased (min)"),
             ),
             [
                 (
@@ -102,8 +114,9 @@ class FearLadderSection(ChartSection):
                     self.tr(
                         "Each row is a step you tried: the open circle is the highest distress "
                         "on your first try, the filled one on your latest, 0 to 100. The table "
-                        "has every step of each ladder, lowest first. Go at your own pace; "
-                        "staying on a step is part of it too."
+                        "has every step of each ladder, lowest first: the distress expected, the "
+                        "highest on the first and the latest try, and the average minutes until "
+                        "it eased. Go at your own pace; staying on a step is part of it too."
                     ),
                 )
                 if s
