@@ -670,7 +670,8 @@ def coping_helpfulness(uses: Iterable[CopingUse]) -> list[CopingStrategySummary]
 @dataclass(frozen=True)
 class ActivityRecord:
     """One logged activity: pleasure and mastery (sense of achievement) 0–10, and the mood
-    just before and once finished, 0–10. Any of them may be left unrated."""
+    just before and once finished, 1–10 (an older log may hold a 0, kept as rated). Any of them
+    may be left unrated."""
 
     day: date
     activity: str

@@ -9,7 +9,16 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.behavioural_experiment import BehaviouralExperiment
@@ -320,3 +329,25 @@ def test_test_this_starts_an_experiment_with_the_balanced_thought(
     assert experiment._confirm is not None
     experiment.reject()
     record.reject()
+
+
+@pytest.mark.parametrize(
+    "kind", [ValuesList.KIND, ActivityLog.KIND, FearLadder.KIND, BehaviouralExperiment.KIND]
+)
+def test_every_control_has_a_name_a_screen_reader_can_say(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, kind: str
+) -> None:
+    dialog = opened(qtbot, worker, vault, kind)
+    form = dialog.form
+    if isinstance(form, ValuesForm):
+        press(qtbot, form.add_button)
+    if isinstance(form, ActivityLogForm):
+        form.planned.setChecked(True)
+    named = (QLineEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox, QAbstractItemView)
+    for widget in form.findChildren(QWidget):
+        inside = isinstance(widget.parent(), (QAbstractSpinBox, QComboBox))
+        if isinstance(widget, named) and widget.isVisible() and not inside:
+            assert widget.accessibleName(), (kind, type(widget).__name__)
+    for button in form.findChildren(QAbstractButton):
+        assert button.text() or button.accessibleName(), kind
+    dialog.reject()

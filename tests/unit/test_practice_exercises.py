@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -20,6 +21,7 @@ from innerspace.core.fear_ladder import (
     ladder_progress,
     mean_drop,
 )
+from innerspace.core.plain_text import summary_line
 from innerspace.core.values_activities import (
     PlannedActivity,
     ValueArea,
@@ -27,6 +29,7 @@ from innerspace.core.values_activities import (
     planned_activity,
     planning_review,
 )
+from innerspace.interchange.markdown_export import export_markdown
 from innerspace.storage.journal import Journal
 from innerspace.storage.pattern_queries import entries_with_value
 from innerspace.storage.practice_records import fear_ladders, newest_values, planned_activities
@@ -232,3 +235,30 @@ def test_expected_against_highest_over_every_rated_try() -> None:
     expected, peak = expected_and_peak(both)
     assert expected == 30.0 and peak == pytest.approx(70 / 3)
     assert expected_and_peak([]) == (None, None)
+
+
+def test_each_reads_in_one_line_is_found_by_search_and_exported_to_markdown(
+    journal: Journal, tmp_path: Path
+) -> None:
+    for day, exercise in enumerate((VALUES, LADDER, EXPERIMENT), start=1):
+        when = datetime.fromisoformat(f"2024-05-0{day}T09:00+02:00")
+        fields = {**exercise.to_fields(), "status": "complete"}
+        journal.add(
+            Entry(body=exercise.to_markdown(), created=when, kind=exercise.KIND, fields=fields)
+        )
+    assert summary_line(LADDER.to_markdown()).startswith(
+        "Fear ladder · Speaking up in meetings · Nod and say hello (expected 20/100)"
+    )
+    assert summary_line(EXPERIMENT.to_markdown()).startswith(
+        "Behavioural experiment · If I ask for help, people will think I'm useless. (believed"
+    )
+    assert "\n" not in summary_line(VALUES.to_markdown())
+    assert len(journal.search("shaky")) == 1
+    assert len(journal.search("welcome")) == 1
+    assert len(journal.search("present friend")) == 1
+
+    export_markdown(journal, tmp_path / "out")
+    written = "\n".join(p.read_text(encoding="utf-8") for p in (tmp_path / "out").rglob("*.md"))
+    assert 'kind: "fear-ladder"' in written and "minutes_to_ease: 5" in written
+    assert 'kind: "behavioural-experiment"' in written and "belief_after: 30" in written
+    assert 'kind: "values"' in written and "importance: 9" in written
