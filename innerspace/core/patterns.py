@@ -683,9 +683,10 @@ class ActivityRecord:
 
 
 def activity_record(entry_id: int, day: date, log: ActivityLog) -> ActivityRecord | None:
-    """The figures of one activity log; None when no activity is named."""
+    """The figures of one activity log; None when no activity is named, or for a plan that
+    hasn't happened (yet): only what was done counts as doing."""
     activity = " ".join(log.activity.split())
-    if not activity:
+    if not activity or (log.planned and log.done is not True):
         return None
     return ActivityRecord(
         day=day,

@@ -351,3 +351,28 @@ def test_every_control_has_a_name_a_screen_reader_can_say(
     for button in form.findChildren(QAbstractButton):
         assert button.text() or button.accessibleName(), kind
     dialog.reject()
+
+
+def test_a_new_values_list_starts_from_the_newest_and_a_stored_one_stays_itself(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault
+) -> None:
+    older = ValuesList([ValueArea("Relationships", "Be kind", 5)])
+    newer = ValuesList([ValueArea("Relationships", "Be a warm friend", 8)])
+    ids = []
+    for values in (older, newer):
+        fields = {**values.to_fields(), "status": "complete"}
+        entry = run(worker, lambda f=fields: Journal(vault).add(Entry(kind="values", fields=f)))
+        ids.append(entry.id)
+    dialog = opened(qtbot, worker, vault, ValuesList.KIND)
+    form = dialog.form
+    assert isinstance(form, ValuesForm)
+    assert form.value() == newer and form.last_time.isVisible()
+    # Nothing changed yet: leaving doesn't ask, and nothing new is written.
+    dialog.cancel()
+    assert dialog._confirm is None
+    assert run(worker, lambda: Journal(vault).count()) == 2
+
+    kept = opened(qtbot, worker, vault, ValuesList.KIND, stored(worker, vault, ids[0]))
+    assert kept.form.value() == older
+    assert not kept.form.last_time.isVisible()
+    kept.reject()

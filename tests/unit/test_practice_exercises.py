@@ -21,6 +21,7 @@ from innerspace.core.fear_ladder import (
     ladder_progress,
     mean_drop,
 )
+from innerspace.core.patterns import activity_record
 from innerspace.core.plain_text import summary_line
 from innerspace.core.values_activities import (
     PlannedActivity,
@@ -262,3 +263,11 @@ def test_each_reads_in_one_line_is_found_by_search_and_exported_to_markdown(
     assert 'kind: "fear-ladder"' in written and "minutes_to_ease: 5" in written
     assert 'kind: "behavioural-experiment"' in written and "belief_after: 30" in written
     assert 'kind: "values"' in written and "importance: 9" in written
+
+
+def test_only_plans_that_happened_count_among_the_activities_done() -> None:
+    day = date(2024, 5, 1)
+    assert activity_record(1, day, ActivityLog("Swim", planned=True)) is None
+    assert activity_record(1, day, ActivityLog("Swim", planned=True, done=False)) is None
+    assert activity_record(1, day, ActivityLog("Swim", planned=True, done=True)) is not None
+    assert activity_record(1, day, ActivityLog("Swim")) is not None

@@ -124,7 +124,7 @@ EXERCISE_KINDS: dict[str, ExerciseKind] = {
         _read_core(CopingUse.KIND),
     ),
     ValuesList.KIND: ExerciseKind(
-        lambda _worker, _vault, parent: ValuesForm(parent), ValuesList.from_fields
+        lambda worker, vault, parent: _values(worker, vault, parent), ValuesList.from_fields
     ),
     FearLadder.KIND: ExerciseKind(
         lambda _worker, _vault, parent: FearLadderForm(parent), FearLadder.from_fields
@@ -134,6 +134,19 @@ EXERCISE_KINDS: dict[str, ExerciseKind] = {
         BehaviouralExperiment.from_fields,
     ),
 }
+
+
+def _values(worker: DatabaseWorker, vault: Vault, parent: QWidget | None) -> ValuesForm:
+    """A new values list starts from the newest one, so reshaping it takes a moment; a stored
+    one being opened is shown before this arrives and stays as it is."""
+    form = ValuesForm(parent)
+
+    def offer(values: ValuesList | None) -> None:
+        if shiboken6.isValid(form):
+            form.start_from(values)
+
+    worker.submit(lambda: newest_values(vault), offer)
+    return form
 
 
 def _activity_log(worker: DatabaseWorker, vault: Vault, parent: QWidget | None) -> ActivityLogForm:

@@ -76,6 +76,15 @@ class ValuesForm(ExerciseForm):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(10)
         layout.addWidget(label(guide.content["note"], self, "muted"))
+        self.last_time = label(
+            self.tr(
+                "Here is your list as you last left it. Change anything you like; it is kept "
+                "as a new version, and plans offer the newest."
+            ),
+            self,
+        )
+        self.last_time.hide()
+        layout.addWidget(self.last_time)
         layout.addWidget(step_heading(self.tr("What matters to you?"), self))
         layout.addWidget(
             label(
@@ -142,6 +151,13 @@ class ValuesForm(ExerciseForm):
         row = self._add_row("", self.tr("What matters to you here"), own=True)
         if row.name is not None:
             row.name.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def start_from(self, values: ValuesList | None) -> None:
+        """Begin a new version from the newest list, if there is one and nothing is typed yet."""
+        if values is None or not values.areas or not self.is_empty():
+            return
+        self.set_value(values)
+        self.last_time.show()
 
     # -- the contract ----------------------------------------------------------------------
 
