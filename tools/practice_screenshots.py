@@ -55,6 +55,10 @@ LADDER = FearLadder(
         LadderAttempt("Ride one floor with a friend", "2026-12-01T09:00", 50, 45, 6),
     ],
 )
+EXPERIMENTS = (
+    ("If I ask for help, people will think I'm useless.", 75, 30),
+    ("People were rushed; silence isn't a verdict on me.", 40, 70),
+)
 PLANS = [
     ActivityLog(
         "Call Ana",
@@ -169,6 +173,20 @@ def shoot(app: QApplication, folder: Path, out: Path, tag: str) -> None:
         for day, plan in enumerate(PLANS, start=1):
             _add(journal, day, plan)
         _add(journal, 1, LADDER, status="draft")
+        _add(
+            journal,
+            2,
+            BehaviouralExperiment(
+                "If I ask for help, people will think I'm useless.", 75, belief_after=30
+            ),
+        )
+        _add(
+            journal,
+            3,
+            BehaviouralExperiment(
+                "People were rushed; silence isn't a verdict on me.", 40, belief_after=70
+            ),
+        )
         worker = DatabaseWorker()
         theme = "dark" if tag.startswith("dark") else "light"
         screen = PatternsScreen(
@@ -181,11 +199,13 @@ def shoot(app: QApplication, folder: Path, out: Path, tag: str) -> None:
         screen.start()
         while not loads:
             _settle(app, 50)
-        for section in (screen.planning_section, screen.fear_ladder_section):
+        sections = (screen.planning_section, screen.fear_ladder_section, screen.experiment_section)
+        for section in sections:
             section.more.setChecked(True)
         _settle(app)
         _save(screen.planning_section, out / f"exercises-a-patterns-planning-{tag}.png")
         _save(screen.fear_ladder_section, out / f"exercises-a-patterns-ladder-{tag}.png")
+        _save(screen.experiment_section, out / f"exercises-a-patterns-experiments-{tag}.png")
         screen.fear_ladder_section.toggle.click()
         _settle(app)
         _save(screen.fear_ladder_section, out / f"exercises-a-patterns-ladder-table-{tag}.png")

@@ -9,6 +9,7 @@ kinder view is checked against what happens rather than argued with.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, ClassVar
 
 from innerspace.core.exercises import _check_score, _join, _score, _section, _text
@@ -62,3 +63,27 @@ class BehaviouralExperiment:
             before = "" if self.belief_before is None else f"{self.belief_before}/100 → "
             parts.append(_section("How much I believe it now", f"{before}{self.belief_after}/100"))
         return _join("Behavioural experiment", parts)
+
+
+@dataclass(frozen=True)
+class ExperimentOutcome:
+    """One experiment for Patterns: the belief tested and how strongly it was held before and
+    after (0–100), either of which may be unrated."""
+
+    entry_id: int
+    day: date
+    belief: str
+    before: int | None
+    after: int | None
+
+
+def experiment_outcome(
+    entry_id: int, day: date, experiment: BehaviouralExperiment
+) -> ExperimentOutcome | None:
+    """None for an experiment that names no belief."""
+    belief = " ".join(experiment.belief.split())
+    if not belief:
+        return None
+    return ExperimentOutcome(
+        entry_id, day, belief, experiment.belief_before, experiment.belief_after
+    )

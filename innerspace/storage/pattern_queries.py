@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from innerspace.core.behavioural_experiment import ExperimentOutcome
 from innerspace.core.emotions import EmotionVocabulary
 from innerspace.core.fear_ladder import LadderProgress
 from innerspace.core.patterns import (
@@ -35,7 +36,7 @@ from innerspace.storage.exercise_records import (
     thought_record_outcomes,
 )
 from innerspace.storage.feelings import Feelings
-from innerspace.storage.practice_records import fear_ladders, planned_activities
+from innerspace.storage.practice_records import experiments, fear_ladders, planned_activities
 
 CALENDAR_DAYS = 365
 
@@ -55,6 +56,7 @@ class PatternData:
     vocabulary: EmotionVocabulary  # the one the review was made with, own words included
     planning: PlanningReview = field(default_factory=lambda: planning_review(()))
     ladders: tuple[LadderProgress, ...] = ()
+    experiments: tuple[ExperimentOutcome, ...] = ()
 
 
 def load_patterns(
@@ -94,6 +96,7 @@ def load_patterns(
         vocabulary=vocabulary,
         planning=planning_review(planned_activities(vault, first, last)),
         ladders=tuple(fear_ladders(vault, first, last)),
+        experiments=tuple(experiments(vault, first, last)),
     )
 
 

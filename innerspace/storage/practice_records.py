@@ -14,6 +14,11 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from typing import Any
 
+from innerspace.core.behavioural_experiment import (
+    BehaviouralExperiment,
+    ExperimentOutcome,
+    experiment_outcome,
+)
 from innerspace.core.entries import read_moment
 from innerspace.core.exercises import ActivityLog
 from innerspace.core.fear_ladder import FearLadder, LadderProgress, ladder_progress
@@ -52,6 +57,20 @@ def planned_activities(vault: Vault, first: date, last: date) -> list[PlannedAct
         if plan is not None:
             plans.append(plan)
     return plans
+
+
+def experiments(vault: Vault, first: date, last: date) -> list[ExperimentOutcome]:
+    """Finished experiments that name a belief, written on ``first`` .. ``last``."""
+    outcomes: list[ExperimentOutcome] = []
+    for entry_id, day, fields in _finished(vault, BehaviouralExperiment.KIND, first, last):
+        try:
+            outcome = experiment_outcome(entry_id, day, BehaviouralExperiment.from_fields(fields))
+        except (ValueError, TypeError, AttributeError):
+            log.warning("skipped an experiment whose fields can't be read")
+            continue
+        if outcome is not None:
+            outcomes.append(outcome)
+    return outcomes
 
 
 def fear_ladders(vault: Vault, first: date, last: date) -> list[LadderProgress]:

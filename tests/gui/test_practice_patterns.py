@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 from pytestqt.qtbot import QtBot
 
+from innerspace.core.behavioural_experiment import BehaviouralExperiment
 from innerspace.core.entries import Entry
 from innerspace.core.exercises import ActivityLog
 from innerspace.core.fear_ladder import FearLadder, LadderAttempt, LadderStep
@@ -165,3 +166,34 @@ def test_a_ladder_tried_once_shows_its_step_without_a_drop(vault: Vault, shown: 
     assert "Once you have tried a step more than once" in section.note.text()
     assert rows(section) == [["Dogs", "Watch a dog", "30", "1", "50", "50", "–"]]
     assert not section.empty.isVisible()
+
+
+def test_experiments_by_hand_with_none_and_one_unrated(
+    qtbot: QtBot, vault: Vault, shown: Shown
+) -> None:
+    asking = add(
+        vault, 5, BehaviouralExperiment("Asking for help annoys people", 80, belief_after=30)
+    )
+    add(vault, 6, BehaviouralExperiment("Mistakes get me fired", 60, belief_after=50))
+    add(vault, 7, BehaviouralExperiment("I can speak up", 20))  # not rated after yet
+    add(vault, 8, BehaviouralExperiment("Half done", 50), status="draft")
+    screen = shown()
+    section = screen.experiment_section
+    assert section.note.text() == (
+        "You tried 3 experiments in this time. 2 of them rated before and after."
+    )
+    assert section.experiment_chart.describe(asking).startswith("Asking for help annoys people")
+    assert [row[1:] for row in rows(section)] == [
+        ["Asking for help annoys people", "80", "30"],
+        ["Mistakes get me fired", "60", "50"],
+        ["I can speak up", "20", "–"],
+    ]
+    with qtbot.waitSignal(screen.entries_requested) as asked:
+        section.table.activated.emit(section.model.index(0, 0))
+    assert asked.args == [[asking]]
+
+
+def test_no_experiments_say_what_will_show(shown: Shown) -> None:
+    section = shown().experiment_section
+    assert "test a belief with an experiment" in section.empty.text()
+    assert section.note.text() == "" and rows(section) == []

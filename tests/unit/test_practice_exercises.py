@@ -33,7 +33,12 @@ from innerspace.core.values_activities import (
 from innerspace.interchange.markdown_export import export_markdown
 from innerspace.storage.journal import Journal
 from innerspace.storage.pattern_queries import entries_with_value
-from innerspace.storage.practice_records import fear_ladders, newest_values, planned_activities
+from innerspace.storage.practice_records import (
+    experiments,
+    fear_ladders,
+    newest_values,
+    planned_activities,
+)
 
 VALUES = ValuesList(
     [ValueArea("Relationships", "Be a warm, present friend", 9), ValueArea("Play and rest")],
@@ -202,6 +207,15 @@ def _add(journal: Journal, when: str, exercise: Any, status: str = "complete") -
         fields={**exercise.to_fields(), "status": status},
     )
     return journal.add(entry).id or 0
+
+
+def test_experiments_from_a_real_vault(journal: Journal) -> None:
+    tried = _add(journal, "2024-05-03T09:00+02:00", EXPERIMENT)
+    _add(journal, "2024-05-04T09:00+02:00", BehaviouralExperiment(prediction="no belief"))
+    _add(journal, "2024-05-05T09:00+02:00", EXPERIMENT, status="draft")
+    found = experiments(journal.vault, date(2024, 5, 1), date(2024, 5, 7))
+    assert [(e.entry_id, e.before, e.after) for e in found] == [(tried, 75, 30)]
+    assert experiments(journal.vault, date(2024, 6, 1), date(2024, 6, 7)) == []
 
 
 def test_plans_and_ladders_from_a_real_vault(journal: Journal) -> None:

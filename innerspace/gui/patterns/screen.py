@@ -33,6 +33,7 @@ from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.patterns.activities import ActivitySection
 from innerspace.gui.patterns.associations import AssociationSection
 from innerspace.gui.patterns.coping import CopingSection
+from innerspace.gui.patterns.experiments import ExperimentSection
 from innerspace.gui.patterns.fear_ladders import FearLadderSection
 from innerspace.gui.patterns.feelings import FamilySection, WordsSection
 from innerspace.gui.patterns.mood import MoodSection
@@ -142,6 +143,7 @@ class PatternsScreen(QWidget):
         self.activity_section = ActivitySection(self)
         self.planning_section = PlanningSection(self)
         self.fear_ladder_section = FearLadderSection(self)
+        self.experiment_section = ExperimentSection(self)
         # The figures by the names the window and its tests reach them by.
         self.mood_chart = self.mood_section.mood_chart
         self.family_chart = self.family_section.family_chart
@@ -173,6 +175,7 @@ class PatternsScreen(QWidget):
             self.activity_section,
             self.planning_section,
             self.fear_ladder_section,
+            self.experiment_section,
         )
         for section in self.sections:
             section.entries_requested.connect(self.entries_requested)
