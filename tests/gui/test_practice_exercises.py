@@ -244,6 +244,16 @@ def test_a_fear_ladder_by_keyboard(qtbot: QtBot, worker: DatabaseWorker, vault: 
     press(qtbot, form.add_try_button)
     assert form.tries.rowCount() == 1
     assert form.try_step.currentText() == "Stand by the lift doors"
+    # A try noted by mistake comes out again.
+    type_at(qtbot, form.try_peak, "90")
+    press(qtbot, form.add_try_button)
+    assert form.tries.rowCount() == 2
+    assert not form.remove_try_button.isEnabled()
+    tab_to(qtbot, form.tries_view)
+    qtbot.keyClick(form.tries_view, Qt.Key.Key_End)
+    assert form.tries_view.currentIndex().row() == 1
+    press(qtbot, form.remove_try_button)
+    assert form.tries.rowCount() == 1
     assert "highest 35/100, eased after 6 min" in form.tries.index(0).data()
     entry_id = done_by_keyboard(qtbot, dialog)
 

@@ -77,6 +77,9 @@ class FearLadderForm(ExerciseForm):
         self.tries_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tries_view.setWordWrap(True)
         self.tries_view.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.remove_try_button = QPushButton(self.tr("Remove the chosen try"), self)
+        self.remove_try_button.setAutoDefault(False)
+        self.remove_try_button.setEnabled(False)
         self.notes = text_box(self, self.tr("Anything else you noticed"), 2)
         self._lay_out()
         self.set_value(None)
@@ -85,6 +88,10 @@ class FearLadderForm(ExerciseForm):
         self.notes.textChanged.connect(self._edited)
         self.add_step_button.clicked.connect(self._add_step_by_person)
         self.add_try_button.clicked.connect(self.keep_try)
+        self.remove_try_button.clicked.connect(self.remove_try)
+        self.tries_view.selectionModel().currentChanged.connect(
+            lambda current, _previous: self.remove_try_button.setEnabled(current.isValid())
+        )
         self.try_step.currentIndexChanged.connect(self._suggest_expected)
         self.try_step.activated.connect(self._person_picked)
 
@@ -158,6 +165,7 @@ class FearLadderForm(ExerciseForm):
         tries_caption.setBuddy(self.tries_view)
         layout.addWidget(tries_caption)
         layout.addWidget(self.tries_view)
+        layout.addWidget(self.remove_try_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addSpacing(12)
         layout.addWidget(step_heading(self.tr("Anything else you noticed"), self))
         layout.addWidget(self.notes)
@@ -220,6 +228,7 @@ class FearLadderForm(ExerciseForm):
         index = self.try_step.findText(self._picked) if self._picked else -1
         self.try_step.setCurrentIndex(max(index, 0) if ordered else -1)
         self.try_step.blockSignals(False)
+        self.add_try_button.setEnabled(bool(ordered))
         self._suggest_expected()
 
     def _person_picked(self, _index: int) -> None:
@@ -259,8 +268,17 @@ class FearLadderForm(ExerciseForm):
         self._refresh_step_choice()
         self.changed.emit()
 
+    def remove_try(self) -> None:
+        """Take out a try noted by mistake (the one chosen in the list)."""
+        row = self.tries_view.currentIndex().row()
+        if 0 <= row < len(self._attempts):
+            del self._attempts[row]
+            self._show_tries()
+            self.changed.emit()
+
     def _show_tries(self) -> None:
         self.tries.setStringList([a.line() for a in self._attempts])
+        self.remove_try_button.setEnabled(False)
 
     # -- the contract ----------------------------------------------------------------------
 

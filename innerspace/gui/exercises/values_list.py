@@ -24,26 +24,13 @@ class AreaRow:
 
     def __init__(self, form: ValuesForm, area: str, hint: str, own: bool) -> None:
         self.own = own
+        self._area = area
         self.name = QLineEdit(form) if own else None
         self.caption = QLabel(area, form)
         self.words = QLineEdit(form)
         self.words.setPlaceholderText(hint)
         self.importance = ScoreBox(10, 1, form)
-        self.importance.setSuffix(form.tr(" / 10"))
-        self.importance.setAccessibleDescription(form.importance_ends())
-        if self.name is not None:
-            self.name.setAccessibleName(form.tr("Name of an area of your own"))
-            self.name.setPlaceholderText(form.tr("An area of your own"))
-            self.words.setAccessibleName(form.tr("What matters to you in your own area"))
-            self.importance.setAccessibleName(form.tr("How much your own area matters, 0 to 10"))
-        else:
-            self.caption.setBuddy(self.words)
-            self.words.setAccessibleName(form.tr("What matters to you: %1").replace("%1", area))
-            self.words.setAccessibleDescription(hint)
-            self.importance.setAccessibleName(
-                form.tr("How much %1 matters to you, 0 to 10").replace("%1", area)
-            )
-        self._area = area
+        form.name_row(self, area, hint)
 
     def area(self) -> str:
         return " ".join(self.name.text().split()) if self.name is not None else self._area
@@ -122,6 +109,23 @@ class ValuesForm(ExerciseForm):
 
     def importance_ends(self) -> str:
         return self.tr("0 = doesn't matter to me now, 10 = matters very much")
+
+    def name_row(self, row: AreaRow, area: str, hint: str) -> None:
+        """What a screen reader says for each control of a row."""
+        row.importance.setSuffix(self.tr(" / 10"))
+        row.importance.setAccessibleDescription(self.importance_ends())
+        if row.name is not None:
+            row.name.setAccessibleName(self.tr("Name of an area of your own"))
+            row.name.setPlaceholderText(self.tr("An area of your own"))
+            row.words.setAccessibleName(self.tr("What matters to you in your own area"))
+            row.importance.setAccessibleName(self.tr("How much your own area matters, 0 to 10"))
+            return
+        row.caption.setBuddy(row.words)
+        row.words.setAccessibleName(self.tr("What matters to you: %1").replace("%1", area))
+        row.words.setAccessibleDescription(hint)
+        row.importance.setAccessibleName(
+            self.tr("How much %1 matters to you, 0 to 10").replace("%1", area)
+        )
 
     def _add_row(self, area: str, hint: str, own: bool) -> AreaRow:
         row = AreaRow(self, area, hint, own)
