@@ -162,6 +162,12 @@ def test_an_activity_planned_by_keyboard_then_marked_done(
     type_at(qtbot, form.activity, "Call Ana")
     press(qtbot, form.planned)
     assert form.plan_box.isVisible() and form.not_yet.isChecked()
+    press(qtbot, form.when.change_button)
+    asking = form.when._editor
+    assert asking is not None and asking.windowTitle() == "When will you do it?"
+    form.when.close_editor()
+    dialog.activateWindow()
+    form.planned.setFocus()
     tab_to(qtbot, form.value_choice)
     qtbot.keyClick(focused(), Qt.Key.Key_Down)
     assert form.value_choice.currentText() == "Be a warm friend"

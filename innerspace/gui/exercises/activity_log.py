@@ -42,7 +42,7 @@ class ActivityLogForm(ExerciseForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        # What this form doesn't show (minutes, planned) is kept from a stored log as it was.
+        # What this form doesn't show (minutes) is kept from a stored log as it was.
         self._stored = ActivityLog()
 
         self.activity = QLineEdit(self)
@@ -104,7 +104,7 @@ class ActivityLogForm(ExerciseForm):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(10)
-        layout.addWidget(step_heading(self.tr("What did you do?"), self))
+        layout.addWidget(step_heading(self.tr("What did you do, or plan to do?"), self))
         layout.addWidget(self.activity)
         when = self._labelled(self.tr("When"), self.when)
         layout.addLayout(when)
@@ -269,6 +269,7 @@ class ActivityLogForm(ExerciseForm):
 
     def _show_plan(self, planned: bool) -> None:
         self.plan_box.setVisible(planned)
+        self.when.set_question(self.tr("When will you do it?") if planned else "")
 
     def is_empty(self) -> bool:
         log = self.value()
