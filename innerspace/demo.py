@@ -432,7 +432,7 @@ def _add_activity_logs(vault: Vault, first: date, today: date) -> None:
             when=when.isoformat(timespec="minutes"),
             minutes=rng.choice((15, 20, 30, 45, 60)),
             mood_before=before if rated else None,
-            mood_after=min(10, max(0, before + lift + rng.randint(-1, 1))) if rated else None,
+            mood_after=min(10, max(1, before + lift + rng.randint(-1, 1))) if rated else None,
             enjoyment=min(10, max(0, pleasure + rng.randint(-2, 2))),
             achievement=min(10, max(0, mastery + rng.randint(-2, 2))),
             notes=rng.choice(ACTIVITY_NOTES),

@@ -215,7 +215,8 @@ def exercises_json(exercises: ExerciseReview, names: dict[str, str]) -> dict[str
 
 
 def activities_json(activities: ActivityReview) -> dict[str, Any]:
-    """Pleasure, mastery and moods are 0–10; means of moods only over logs with both."""
+    """Pleasure and mastery are 0–10, moods 1–10 (older logs could hold a 0); means of moods
+    only over logs with both."""
     return {
         "logs": len(activities.logs),
         "mood": _before_after_json(activities.mood),
@@ -355,7 +356,7 @@ def activity_lines(activities: ActivityReview) -> list[str]:
     ]
     lines.append(
         "  By activity (times logged; pleasure, sense of achievement 0–10; mood before → after "
-        "0–10)"
+        "1–10)"
     )
     width = max(len(output.one_line(a.activity)) for a in activities.activities)
     lines += [

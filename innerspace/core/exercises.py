@@ -300,6 +300,10 @@ class ActivityLog:
     achievement: int | None = None
     planned: bool = False
     notes: str = ""
+    # A planned activity is tied to one of the person's values and, once its time has come,
+    # marked done (True) or not done (False); None is "not said yet".
+    value: str = ""
+    done: bool | None = None
 
     def __post_init__(self) -> None:
         _check_score(self.minutes, "Minutes", 24 * 60)
@@ -317,6 +321,8 @@ class ActivityLog:
             "achievement": self.achievement,
             "planned": self.planned,
             "notes": self.notes,
+            "value": self.value,
+            "done": self.done,
         }
 
     @classmethod
@@ -331,6 +337,8 @@ class ActivityLog:
             achievement=_score(data, "achievement", 10),
             planned=_flag(data, "planned"),
             notes=_text(data, "notes"),
+            value=_text(data, "value"),
+            done=None if data.get("done") is None else _flag(data, "done"),
         )
 
     def to_markdown(self) -> str:
@@ -341,7 +349,7 @@ class ActivityLog:
             f"{_out_of(self.mood_after, 10)}",
             f"Pleasure: {_out_of(self.enjoyment, 10)}",
             f"Sense of achievement: {_out_of(self.achievement, 10)}",
-            "Planned ahead" if self.planned else "",
+            self._plan_text(),
         ]
         return _join(
             "Activity and mood log",
@@ -351,6 +359,13 @@ class ActivityLog:
                 _section("Notes", self.notes),
             ],
         )
+
+    def _plan_text(self) -> str:
+        if not self.planned:
+            return ""
+        value = f", for what matters to me: {self.value}" if self.value else ""
+        done = {True: "done", False: "not done", None: "not marked yet"}[self.done]
+        return f"Planned ahead{value} ({done})"
 
 
 @dataclass

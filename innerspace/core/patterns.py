@@ -670,7 +670,8 @@ def coping_helpfulness(uses: Iterable[CopingUse]) -> list[CopingStrategySummary]
 @dataclass(frozen=True)
 class ActivityRecord:
     """One logged activity: pleasure and mastery (sense of achievement) 0–10, and the mood
-    just before and once finished, 0–10. Any of them may be left unrated."""
+    just before and once finished, 1–10 (an older log may hold a 0, kept as rated). Any of them
+    may be left unrated."""
 
     day: date
     activity: str
@@ -682,9 +683,10 @@ class ActivityRecord:
 
 
 def activity_record(entry_id: int, day: date, log: ActivityLog) -> ActivityRecord | None:
-    """The figures of one activity log; None when no activity is named."""
+    """The figures of one activity log; None when no activity is named, or for a plan that
+    hasn't happened (yet): only what was done counts as doing."""
     activity = " ".join(log.activity.split())
-    if not activity:
+    if not activity or (log.planned and log.done is not True):
         return None
     return ActivityRecord(
         day=day,

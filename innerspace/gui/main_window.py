@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace import APP_NAME, __version__
+from innerspace.core.behavioural_experiment import BehaviouralExperiment
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.core.safety_plan import load_crisis_lines
@@ -589,13 +590,18 @@ class AppWindow(QMainWindow):
         dialog.new_data_key_requested.connect(self.open_new_data_key)
         dialog.open()
 
-    def start_exercise(self, kind: str) -> None:
+    def start_exercise(self, kind: str, start_with: object = None) -> None:
         if self.vault is None:
             return
-        dialog = open_exercise(kind, self.worker, self.vault, self)
+        dialog = open_exercise(kind, self.worker, self.vault, self, start_with)
         dialog.saved.connect(self._on_exercise_saved)
         dialog.support_requested.connect(self.open_support_now)
         dialog.exercise_requested.connect(self.start_exercise)
+        dialog.experiment_requested.connect(self.start_experiment)
+
+    def start_experiment(self, experiment: object) -> None:
+        """A behavioural experiment, begun from a thought record's balanced thought."""
+        self.start_exercise(BehaviouralExperiment.KIND, experiment)
 
     def open_exercise_entry(self, entry: Entry) -> None:
         if self.vault is None:
@@ -610,6 +616,7 @@ class AppWindow(QMainWindow):
         dialog.saved.connect(self._on_exercise_saved)
         dialog.support_requested.connect(self.open_support_now)
         dialog.exercise_requested.connect(self.start_exercise)
+        dialog.experiment_requested.connect(self.start_experiment)
 
     def _on_exercise_saved(self, entry_id: int) -> None:
         if self.journal_screen is not None:

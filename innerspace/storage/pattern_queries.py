@@ -7,10 +7,12 @@ records it returned, so a click on a chart needs no second query.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
+from innerspace.core.behavioural_experiment import ExperimentOutcome
 from innerspace.core.emotions import EmotionVocabulary
+from innerspace.core.fear_ladder import LadderProgress
 from innerspace.core.patterns import (
     ROLLING_DAYS,
     DayMood,
@@ -26,6 +28,7 @@ from innerspace.core.patterns import (
     records_needed_from,
     time_of_day,
 )
+from innerspace.core.values_activities import PlanningReview, planning_review
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.exercise_records import (
     activity_logs,
@@ -33,6 +36,7 @@ from innerspace.storage.exercise_records import (
     thought_record_outcomes,
 )
 from innerspace.storage.feelings import Feelings
+from innerspace.storage.practice_records import experiments, fear_ladders, planned_activities
 
 CALENDAR_DAYS = 365
 
@@ -50,6 +54,9 @@ class PatternData:
     exercises: ExerciseReview
     distortion_names: dict[str, str]  # built-in and the person's own thinking traps
     vocabulary: EmotionVocabulary  # the one the review was made with, own words included
+    planning: PlanningReview = field(default_factory=lambda: planning_review(()))
+    ladders: tuple[LadderProgress, ...] = ()
+    experiments: tuple[ExperimentOutcome, ...] = ()
 
 
 def load_patterns(
@@ -87,6 +94,9 @@ def load_patterns(
         exercises=exercises,
         distortion_names=DistortionList(vault).names(),
         vocabulary=vocabulary,
+        planning=planning_review(planned_activities(vault, first, last)),
+        ladders=tuple(fear_ladders(vault, first, last)),
+        experiments=tuple(experiments(vault, first, last)),
     )
 
 
@@ -163,6 +173,12 @@ def entries_with_activity(exercises: ExerciseReview, activity: str) -> list[int]
     """The logs of one activity (however it was capitalised or spaced)."""
     wanted = activity_key(activity)
     return [g.entry_id for g in exercises.activities.logs if activity_key(g.activity) == wanted]
+
+
+def entries_with_value(planning: PlanningReview, value: str) -> list[int]:
+    """The planned activities tied to one value ("" for those tied to none)."""
+    wanted = value.casefold()
+    return [p.entry_id for p in planning.plans if p.value.casefold() == wanted]
 
 
 def _has_family(record: EntryRecord, family_id: str, vocabulary: EmotionVocabulary) -> bool:

@@ -282,7 +282,7 @@ def test_an_activity_log_round_trip(qtbot: QtBot, worker: DatabaseWorker, vault:
     shown = reopened.form
     assert isinstance(shown, ActivityLogForm)
     assert shown.activity.text() == "Walked to the park"
-    assert shown.mood_after.text() == "5 / 10"
+    assert shown.mood_after.score() == 5
     assert shown.value().when == when
     reopened.reject()
 

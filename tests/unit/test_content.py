@@ -116,6 +116,9 @@ REQUIRED_EXERCISES = {
     "body-scan",
     "self-compassion-break",
     "coping-toolbox",
+    "values",
+    "fear-ladder",
+    "behavioural-experiment",
 }
 
 

@@ -14,17 +14,21 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from innerspace.core.behavioural_experiment import BehaviouralExperiment
 from innerspace.core.emotions import CONTEXT_KINDS, PHASES, EmotionTag, own_word
 from innerspace.core.entries import Draft, Entry
 from innerspace.core.exercises import (
+    ActivityLog,
     AutomaticThought,
     CopingUse,
     RelationshipPattern,
     ThoughtRecord,
     exercise_from_entry,
 )
+from innerspace.core.fear_ladder import FearLadder, LadderAttempt, LadderStep
 from innerspace.core.prompts import APPROACHES, DEPTHS, Prompt, read_pack
 from innerspace.core.safety_plan import SECTIONS, SafetyPlan
+from innerspace.core.values_activities import ValueArea, ValuesList
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.innerspace_json import FORMAT_VERSION, export_json
 from innerspace.interchange.markdown_export import export_markdown, slugify
@@ -74,6 +78,32 @@ exercises = st.one_of(
     ),
     st.builds(CopingUse, tool=short, helpfulness=scores, cost_later=scores, notes=short),
     st.builds(RelationshipPattern, situation=short, my_response=short, self_response=short),
+    # Values and plans, fear ladders and experiments: lists of objects and optional answers.
+    st.builds(ValuesList, st.lists(st.builds(ValueArea, short, short, scores), max_size=3), short),
+    st.builds(
+        ActivityLog,
+        activity=short,
+        mood_before=scores,
+        planned=st.booleans(),
+        value=short,
+        done=st.one_of(st.none(), st.booleans()),
+    ),
+    st.builds(
+        FearLadder,
+        short,
+        st.lists(st.builds(LadderStep, short, beliefs), max_size=3),
+        st.lists(
+            st.builds(
+                LadderAttempt,
+                short,
+                expected=beliefs,
+                peak=beliefs,
+                minutes_to_ease=st.one_of(st.none(), st.integers(0, 24 * 60)),
+            ),
+            max_size=3,
+        ),
+    ),
+    st.builds(BehaviouralExperiment, short, beliefs, learned=short, belief_after=beliefs),
 )
 exercise_entries = st.builds(
     lambda exercise, created: Entry(
@@ -99,6 +129,12 @@ plain_entries = st.builds(
     fields=st.one_of(st.none(), st.dictionaries(st.text(max_size=8), st.text(max_size=20))),
 )
 entries = st.one_of(plain_entries, exercise_entries)
+_OWN_MODULE_KINDS = {k.KIND: k for k in (ValuesList, FearLadder, BehaviouralExperiment)}
+
+
+def _exercise(kind: str, fields: dict[str, object] | None) -> object:
+    own = _OWN_MODULE_KINDS.get(kind)
+    return exercise_from_entry(kind, fields) if own is None else own.from_fields(fields or {})
 
 
 def snapshot(journal: Journal) -> list[tuple[object, ...]]:
@@ -355,8 +391,8 @@ def test_json_export_then_import_gives_identical_data(
     commit(plan, target)
     assert everything(target_vault) == everything(source_vault)
     # The exercises read back whole, new questions' answers and all.
-    read = {e.uid: exercise_from_entry(e.kind, e.fields) for e, _ in source.iter_all()}
-    assert {e.uid: exercise_from_entry(e.kind, e.fields) for e, _ in target.iter_all()} == read
+    read = {e.uid: _exercise(e.kind, e.fields) for e, _ in source.iter_all()}
+    assert {e.uid: _exercise(e.kind, e.fields) for e, _ in target.iter_all()} == read
     [(slot, draft, uid)] = target.all_drafts()
     assert (slot, draft.body, draft.tags, draft.saved) == ("editor", draft_body, ("x",), saved)
     assert uid == (generated[0].uid if generated else None)

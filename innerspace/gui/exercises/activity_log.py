@@ -1,5 +1,10 @@
-"""The activity and mood log: what the person did, when, how much they enjoyed it, how much of
-a sense of achievement it gave, and their mood before and after (all 0–10)."""
+"""The activity and mood log: what the person did, when, how much they enjoyed it and how much of
+a sense of achievement it gave (0–10), and their mood before and after, on the journal's own
+scale (1 very low to 10 very good).
+
+It is also where activities are planned ahead: tied to one of the person's values and, once the
+time has come, marked done or not done. Not doing a plan is something to notice, not a failure.
+"""
 
 from __future__ import annotations
 
@@ -7,12 +12,23 @@ from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QGridLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from innerspace.core.entries import local_now
 from innerspace.core.exercises import ActivityLog
 from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
+from innerspace.gui.exercises.mood_field import ExerciseMood, MoodWithEnds
 from innerspace.gui.exercises.score_box import ScoreBox, scale_ends
 from innerspace.gui.exercises.thought_record import step_heading, text_box
 from innerspace.gui.exercises.when_field import WhenField
@@ -26,17 +42,34 @@ class ActivityLogForm(ExerciseForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
-        # What this form doesn't show (minutes, planned) is kept from a stored log as it was.
+        # What this form doesn't show (minutes) is kept from a stored log as it was.
         self._stored = ActivityLog()
 
         self.activity = QLineEdit(self)
         self.activity.setAccessibleName(self.tr("What you did"))
         self.activity.setPlaceholderText(self.tr("A walk, a phone call, washing up…"))
         self.when = WhenField(self)
+        self.planned = QCheckBox(self.tr("I'm &planning this ahead"), self)
+        self.planned.setAccessibleDescription(
+            self.tr("Plan it for a day and time, and say later whether it happened")
+        )
+        self.value_choice = QComboBox(self)
+        self.value_choice.setEditable(True)
+        self.value_choice.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.value_choice.setAccessibleName(self.tr("Which of your values it serves"))
+        typed = self.value_choice.lineEdit()
+        if typed is not None:
+            typed.setPlaceholderText(self.tr("Being a good friend, health…"))
+        self.not_yet = QRadioButton(self.tr("Not yet"), self)
+        self.done_yes = QRadioButton(self.tr("Yes, I did it"), self)
+        self.done_no = QRadioButton(self.tr("No, not this time"), self)
+        self.done_choice = QButtonGroup(self)
+        for button in (self.not_yet, self.done_yes, self.done_no):
+            self.done_choice.addButton(button)
         self.enjoyment = self._score(self.tr("Pleasure, 0 to 10"))
         self.achievement = self._score(self.tr("Sense of achievement, 0 to 10"))
-        self.mood_before = self._score(self.tr("Mood before, 0 to 10"))
-        self.mood_after = self._score(self.tr("Mood after, 0 to 10"))
+        self.mood_before = ExerciseMood(self.tr("Mood before"), self)
+        self.mood_after = ExerciseMood(self.tr("Mood after"), self)
         self.notes = text_box(self, self.tr("Anything else you noticed"), 3)
         self._lay_out()
         self.set_value(None)
@@ -44,8 +77,22 @@ class ActivityLogForm(ExerciseForm):
         self.activity.textChanged.connect(self._edited)
         self.when.changed.connect(self._edited)
         self.notes.textChanged.connect(self._edited)
+        self.planned.toggled.connect(self._show_plan)
+        self.planned.toggled.connect(self._edited)
+        self.value_choice.editTextChanged.connect(self._edited)
+        self.done_choice.buttonToggled.connect(lambda _b, _on: self._edited())
         for box in (self.enjoyment, self.achievement, self.mood_before, self.mood_after):
             box.valueChanged.connect(self._edited)
+
+    def set_values(self, names: list[str]) -> None:
+        """Offer the person's own values (from their newest values list) to tie a plan to."""
+        typed = self.value_choice.currentText()
+        self.value_choice.blockSignals(True)
+        self.value_choice.clear()
+        self.value_choice.addItems(names)
+        self.value_choice.setCurrentIndex(-1)
+        self.value_choice.setEditText(typed)
+        self.value_choice.blockSignals(False)
 
     def _score(self, name: str) -> ScoreBox:
         box = ScoreBox(10, 1, self)
@@ -57,10 +104,49 @@ class ActivityLogForm(ExerciseForm):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.setSpacing(10)
-        layout.addWidget(step_heading(self.tr("What did you do?"), self))
+        layout.addWidget(step_heading(self.tr("What did you do, or plan to do?"), self))
         layout.addWidget(self.activity)
         when = self._labelled(self.tr("When"), self.when)
         layout.addLayout(when)
+        layout.addWidget(self.planned)
+        self.plan_box = QWidget(self)
+        plan = QVBoxLayout(self.plan_box)
+        plan.setContentsMargins(24, 0, 0, 0)
+        plan.addWidget(
+            label(
+                self.tr(
+                    "Choose the day and time above. Small and specific works best: a ten-minute "
+                    'walk on Tuesday at five is easier to start than "exercise more".'
+                ),
+                self.plan_box,
+                "muted",
+            )
+        )
+        value_row = QGridLayout()
+        value_caption = QLabel(self.tr("&Which of your values does it serve?"), self.plan_box)
+        value_caption.setBuddy(self.value_choice)
+        value_row.addWidget(value_caption, 0, 0)
+        value_row.addWidget(self.value_choice, 0, 1)
+        value_row.setColumnStretch(1, 1)
+        plan.addLayout(value_row)
+        done_caption = QLabel(self.tr("Did it happen?"), self.plan_box)
+        plan.addWidget(done_caption)
+        done_row = QGridLayout()
+        for column, button in enumerate((self.not_yet, self.done_yes, self.done_no)):
+            done_row.addWidget(button, 0, column)
+        done_row.setColumnStretch(3, 1)
+        plan.addLayout(done_row)
+        plan.addWidget(
+            label(
+                self.tr(
+                    "Plans don't always happen, and that's useful to know too: it can show "
+                    "what makes a step too big, or a time that doesn't suit you."
+                ),
+                self.plan_box,
+                "muted",
+            )
+        )
+        layout.addWidget(self.plan_box)
         layout.addSpacing(18)
 
         layout.addWidget(step_heading(self.tr("How was it?"), self))
@@ -87,18 +173,18 @@ class ActivityLogForm(ExerciseForm):
         layout.addSpacing(18)
 
         layout.addWidget(step_heading(self.tr("Your mood"), self))
-        moods = QGridLayout()
-        moods.setHorizontalSpacing(12)
-        moods.setVerticalSpacing(4)
-        self._score_rows(
-            moods,
-            (
-                (self.tr("Before"), self.tr("Just before you started."), self.mood_before),
-                (self.tr("After"), self.tr("Once you had finished."), self.mood_after),
-            ),
-            self.tr("0 = the lowest you feel, 10 = the best"),
-        )
-        layout.addLayout(moods)
+        self.mood_rows: list[MoodWithEnds] = []
+        for name, explanation, scale in (
+            (self.tr("Before"), self.tr("Just before you started."), self.mood_before),
+            (self.tr("After"), self.tr("Once you had finished."), self.mood_after),
+        ):
+            caption = QLabel(name, self)
+            caption.setBuddy(scale)
+            layout.addWidget(caption)
+            layout.addWidget(label(explanation, self, "muted"))
+            row = MoodWithEnds(scale, self)
+            self.mood_rows.append(row)
+            layout.addWidget(row)
         layout.addSpacing(18)
         layout.addWidget(step_heading(self.tr("Anything else you noticed"), self))
         layout.addWidget(self.notes)
@@ -126,13 +212,7 @@ class ActivityLogForm(ExerciseForm):
             box.setAccessibleDescription(f"{explanation} {ends}")
             grid.addWidget(about, 2 * i + 1, 0, 1, 3)
         grid.setColumnStretch(2, 1)
-        # Every rating box starts at one edge, in both groups.
-        captions = (
-            self.tr("Pleasure"),
-            self.tr("Sense of achievement"),
-            self.tr("Before"),
-            self.tr("After"),
-        )
+        captions = (self.tr("Pleasure"), self.tr("Sense of achievement"))
         widest = max(self.fontMetrics().horizontalAdvance(c) for c in captions)
         grid.setColumnMinimumWidth(0, widest + 8)
 
@@ -142,12 +222,18 @@ class ActivityLogForm(ExerciseForm):
         activity = self.activity.text().strip()
         if len(activity) > TITLE_CHARS:
             activity = activity[: TITLE_CHARS - 1].rstrip() + "…"
-        name = self.tr("Activity")
+        name = self.tr("Planned") if self.planned.isChecked() else self.tr("Activity")
         return f"{name}: {activity}" if activity else self.tr("Activity and mood log")
 
     def value(self) -> ActivityLog:
+        planned = self.planned.isChecked()
+        checked = self.done_choice.checkedButton()
+        done = True if checked is self.done_yes else False if checked is self.done_no else None
         return replace(
             self._stored,
+            planned=planned,
+            value=" ".join(self.value_choice.currentText().split()) if planned else "",
+            done=done if planned else None,
             activity=self.activity.text().strip(),
             when=self.when.moment().isoformat(timespec="minutes"),
             enjoyment=self.enjoyment.score(),
@@ -169,14 +255,28 @@ class ActivityLogForm(ExerciseForm):
             self.achievement.set_score(log.achievement)
             self.mood_before.set_score(log.mood_before)
             self.mood_after.set_score(log.mood_after)
+            for row in self.mood_rows:
+                row.refresh()
             self.notes.setPlainText(log.notes)
+            self.planned.setChecked(log.planned)
+            self.value_choice.setEditText(log.value)
+            {True: self.done_yes, False: self.done_no, None: self.not_yet}[log.done].setChecked(
+                True
+            )
+            self._show_plan(log.planned)
         finally:
             self._loading = False
+
+    def _show_plan(self, planned: bool) -> None:
+        self.plan_box.setVisible(planned)
+        self.when.set_question(self.tr("When will you do it?") if planned else "")
 
     def is_empty(self) -> bool:
         log = self.value()
         scores = (log.enjoyment, log.achievement, log.mood_before, log.mood_after)
-        return not log.activity and not log.notes and all(s is None for s in scores)
+        return (
+            not log.activity and not log.notes and not log.value and all(s is None for s in scores)
+        )
 
     def _edited(self) -> None:
         if not self._loading:

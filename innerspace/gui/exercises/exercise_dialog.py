@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.core.behavioural_experiment import BehaviouralExperiment
 from innerspace.core.emotions import Emotion, EmotionTag
 from innerspace.core.entries import Entry
 from innerspace.core.exercises import (
@@ -39,25 +40,31 @@ from innerspace.core.exercises import (
     exercise_from_entry,
     load_exercise_guides,
 )
+from innerspace.core.fear_ladder import FearLadder
+from innerspace.core.values_activities import ValuesList
 from innerspace.gui.common.form_scroll import FormScrollArea
 from innerspace.gui.common.page import label, resize_within_screen
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.activity_log import ActivityLogForm
 from innerspace.gui.exercises.base import ExerciseForm
+from innerspace.gui.exercises.behavioural_experiment import BehaviouralExperimentForm
 from innerspace.gui.exercises.body_scan import BodyScanForm
 from innerspace.gui.exercises.coping_toolbox import CopingToolboxForm
 from innerspace.gui.exercises.dream_log import DreamLogForm
+from innerspace.gui.exercises.fear_ladder import FearLadderForm
 from innerspace.gui.exercises.free_association import FreeAssociation, FreeAssociationForm
 from innerspace.gui.exercises.grounding import GroundingForm
 from innerspace.gui.exercises.relationship_pattern import RelationshipPatternForm
 from innerspace.gui.exercises.self_compassion import SelfCompassionForm
 from innerspace.gui.exercises.thought_record import ThoughtRecordForm
+from innerspace.gui.exercises.values_list import ValuesForm
 from innerspace.gui.journal.emotion_picker import EmotionPicker
 from innerspace.storage.coping_strategies import load_coping_strategies, save_coping_strategies
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.own_words import OwnWords
+from innerspace.storage.practice_records import newest_values
 from innerspace.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -89,7 +96,8 @@ EXERCISE_KINDS: dict[str, ExerciseKind] = {
         _read_core(ThoughtRecord.KIND),
     ),
     ActivityLog.KIND: ExerciseKind(
-        lambda _worker, _vault, parent: ActivityLogForm(parent), _read_core(ActivityLog.KIND)
+        lambda worker, vault, parent: _activity_log(worker, vault, parent),
+        _read_core(ActivityLog.KIND),
     ),
     FreeAssociation.KIND: ExerciseKind(
         lambda _worker, _vault, parent: FreeAssociationForm(parent), FreeAssociation.from_fields
@@ -115,7 +123,42 @@ EXERCISE_KINDS: dict[str, ExerciseKind] = {
         lambda worker, vault, parent: _coping_toolbox(worker, vault, parent),
         _read_core(CopingUse.KIND),
     ),
+    ValuesList.KIND: ExerciseKind(
+        lambda worker, vault, parent: _values(worker, vault, parent), ValuesList.from_fields
+    ),
+    FearLadder.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: FearLadderForm(parent), FearLadder.from_fields
+    ),
+    BehaviouralExperiment.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: BehaviouralExperimentForm(parent),
+        BehaviouralExperiment.from_fields,
+    ),
 }
+
+
+def _values(worker: DatabaseWorker, vault: Vault, parent: QWidget | None) -> ValuesForm:
+    """A new values list starts from the newest one, so reshaping it takes a moment; a stored
+    one being opened is shown before this arrives and stays as it is."""
+    form = ValuesForm(parent)
+
+    def offer(values: ValuesList | None) -> None:
+        if shiboken6.isValid(form):
+            form.start_from(values)
+
+    worker.submit(lambda: newest_values(vault), offer)
+    return form
+
+
+def _activity_log(worker: DatabaseWorker, vault: Vault, parent: QWidget | None) -> ActivityLogForm:
+    """The log with the person's own values offered to tie a plan to."""
+    form = ActivityLogForm(parent)
+
+    def offer(values: ValuesList | None) -> None:
+        if shiboken6.isValid(form):
+            form.set_values([] if values is None else values.names())
+
+    worker.submit(lambda: newest_values(vault), offer)
+    return form
 
 
 def _coping_toolbox(
@@ -154,6 +197,8 @@ class ExerciseDialog(QDialog):
     saved = Signal(int)
     support_requested = Signal()
     exercise_requested = Signal(str)
+    # A thought record's "Test this": an experiment to start, already filled in.
+    experiment_requested = Signal(object)
 
     def __init__(
         self,
@@ -222,6 +267,8 @@ class ExerciseDialog(QDialog):
         self.support_button.clicked.connect(self.support_requested)
         if isinstance(form, BodyScanForm):
             form.exercise_requested.connect(self.exercise_requested)
+        if isinstance(form, ThoughtRecordForm):
+            form.experiment_requested.connect(self.experiment_requested)
 
         if entry is not None:
             form.set_value(EXERCISE_KINDS[entry.kind].read(dict(entry.fields or {})))
@@ -437,11 +484,19 @@ def build_form(
 
 
 def open_exercise(
-    kind: str, worker: DatabaseWorker, vault: Vault, parent: QWidget | None = None
+    kind: str,
+    worker: DatabaseWorker,
+    vault: Vault,
+    parent: QWidget | None = None,
+    start_with: Any = None,
 ) -> ExerciseDialog:
-    """Start a new exercise of ``kind`` (for the Exercises menu)."""
+    """Start a new exercise of ``kind`` (for the Exercises menu), filled in with ``start_with``
+    when another exercise hands it on (it then counts as unsaved work)."""
     dialog = ExerciseDialog(worker, vault, build_form(kind, worker, vault), None, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if start_with is not None:
+        dialog.form.set_value(start_with)
+        dialog.form.changed.emit()
     dialog.show()
     return dialog
 

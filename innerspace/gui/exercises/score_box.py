@@ -1,6 +1,6 @@
 """A number from 0 to a maximum that may also be left unanswered ("not rated yet").
 
-Exercises ask for ratings (belief 0–100, mood 0–10) that a half-done draft may not have yet, so
+Exercises ask for ratings (belief 0–100, pleasure 0–10) that a half-done draft may not have yet, so
 "no answer" must be distinct from 0. The box shows "–" below zero and hands out ``None`` for it.
 """
 

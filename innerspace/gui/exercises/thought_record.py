@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.core.behavioural_experiment import BehaviouralExperiment
 from innerspace.core.emotions import EmotionTag, EmotionVocabulary, load_vocabulary
 from innerspace.core.exercises import (
     AutomaticThought,
@@ -119,7 +120,11 @@ class ThoughtRow(QWidget):
 
 
 class ThoughtRecordForm(ExerciseForm):
+    """Emits ``experiment_requested(BehaviouralExperiment)`` from "Test this": an experiment
+    to start with the balanced thought as its belief."""
+
     KIND = ThoughtRecord.KIND
+    experiment_requested = Signal(object)
 
     def __init__(
         self,
@@ -157,6 +162,11 @@ class ThoughtRecordForm(ExerciseForm):
         self.balanced_belief.setAccessibleName(
             self.tr("How much you believe the balanced thought, 0 to 100")
         )
+        self.test_button = QPushButton(self.tr("Test this with an experiment…"), self)
+        self.test_button.setToolTip(
+            self.tr("Start a behavioural experiment to see how this view holds up in practice")
+        )
+        self.test_button.setAutoDefault(False)
         self.hot_thought = label("", self)
         self.hot_thought.setAccessibleName(self.tr("The thought that stings most"))
         self.hot_belief_after = ScoreBox(100, BELIEF_STEP, self)
@@ -176,6 +186,9 @@ class ThoughtRecordForm(ExerciseForm):
             box.textChanged.connect(self._edited)
         self.balanced_belief.valueChanged.connect(self._edited)
         self.hot_belief_after.valueChanged.connect(self._edited)
+        self.balanced.textChanged.connect(self._offer_test)
+        self.test_button.clicked.connect(self._test_balanced_thought)
+        self._offer_test()
         self._add_row()
         self._show_hot_thought()
         self._show_traps(self._traps, self._trap_names)
@@ -314,6 +327,7 @@ class ThoughtRecordForm(ExerciseForm):
         belief.addWidget(self.balanced_belief)
         layout.addLayout(belief)
         layout.addWidget(scale_ends(belief_ends(self), self.balanced_belief, self))
+        layout.addWidget(self.test_button, 0, Qt.AlignmentFlag.AlignLeft)
         step(
             8,
             self.tr("Look again at the thought that stings most"),
@@ -341,6 +355,17 @@ class ThoughtRecordForm(ExerciseForm):
             self.after,
         )
         layout.addStretch(1)
+
+    def _offer_test(self) -> None:
+        self.test_button.setEnabled(bool(self.balanced.toPlainText().strip()))
+
+    def _test_balanced_thought(self) -> None:
+        self.experiment_requested.emit(
+            BehaviouralExperiment(
+                belief=self.balanced.toPlainText().strip(),
+                belief_before=self.balanced_belief.score(),
+            )
+        )
 
     # -- the contract ----------------------------------------------------------------------
 

@@ -78,6 +78,7 @@ class WhenField(QWidget):
         self._moment = _minute(local_now())
         self._is_now = True
         self._editor: WhenEditor | None = None
+        self._question = ""  # the editor's title; its own "When was it?" when empty
         # One line: a date broken over two lines reads as two things.
         self.shown = QLabel(self)
         self.shown.setTextFormat(Qt.TextFormat.PlainText)
@@ -106,11 +107,17 @@ class WhenField(QWidget):
         self._is_now = is_now
         self._show()
 
+    def set_question(self, question: str) -> None:
+        """Ask about a time ahead ("When will you do it?") instead of one gone by."""
+        self._question = question
+
     def open_editor(self) -> None:
         if self._editor is not None:
             self._editor.raise_()
             return
         editor = WhenEditor(self._moment, self)
+        if self._question:
+            editor.setWindowTitle(self._question)
         editor.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         editor.chosen.connect(self._chose)
         editor.finished.connect(self._editor_closed)

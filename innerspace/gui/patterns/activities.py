@@ -93,8 +93,8 @@ class ActivitySection(ChartSection):
                 self.tr("Times logged"),
                 self.tr("Pleasure (0–10)"),
                 self.tr("Achievement (0–10)"),
-                self.tr("Mood before (0–10)"),
-                self.tr("Mood after (0–10)"),
+                self.tr("Mood before (1–10)"),
+                self.tr("Mood after (1–10)"),
             ),
             [
                 (
@@ -123,9 +123,10 @@ class ActivitySection(ChartSection):
             logged,
             *(self.mood_sentence(a.activity, a.mood) for a in summaries[:ACTIVITY_SENTENCES]),
             self.tr(
-                "Moods, pleasure and sense of achievement are 0 to 10, as you rated them in "
-                "each log; the open circle is your mood before, the filled one after. Click a "
-                "row, or press Enter on it, to see those logs."
+                "Pleasure and sense of achievement are 0 to 10, and moods are on the journal's "
+                "scale, 1 very low to 10 very good, as you rated them in each log (older logs "
+                "could rate a mood 0); the open circle is your mood before, the filled one "
+                "after. Click a row, or press Enter on it, to see those logs."
             ),
         ]
         self.set_note(

@@ -34,9 +34,12 @@ from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.patterns.activities import ActivitySection
 from innerspace.gui.patterns.associations import AssociationSection
 from innerspace.gui.patterns.coping import CopingSection
+from innerspace.gui.patterns.experiments import ExperimentSection
+from innerspace.gui.patterns.fear_ladders import FearLadderSection
 from innerspace.gui.patterns.feelings import FamilySection, WordsSection
 from innerspace.gui.patterns.mood import MoodSection
 from innerspace.gui.patterns.mood_calendar import CalendarSection
+from innerspace.gui.patterns.planning import PlanningSection
 from innerspace.gui.patterns.rhythm import RhythmSection
 from innerspace.gui.patterns.section import ChartSection, has_earlier, long_day_text
 from innerspace.gui.patterns.thought_records import ThoughtRecordSection
@@ -139,6 +142,9 @@ class PatternsScreen(QWidget):
         self.thought_record_section = ThoughtRecordSection(self)
         self.coping_section = CopingSection(self)
         self.activity_section = ActivitySection(self)
+        self.planning_section = PlanningSection(self)
+        self.fear_ladder_section = FearLadderSection(self)
+        self.experiment_section = ExperimentSection(self)
         # The figures by the names the window and its tests reach them by.
         self.mood_chart = self.mood_section.mood_chart
         self.family_chart = self.family_section.family_chart
@@ -168,6 +174,9 @@ class PatternsScreen(QWidget):
             self.thought_record_section,
             self.coping_section,
             self.activity_section,
+            self.planning_section,
+            self.fear_ladder_section,
+            self.experiment_section,
         )
         for section in self.sections:
             section.entries_requested.connect(self.entries_requested)
