@@ -14,6 +14,7 @@ from datetime import date, datetime
 from typing import Any, ClassVar
 
 from innerspace.core.english_dates import MONTHS, WEEKDAYS
+from innerspace.core.sleep_diary import SleepDiary
 from innerspace.resources import resource_path
 
 
@@ -657,6 +658,7 @@ Exercise = (
     | GroundingCheck
     | SelfCompassionBreak
     | CopingUse
+    | SleepDiary
 )
 
 EXERCISE_KINDS: dict[str, type[Exercise]] = {
@@ -670,6 +672,7 @@ EXERCISE_KINDS: dict[str, type[Exercise]] = {
         GroundingCheck,
         SelfCompassionBreak,
         CopingUse,
+        SleepDiary,
     )
 }
 

@@ -26,6 +26,7 @@ from innerspace.core.patterns import (
     records_needed_from,
     time_of_day,
 )
+from innerspace.core.sleep_diary import SleepNight
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.exercise_records import (
     activity_logs,
@@ -33,6 +34,7 @@ from innerspace.storage.exercise_records import (
     thought_record_outcomes,
 )
 from innerspace.storage.feelings import Feelings
+from innerspace.storage.sleep_records import sleep_nights
 
 CALENDAR_DAYS = 365
 
@@ -50,6 +52,7 @@ class PatternData:
     exercises: ExerciseReview
     distortion_names: dict[str, str]  # built-in and the person's own thinking traps
     vocabulary: EmotionVocabulary  # the one the review was made with, own words included
+    sleep: tuple[SleepNight, ...] = ()  # the nights of the period, from finished sleep diaries
 
 
 def load_patterns(
@@ -87,6 +90,7 @@ def load_patterns(
         exercises=exercises,
         distortion_names=DistortionList(vault).names(),
         vocabulary=vocabulary,
+        sleep=tuple(sleep_nights(vault, first, last)),
     )
 
 
@@ -163,6 +167,11 @@ def entries_with_activity(exercises: ExerciseReview, activity: str) -> list[int]
     """The logs of one activity (however it was capitalised or spaced)."""
     wanted = activity_key(activity)
     return [g.entry_id for g in exercises.activities.logs if activity_key(g.activity) == wanted]
+
+
+def entries_in_sleep_week(nights: Sequence[SleepNight], monday: date) -> list[int]:
+    """The sleep diaries of the nights of one week."""
+    return [n.entry_id for n in nights if monday <= n.night < monday + timedelta(days=7)]
 
 
 def _has_family(record: EntryRecord, family_id: str, vocabulary: EmotionVocabulary) -> bool:

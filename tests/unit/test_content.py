@@ -116,6 +116,7 @@ REQUIRED_EXERCISES = {
     "body-scan",
     "self-compassion-break",
     "coping-toolbox",
+    "sleep-diary",
 }
 
 

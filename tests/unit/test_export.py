@@ -25,6 +25,7 @@ from innerspace.core.exercises import (
 )
 from innerspace.core.prompts import APPROACHES, DEPTHS, Prompt, read_pack
 from innerspace.core.safety_plan import SECTIONS, SafetyPlan
+from innerspace.core.sleep_diary import SleepDiary
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.innerspace_json import FORMAT_VERSION, export_json
 from innerspace.interchange.markdown_export import export_markdown, slugify
@@ -62,6 +63,23 @@ moments = st.builds(
 scores = st.one_of(st.none(), st.integers(0, 10))
 beliefs = st.one_of(st.none(), st.integers(0, 100))
 short = st.text(max_size=20)
+clocks = st.one_of(
+    st.just(""), st.builds("{:02d}:{:02d}".format, st.integers(0, 23), st.integers(0, 59))
+)
+minutes = st.one_of(st.none(), st.integers(0, 720))
+sleep_diaries = st.builds(
+    SleepDiary,
+    night=st.one_of(st.just(""), st.dates().map(date.isoformat)),
+    to_bed=clocks,
+    tried_to_sleep=clocks,
+    minutes_to_sleep=minutes,
+    awakenings=st.one_of(st.none(), st.integers(0, 30)),
+    minutes_awake=minutes,
+    final_waking=clocks,
+    out_of_bed=clocks,
+    quality=st.one_of(st.none(), st.integers(1, 5)),
+    notes=short,
+)
 exercises = st.one_of(
     st.builds(
         ThoughtRecord,
@@ -74,6 +92,7 @@ exercises = st.one_of(
     ),
     st.builds(CopingUse, tool=short, helpfulness=scores, cost_later=scores, notes=short),
     st.builds(RelationshipPattern, situation=short, my_response=short, self_response=short),
+    sleep_diaries,
 )
 exercise_entries = st.builds(
     lambda exercise, created: Entry(

@@ -39,6 +39,7 @@ from innerspace.core.exercises import (
     exercise_from_entry,
     load_exercise_guides,
 )
+from innerspace.core.sleep_diary import SleepDiary
 from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.activity_log import ActivityLogForm
@@ -51,6 +52,7 @@ from innerspace.gui.exercises.free_association import FreeAssociation, FreeAssoc
 from innerspace.gui.exercises.grounding import GroundingForm
 from innerspace.gui.exercises.relationship_pattern import RelationshipPatternForm
 from innerspace.gui.exercises.self_compassion import SelfCompassionForm
+from innerspace.gui.exercises.sleep_diary import SleepDiaryForm
 from innerspace.gui.exercises.thought_record import ThoughtRecordForm
 from innerspace.gui.journal.emotion_picker import EmotionPicker
 from innerspace.storage.coping_strategies import load_coping_strategies, save_coping_strategies
@@ -114,6 +116,9 @@ EXERCISE_KINDS: dict[str, ExerciseKind] = {
     CopingUse.KIND: ExerciseKind(
         lambda worker, vault, parent: _coping_toolbox(worker, vault, parent),
         _read_core(CopingUse.KIND),
+    ),
+    SleepDiary.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: SleepDiaryForm(parent), _read_core(SleepDiary.KIND)
     ),
 }
 

@@ -38,6 +38,7 @@ from innerspace.gui.patterns.mood import MoodSection
 from innerspace.gui.patterns.mood_calendar import CalendarSection
 from innerspace.gui.patterns.rhythm import RhythmSection
 from innerspace.gui.patterns.section import ChartSection, has_earlier, long_day_text
+from innerspace.gui.patterns.sleep import SleepSection
 from innerspace.gui.patterns.thought_records import ThoughtRecordSection
 from innerspace.gui.patterns.weekday_grid import WritingTimesSection
 from innerspace.storage.feelings import Feelings
@@ -138,6 +139,7 @@ class PatternsScreen(QWidget):
         self.thought_record_section = ThoughtRecordSection(self)
         self.coping_section = CopingSection(self)
         self.activity_section = ActivitySection(self)
+        self.sleep_section = SleepSection(self)
         # The figures by the names the window and its tests reach them by.
         self.mood_chart = self.mood_section.mood_chart
         self.family_chart = self.family_section.family_chart
@@ -167,6 +169,7 @@ class PatternsScreen(QWidget):
             self.thought_record_section,
             self.coping_section,
             self.activity_section,
+            self.sleep_section,
         )
         for section in self.sections:
             section.entries_requested.connect(self.entries_requested)
