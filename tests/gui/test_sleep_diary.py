@@ -203,7 +203,7 @@ def test_one_night_is_one_week(qtbot: QtBot, worker: DatabaseWorker, vault: Vaul
     _diary(vault, "2024-06-26", "22:00", "22:00", "05:00", "06:00", minutes_to_sleep=30)
     shown = _screen(qtbot, worker, vault)
     # 8 h in bed; 7 h from trying to waking, less 30 min: 6 h 30 min asleep, 81 %.
-    ((week, nights, in_bed, asleep, efficiency, quality),) = _table(shown)
+    ((_week, nights, in_bed, asleep, efficiency, quality),) = _table(shown)
     assert (nights, in_bed, asleep, efficiency, quality) == (
         "1",
         "8 h 0 min",
