@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
 
+from innerspace.core.dbt_diary_card import DiaryCard
 from innerspace.core.english_dates import MONTHS, WEEKDAYS
 from innerspace.core.sleep_diary import SleepDiary
 from innerspace.resources import resource_path
@@ -659,6 +660,7 @@ Exercise = (
     | SelfCompassionBreak
     | CopingUse
     | SleepDiary
+    | DiaryCard
 )
 
 EXERCISE_KINDS: dict[str, type[Exercise]] = {
@@ -673,6 +675,7 @@ EXERCISE_KINDS: dict[str, type[Exercise]] = {
         SelfCompassionBreak,
         CopingUse,
         SleepDiary,
+        DiaryCard,
     )
 }
 

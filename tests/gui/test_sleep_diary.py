@@ -119,7 +119,7 @@ def test_a_night_filled_in_by_keyboard_alone_is_stored_and_read_back(
     qtbot.addWidget(reopened)
     shown = reopened.form
     assert isinstance(shown, SleepDiaryForm)
-    assert shown.night.night() == night
+    assert shown.night.day() == night
     assert shown.quality.currentText() == "Good"
     assert shown.minutes_awake.text() == "30 min"
     reopened.reject()

@@ -117,6 +117,7 @@ REQUIRED_EXERCISES = {
     "self-compassion-break",
     "coping-toolbox",
     "sleep-diary",
+    "dbt-diary-card",
 }
 
 

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from innerspace.core.dbt_diary_card import DiaryCard, FeelingRating, SkillUse, TargetRating
 from innerspace.core.emotions import CONTEXT_KINDS, PHASES, EmotionTag, own_word
 from innerspace.core.entries import Draft, Entry
 from innerspace.core.exercises import (
@@ -80,6 +81,16 @@ sleep_diaries = st.builds(
     quality=st.one_of(st.none(), st.integers(1, 5)),
     notes=short,
 )
+fives = st.one_of(st.none(), st.integers(0, 5))
+answers = st.one_of(st.none(), st.booleans())
+diary_cards = st.builds(
+    DiaryCard,
+    day=st.one_of(st.just(""), st.dates().map(date.isoformat)),
+    targets=st.lists(st.builds(TargetRating, short, fives, answers), max_size=2),
+    feelings=st.lists(st.builds(FeelingRating, st.sampled_from(["sadness", "own"]), fives)),
+    skills=st.lists(st.builds(SkillUse, st.sampled_from(["tipp", "stop", "gone"]), answers)),
+    notes=short,
+)
 exercises = st.one_of(
     st.builds(
         ThoughtRecord,
@@ -93,6 +104,7 @@ exercises = st.one_of(
     st.builds(CopingUse, tool=short, helpfulness=scores, cost_later=scores, notes=short),
     st.builds(RelationshipPattern, situation=short, my_response=short, self_response=short),
     sleep_diaries,
+    diary_cards,
 )
 exercise_entries = st.builds(
     lambda exercise, created: Entry(

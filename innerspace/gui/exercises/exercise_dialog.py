@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.core.dbt_diary_card import DiaryCard
 from innerspace.core.emotions import Emotion, EmotionTag
 from innerspace.core.entries import Entry
 from innerspace.core.exercises import (
@@ -46,6 +47,7 @@ from innerspace.gui.exercises.activity_log import ActivityLogForm
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.body_scan import BodyScanForm
 from innerspace.gui.exercises.coping_toolbox import CopingToolboxForm
+from innerspace.gui.exercises.dbt_diary_card import diary_card_form
 from innerspace.gui.exercises.dream_log import DreamLogForm
 from innerspace.gui.exercises.form_scroll import FormScrollArea
 from innerspace.gui.exercises.free_association import FreeAssociation, FreeAssociationForm
@@ -120,6 +122,7 @@ EXERCISE_KINDS: dict[str, ExerciseKind] = {
     SleepDiary.KIND: ExerciseKind(
         lambda _worker, _vault, parent: SleepDiaryForm(parent), _read_core(SleepDiary.KIND)
     ),
+    DiaryCard.KIND: ExerciseKind(diary_card_form, _read_core(DiaryCard.KIND)),
 }
 
 

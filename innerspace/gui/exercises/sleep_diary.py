@@ -15,7 +15,7 @@ from innerspace.core.sleep_diary import MOST_COUNT, MOST_MINUTES, SleepDiary, Sl
 from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.clock_field import ClockField
-from innerspace.gui.exercises.night_picker import NightPicker
+from innerspace.gui.exercises.day_picker import DayPicker
 from innerspace.gui.exercises.score_box import ScoreBox
 from innerspace.gui.exercises.thought_record import step_heading, text_box
 
@@ -32,7 +32,7 @@ class SleepDiaryForm(ExerciseForm):
         self._loading = False
         q = self._questions
 
-        self.night = NightPicker(q["night"], self)
+        self.night = DayPicker(q["night"], self.tr("Last night (%1)"), 1, self)
         self.estimates = label(guide.content["estimates"], self, "muted")
         self.to_bed = ClockField(q["to_bed"], self)
         self.tried_to_sleep = ClockField(q["tried_to_sleep"], self)
@@ -82,11 +82,13 @@ class SleepDiaryForm(ExerciseForm):
         box = ScoreBox(MOST_MINUTES, MINUTE_STEP, self)
         box.setSuffix(self.tr(" min"))
         box.setAccessibleName(name)
+        box.setProperty("quantity", True)  # a length of time, not a rating with two ends
         return box
 
     def _count(self, name: str) -> ScoreBox:
         box = ScoreBox(MOST_COUNT, 1, self)
         box.setAccessibleName(name)
+        box.setProperty("quantity", True)  # a count, not a rating with two ends
         return box
 
     def _lay_out(self) -> None:
@@ -162,9 +164,7 @@ class SleepDiaryForm(ExerciseForm):
     # -- the contract ----------------------------------------------------------------------
 
     def title(self) -> str:
-        title = self.tr("Sleep: the night of %1").replace(
-            "%1", self.night.spoken(self.night.night())
-        )
+        title = self.tr("Sleep: the night of %1").replace("%1", self.night.spoken(self.night.day()))
         asleep = self.value().figures().time_asleep
         if asleep is None:
             return title
@@ -178,7 +178,7 @@ class SleepDiaryForm(ExerciseForm):
 
     def value(self) -> SleepDiary:
         return SleepDiary(
-            night=self.night.night().isoformat(),
+            night=self.night.day().isoformat(),
             to_bed=self.to_bed.clock(),
             tried_to_sleep=self.tried_to_sleep.clock(),
             minutes_to_sleep=self.minutes_to_sleep.score(),
@@ -198,7 +198,7 @@ class SleepDiaryForm(ExerciseForm):
         diary = value or SleepDiary()
         self._loading = True
         try:
-            self.night.set_night(diary.night_day())
+            self.night.set_day(diary.night_day())
             self.to_bed.set_clock(diary.to_bed)
             self.tried_to_sleep.set_clock(diary.tried_to_sleep)
             self.minutes_to_sleep.set_score(diary.minutes_to_sleep)
