@@ -118,6 +118,8 @@ REQUIRED_EXERCISES = {
     "coping-toolbox",
     "sleep-diary",
     "dbt-diary-card",
+    "worry-time",
+    "core-belief",
 }
 
 

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from innerspace.core.core_belief import CoreBeliefWorksheet, Evidence
 from innerspace.core.dbt_diary_card import DiaryCard, FeelingRating, SkillUse, TargetRating
 from innerspace.core.emotions import CONTEXT_KINDS, PHASES, EmotionTag, own_word
 from innerspace.core.entries import Draft, Entry
@@ -27,6 +28,7 @@ from innerspace.core.exercises import (
 from innerspace.core.prompts import APPROACHES, DEPTHS, Prompt, read_pack
 from innerspace.core.safety_plan import SECTIONS, SafetyPlan
 from innerspace.core.sleep_diary import SleepDiary
+from innerspace.core.worry_time import WorryNote
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.innerspace_json import FORMAT_VERSION, export_json
 from innerspace.interchange.markdown_export import export_markdown, slugify
@@ -91,6 +93,24 @@ diary_cards = st.builds(
     skills=st.lists(st.builds(SkillUse, st.sampled_from(["tipp", "stop", "gone"]), answers)),
     notes=short,
 )
+worry_notes = st.builds(
+    WorryNote,
+    worry=short,
+    worry_time=st.one_of(
+        st.just(""), st.datetimes().map(lambda m: m.isoformat(timespec="minutes"))
+    ),
+    how_worried=scores,
+    still_a_worry=answers,
+    can_act=answers,
+    next_step=short,
+)
+worksheets = st.builds(
+    CoreBeliefWorksheet,
+    hot_thought=short,
+    arrow=st.lists(short, max_size=3),
+    belief_strength=beliefs,
+    evidence=st.lists(st.builds(Evidence, st.dates().map(date.isoformat), short), max_size=3),
+)
 exercises = st.one_of(
     st.builds(
         ThoughtRecord,
@@ -105,6 +125,8 @@ exercises = st.one_of(
     st.builds(RelationshipPattern, situation=short, my_response=short, self_response=short),
     sleep_diaries,
     diary_cards,
+    worry_notes,
+    worksheets,
 )
 exercise_entries = st.builds(
     lambda exercise, created: Entry(

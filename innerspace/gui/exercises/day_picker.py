@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from innerspace.core.entries import local_now
@@ -54,8 +54,16 @@ class DayPicker(QComboBox):
         self.blockSignals(False)
 
     def spoken(self, day: date) -> str:
-        """The day as people say it: "Friday 4 December" (with the year if not this one)."""
-        shown = QDate(day.year, day.month, day.day)
-        this_year = day.year == local_now().year
-        pattern = self.tr("dddd d MMMM") if this_year else self.tr("dddd d MMMM yyyy")
-        return QLocale().toString(shown, pattern)
+        return spoken_day(day)
+
+
+def spoken_day(day: date) -> str:
+    """The day as people say it: "Friday 4 December" (with the year if not this one)."""
+    shown = QDate(day.year, day.month, day.day)
+    this_year = day.year == local_now().year
+    pattern = (
+        QCoreApplication.translate("DayPicker", "dddd d MMMM")
+        if this_year
+        else QCoreApplication.translate("DayPicker", "dddd d MMMM yyyy")
+    )
+    return QLocale().toString(shown, pattern)

@@ -39,6 +39,7 @@ from innerspace.gui.exercises.day_picker import DayPicker
 from innerspace.gui.exercises.score_box import ScoreBox, scale_ends
 from innerspace.gui.exercises.skill_cards import SkillCardsDialog
 from innerspace.gui.exercises.thought_record import step_heading, text_box
+from innerspace.gui.exercises.yes_no import answer, set_answer, yes_no_box
 from innerspace.storage.coping_strategies import clean_strategies
 from innerspace.storage.diary_card_targets import load_targets, save_targets
 from innerspace.storage.vault import Vault
@@ -50,24 +51,6 @@ def urge_ends() -> str:
 
 def feeling_ends() -> str:
     return QCoreApplication.translate("DiaryCardForm", "0 = not at all, 5 = the strongest")
-
-
-def yes_no_box(name: str, yes: str, no: str, parent: QWidget) -> QComboBox:
-    """Yes, no, or not answered yet (None), in that one box."""
-    box = QComboBox(parent)
-    box.setAccessibleName(name)
-    box.addItem(parent.tr("–"), None)
-    box.addItem(yes, True)
-    box.addItem(no, False)
-    return box
-
-
-def set_answer(box: QComboBox, answer: bool | None) -> None:
-    box.setCurrentIndex({None: 0, True: 1, False: 2}[answer])
-
-
-def answer(box: QComboBox) -> bool | None:
-    return {0: None, 1: True, 2: False}[box.currentIndex()]
 
 
 class TargetRow(QWidget):
@@ -275,6 +258,8 @@ class DiaryCardForm(ExerciseForm):
             self._chain_tabs()
             self._known_targets = clean_strategies([*self._known_targets, name])
             self.targets_changed.emit(list(self._known_targets))
+        # Shown now rather than when the layout gets to it, so it can take the keyboard.
+        existing.show()
         existing.urge.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _add_target_row(self, rating: TargetRating) -> TargetRow:
@@ -303,6 +288,7 @@ class DiaryCardForm(ExerciseForm):
         if isinstance(skill, str) and all(r.skill != skill for r in self._skill_rows):
             row = self._add_skill_row(SkillUse(skill))
             self._chain_tabs()
+            row.show()
             row.helped.setFocus(Qt.FocusReason.TabFocusReason)
             self._edited()
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.core.core_belief import CoreBeliefWorksheet
 from innerspace.core.dbt_diary_card import DiaryCard
 from innerspace.core.emotions import Emotion, EmotionTag
 from innerspace.core.entries import Entry
@@ -41,12 +42,14 @@ from innerspace.core.exercises import (
     load_exercise_guides,
 )
 from innerspace.core.sleep_diary import SleepDiary
+from innerspace.core.worry_time import WorryNote
 from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.activity_log import ActivityLogForm
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.body_scan import BodyScanForm
 from innerspace.gui.exercises.coping_toolbox import CopingToolboxForm
+from innerspace.gui.exercises.core_belief import CoreBeliefForm
 from innerspace.gui.exercises.dbt_diary_card import diary_card_form
 from innerspace.gui.exercises.dream_log import DreamLogForm
 from innerspace.gui.exercises.form_scroll import FormScrollArea
@@ -56,6 +59,7 @@ from innerspace.gui.exercises.relationship_pattern import RelationshipPatternFor
 from innerspace.gui.exercises.self_compassion import SelfCompassionForm
 from innerspace.gui.exercises.sleep_diary import SleepDiaryForm
 from innerspace.gui.exercises.thought_record import ThoughtRecordForm
+from innerspace.gui.exercises.worry_time import WorryTimeForm
 from innerspace.gui.journal.emotion_picker import EmotionPicker
 from innerspace.storage.coping_strategies import load_coping_strategies, save_coping_strategies
 from innerspace.storage.distortion_list import DistortionList
@@ -123,6 +127,13 @@ EXERCISE_KINDS: dict[str, ExerciseKind] = {
         lambda _worker, _vault, parent: SleepDiaryForm(parent), _read_core(SleepDiary.KIND)
     ),
     DiaryCard.KIND: ExerciseKind(diary_card_form, _read_core(DiaryCard.KIND)),
+    WorryNote.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: WorryTimeForm(parent), _read_core(WorryNote.KIND)
+    ),
+    CoreBeliefWorksheet.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: CoreBeliefForm(parent),
+        _read_core(CoreBeliefWorksheet.KIND),
+    ),
 }
 
 
