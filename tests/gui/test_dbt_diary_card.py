@@ -153,3 +153,14 @@ def test_the_skill_cards_open_from_the_card_and_from_support_now(
     support.skill_cards.show_card("radical-acceptance")
     assert support.skill_cards.title.text() == "Radical acceptance"
     assert "not approving" in support.skill_cards.when.text()
+
+
+def test_the_card_fits_its_window_at_half_again_the_text_size(qtbot: QtBot) -> None:
+    form = DiaryCardForm()
+    qtbot.addWidget(form)
+    font = form.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    form.setFont(font)
+    form.set_targets(["Shouting at people I love"])
+    # The exercise window opens 720 wide, less its margins; the page never scrolls sideways.
+    assert form.minimumSizeHint().width() <= 720 - 2 * 24

@@ -198,3 +198,16 @@ def test_evidence_noticed_weeks_later_joins_the_same_worksheet(
         Evidence(local_now().date().isoformat(), "Sam asked me to come again."),
     ]
     assert entry.title == "Core belief: I'm unlikeable., 2 pieces of evidence"
+
+
+@pytest.mark.parametrize("form_type", [WorryTimeForm, CoreBeliefForm])
+def test_the_forms_fit_their_window_at_half_again_the_text_size(
+    qtbot: QtBot, form_type: type[WorryTimeForm] | type[CoreBeliefForm]
+) -> None:
+    form = form_type()
+    qtbot.addWidget(form)
+    font = form.font()
+    font.setPointSizeF(font.pointSizeF() * 1.5)
+    form.setFont(font)
+    # The exercise window opens 720 wide, less its margins; the page never scrolls sideways.
+    assert form.minimumSizeHint().width() <= 720 - 2 * 24

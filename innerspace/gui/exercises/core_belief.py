@@ -152,10 +152,11 @@ class CoreBeliefForm(ExerciseForm):
         return box
 
     def _row(self, text: str, box: ScoreBox, ends: str) -> QHBoxLayout:
+        # Both words wrap, so the row fits beside its box at a large text size.
         row = QHBoxLayout()
-        caption = QLabel(text, self)
+        caption = label(text, self)
         caption.setBuddy(box)
-        row.addWidget(caption)
+        row.addWidget(caption, 2)
         row.addWidget(box)
         row.addWidget(scale_ends(ends, box, self), 1)
         return row

@@ -147,6 +147,11 @@ class DiaryCardForm(ExerciseForm):
             self.feelings[feeling_id] = box
         self.skill_choice = QComboBox(self)
         self.skill_choice.setAccessibleName(self.tr("A skill you used"))
+        # As wide as the row allows, not as the longest skill's name: the form must fit at 150 %.
+        self.skill_choice.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.skill_choice.setMinimumContentsLength(16)
         for skill in content.skills:
             self.skill_choice.addItem(f"{skill.name} ({skill.module})", skill.id)
         self.add_skill = QPushButton(self.tr("Add skill"), self)
