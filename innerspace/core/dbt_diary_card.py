@@ -9,6 +9,7 @@ skill and feeling ids, and the target behaviours by the person's own names.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache
@@ -20,6 +21,7 @@ from innerspace.core.exercise_fields import (
     check_number,
     flag_field,
     join_sections,
+    mean,
     number_field,
     objects_field,
     section,
@@ -200,3 +202,81 @@ class DiaryCard:
                 section("Notes", self.notes),
             ],
         )
+
+
+# -- over weeks ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DiaryCardDay:
+    """A finished card and the day it is about, as Patterns reads it."""
+
+    entry_id: int
+    day: date
+    card: DiaryCard
+
+
+@dataclass(frozen=True)
+class TargetSummary:
+    """One target behaviour over some days: how strong its urge was on average (on the days it
+    was rated) and on how many of the days answered it was acted on."""
+
+    target: str
+    days: int
+    mean_urge: float | None
+    acted: int
+    answered: int
+
+
+@dataclass(frozen=True)
+class SkillSummary:
+    skill: str
+    uses: int
+    helped: int
+    answered: int  # uses where "did it help?" was answered
+
+
+def target_key(name: str) -> str:
+    """Names differing only in case or spacing are one target."""
+    return " ".join(name.split()).casefold()
+
+
+def target_summaries(days: Sequence[DiaryCardDay]) -> list[TargetSummary]:
+    """Each target named on the cards, the most often rated first."""
+    ratings: dict[str, list[TargetRating]] = {}
+    names: dict[str, str] = {}
+    for day in days:
+        for rating in day.card.targets:
+            key = target_key(rating.target)
+            if key:
+                names.setdefault(key, rating.target)
+                ratings.setdefault(key, []).append(rating)
+    summaries = [
+        TargetSummary(
+            names[key],
+            len(rated),
+            mean([r.urge for r in rated if r.urge is not None]),
+            sum(1 for r in rated if r.acted),
+            sum(1 for r in rated if r.acted is not None),
+        )
+        for key, rated in ratings.items()
+    ]
+    return sorted(summaries, key=lambda s: (-s.days, target_key(s.target)))
+
+
+def skill_summaries(days: Sequence[DiaryCardDay]) -> list[SkillSummary]:
+    """Each skill used, the most often used first."""
+    uses: dict[str, list[SkillUse]] = {}
+    for day in days:
+        for use in day.card.skills:
+            uses.setdefault(use.skill, []).append(use)
+    summaries = [
+        SkillSummary(
+            skill,
+            len(used),
+            sum(1 for u in used if u.helped),
+            sum(1 for u in used if u.helped is not None),
+        )
+        for skill, used in uses.items()
+    ]
+    return sorted(summaries, key=lambda s: (-s.uses, s.skill))

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from innerspace.core.dbt_diary_card import DiaryCardDay, target_key
 from innerspace.core.emotions import EmotionVocabulary
 from innerspace.core.patterns import (
     ROLLING_DAYS,
@@ -27,6 +28,7 @@ from innerspace.core.patterns import (
     time_of_day,
 )
 from innerspace.core.sleep_diary import SleepNight
+from innerspace.storage.diary_card_records import diary_card_days
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.exercise_records import (
     activity_logs,
@@ -53,6 +55,7 @@ class PatternData:
     distortion_names: dict[str, str]  # built-in and the person's own thinking traps
     vocabulary: EmotionVocabulary  # the one the review was made with, own words included
     sleep: tuple[SleepNight, ...] = ()  # the nights of the period, from finished sleep diaries
+    diary_cards: tuple[DiaryCardDay, ...] = ()  # the period's finished DBT diary cards
 
 
 def load_patterns(
@@ -91,6 +94,7 @@ def load_patterns(
         distortion_names=DistortionList(vault).names(),
         vocabulary=vocabulary,
         sleep=tuple(sleep_nights(vault, first, last)),
+        diary_cards=tuple(diary_card_days(vault, first, last)),
     )
 
 
@@ -172,6 +176,18 @@ def entries_with_activity(exercises: ExerciseReview, activity: str) -> list[int]
 def entries_in_sleep_week(nights: Sequence[SleepNight], monday: date) -> list[int]:
     """The sleep diaries of the nights of one week."""
     return [n.entry_id for n in nights if monday <= n.night < monday + timedelta(days=7)]
+
+
+def entries_with_target(cards: Sequence[DiaryCardDay], target: str) -> list[int]:
+    """The diary cards that rated one target behaviour (however it was capitalised)."""
+    wanted = target_key(target)
+    return [
+        c.entry_id for c in cards if any(target_key(t.target) == wanted for t in c.card.targets)
+    ]
+
+
+def entries_with_skill(cards: Sequence[DiaryCardDay], skill: str) -> list[int]:
+    return [c.entry_id for c in cards if any(s.skill == skill for s in c.card.skills)]
 
 
 def _has_family(record: EntryRecord, family_id: str, vocabulary: EmotionVocabulary) -> bool:

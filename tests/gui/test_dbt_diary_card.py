@@ -4,6 +4,8 @@ person's own target behaviours kept; the skill cards from the card and from Supp
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date, datetime
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -11,13 +13,15 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.dbt_diary_card import DiaryCard, FeelingRating, SkillUse, TargetRating
-from innerspace.core.entries import local_now
+from innerspace.core.entries import Entry, local_now
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.dbt_diary_card import DiaryCardForm
 from innerspace.gui.exercises.exercise_dialog import open_exercise, open_exercise_entry
 from innerspace.gui.exercises.skill_cards import SkillCardsDialog
+from innerspace.gui.patterns.screen import PatternsScreen
 from innerspace.gui.support.support_now import SupportNowDialog
 from innerspace.storage.diary_card_targets import load_targets, save_targets
+from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
 from tests.gui.test_sleep_diary import press, tab_to, type_in
@@ -164,3 +168,75 @@ def test_the_card_fits_its_window_at_half_again_the_text_size(qtbot: QtBot) -> N
     form.set_targets(["Shouting at people I love"])
     # The exercise window opens 720 wide, less its margins; the page never scrolls sideways.
     assert form.minimumSizeHint().width() <= 720 - 2 * 24
+
+
+# -- in Patterns -----------------------------------------------------------------------------------
+
+
+def _card(vault: Vault, day: str, card: DiaryCard) -> int:
+    written = datetime.fromisoformat(day).replace(hour=21).astimezone()
+    entry = Journal(vault).add(
+        Entry(
+            kind=DiaryCard.KIND,
+            fields={**card.to_fields(), "day": day, "status": "complete"},
+            body=card.to_markdown(),
+            created=written,
+            updated=written,
+        )
+    )
+    assert entry.id is not None
+    return entry.id
+
+
+def _patterns(qtbot: QtBot, worker: DatabaseWorker, vault: Vault) -> PatternsScreen:
+    shown = PatternsScreen(worker, Feelings(vault), "dark", today=lambda: date(2024, 6, 30))
+    qtbot.addWidget(shown)
+    shown.resize(1100, 800)
+    shown.show()
+    with qtbot.waitSignal(shown.loaded, timeout=10_000):
+        shown.start()
+    return shown
+
+
+def _rows(model: Any) -> list[list[str]]:
+    return [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+
+
+def test_no_card_says_what_will_appear(qtbot: QtBot, worker: DatabaseWorker, vault: Vault) -> None:
+    section = _patterns(qtbot, worker, vault).diary_card_section
+    assert "When you keep a DBT diary card" in section.empty.text()
+    assert not section.skills_table.isVisible()
+
+
+def test_urges_and_skills_as_worked_out_by_hand(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault
+) -> None:
+    first = _card(
+        vault,
+        "2024-06-17",
+        DiaryCard(targets=[TargetRating("Cutting", 3, False)], skills=[SkillUse("tipp", True)]),
+    )
+    second = _card(
+        vault,
+        "2024-06-20",
+        DiaryCard(targets=[TargetRating("Cutting", 2, True)], skills=[SkillUse("stop")]),
+    )
+    section = _patterns(qtbot, worker, vault).diary_card_section
+    assert section.note.text() == "You kept 2 diary cards in this time."
+    # Urges 3 and 2: 2.5 on average; acted on one day of the two.
+    assert _rows(section.model) == [["Cutting", "2", "2.5", "1 / 2"]]
+    assert _rows(section.skills_model) == [["STOP", "1", "–"], ["TIPP", "1", "1 of 1"]]
+    section.skills_table.setFocus()
+    section.skills_table.setCurrentIndex(section.skills_model.index(1, 0))
+    with qtbot.waitSignal(section.entries_requested, timeout=5_000) as signal:
+        qtbot.keyClick(section.skills_table, Qt.Key.Key_Return)
+    assert signal.args == [[first]]
+    section.toggle.click()
+    section.table.setFocus()
+    section.table.setCurrentIndex(section.model.index(0, 0))
+    with qtbot.waitSignal(section.entries_requested, timeout=5_000) as signal:
+        qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    assert signal.args == [[first, second]]

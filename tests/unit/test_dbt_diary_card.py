@@ -4,21 +4,30 @@ content that passes its checks, with the cold-water caution wherever cold water 
 from __future__ import annotations
 
 import json
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 import pytest
 
 from innerspace.core.dbt_diary_card import (
     DiaryCard,
+    DiaryCardDay,
     FeelingRating,
+    SkillSummary,
     SkillUse,
     TargetRating,
+    TargetSummary,
     load_dbt_content,
+    skill_summaries,
+    target_summaries,
 )
+from innerspace.core.entries import Entry
 from innerspace.core.exercise_fields import FieldError
 from innerspace.core.exercises import exercise_from_entry
 from innerspace.core.prompts import builtin_packs
+from innerspace.storage.diary_card_records import diary_card_days
 from innerspace.storage.diary_card_targets import load_targets, save_targets
+from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
 from tests.unit.test_content import FORBIDDEN
 
@@ -29,6 +38,7 @@ CARD = DiaryCard(
     skills=[SkillUse("tipp", True), SkillUse("check-the-facts", False), SkillUse("stop")],
     notes="The evening was the hardest.",
 )
+TODAY = date(2024, 6, 30)
 CARDS = {"tipp", "stop", "opposite-action", "check-the-facts", "self-soothe", "radical-acceptance"}
 
 
@@ -109,3 +119,63 @@ def test_target_behaviours_are_kept_in_the_vault_in_the_persons_words(vault: Vau
     with vault.transaction() as db:
         db.execute("UPDATE prompt_settings SET value = '{\"not\": 1}' WHERE key = 'dbt_targets'")
     assert load_targets(vault) == []
+
+
+# -- over weeks ------------------------------------------------------------------------------------
+
+
+def _day(entry_id: int, day: str, card: DiaryCard) -> DiaryCardDay:
+    return DiaryCardDay(entry_id, date.fromisoformat(day), card)
+
+
+def test_urges_and_skills_summed_up_as_by_hand() -> None:
+    days = [
+        _day(1, "2024-06-17", CARD),  # Cutting 3, not acted; Bingeing acted, no urge
+        _day(
+            2,
+            "2024-06-18",
+            DiaryCard(
+                targets=[TargetRating("cutting ", 1, True), TargetRating("Bingeing", 4)],
+                skills=[SkillUse("tipp", False), SkillUse("stop", True)],
+            ),
+        ),
+    ]
+    bingeing, cutting = target_summaries(days)  # as often rated: by name
+    assert cutting == TargetSummary("Cutting", 2, 2.0, 1, 2)
+    assert bingeing == TargetSummary("Bingeing", 2, 4.0, 1, 1)
+    assert skill_summaries(days) == [
+        SkillSummary("stop", 2, 1, 1),
+        SkillSummary("tipp", 2, 1, 2),
+        SkillSummary("check-the-facts", 1, 0, 1),
+    ]
+
+
+def test_no_cards_and_one_card() -> None:
+    assert target_summaries([]) == [] and skill_summaries([]) == []
+    only = [_day(1, "2024-06-17", DiaryCard(targets=[TargetRating("Cutting")]))]
+    assert target_summaries(only) == [TargetSummary("Cutting", 1, None, 0, 0)]
+    assert skill_summaries(only) == []
+
+
+def test_finished_cards_are_read_by_the_day_they_are_about(journal: Journal) -> None:
+    written = datetime(2024, 6, 18, 8, 0, tzinfo=timezone(timedelta(hours=1)))
+    ids = [
+        journal.add(
+            Entry(
+                kind=DiaryCard.KIND,
+                fields={**card.to_fields(), "status": status},
+                body=card.to_markdown(),
+                created=written,
+                updated=written,
+            )
+        ).id
+        for card, status in ((CARD, "complete"), (CARD, "draft"), (DiaryCard(), "complete"))
+    ]
+    # The first is about the 17th; the last names no day, so it is about the day it was written.
+    assert [d.entry_id for d in diary_card_days(journal.vault, date(2024, 6, 17), TODAY)] == [
+        ids[0],
+        ids[2],
+    ]
+    assert [d.entry_id for d in diary_card_days(journal.vault, date(2024, 6, 18), TODAY)] == [
+        ids[2]
+    ]

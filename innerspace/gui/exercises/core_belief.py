@@ -174,16 +174,15 @@ class CoreBeliefForm(ExerciseForm):
         step.textChanged.connect(self._edited)
         step.returnPressed.connect(self._go_deeper)
         self.step_rows.addWidget(step)
+        # Shown now rather than when the layout gets to it, so Tab and focus reach it at once.
+        step.show()
         self._steps.append(step)
         self.deeper.setEnabled(len(self._steps) < MOST_STEPS)
         return step
 
     def _go_deeper(self) -> None:
         if len(self._steps) < MOST_STEPS:
-            step = self._add_step()
-            # Shown now rather than when the layout gets to it, so it can take the keyboard.
-            step.show()
-            step.setFocus(Qt.FocusReason.TabFocusReason)
+            self._add_step().setFocus(Qt.FocusReason.TabFocusReason)
             self._chain_tabs()
 
     def _add_evidence_row(self, evidence: Evidence) -> EvidenceRow:
@@ -191,6 +190,7 @@ class CoreBeliefForm(ExerciseForm):
         row.text.textChanged.connect(self._edited)
         row.remove_requested.connect(self._remove_evidence)
         self.evidence_rows.addWidget(row)
+        row.show()
         self._evidence.append(row)
         return row
 

@@ -263,8 +263,6 @@ class DiaryCardForm(ExerciseForm):
             self._chain_tabs()
             self._known_targets = clean_strategies([*self._known_targets, name])
             self.targets_changed.emit(list(self._known_targets))
-        # Shown now rather than when the layout gets to it, so it can take the keyboard.
-        existing.show()
         existing.urge.setFocus(Qt.FocusReason.TabFocusReason)
 
     def _add_target_row(self, rating: TargetRating) -> TargetRow:
@@ -275,6 +273,8 @@ class DiaryCardForm(ExerciseForm):
         row.acted.currentIndexChanged.connect(self._edited)
         row.remove_requested.connect(self._remove_target)
         self.target_rows.addWidget(row)
+        # Shown now rather than when the layout gets to it, so Tab and focus reach it at once.
+        row.show()
         self._target_rows.append(row)
         return row
 
@@ -293,7 +293,6 @@ class DiaryCardForm(ExerciseForm):
         if isinstance(skill, str) and all(r.skill != skill for r in self._skill_rows):
             row = self._add_skill_row(SkillUse(skill))
             self._chain_tabs()
-            row.show()
             row.helped.setFocus(Qt.FocusReason.TabFocusReason)
             self._edited()
 
@@ -303,6 +302,7 @@ class DiaryCardForm(ExerciseForm):
         row.helped.currentIndexChanged.connect(self._edited)
         row.remove_requested.connect(self._remove_skill)
         self.skill_rows.addWidget(row)
+        row.show()
         self._skill_rows.append(row)
         return row
 

@@ -33,6 +33,7 @@ from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.patterns.activities import ActivitySection
 from innerspace.gui.patterns.associations import AssociationSection
 from innerspace.gui.patterns.coping import CopingSection
+from innerspace.gui.patterns.diary_card import DiaryCardSection
 from innerspace.gui.patterns.feelings import FamilySection, WordsSection
 from innerspace.gui.patterns.mood import MoodSection
 from innerspace.gui.patterns.mood_calendar import CalendarSection
@@ -140,6 +141,7 @@ class PatternsScreen(QWidget):
         self.coping_section = CopingSection(self)
         self.activity_section = ActivitySection(self)
         self.sleep_section = SleepSection(self)
+        self.diary_card_section = DiaryCardSection(self)
         # The figures by the names the window and its tests reach them by.
         self.mood_chart = self.mood_section.mood_chart
         self.family_chart = self.family_section.family_chart
@@ -170,6 +172,7 @@ class PatternsScreen(QWidget):
             self.coping_section,
             self.activity_section,
             self.sleep_section,
+            self.diary_card_section,
         )
         for section in self.sections:
             section.entries_requested.connect(self.entries_requested)
