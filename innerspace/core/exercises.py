@@ -13,7 +13,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, ClassVar
 
+from innerspace.core.core_belief import CoreBeliefWorksheet
+from innerspace.core.dbt_diary_card import DiaryCard
 from innerspace.core.english_dates import MONTHS, WEEKDAYS
+from innerspace.core.sleep_diary import SleepDiary
+from innerspace.core.worry_time import WorryNote
 from innerspace.resources import resource_path
 
 
@@ -672,6 +676,10 @@ Exercise = (
     | GroundingCheck
     | SelfCompassionBreak
     | CopingUse
+    | SleepDiary
+    | DiaryCard
+    | WorryNote
+    | CoreBeliefWorksheet
 )
 
 EXERCISE_KINDS: dict[str, type[Exercise]] = {
@@ -685,6 +693,10 @@ EXERCISE_KINDS: dict[str, type[Exercise]] = {
         GroundingCheck,
         SelfCompassionBreak,
         CopingUse,
+        SleepDiary,
+        DiaryCard,
+        WorryNote,
+        CoreBeliefWorksheet,
     )
 }
 

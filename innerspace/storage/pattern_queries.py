@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from innerspace.core.behavioural_experiment import ExperimentOutcome
+from innerspace.core.dbt_diary_card import DiaryCardDay, target_key
 from innerspace.core.emotions import EmotionVocabulary
 from innerspace.core.fear_ladder import LadderProgress
 from innerspace.core.patterns import (
@@ -28,7 +29,9 @@ from innerspace.core.patterns import (
     records_needed_from,
     time_of_day,
 )
+from innerspace.core.sleep_diary import SleepNight
 from innerspace.core.values_activities import PlanningReview, planning_review
+from innerspace.storage.diary_card_records import diary_card_days
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.exercise_records import (
     activity_logs,
@@ -37,6 +40,7 @@ from innerspace.storage.exercise_records import (
 )
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.practice_records import experiments, fear_ladders, planned_activities
+from innerspace.storage.sleep_records import sleep_nights
 
 CALENDAR_DAYS = 365
 
@@ -57,6 +61,8 @@ class PatternData:
     planning: PlanningReview = field(default_factory=lambda: planning_review(()))
     ladders: tuple[LadderProgress, ...] = ()
     experiments: tuple[ExperimentOutcome, ...] = ()
+    sleep: tuple[SleepNight, ...] = ()  # the nights of the period, from finished sleep diaries
+    diary_cards: tuple[DiaryCardDay, ...] = ()  # the period's finished DBT diary cards
 
 
 def load_patterns(
@@ -97,6 +103,8 @@ def load_patterns(
         planning=planning_review(planned_activities(vault, first, last)),
         ladders=tuple(fear_ladders(vault, first, last)),
         experiments=tuple(experiments(vault, first, last)),
+        sleep=tuple(sleep_nights(vault, first, last)),
+        diary_cards=tuple(diary_card_days(vault, first, last)),
     )
 
 
@@ -179,6 +187,23 @@ def entries_with_value(planning: PlanningReview, value: str) -> list[int]:
     """The planned activities tied to one value ("" for those tied to none)."""
     wanted = value.casefold()
     return [p.entry_id for p in planning.plans if p.value.casefold() == wanted]
+
+
+def entries_in_sleep_week(nights: Sequence[SleepNight], monday: date) -> list[int]:
+    """The sleep diaries of the nights of one week."""
+    return [n.entry_id for n in nights if monday <= n.night < monday + timedelta(days=7)]
+
+
+def entries_with_target(cards: Sequence[DiaryCardDay], target: str) -> list[int]:
+    """The diary cards that rated one target behaviour (however it was capitalised)."""
+    wanted = target_key(target)
+    return [
+        c.entry_id for c in cards if any(target_key(t.target) == wanted for t in c.card.targets)
+    ]
+
+
+def entries_with_skill(cards: Sequence[DiaryCardDay], skill: str) -> list[int]:
+    return [c.entry_id for c in cards if any(s.skill == skill for s in c.card.skills)]
 
 
 def _has_family(record: EntryRecord, family_id: str, vocabulary: EmotionVocabulary) -> bool:

@@ -119,6 +119,10 @@ REQUIRED_EXERCISES = {
     "values",
     "fear-ladder",
     "behavioural-experiment",
+    "sleep-diary",
+    "dbt-diary-card",
+    "worry-time",
+    "core-belief",
 }
 
 

@@ -15,6 +15,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from innerspace.core.behavioural_experiment import BehaviouralExperiment
+from innerspace.core.core_belief import CoreBeliefWorksheet, Evidence
+from innerspace.core.dbt_diary_card import DiaryCard, FeelingRating, SkillUse, TargetRating
 from innerspace.core.emotions import CONTEXT_KINDS, PHASES, EmotionTag, own_word
 from innerspace.core.entries import Draft, Entry
 from innerspace.core.exercises import (
@@ -28,7 +30,9 @@ from innerspace.core.exercises import (
 from innerspace.core.fear_ladder import FearLadder, LadderAttempt, LadderStep
 from innerspace.core.prompts import APPROACHES, DEPTHS, Prompt, read_pack
 from innerspace.core.safety_plan import SECTIONS, SafetyPlan
+from innerspace.core.sleep_diary import SleepDiary
 from innerspace.core.values_activities import ValueArea, ValuesList
+from innerspace.core.worry_time import WorryNote
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.innerspace_json import FORMAT_VERSION, export_json
 from innerspace.interchange.markdown_export import export_markdown, slugify
@@ -66,6 +70,51 @@ moments = st.builds(
 scores = st.one_of(st.none(), st.integers(0, 10))
 beliefs = st.one_of(st.none(), st.integers(0, 100))
 short = st.text(max_size=20)
+clocks = st.one_of(
+    st.just(""), st.builds("{:02d}:{:02d}".format, st.integers(0, 23), st.integers(0, 59))
+)
+minutes = st.one_of(st.none(), st.integers(0, 720))
+sleep_diaries = st.builds(
+    SleepDiary,
+    night=st.one_of(st.just(""), st.dates().map(date.isoformat)),
+    to_bed=clocks,
+    tried_to_sleep=clocks,
+    minutes_to_sleep=minutes,
+    awakenings=st.one_of(st.none(), st.integers(0, 30)),
+    minutes_awake=minutes,
+    final_waking=clocks,
+    out_of_bed=clocks,
+    quality=st.one_of(st.none(), st.integers(1, 5)),
+    notes=short,
+)
+fives = st.one_of(st.none(), st.integers(0, 5))
+answers = st.one_of(st.none(), st.booleans())
+diary_cards = st.builds(
+    DiaryCard,
+    day=st.one_of(st.just(""), st.dates().map(date.isoformat)),
+    targets=st.lists(st.builds(TargetRating, short, fives, answers), max_size=2),
+    feelings=st.lists(st.builds(FeelingRating, st.sampled_from(["sadness", "own"]), fives)),
+    skills=st.lists(st.builds(SkillUse, st.sampled_from(["tipp", "stop", "gone"]), answers)),
+    notes=short,
+)
+worry_notes = st.builds(
+    WorryNote,
+    worry=short,
+    worry_time=st.one_of(
+        st.just(""), st.datetimes().map(lambda m: m.isoformat(timespec="minutes"))
+    ),
+    how_worried=scores,
+    still_a_worry=answers,
+    can_act=answers,
+    next_step=short,
+)
+worksheets = st.builds(
+    CoreBeliefWorksheet,
+    hot_thought=short,
+    arrow=st.lists(short, max_size=3),
+    belief_strength=beliefs,
+    evidence=st.lists(st.builds(Evidence, st.dates().map(date.isoformat), short), max_size=3),
+)
 exercises = st.one_of(
     st.builds(
         ThoughtRecord,
@@ -104,6 +153,10 @@ exercises = st.one_of(
         ),
     ),
     st.builds(BehaviouralExperiment, short, beliefs, learned=short, belief_after=beliefs),
+    sleep_diaries,
+    diary_cards,
+    worry_notes,
+    worksheets,
 )
 exercise_entries = st.builds(
     lambda exercise, created: Entry(

@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.behavioural_experiment import BehaviouralExperiment
+from innerspace.core.core_belief import CoreBeliefWorksheet
+from innerspace.core.dbt_diary_card import DiaryCard
 from innerspace.core.emotions import Emotion, EmotionTag
 from innerspace.core.entries import Entry
 from innerspace.core.exercises import (
@@ -41,7 +43,9 @@ from innerspace.core.exercises import (
     load_exercise_guides,
 )
 from innerspace.core.fear_ladder import FearLadder
+from innerspace.core.sleep_diary import SleepDiary
 from innerspace.core.values_activities import ValuesList
+from innerspace.core.worry_time import WorryNote
 from innerspace.gui.common.form_scroll import FormScrollArea
 from innerspace.gui.common.page import label, resize_within_screen
 from innerspace.gui.common.worker import DatabaseWorker
@@ -50,14 +54,18 @@ from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.behavioural_experiment import BehaviouralExperimentForm
 from innerspace.gui.exercises.body_scan import BodyScanForm
 from innerspace.gui.exercises.coping_toolbox import CopingToolboxForm
+from innerspace.gui.exercises.core_belief import CoreBeliefForm
+from innerspace.gui.exercises.dbt_diary_card import diary_card_form
 from innerspace.gui.exercises.dream_log import DreamLogForm
 from innerspace.gui.exercises.fear_ladder import FearLadderForm
 from innerspace.gui.exercises.free_association import FreeAssociation, FreeAssociationForm
 from innerspace.gui.exercises.grounding import GroundingForm
 from innerspace.gui.exercises.relationship_pattern import RelationshipPatternForm
 from innerspace.gui.exercises.self_compassion import SelfCompassionForm
+from innerspace.gui.exercises.sleep_diary import SleepDiaryForm
 from innerspace.gui.exercises.thought_record import ThoughtRecordForm
 from innerspace.gui.exercises.values_list import ValuesForm
+from innerspace.gui.exercises.worry_time import WorryTimeForm
 from innerspace.gui.journal.emotion_picker import EmotionPicker
 from innerspace.storage.coping_strategies import load_coping_strategies, save_coping_strategies
 from innerspace.storage.distortion_list import DistortionList
@@ -132,6 +140,17 @@ EXERCISE_KINDS: dict[str, ExerciseKind] = {
     BehaviouralExperiment.KIND: ExerciseKind(
         lambda _worker, _vault, parent: BehaviouralExperimentForm(parent),
         BehaviouralExperiment.from_fields,
+    ),
+    SleepDiary.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: SleepDiaryForm(parent), _read_core(SleepDiary.KIND)
+    ),
+    DiaryCard.KIND: ExerciseKind(diary_card_form, _read_core(DiaryCard.KIND)),
+    WorryNote.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: WorryTimeForm(parent), _read_core(WorryNote.KIND)
+    ),
+    CoreBeliefWorksheet.KIND: ExerciseKind(
+        lambda _worker, _vault, parent: CoreBeliefForm(parent),
+        _read_core(CoreBeliefWorksheet.KIND),
     ),
 }
 

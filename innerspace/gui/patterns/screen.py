@@ -34,6 +34,7 @@ from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.patterns.activities import ActivitySection
 from innerspace.gui.patterns.associations import AssociationSection
 from innerspace.gui.patterns.coping import CopingSection
+from innerspace.gui.patterns.diary_card import DiaryCardSection
 from innerspace.gui.patterns.experiments import ExperimentSection
 from innerspace.gui.patterns.fear_ladders import FearLadderSection
 from innerspace.gui.patterns.feelings import FamilySection, WordsSection
@@ -42,6 +43,7 @@ from innerspace.gui.patterns.mood_calendar import CalendarSection
 from innerspace.gui.patterns.planning import PlanningSection
 from innerspace.gui.patterns.rhythm import RhythmSection
 from innerspace.gui.patterns.section import ChartSection, has_earlier, long_day_text
+from innerspace.gui.patterns.sleep import SleepSection
 from innerspace.gui.patterns.thought_records import ThoughtRecordSection
 from innerspace.gui.patterns.weekday_grid import WritingTimesSection
 from innerspace.storage.feelings import Feelings
@@ -145,6 +147,8 @@ class PatternsScreen(QWidget):
         self.planning_section = PlanningSection(self)
         self.fear_ladder_section = FearLadderSection(self)
         self.experiment_section = ExperimentSection(self)
+        self.sleep_section = SleepSection(self)
+        self.diary_card_section = DiaryCardSection(self)
         # The figures by the names the window and its tests reach them by.
         self.mood_chart = self.mood_section.mood_chart
         self.family_chart = self.family_section.family_chart
@@ -177,6 +181,8 @@ class PatternsScreen(QWidget):
             self.planning_section,
             self.fear_ladder_section,
             self.experiment_section,
+            self.sleep_section,
+            self.diary_card_section,
         )
         for section in self.sections:
             section.entries_requested.connect(self.entries_requested)

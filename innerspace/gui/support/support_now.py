@@ -61,6 +61,7 @@ from innerspace.core.support import (
 from innerspace.gui.common.accessibility import set_accessible_role
 from innerspace.gui.common.page import label, resize_within_screen
 from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.exercises.skill_cards import SkillCardsView
 from innerspace.gui.support.breathing_guide import BreathingGuide
 from innerspace.gui.support.country_chooser import CountryChooser, own_country_code
 from innerspace.gui.support.plan_sharing import PlanPrinter, ReadablePlanView, copy_plan
@@ -81,7 +82,7 @@ SHOW_WHEN_LOCKED_MEANS = (
     "Anyone who can open this computer's files could read your safety plan. It is kept in a "
     "separate file next to your journal, and removed when you turn this off."
 )
-TABS = ("breathe", "ground", "plan", "lines")
+TABS = ("breathe", "ground", "plan", "lines", "skills")
 
 
 class BreathePage(QWidget):
@@ -512,6 +513,8 @@ class SupportNowDialog(QDialog):
         self.safety_plan: SafetyPlanPage | None = None
         self.tabs.addTab(self.plan_holder, self.tr("My &safety plan"))
         self.tabs.addTab(self.crisis_lines, self.tr("&Crisis lines"))
+        self.skill_cards = SkillCardsView(self.tabs)
+        self.tabs.addTab(self.skill_cards, self.tr("S&kill cards"))
         self.tabs.currentChanged.connect(lambda _i: self._note_ground_step())
         self.ground.step_shown.connect(self._note_ground_step)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=self)
