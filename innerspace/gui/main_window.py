@@ -260,7 +260,12 @@ class AppWindow(QMainWindow):
         screen = self.journal_screen
         journal_menu = QMenu(self.tr("&Journal"), bar)
         if screen is not None:
-            for action in (screen.new_action, screen.save_action, screen.star_action):
+            for action in (
+                screen.new_action,
+                screen.save_action,
+                screen.star_action,
+                screen.bring_action,
+            ):
                 journal_menu.addAction(action)
             journal_menu.addAction(screen.delete_action)
             journal_menu.addAction(self.context_tags_action)
