@@ -59,6 +59,7 @@ from innerspace.gui.security.create_journal_screen import CreateJournalScreen
 from innerspace.gui.security.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from innerspace.gui.security.new_data_key_dialog import NewDataKeyDialog, NewKeyResultDialog
 from innerspace.gui.security.unlock_screen import UnlockScreen
+from innerspace.gui.session.screen import SessionRoom
 from innerspace.gui.settings.settings_dialog import SettingsDialog
 from innerspace.gui.support.care_card import CareCheck
 from innerspace.gui.support.country_chooser import own_country_code
@@ -110,6 +111,7 @@ class AppWindow(QMainWindow):
         self.session: QTabWidget | None = None
         self.patterns_screen: PatternsScreen | None = None
         self.prompt_browser: PromptBrowser | None = None
+        self.session_room: SessionRoom | None = None
         self.backups: BackupSchedule | None = None
         self._backup_asked_for = False
         self._was_maximized = False
@@ -236,6 +238,9 @@ class AppWindow(QMainWindow):
         self.prompts_view_action = QAction(self.tr("P&rompts"), self)
         self.prompts_view_action.setShortcut(QKeySequence("Ctrl+3"))
         self.prompts_view_action.triggered.connect(self.show_prompts)
+        self.session_view_action = QAction(self.tr("&Session"), self)
+        self.session_view_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.session_view_action.triggered.connect(self.show_session)
         self.support_action = QAction(self.tr("Support &now"), self)
         self.support_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         # triggered() passes a "checked" flag that open_support_now would take for a tab.
@@ -247,6 +252,7 @@ class AppWindow(QMainWindow):
             self.support_action,
             self.patterns_view_action,
             self.prompts_view_action,
+            self.session_view_action,
             self.shortcuts_action,
         ):
             self.addAction(action)
@@ -298,6 +304,7 @@ class AppWindow(QMainWindow):
             view_menu.addAction(self.journal_view_action)
             view_menu.addAction(self.patterns_view_action)
             view_menu.addAction(self.prompts_view_action)
+            view_menu.addAction(self.session_view_action)
             view_menu.addSeparator()
             for action in (
                 screen.timeline_action,
@@ -360,12 +367,13 @@ class AppWindow(QMainWindow):
         screen.layout_changed.connect(self._remember_window)
         self.journal_screen = screen
         self.session = QTabWidget(self)
-        self.session.setAccessibleName(self.tr("Journal, Patterns and Prompts"))
+        self.session.setAccessibleName(self.tr("Journal, Patterns, Prompts and Session"))
         self.session.setDocumentMode(True)
         # No mnemonics on the tabs (Ctrl+1, 2, 3 reach them): Alt+J and Alt+V open the menus.
         self.session.addTab(screen, self.tr("Journal"))
         self.session.addTab(QWidget(self.session), self.tr("Patterns"))
         self.session.addTab(QWidget(self.session), self.tr("Prompts"))
+        self.session.addTab(QWidget(self.session), self.tr("Session"))
         self.session.currentChanged.connect(self._on_session_tab)
         self.stack.addWidget(self.session)
         self.stack.setCurrentWidget(self.session)
@@ -428,6 +436,10 @@ class AppWindow(QMainWindow):
         if self.session is not None:
             self.session.setCurrentIndex(2)
 
+    def show_session(self) -> None:
+        if self.session is not None:
+            self.session.setCurrentIndex(3)
+
     def _on_session_tab(self, index: int) -> None:
         """Patterns and Prompts are built on first visit: most sessions are for writing."""
         session, vault = self.session, self.vault
@@ -447,6 +459,9 @@ class AppWindow(QMainWindow):
             browser.library_changed.connect(self._on_prompt_library_changed)
             self.prompt_browser = page = browser
             title = self.tr("Prompts")
+        elif index == 3 and self.session_room is None:
+            self.session_room = page = SessionRoom(self.worker, vault, parent=session)
+            title = self.tr("Session")
         else:
             return
         session.blockSignals(True)
@@ -454,7 +469,7 @@ class AppWindow(QMainWindow):
         session.insertTab(index, page, title)
         session.setCurrentIndex(index)
         session.blockSignals(False)
-        if isinstance(page, PatternsScreen):
+        if isinstance(page, PatternsScreen | SessionRoom):
             page.start()
 
     def _write_from_prompt(self, prompt_id: str) -> None:
@@ -529,6 +544,7 @@ class AppWindow(QMainWindow):
         self._clear_clipboard_if_ours()
         session, self.session = self.session, None
         self.patterns_screen = self.prompt_browser = None
+        self.session_room = None
         if session is not None:
             self.stack.removeWidget(session)
             session.setParent(None)  # at once, not only when deleteLater runs
