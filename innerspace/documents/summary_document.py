@@ -64,8 +64,10 @@ def summary_document(
     """The whole summary, with the mood chart drawn in at ``chart_width`` document units (and
     ``chart_scale`` image pixels to each)."""
     document = QTextDocument()
+    # A preview follows the app's text size; paper gets a size made for reading on paper.
     base = QFont(font) if font is not None else QFont()
-    base.setPointSizeF(BODY_POINTS)
+    if font is None:
+        base.setPointSizeF(BODY_POINTS)
     document.setDefaultFont(base)
     document.setDocumentMargin(0)
     document.setDefaultStyleSheet(_style(ink))
@@ -86,8 +88,9 @@ def summary_document(
                 image = mood_chart_image(block, ink, chart_width, base, chart_scale)
                 document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
                 parts.append(
-                    f'<p><img src="{name}" width="{int(chart_width)}" '
-                    f'height="{int(chart_width * CHART_ASPECT)}" alt="Mood each day"></p>'
+                    # A div, not a paragraph: a paragraph's line height would pad the image.
+                    f'<div><img src="{name}" width="{int(chart_width)}" '
+                    f'height="{int(chart_width * CHART_ASPECT)}" alt="Mood each day"></div>'
                 )
             else:
                 parts.append(_html(block))
@@ -98,9 +101,10 @@ def summary_document(
 def _style(ink: Ink) -> str:
     return (
         f"body {{ color: {ink.text.name()}; }}"
-        f"h1 {{ font-size: 17pt; font-weight: 600; margin-bottom: 2px; }}"
-        f"h2 {{ font-size: 13pt; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }}"
-        f"h3 {{ font-size: 11pt; font-weight: 600; margin-top: 12px; margin-bottom: 0px; }}"
+        # Headings relative to the body, so a larger text size makes all of it larger.
+        "h1 { font-size: x-large; font-weight: 600; margin-bottom: 2px; }"
+        "h2 { font-size: large; font-weight: 600; margin-top: 18px; margin-bottom: 6px; }"
+        "h3 { font-size: medium; font-weight: 600; margin-top: 12px; margin-bottom: 0px; }"
         f"p {{ margin-top: 3px; margin-bottom: 5px; line-height: 130%; }}"
         f".muted {{ color: {ink.muted.name()}; }}"
         f"th {{ text-align: left; font-weight: 600; border-bottom: 1px solid {ink.muted.name()}; }}"
