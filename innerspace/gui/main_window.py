@@ -55,6 +55,8 @@ from innerspace.gui.journal.screen import JournalScreen
 from innerspace.gui.patterns.screen import PatternsScreen
 from innerspace.gui.prompts.browser import PromptBrowser
 from innerspace.gui.prompts.prompt_panel import ContentNote
+from innerspace.gui.reminders.autostart import set_start_at_login
+from innerspace.gui.reminders.reminder_tray import ReminderTray, plan_from
 from innerspace.gui.security.create_journal_screen import CreateJournalScreen
 from innerspace.gui.security.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from innerspace.gui.security.new_data_key_dialog import NewDataKeyDialog, NewKeyResultDialog
@@ -125,6 +127,10 @@ class AppWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
+        self.reminders = ReminderTray(parent=self)
+        self.reminders.open_requested.connect(self.bring_forward)
+        self.reminders.quit_requested.connect(self.quit_from_tray)
+        self.reminders.apply(plan_from(prefs), in_tray=prefs.start_at_login)
         self.idle = IdleWatcher(prefs.auto_lock_minutes * 60, clock, self)
         self.idle.idle.connect(self.lock)
         self._our_clipboard_text = ""
@@ -828,7 +834,14 @@ class AppWindow(QMainWindow):
 
     def apply_preferences(self, prefs: Preferences) -> None:
         country_before = self.prefs.country
+        login_before = self.prefs.start_at_login
         self.prefs = prefs.validated()
+        if self.prefs.start_at_login != login_before:
+            try:
+                set_start_at_login(self.prefs.start_at_login)
+            except OSError as exc:
+                log.warning("could not change starting at login: %s", type(exc).__name__)
+        self.reminders.apply(plan_from(self.prefs), in_tray=self.prefs.start_at_login)
         if self.prefs.country != country_before:
             self._show_safety_lines()
             for support in self.findChildren(SupportNowDialog):
@@ -889,6 +902,21 @@ class AppWindow(QMainWindow):
         box.open()
 
     # -- closing ----------------------------------------------------------------------------
+
+    def start_in_tray(self) -> bool:
+        """Wait, locked, in the tray instead of showing the window (when there is a tray)."""
+        self.reminders.apply(plan_from(self.prefs), in_tray=True)
+        return self.reminders.tray is not None
+
+    def bring_forward(self) -> None:
+        """From a reminder or the tray: the window, at the unlock screen when locked."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_from_tray(self) -> None:
+        self.close()
+        QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for support in self.findChildren(SupportNowDialog):

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.safety_plan import load_crisis_lines
+from innerspace.gui.settings.reminders_page import RemindersPage
 from innerspace.gui.support.country_chooser import CountryChooser, own_country_code
 from innerspace.storage.preferences import Preferences
 
@@ -109,6 +110,8 @@ class SettingsDialog(QDialog):
         support_form.addRow("", self.care_check)
         support_form.addRow("", care_why)
 
+        self.reminders = RemindersPage(prefs, self)
+
         security = QGroupBox(self.tr("Passphrase and recovery key"), self)
         self.passphrase_button = QPushButton(self.tr("Change passphrase…"), security)
         self.passphrase_button.clicked.connect(self.change_passphrase_requested)
@@ -134,6 +137,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(general)
         layout.addWidget(support)
+        layout.addWidget(self.reminders)
         layout.addWidget(security)
         if backups_page is not None:
             backups = QGroupBox(self.tr("Backups"), self)
@@ -159,6 +163,7 @@ class SettingsDialog(QDialog):
         self.reduce_motion.toggled.connect(self._changed)
         self.country.country_chosen.connect(self._country_chosen)
         self.care_check.toggled.connect(self._changed)
+        self.reminders.changed.connect(self._changed)
 
     def _country_chosen(self, code: str) -> None:
         self._country = code
@@ -166,7 +171,7 @@ class SettingsDialog(QDialog):
 
     def _changed(self) -> None:
         self._prefs = replace(
-            self._prefs,
+            self.reminders.applied_to(self._prefs),
             auto_lock_minutes=self.auto_lock.value(),
             theme=str(self.theme.currentData()),
             editor_font_size=self.font_size.value(),
