@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 from innerspace.core.emotions import MAX_MOOD, MIN_MOOD
 from innerspace.core.english_dates import MONTHS
 from innerspace.core.session_summary import (
+    ENTRIES,
     Block,
     Bullets,
     EntryText,
@@ -79,8 +80,10 @@ def summary_document(
     if not summary.sections:
         parts.append("<p>There is nothing to include for these days yet.</p>")
     charts = 0
-    for section in summary.sections:
-        parts.append(f"<h2>{escape(section.title)}</h2>")
+    for index, section in enumerate(summary.sections):
+        # The person's own words begin on a page of their own, after any overview.
+        own_page = ' style="page-break-before: always"' if index and section.key == ENTRIES else ""
+        parts.append(f"<h2{own_page}>{escape(section.title)}</h2>")
         for block in section.blocks:
             if isinstance(block, MoodChart):
                 name = f"mood-chart-{charts}"
@@ -159,7 +162,7 @@ def mood_chart_image(
         label_width,
         small.pixelSize() * 0.8,
         width - label_width - 4,
-        height - small.pixelSize() * 2.8,
+        height - small.pixelSize() * 3.4,
     )
     _draw_scale(painter, plot, ink)
     days = chart.days
@@ -220,7 +223,8 @@ def _draw_days(
         return
     painter.setPen(ink.muted)
     every = max(1, round(len(days) / 7))
-    top = plot.bottom() + 4
+    # Clear of the lowest label of the scale, which is centred on the bottom line.
+    top = plot.bottom() + painter.font().pixelSize() * 0.7
     for index, (day, _mood) in enumerate(days):
         if index % every and index != len(days) - 1:
             continue

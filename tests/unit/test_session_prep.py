@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +12,7 @@ from innerspace.core.session_plan import SessionPlan, default_period
 from innerspace.storage.journal import EntryNotFound, Journal
 from innerspace.storage.session_prep import SessionDates, SessionMarks, TalkList
 from innerspace.storage.vault import Vault
+from tests.security.leaks import CANARY, find_leaks, needles
 
 
 def test_marking_an_entry_keeps_it_and_deleting_the_entry_drops_the_mark(
@@ -105,3 +107,16 @@ def test_the_default_period_is_since_the_last_session() -> None:
     today = date(2026, 3, 16)
     assert default_period(SessionPlan(days=(date(2026, 3, 9),)), today) == (date(2026, 3, 9), today)
     assert default_period(SessionPlan(), today) == (date(2026, 3, 3), today)
+
+
+def test_the_talk_list_and_marks_never_reach_a_file_in_plain_text(
+    vault: Vault, journal: Journal, data_dir: Path
+) -> None:
+    talk_canary = f"talk {CANARY}"
+    entry = journal.add(Entry(body="x"))
+    SessionMarks(vault).mark(entry.id or 0, True)
+    TalkList(vault).add(talk_canary)
+    SessionDates(vault).add_day(date(2026, 3, 12))
+    assert find_leaks(data_dir, needles(texts=[CANARY])) == []
+    vault.close()
+    assert find_leaks(data_dir, needles(texts=[CANARY])) == []

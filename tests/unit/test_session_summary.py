@@ -183,6 +183,9 @@ def test_the_pdf_holds_exactly_the_marked_entries_text(
     # The period, the date it was made and the page number are on every page.
     sheets = text.split("\f")[:pages]
     assert len(sheets) == pages >= 1
+    # The overview comes first; the marked entries' own words start on a page of their own.
+    assert "Mood and feelings" in sheets[0]
+    assert all(canary not in sheets[0] for canary in MARKED)
     for number, sheet in enumerate(sheets, start=1):
         assert "2 March 2026 to 8 March 2026" in sheet
         assert "Made 9 March 2026" in sheet
