@@ -165,8 +165,8 @@ def mood_section(material: SummaryMaterial) -> SummarySection | None:
         blocks.append(
             Paragraph(
                 f"Mood on {_times(len(rated), 'day', 'days')} of {len(material.moods)}: "
-                f"{_number(mean)} on average (1 to 10), from {_number(low.mood)} on "
-                f"{_day_name(low.day)} to {_number(high.mood)} on {_day_name(high.day)}."
+                f"{_number(mean)} on average (1 to 10); lowest {_number(low.mood)} "
+                f"({_day_name(low.day)}), highest {_number(high.mood)} ({_day_name(high.day)})."
             )
         )
         blocks.append(MoodChart(tuple((d.day, d.mood) for d in material.moods)))

@@ -149,20 +149,22 @@ def mood_chart_image(
 ) -> QImage:
     """Each day's mood as a line with dots over a 1–10 scale; days without a mood leave a gap."""
     height = width * CHART_ASPECT
-    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_ARGB32)
+    image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_RGB32)
     image.fill(ink.paper)
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.scale(scale, scale)
+    # The labels follow the text's size, so a larger text size makes them larger too.
     small = QFont(font)
-    small.setPixelSize(max(8, int(height / 14)))
+    small.setPointSizeF(font.pointSizeF() * 0.95)
     painter.setFont(small)
-    label_width = small.pixelSize() * 2.2
+    em = painter.fontMetrics().height()
+    label_width = em * 2.2
     plot = QRectF(
         label_width,
-        small.pixelSize() * 0.8,
-        width - label_width - 4,
-        height - small.pixelSize() * 3.4,
+        em * 0.8,
+        width - label_width - em * 1.5,
+        height - em * 3.4,
     )
     _draw_scale(painter, plot, ink)
     days = chart.days
@@ -205,7 +207,8 @@ def _draw_scale(painter: QPainter, plot: QRectF, ink: Ink) -> None:
         painter.setPen(QPen(grid, 0.6))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         painter.setPen(ink.muted)
-        label = QRectF(0, y - 8, plot.left() - 4, 16)
+        em = painter.fontMetrics().height()
+        label = QRectF(0, y - em, plot.left() - 4, 2 * em)
         painter.drawText(
             label, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, str(mood)
         )
@@ -224,15 +227,16 @@ def _draw_days(
     painter.setPen(ink.muted)
     every = max(1, round(len(days) / 7))
     # Clear of the lowest label of the scale, which is centred on the bottom line.
-    top = plot.bottom() + painter.font().pixelSize() * 0.7
+    em = painter.fontMetrics().height()
+    top = plot.bottom() + em * 0.7
     for index, (day, _mood) in enumerate(days):
         if index % every and index != len(days) - 1:
             continue
         x = plot.left() + (index * step if len(days) > 1 else plot.width() / 2)
         text = f"{day.day} {MONTHS[day.month - 1][:3]}"
-        # The last label ends at the chart's edge instead of being cut off by it.
-        left = min(x - 30, plot.right() + 4 - 60)
-        label = QRectF(left, top, 60, painter.font().pixelSize() * 1.6)
+        # The last label ends inside the chart's right margin instead of being cut off.
+        left = min(x - 30, plot.right() + em - 60)
+        label = QRectF(left, top, 60, em * 1.6)
         align = Qt.AlignmentFlag.AlignRight if left < x - 30 else Qt.AlignmentFlag.AlignHCenter
         painter.drawText(label, align | Qt.AlignmentFlag.AlignTop, text)
 

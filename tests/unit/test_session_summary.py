@@ -121,6 +121,10 @@ def test_every_section_that_has_data_is_written_in_order(vault: Vault, journal: 
     entries = [b for b in summary.sections[-1].blocks if isinstance(b, EntryText)]
     assert [e.title for e in entries] == ["", "MARKEDTWOTITLE", ""]
     text = summary_markdown(summary)
+    assert (
+        "Mood on 7 days of 7: 5 on average (1 to 10); lowest 2 (Monday 2 March), "
+        "highest 8 (Sunday 8 March)." in text
+    )
     assert "Catastrophising (1)" in text
     assert "80 before, 40 after" in text
     assert "| Walk | 1 | 8 | 7 → 3 |" in text

@@ -235,6 +235,7 @@ class SummaryPreview(QWidget):
         )
         scroll = self.preview.verticalScrollBar().value()
         document = summary_document(self.summary, ink, max(width, 240), font=self.font())
+        # A child of the browser: setDocument then deletes the summary shown before it.
         document.setParent(self.preview)
         document.setDocumentMargin(12)
         self.preview.setDocument(document)
