@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry, local_now
@@ -111,12 +111,25 @@ def test_the_talk_list_is_kept_from_the_keyboard(
     qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert [i.text for i in talk.model.items] == ["Calling my mother", "Sleep"]
     assert view.currentIndex().row() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), editor
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Calling my mother on Sunday")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: talk.model.items[0].text == "Calling my mother on Sunday", timeout=5_000
+    )
+    view.setFocus()
     qtbot.keyClick(view, Qt.Key.Key_Space)
     assert talk.model.items[0].done
     wait_idle(qtbot, window)
     assert window.vault is not None
     stored = TalkList(window.vault).all()
-    assert [(i.text, i.done) for i in stored] == [("Calling my mother", True), ("Sleep", False)]
+    assert [(i.text, i.done) for i in stored] == [
+        ("Calling my mother on Sunday", True),
+        ("Sleep", False),
+    ]
     # Ticked off, it isn't in the summary any more.
     qtbot.waitUntil(
         lambda: "Calling my mother" not in room.summary.preview.toPlainText(), timeout=5_000

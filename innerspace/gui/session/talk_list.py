@@ -141,6 +141,8 @@ class TalkListPanel(QWidget):
             | QAbstractItemView.EditTrigger.DoubleClicked
         )
         self.view.setWordWrap(True)
+        # Enter changes the words too, as the hint says (F2 alone is not what people expect).
+        self.view.activated.connect(self.view.edit)
         self.up_button = QPushButton(self.tr("Move &up"), self)
         self.up_button.setToolTip(self.tr("Move up (Ctrl+Up)"))
         self.up_button.clicked.connect(lambda: self.move_current(-1))
