@@ -114,8 +114,9 @@ class SummaryPreview(QWidget):
             self.sections[key] = box
         only_marked = label(
             self.tr(
-                "Only the entries you marked “For my session” give their words to the summary; "
-                "nothing else you wrote ever does."
+                "Only the entries you marked “For my session” give their words to the summary. "
+                "The rest is counts, ratings, and the names of feelings, thinking traps and "
+                "coping strategies."
             ),
             self,
             "muted",
