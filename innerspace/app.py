@@ -35,6 +35,11 @@ def build_parser() -> argparse.ArgumentParser:
         help="open a made-up sample journal in a temporary folder (never your own journal)",
     )
     parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the tray, locked, without a window (as starting at login does)",
+    )
+    parser.add_argument(
         "--smoke-test",
         action="store_true",
         help="run a quick end-to-end self-check in a temporary folder and exit",
@@ -89,7 +94,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return commands.run(args, data_dir)
     from innerspace.gui.application import run_app
 
-    return run_app(data_dir)
+    return run_app(data_dir, in_tray=args.tray)
 
 
 def why_no_window(environ: dict[str, str], platform: str) -> str | None:

@@ -32,6 +32,7 @@ from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
+from innerspace.storage.session_prep import SessionDates, SessionMarks, TalkList
 from innerspace.storage.vault import Vault
 
 DEMO_PASSPHRASE = "sample journal with made-up days"
@@ -353,7 +354,30 @@ def build_demo_journal(folder: Path) -> str:
             feelings.set_contexts(entry_id, plan.contexts)
         _add_exercises(vault, plans[0].written.date(), last_day)
         _add_activity_logs(vault, plans[0].written.date(), last_day)
+        _prepare_for_session(vault, plans, last_day)
     return DEMO_PASSPHRASE
+
+
+# What the sample writer would like to bring up at their next session.
+TALK_ABOUT = (
+    ("Sleeping badly before Mondays", False),
+    ("Saying no to extra shifts", False),
+    ("Calling my mother", True),
+)
+
+
+def _prepare_for_session(vault: Vault, plans: list[_Plan], last_day: date) -> None:
+    """A weekly session on Thursdays, a talk-about list, and two recent entries to bring."""
+    SessionDates(vault).set_weekly(3, plans[0].written.date())
+    talk = TalkList(vault)
+    for text, done in TALK_ABOUT:
+        item = talk.add(text)
+        if done:
+            talk.set_done(item.id, True)
+    recent = [p.entry for p in plans if (last_day - p.written.date()).days < 6]
+    marks = SessionMarks(vault)
+    for entry in recent[-2:]:
+        marks.mark(entry.id or 0, True)
 
 
 def _add_exercises(vault: Vault, first: date, today: date) -> None:

@@ -16,6 +16,7 @@ from innerspace.cli import (
     journal_commands,
     output,
     review_commands,
+    session_commands,
     support_commands,
 )
 from innerspace.cli.errors import CommandError
@@ -48,6 +49,7 @@ _REGISTRATIONS = (
     journal_commands.register_passwd,
     journal_commands.register_check,
     review_commands.register,
+    session_commands.register,
     data_commands.register,
     support_commands.register,
 )

@@ -22,6 +22,7 @@ from innerspace.core.entries import Entry, local_now
 from innerspace.core.search import parse_query
 from innerspace.storage.files import FILE_MODE
 from innerspace.storage.journal import EntryNotFound, Journal
+from innerspace.storage.session_prep import SessionMarks
 
 DEFAULT_LIMIT = 50
 # Far beyond any journal entry; it stops a whole disk image piped in by mistake.
@@ -64,6 +65,7 @@ def register_add(commands: argparse._SubParsersAction[argparse.ArgumentParser]) 
         help=f"when it was written, if not now, in ISO 8601: {EXAMPLES}. Without an offset it "
         "is your local time; a date alone means 12:00 that day.",
     )
+    add.add_argument("--bring", action="store_true", help="mark it to bring to your next session")
     passphrase.add_file_option(add)
     add.set_defaults(handler=add_entry)
 
@@ -206,6 +208,8 @@ def add_entry(args: argparse.Namespace, data_dir: Path) -> int:
         entry = Journal(vault).add(
             Entry(body=body, title=args.title, tags=tuple(args.tag), created=created)
         )
+        if args.bring:
+            SessionMarks(vault).mark(entry.id or 0, True)
     print(entry.id)
     support_commands.offer_care(f"{args.title}. {body}", data_dir)
     return 0

@@ -61,13 +61,15 @@ def install_translations(app: QApplication) -> None:
         app.installTranslator(ours)
 
 
-def run_app(data_dir: Path, demo_passphrase: str | None = None) -> int:
+def run_app(data_dir: Path, demo_passphrase: str | None = None, in_tray: bool = False) -> int:
     app = application()
     prefs = load_preferences(data_dir)
     apply_theme(app, prefs.theme)
     apply_text_scale(app, prefs.interface_text_scale)
     window = AppWindow(data_dir, prefs, demo_passphrase=demo_passphrase)
-    window.show()
+    # Started at login: the app waits in the tray, locked, until it is opened.
+    if not (in_tray and window.start_in_tray()):
+        window.show()
     return app.exec()
 
 

@@ -56,10 +56,13 @@ from innerspace.gui.journal.screen import JournalScreen
 from innerspace.gui.patterns.screen import PatternsScreen
 from innerspace.gui.prompts.browser import PromptBrowser
 from innerspace.gui.prompts.prompt_panel import ContentNote
+from innerspace.gui.reminders.autostart import set_start_at_login
+from innerspace.gui.reminders.reminder_tray import ReminderTray, plan_from
 from innerspace.gui.security.create_journal_screen import CreateJournalScreen
 from innerspace.gui.security.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
 from innerspace.gui.security.new_data_key_dialog import NewDataKeyDialog, NewKeyResultDialog
 from innerspace.gui.security.unlock_screen import UnlockScreen
+from innerspace.gui.session.screen import SessionRoom
 from innerspace.gui.settings.settings_dialog import SettingsDialog
 from innerspace.gui.support.care_card import CareCheck
 from innerspace.gui.support.country_chooser import own_country_code
@@ -111,6 +114,7 @@ class AppWindow(QMainWindow):
         self.session: QTabWidget | None = None
         self.patterns_screen: PatternsScreen | None = None
         self.prompt_browser: PromptBrowser | None = None
+        self.session_room: SessionRoom | None = None
         self.backups: BackupSchedule | None = None
         self._backup_asked_for = False
         self._was_maximized = False
@@ -124,6 +128,10 @@ class AppWindow(QMainWindow):
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.unlock_screen)
         self.setCentralWidget(self.stack)
+        self.reminders = ReminderTray(parent=self)
+        self.reminders.open_requested.connect(self.bring_forward)
+        self.reminders.quit_requested.connect(self.quit_from_tray)
+        self.reminders.apply(plan_from(prefs), in_tray=prefs.start_at_login)
         self.idle = IdleWatcher(prefs.auto_lock_minutes * 60, clock, self)
         self.idle.idle.connect(self.lock)
         self._our_clipboard_text = ""
@@ -237,6 +245,9 @@ class AppWindow(QMainWindow):
         self.prompts_view_action = QAction(self.tr("P&rompts"), self)
         self.prompts_view_action.setShortcut(QKeySequence("Ctrl+3"))
         self.prompts_view_action.triggered.connect(self.show_prompts)
+        self.session_view_action = QAction(self.tr("&Session"), self)
+        self.session_view_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.session_view_action.triggered.connect(self.show_session)
         self.support_action = QAction(self.tr("Support &now"), self)
         self.support_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
         # triggered() passes a "checked" flag that open_support_now would take for a tab.
@@ -248,6 +259,7 @@ class AppWindow(QMainWindow):
             self.support_action,
             self.patterns_view_action,
             self.prompts_view_action,
+            self.session_view_action,
             self.shortcuts_action,
         ):
             self.addAction(action)
@@ -261,7 +273,12 @@ class AppWindow(QMainWindow):
         screen = self.journal_screen
         journal_menu = QMenu(self.tr("&Journal"), bar)
         if screen is not None:
-            for action in (screen.new_action, screen.save_action, screen.star_action):
+            for action in (
+                screen.new_action,
+                screen.save_action,
+                screen.star_action,
+                screen.bring_action,
+            ):
                 journal_menu.addAction(action)
             journal_menu.addAction(screen.delete_action)
             journal_menu.addAction(self.context_tags_action)
@@ -294,6 +311,7 @@ class AppWindow(QMainWindow):
             view_menu.addAction(self.journal_view_action)
             view_menu.addAction(self.patterns_view_action)
             view_menu.addAction(self.prompts_view_action)
+            view_menu.addAction(self.session_view_action)
             view_menu.addSeparator()
             for action in (
                 screen.timeline_action,
@@ -356,12 +374,13 @@ class AppWindow(QMainWindow):
         screen.layout_changed.connect(self._remember_window)
         self.journal_screen = screen
         self.session = QTabWidget(self)
-        self.session.setAccessibleName(self.tr("Journal, Patterns and Prompts"))
+        self.session.setAccessibleName(self.tr("Journal, Patterns, Prompts and Session"))
         self.session.setDocumentMode(True)
         # No mnemonics on the tabs (Ctrl+1, 2, 3 reach them): Alt+J and Alt+V open the menus.
         self.session.addTab(screen, self.tr("Journal"))
         self.session.addTab(QWidget(self.session), self.tr("Patterns"))
         self.session.addTab(QWidget(self.session), self.tr("Prompts"))
+        self.session.addTab(QWidget(self.session), self.tr("Session"))
         self.session.currentChanged.connect(self._on_session_tab)
         self.stack.addWidget(self.session)
         self.stack.setCurrentWidget(self.session)
@@ -429,6 +448,10 @@ class AppWindow(QMainWindow):
         if self.session is not None:
             self.session.setCurrentIndex(2)
 
+    def show_session(self) -> None:
+        if self.session is not None:
+            self.session.setCurrentIndex(3)
+
     def _on_session_tab(self, index: int) -> None:
         """Patterns and Prompts are built on first visit: most sessions are for writing."""
         session, vault = self.session, self.vault
@@ -448,6 +471,9 @@ class AppWindow(QMainWindow):
             browser.library_changed.connect(self._on_prompt_library_changed)
             self.prompt_browser = page = browser
             title = self.tr("Prompts")
+        elif index == 3 and self.session_room is None:
+            self.session_room = page = SessionRoom(self.worker, vault, parent=session)
+            title = self.tr("Session")
         else:
             return
         session.blockSignals(True)
@@ -455,7 +481,7 @@ class AppWindow(QMainWindow):
         session.insertTab(index, page, title)
         session.setCurrentIndex(index)
         session.blockSignals(False)
-        if isinstance(page, PatternsScreen):
+        if isinstance(page, PatternsScreen | SessionRoom):
             page.start()
 
     def _write_from_prompt(self, prompt_id: str) -> None:
@@ -530,6 +556,7 @@ class AppWindow(QMainWindow):
         self._clear_clipboard_if_ours()
         session, self.session = self.session, None
         self.patterns_screen = self.prompt_browser = None
+        self.session_room = None
         if session is not None:
             self.stack.removeWidget(session)
             session.setParent(None)  # at once, not only when deleteLater runs
@@ -819,7 +846,14 @@ class AppWindow(QMainWindow):
 
     def apply_preferences(self, prefs: Preferences) -> None:
         country_before = self.prefs.country
+        login_before = self.prefs.start_at_login
         self.prefs = prefs.validated()
+        if self.prefs.start_at_login != login_before:
+            try:
+                set_start_at_login(self.prefs.start_at_login)
+            except OSError as exc:
+                log.warning("could not change starting at login: %s", type(exc).__name__)
+        self.reminders.apply(plan_from(self.prefs), in_tray=self.prefs.start_at_login)
         if self.prefs.country != country_before:
             self._show_safety_lines()
             for support in self.findChildren(SupportNowDialog):
@@ -880,6 +914,21 @@ class AppWindow(QMainWindow):
         box.open()
 
     # -- closing ----------------------------------------------------------------------------
+
+    def start_in_tray(self) -> bool:
+        """Wait, locked, in the tray instead of showing the window (when there is a tray)."""
+        self.reminders.apply(plan_from(self.prefs), in_tray=True)
+        return self.reminders.tray is not None
+
+    def bring_forward(self) -> None:
+        """From a reminder or the tray: the window, at the unlock screen when locked."""
+        self.showNormal()
+        self.raise_()
+        self.activateWindow()
+
+    def quit_from_tray(self) -> None:
+        self.close()
+        QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         for support in self.findChildren(SupportNowDialog):

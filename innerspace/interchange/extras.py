@@ -1,6 +1,6 @@
 """What the journal holds beside its entries' text: feelings, moods and context tags, the prompt
-each entry answered, the prompt library, the safety plan, thinking traps, coping strategies and
-the person's own feeling words.
+each entry answered, the prompt library, the safety plan, thinking traps, coping strategies,
+the person's own feeling words, and preparing for a session.
 
 Read for export, checked when read back from a file, and merged into a journal inside the
 caller's import transaction.
@@ -19,6 +19,14 @@ from innerspace.core.entries import Entry, check_moment
 from innerspace.core.exercises import Distortion
 from innerspace.core.prompts import Prompt, prompt_problems
 from innerspace.core.safety_plan import MAX_ITEM_CHARS, MAX_ITEMS
+from innerspace.interchange.session_extras import (
+    DamagedSession,
+    SessionExtras,
+    merge_session,
+    read_session,
+    session_from_json,
+    session_json,
+)
 from innerspace.storage.coping_strategies import (
     clean_strategies,
     load_coping_strategies,
@@ -69,6 +77,7 @@ class JournalExtras:
     hidden_traps: list[str] = field(default_factory=list)
     coping_strategies: list[str] = field(default_factory=list)
     own_words: list[Emotion] = field(default_factory=list)
+    session: SessionExtras = field(default_factory=SessionExtras)
 
     @property
     def is_empty(self) -> bool:
@@ -86,6 +95,7 @@ class JournalExtras:
             (len(self.custom_traps), "thinking trap of your own", "thinking traps of your own"),
             (len(self.coping_strategies), "coping strategy", "coping strategies"),
             (len(self.own_words), "feeling word of your own", "feeling words of your own"),
+            (len(self.session.talk), "thing to talk about", "things to talk about"),
         )
         parts = [f"{n} {one if n == 1 else many}" for n, one, many in counted if n]
         return [f"It also holds {', '.join(parts)}."] if parts else []
@@ -110,6 +120,7 @@ def read_extras(vault: Vault) -> JournalExtras:
         hidden_traps=sorted(traps.hidden()),
         coping_strategies=load_coping_strategies(vault),
         own_words=OwnWords(vault).all(),
+        session=read_session(vault),
     )
 
 
@@ -214,6 +225,7 @@ def extras_json(extras: JournalExtras) -> dict[str, Any]:
             }
             for e in extras.own_words
         ],
+        "session": session_json(extras.session),
     }
 
 
@@ -256,6 +268,10 @@ def extras_from_json(doc: dict[str, Any], skipped: list[Note]) -> JournalExtras:
     extras.coping_strategies = clean_strategies(coping)
     for index, record in enumerate(_list(doc.get("own_feelings") or [], "own_feelings"), 1):
         _read_item(skipped, f"feeling word {index}", record, _own_word, extras.own_words)
+    try:
+        extras.session = session_from_json(doc.get("session"))
+    except DamagedSession as exc:
+        raise DamagedSection("session") from exc
     return extras
 
 
@@ -432,6 +448,7 @@ def merge_extras(vault: Vault, extras: JournalExtras) -> dict[str, str]:
         if extras.coping_strategies:
             merge_coping_strategies(vault, extras.coping_strategies)
         OwnWords(vault).restore(extras.own_words)
+        merge_session(vault, extras.session)
     return moved
 
 

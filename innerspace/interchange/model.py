@@ -20,6 +20,7 @@ from innerspace.interchange.extras import (
     merge_extras,
     store_entry_details,
 )
+from innerspace.interchange.session_extras import restore_marks
 from innerspace.storage.feelings import StoredFeelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.prompt_library import PromptLink
@@ -204,6 +205,7 @@ def commit(
             # add_many gives an id only to the entries it stored.
             if entry.id is not None:
                 store_entry_details(vault, entry.id, imported.feelings, imported.prompt, moved)
+        restore_marks(vault, plan.parsed.extras.session.brought)
     return ImportResult(
         added=added,
         already_there=plan.already_there + len(entries) - added,

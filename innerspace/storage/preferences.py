@@ -20,6 +20,7 @@ FILE_NAME = "settings.json"
 THEMES = ("system", "light", "dark")
 MAX_FILE_BYTES = 64 * 1024
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_CLOCK = re.compile(r"^(?:[01]\d|2[0-3]):[0-5]\d$")
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,15 @@ class Preferences:
     # The gentle words after a save that mentions suicide or self-harm. Some people live with
     # long-term thoughts and would feel watched, so they can turn it off.
     care_check: bool = True
+    # Reminders, off unless turned on: a daily moment to reflect and homework due days, at
+    # "HH:MM", never in the quiet hours. Starting at login puts the app, locked, in the tray.
+    reminders_on: bool = False
+    reminder_daily: bool = True
+    reminder_time: str = "20:00"
+    reminder_homework: bool = False
+    quiet_from: str = "22:00"
+    quiet_to: str = "07:00"
+    start_at_login: bool = False
 
     def validated(self) -> Preferences:
         """Out-of-range values (a hand-edited file) fall back to something safe."""
@@ -81,7 +91,21 @@ class Preferences:
                 else ""
             ),
             care_check=self.care_check is not False,
+            reminders_on=self.reminders_on is True,
+            reminder_daily=self.reminder_daily is not False,
+            reminder_time=_clock(self.reminder_time, "20:00"),
+            reminder_homework=self.reminder_homework is True,
+            quiet_from=_clock(self.quiet_from, "22:00"),
+            quiet_to=_clock(self.quiet_to, "07:00"),
+            start_at_login=self.start_at_login is True,
         )
+
+
+def _clock(value: object, fallback: str) -> str:
+    """A time of day as "HH:MM", or the fallback for anything else."""
+    if isinstance(value, str) and _CLOCK.match(value):
+        return value
+    return fallback
 
 
 def load_preferences(folder: Path) -> Preferences:

@@ -12,6 +12,7 @@ import sqlcipher3
 from innerspace.storage.emotion_schema import EMOTIONS_SCHEMA
 from innerspace.storage.errors import VaultTooNew
 from innerspace.storage.prompt_schema import PROMPTS_SCHEMA
+from innerspace.storage.session_schema import SESSION_SCHEMA
 
 _V1 = """
 CREATE TABLE meta (
@@ -108,6 +109,7 @@ MIGRATIONS: tuple[str, ...] = (
     PROMPTS_SCHEMA,
     _V4_DRAFT_EXTRA,
     _V5_OWN_WORDS,
+    SESSION_SCHEMA,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -201,6 +201,13 @@ def test_settings_apply_and_are_remembered_without_content(
         "timeline_width",
         "feelings_open",
         "feelings_width",
+        "reminders_on",
+        "reminder_daily",
+        "reminder_time",
+        "reminder_homework",
+        "quiet_from",
+        "quiet_to",
+        "start_at_login",
     }
 
 

@@ -17,6 +17,7 @@ from innerspace.storage.coping_strategies import load_coping_strategies
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.pattern_queries import load_patterns
+from innerspace.storage.session_prep import SessionDates, SessionMarks, TalkList
 from innerspace.storage.vault import Vault
 
 
@@ -68,6 +69,10 @@ def test_the_demo_journal_opens_and_holds_a_year(
             for r in records[:50]
         )
         assert os.path.exists(tmp_path / "demo")
+        # Ready for a session: a weekly rhythm, a talk-about list, recent entries to bring.
+        assert SessionDates(vault).plan().weekday == 3
+        assert len(TalkList(vault).all()) == 3
+        assert len(SessionMarks(vault).marked_between(today - timedelta(days=7), today)) == 2
 
 
 def test_the_demo_journal_holds_finished_exercises(tmp_path: Path) -> None:

@@ -57,3 +57,15 @@ def test_no_network_code_in_the_package() -> None:
         if name.split(".")[0] in forbidden or name.startswith("PySide6.QtNetwork")
     ]
     assert found == []
+
+
+def test_documents_use_qt_gui_but_never_widgets() -> None:
+    """The command line writes PDFs with a QGuiApplication: no widget may be needed."""
+    offenders = [
+        f"{path.relative_to(PACKAGE)} imports {name}"
+        for path in sorted((PACKAGE / "documents").rglob("*.py"))
+        for name in _imported_modules(path)
+        if name.startswith(("PySide6.QtWidgets", "PySide6.QtPrintSupport", "innerspace.gui"))
+        or name.startswith("innerspace.cli")
+    ]
+    assert offenders == []

@@ -92,6 +92,13 @@ class EntryEditor(QWidget):
         self.star.setToolTip(self.tr("Star this entry"))
         self.star.setAccessibleName(self.tr("Starred"))
         self.star.toggled.connect(self._on_star_toggled)
+        # Whether the entry's words go into the session summary; nothing else ever does.
+        self.bring = QToolButton(self)
+        self.bring.setCheckable(True)
+        self.bring.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.bring.setAccessibleName(self.tr("Bring to my session"))
+        self.bring.toggled.connect(self._on_bring_toggled)
+        self._on_bring_toggled(False)
 
         self.tags = TagsField(self)
         self.prompt_panel = PromptPanel(self)
@@ -135,6 +142,7 @@ class EntryEditor(QWidget):
         top = QHBoxLayout(self.heading_row)
         top.setContentsMargins(0, 0, 0, 0)
         top.addWidget(self.title, 1)
+        top.addWidget(self.bring)
         top.addWidget(self.star)
         self.status_row = QWidget(self.writing)
         status = QHBoxLayout(self.status_row)
@@ -189,6 +197,14 @@ class EntryEditor(QWidget):
         finally:
             self._loading = False
         self._update_words()
+
+    def set_bring(self, bring: bool) -> None:
+        """Show whether the entry is marked to bring, without counting it as a change."""
+        self._loading = True
+        try:
+            self.bring.setChecked(bring)
+        finally:
+            self._loading = False
 
     def show_prompt(self, prompt: Prompt | None) -> None:
         """The prompt this entry answers, shown above the text with its follow-up questions."""
@@ -273,6 +289,15 @@ class EntryEditor(QWidget):
         self.star.setText("★" if starred else "☆")
         self.star.setToolTip(
             self.tr("Unstar this entry") if starred else self.tr("Star this entry")
+        )
+        self._on_edit()
+
+    def _on_bring_toggled(self, bring: bool) -> None:
+        self.bring.setText(self.tr("⚑ For my session") if bring else self.tr("⚐ For my session"))
+        self.bring.setToolTip(
+            self.tr("Leave this entry out of the session summary (Ctrl+B)")
+            if bring
+            else self.tr("Bring this entry to my session: its words go into the summary (Ctrl+B)")
         )
         self._on_edit()
 

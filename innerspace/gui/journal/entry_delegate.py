@@ -13,7 +13,7 @@ from innerspace.core.entries import HIGHLIGHT_END, HIGHLIGHT_START, EntrySummary
 from innerspace.core.plain_text import first_line_and_rest, plain_text, summary_line
 from innerspace.gui.common.moments import human_moment
 from innerspace.gui.journal.search_model import HitRole
-from innerspace.gui.journal.timeline_model import SummaryRole
+from innerspace.gui.journal.timeline_model import BringRole, SummaryRole
 
 _PAD = 10
 _Index = QModelIndex | QPersistentModelIndex
@@ -30,6 +30,7 @@ class EntryDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._untitled = untitled
         self._undated = self.tr("Date can't be shown")
+        self._bring = self.tr("⚑ for my session")
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
         line = option.fontMetrics.lineSpacing()
@@ -85,6 +86,8 @@ class EntryDelegate(QStyledItemDelegate):
 
         when = self._undated if undated else human_moment(created, datetime.now(created.tzinfo))
         date_text = when + ("  ★" if starred else "")
+        if index.data(BringRole):
+            date_text += "  " + self._bring
         painter.setPen(palette.color(muted_role))
         painter.drawText(QRect(rect.left(), rect.top(), rect.width(), line), 0, date_text)
 

@@ -56,6 +56,7 @@ from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.own_words import OwnWords
 from innerspace.storage.prompt_library import PromptLibrary
+from innerspace.storage.session_prep import SessionMarks
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,10 @@ class JournalScreen(QWidget):
         self.feelings = Feelings(journal.vault)
         self.own_words = OwnWords(journal.vault)
         self.prompts = PromptLibrary(journal.vault)
+        self.marks = SessionMarks(journal.vault)
+        # Whether the "bring" toggle shows the stored mark (or the person's choice): until the
+        # mark of an opened entry has been read, a save leaves it as it is.
+        self._bring_known = True
         self._prompt: Prompt | None = None  # the prompt the entry in the editor answers
         # The newest save sent to the worker: until it is known to have worked, locking keeps
         # the editor's content as a draft too.
@@ -333,6 +338,10 @@ class JournalScreen(QWidget):
         )
         self.date_action = action(self.tr("&Go to date…"), "Ctrl+G", self.open_date_popup)
         self.star_action = action(self.tr("S&tar"), "Ctrl+D", self.editor.star.toggle)
+        self.bring_action = action(
+            self.tr("&Bring to my session"), "Ctrl+B", self.editor.bring.toggle
+        )
+        self.editor.bring.toggled.connect(self._on_bring_chosen)
         self.delete_action = action(self.tr("&Delete entry"), "Ctrl+Shift+Del", self.delete_entry)
         self.preview_action = action(self.tr("Show &preview"), "Ctrl+Shift+P", self.toggle_preview)
         self.show_all_action = action(self.tr("Show &all entries"), "Ctrl+Shift+A", self.show_all)
@@ -475,6 +484,8 @@ class JournalScreen(QWidget):
         self._suggestions_stale |= felt != self._felt_as_loaded
         self._felt_as_loaded = felt
         prompts, prompt = self.prompts, self._prompt
+        marks = self.marks
+        bring = self.editor.bring.isChecked() if self._bring_known else None
 
         def save() -> Entry:
             # One transaction: the entry, what it says about feelings, and the draft's removal.
@@ -486,6 +497,8 @@ class JournalScreen(QWidget):
                 saved = journal.add(snapshot) if stored_id is None else journal.update(snapshot)
                 assert saved.id is not None
                 save_entry_feelings(feelings, saved.id, felt)
+                if bring is not None:
+                    marks.mark(saved.id, bring)
                 if prompt is not None:
                     prompts.link_entry(saved.id, prompt, saved.created.date())
                 else:
@@ -691,6 +704,7 @@ class JournalScreen(QWidget):
         extra = {
             "uid": None if self._entry is None else self._entry.uid,
             "starred": self.editor.star.isChecked(),
+            "bring": self.editor.bring.isChecked(),
             "feelings": feelings_to_json(self.editor.feelings.value()),
             "prompt_id": None if self._prompt is None else self._prompt.id,
         }
@@ -708,6 +722,8 @@ class JournalScreen(QWidget):
         self._dirty = False
         self._felt_as_loaded = EntryFeelings()
         self.editor.set_content("", "", (), False)
+        self.editor.set_bring(False)
+        self._bring_known = True
         self.editor.set_exercise_mode(False)
         self._prompt = None
         self.editor.show_prompt(None)
@@ -726,8 +742,11 @@ class JournalScreen(QWidget):
         self.editor.show_prompt(None)
         self.prompt_card.hide()
         self.editor.feelings.set_value(EntryFeelings())
+        self.editor.set_bring(False)
+        self._bring_known = entry.id is None
         if entry.id is not None:
-            entry_id, feelings, prompts = entry.id, self.feelings, self.prompts
+            entry_id, feelings, prompts, marks = entry.id, self.feelings, self.prompts, self.marks
+            self._submit(lambda: (entry_id, marks.is_marked(entry_id)), self._on_mark_loaded)
             self._submit(
                 lambda: (entry_id, load_entry_feelings(feelings, entry_id)),
                 self._on_feelings_loaded,
@@ -752,6 +771,16 @@ class JournalScreen(QWidget):
         if entry_id == self.current_entry_id and not self._dirty:
             self.editor.feelings.set_value(felt)
             self._felt_as_loaded = felt
+
+    def _on_bring_chosen(self, _bring: bool) -> None:
+        # Loading a mark sets this itself, right after; any other toggle is the person's choice.
+        self._bring_known = True
+
+    def _on_mark_loaded(self, loaded: tuple[int, bool]) -> None:
+        entry_id, bring = loaded
+        if entry_id == self.current_entry_id and not self._bring_known:
+            self.editor.set_bring(bring)
+            self._bring_known = True
 
     def _on_prompt_loaded(self, loaded: tuple[int, Prompt | None]) -> None:
         entry_id, prompt = loaded
@@ -869,6 +898,9 @@ class JournalScreen(QWidget):
                 self._entry = Entry(uid=uid)  # so that saving it never makes a second entry
         starred = draft.extra.get("starred", self.editor.star.isChecked()) is True
         self.editor.set_content(draft.title, draft.body, draft.tags, starred)
+        if "bring" in draft.extra:
+            self.editor.set_bring(draft.extra["bring"] is True)
+            self._bring_known = True
         if "feelings" in draft.extra:
             self.editor.feelings.set_value(feelings_from_json(draft.extra["feelings"]))
         prompt_id = draft.extra.get("prompt_id")

@@ -27,10 +27,12 @@ from innerspace.core.plain_text import first_line_and_rest
 from innerspace.gui.common.moments import human_moment
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.storage.journal import Journal
+from innerspace.storage.session_prep import SessionMarks
 
 PAGE_SIZE = 100
 SummaryRole = Qt.ItemDataRole.UserRole + 1
 EntryIdRole = Qt.ItemDataRole.UserRole + 2
+BringRole = Qt.ItemDataRole.UserRole + 3  # marked to bring to the next session
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -53,6 +55,8 @@ class TimelineModel(QAbstractListModel):
         self._worker = worker
         self._journal = journal
         self._rows: list[EntrySummary] = []
+        self._marks = SessionMarks(journal.vault)
+        self._marked: set[int] = set()
         self._filter = TimelineFilter()
         self._exhausted = False
         self._loading = False
@@ -72,8 +76,10 @@ class TimelineModel(QAbstractListModel):
             return summary
         if role == EntryIdRole:
             return summary.id
+        if role == BringRole:
+            return summary.id in self._marked
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return accessible_summary(summary)
+            return accessible_summary(summary, summary.id in self._marked)
         return None
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
@@ -83,19 +89,21 @@ class TimelineModel(QAbstractListModel):
         if not self.canFetchMore(parent):
             return
         before = self._rows[-1].sort_key if self._rows else None
-        generation, flt, journal = self._generation, self._filter, self._journal
-        self._loading = True
-        self._worker.submit(
-            lambda: journal.page(
+        generation, flt, journal, marks = self._generation, self._filter, self._journal, self._marks
+
+        def load() -> tuple[list[EntrySummary], set[int]]:
+            page = journal.page(
                 before=before,
                 limit=PAGE_SIZE,
                 end=flt.end,
                 tag=flt.tag,
                 starred_only=flt.starred_only,
                 ids=flt.ids,
-            ),
-            lambda page: self._on_page(generation, page),
-        )
+            )
+            return page, marks.marked_ids()
+
+        self._loading = True
+        self._worker.submit(load, lambda loaded: self._on_page(generation, *loaded))
 
     # -- for the journal screen ------------------------------------------------------------
 
@@ -124,6 +132,7 @@ class TimelineModel(QAbstractListModel):
         self.beginResetModel()
         self._generation += 1
         self._rows = []
+        self._marked = set()
         self._exhausted = True
         self._loading = False
         self.endResetModel()
@@ -134,10 +143,11 @@ class TimelineModel(QAbstractListModel):
     def summary_at(self, row: int) -> EntrySummary:
         return self._rows[row]
 
-    def _on_page(self, generation: int, page: list[EntrySummary]) -> None:
+    def _on_page(self, generation: int, page: list[EntrySummary], marked: set[int]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
             return
         first = not self._rows
+        self._marked = marked
         if page:
             start = len(self._rows)
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
@@ -149,8 +159,8 @@ class TimelineModel(QAbstractListModel):
             self.firstPageLoaded.emit()
 
 
-def accessible_summary(summary: EntrySummary) -> str:
-    """One line a screen reader can speak: date, title and the start of the text."""
+def accessible_summary(summary: EntrySummary, bring: bool = False) -> str:
+    """One line a screen reader can speak: date, marks and title."""
     when = (
         QCoreApplication.translate("Timeline", "Date can't be shown")
         if summary.date_out_of_range
@@ -158,4 +168,5 @@ def accessible_summary(summary: EntrySummary) -> str:
     )
     title = summary.title or first_line_and_rest(summary.preview)[0][:80]
     star = " ★" if summary.starred else ""
-    return f"{when}{star} — {title}"
+    mark = " " + QCoreApplication.translate("Timeline", "⚑ for my session") if bring else ""
+    return f"{when}{star}{mark} — {title}"

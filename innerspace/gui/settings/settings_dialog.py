@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from innerspace.core.safety_plan import load_crisis_lines
 from innerspace.gui.common.form_scroll import FormScrollArea
 from innerspace.gui.common.page import resize_within_screen
+from innerspace.gui.settings.reminders_page import RemindersPage
 from innerspace.gui.support.country_chooser import CountryChooser, own_country_code
 from innerspace.storage.preferences import Preferences
 
@@ -110,6 +111,8 @@ class SettingsDialog(QDialog):
         support_form.addRow("", self.care_check)
         support_form.addRow("", care_why)
 
+        self.reminders = RemindersPage(prefs, self)
+
         security = QGroupBox(self.tr("Passphrase and recovery key"), self)
         self.passphrase_button = QPushButton(self.tr("Change passphrase…"), security)
         self.passphrase_button.clicked.connect(self.change_passphrase_requested)
@@ -139,6 +142,7 @@ class SettingsDialog(QDialog):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(general)
         column.addWidget(support)
+        column.addWidget(self.reminders)
         column.addWidget(security)
         if backups_page is not None:
             backups = QGroupBox(self.tr("Backups"), page)
@@ -164,6 +168,7 @@ class SettingsDialog(QDialog):
         self.reduce_motion.toggled.connect(self._changed)
         self.country.country_chosen.connect(self._country_chosen)
         self.care_check.toggled.connect(self._changed)
+        self.reminders.changed.connect(self._changed)
 
     def _fit_to_screen(self, page: QWidget) -> None:
         """The whole page where it fits; otherwise as tall as the screen allows, scrolling."""
@@ -179,7 +184,7 @@ class SettingsDialog(QDialog):
 
     def _changed(self) -> None:
         self._prefs = replace(
-            self._prefs,
+            self.reminders.applied_to(self._prefs),
             auto_lock_minutes=self.auto_lock.value(),
             theme=str(self.theme.currentData()),
             editor_font_size=self.font_size.value(),

@@ -1,0 +1,113 @@
+"""Reminders in the running app: they come on time, say nothing from the journal, and open the
+window at the unlock screen; Settings turns them on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from innerspace.core.entries import Entry, local_now
+from innerspace.core.reminders import ReminderPlan
+from innerspace.gui.reminders.reminder_tray import ReminderTray
+from innerspace.gui.settings.settings_dialog import SettingsDialog
+from innerspace.storage.journal import Journal
+from innerspace.storage.preferences import Preferences, load_preferences
+from innerspace.storage.vault import Vault
+from tests.gui.conftest import WindowFactory, unlock, wait_idle
+
+CANARY = "REMINDERCANARYTITLE"
+
+
+def _soon_clock(seconds_before: float) -> tuple[ReminderPlan, Callable[[], datetime]]:
+    """A clock ``seconds_before`` a whole minute, and a plan reminding at that minute (its
+    quiet hours half a day away)."""
+    real = datetime.now().astimezone()
+    target = (real + timedelta(minutes=2)).replace(second=0, microsecond=0)
+    shift = target - real - timedelta(seconds=seconds_before)
+    at = target.time().replace(tzinfo=None)
+    plan = ReminderPlan(
+        on=True,
+        at=at,
+        quiet_from=at.replace(hour=(at.hour + 12) % 24),
+        quiet_to=at.replace(hour=(at.hour + 13) % 24),
+    )
+    return plan, lambda: datetime.now().astimezone() + shift
+
+
+def test_a_reminder_comes_at_its_time_and_says_only_a_moment_for_yourself(
+    qtbot: QtBot,
+) -> None:
+    plan, clock = _soon_clock(0.3)
+    tray = ReminderTray(clock=clock)
+    tray.apply(plan)
+    assert tray.next_at is not None
+    with qtbot.waitSignal(tray.reminded, timeout=5_000) as shown:
+        pass
+    assert shown.args == ["InnerSpace", "A moment for yourself?"]
+    # The next one is a day later.
+    assert tray.next_at is not None and tray.next_at - clock() > timedelta(hours=23)
+
+
+def test_no_notification_ever_carries_journal_content(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    Journal(vault).add(Entry(title=CANARY, body=f"{CANARY} in the text"))
+    vault.close()
+    window = make_window(data_dir, Preferences(reminders_on=True))
+    screen = unlock(qtbot, window)
+    screen.editor.title.setText(f"{CANARY} being typed")
+    window.reminders.set_homework_due_days([local_now().date()])  # the homework hook
+    seen: list[str] = []
+    window.reminders.reminded.connect(lambda title, text: seen.extend([title, text]))
+    window.reminders.remind()
+    window.lock()
+    wait_idle(qtbot, window)
+    window.reminders.remind()
+    assert seen == ["InnerSpace", "A moment for yourself?"] * 2
+    assert all(CANARY not in words for words in seen)
+    if window.reminders.tray is not None:
+        assert CANARY not in window.reminders.tray.toolTip()
+
+
+def test_opening_from_a_reminder_shows_the_unlock_screen_when_locked(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir, Preferences(reminders_on=True))
+    unlock(qtbot, window)
+    window.lock()
+    wait_idle(qtbot, window)
+    window.showMinimized()
+    window.reminders.open_requested.emit()
+    qtbot.waitUntil(lambda: not window.isMinimized(), timeout=5_000)
+    assert window.stack.currentWidget() is window.unlock_screen
+
+
+def test_settings_turn_reminders_on_with_quiet_hours(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    assert window.reminders.next_at is None  # off by default
+    dialog = SettingsDialog(window.prefs, parent=window)
+    dialog.preferences_changed.connect(window.apply_preferences)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    page = dialog.reminders
+    assert not page.daily.isEnabled()
+    page.on.setFocus()
+    qtbot.keyClick(page.on, Qt.Key.Key_Space)
+    assert page.daily.isEnabled() and page.quiet_from.isEnabled()
+    page.at.setFocus()
+    page.at.setTime(page.at.time().fromString("23:30", "HH:mm"))
+    assert window.prefs.reminders_on and window.prefs.reminder_time == "23:30"
+    # 23:30 is in the quiet hours (22:00 to 07:00): it waits until they end.
+    assert window.reminders.next_at is not None
+    assert (window.reminders.next_at.hour, window.reminders.next_at.minute) == (7, 0)
+    saved = load_preferences(data_dir)
+    assert (saved.reminders_on, saved.reminder_time) == (True, "23:30")

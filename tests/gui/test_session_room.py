@@ -1,0 +1,207 @@
+"""The Session room: dates, the talk-about list, and the summary previewed, saved and checked."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
+
+from innerspace.core.entries import Entry, local_now
+from innerspace.gui.common.file_choosers import Chosen, PathRequest
+from innerspace.gui.main_window import AppWindow
+from innerspace.gui.session.screen import SessionRoom
+from innerspace.storage.feelings import Feelings
+from innerspace.storage.journal import Journal
+from innerspace.storage.session_prep import SessionDates, SessionMarks, TalkList
+from innerspace.storage.vault import Vault
+from tests.gui.conftest import WindowFactory, unlock, wait_idle
+
+MARKED = "ROOMMARKEDCANARY"
+UNMARKED = "ROOMUNMARKEDCANARY"
+
+
+def _fill(vault: Vault) -> None:
+    journal, feelings = Journal(vault), Feelings(vault)
+    today = local_now().replace(hour=9, minute=0, second=0, microsecond=0)
+    for back in range(5):
+        when = today - timedelta(days=back)
+        entry = journal.add(
+            Entry(title=UNMARKED, body=f"{UNMARKED} {back}", created=when, updated=when)
+        )
+        feelings.set_mood(entry.id or 0, 3 + back)
+    when = today - timedelta(days=2, hours=-1)
+    marked = journal.add(Entry(title="The train", body=f"{MARKED} late", created=when))
+    SessionMarks(vault).mark(marked.id or 0, True)
+    TalkList(vault).add("Sleep")
+    vault.close()
+
+
+def _open_room(qtbot: QtBot, window: AppWindow) -> SessionRoom:
+    unlock(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.session_room is not None, timeout=10_000)
+    room = window.session_room
+    assert room is not None
+    qtbot.waitUntil(lambda: room.summary.summary is not None, timeout=10_000)
+    wait_idle(qtbot, window)
+    return room
+
+
+class Chooser:
+    """Answers the file dialog with a path, as a person picking a file would."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.requests: list[PathRequest] = []
+
+    def __call__(self, _parent: QWidget, request: PathRequest, chosen: Chosen) -> None:
+        self.requests.append(request)
+        chosen(self.path)
+
+
+def _confirm_save(qtbot: QtBot, room: SessionRoom) -> str:
+    qtbot.waitUntil(lambda: room.summary.findChild(QMessageBox) is not None, timeout=5_000)
+    box = room.summary.findChild(QMessageBox)
+    assert box is not None
+    text = box.text()
+    save = next(b for b in box.buttons() if b.text() == "Save it")
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    return text
+
+
+def test_the_preview_holds_the_marked_entry_and_no_other(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    _fill(vault)
+    window = make_window(data_dir)
+    room = _open_room(qtbot, window)
+    shown = room.summary.preview.toPlainText()
+    assert MARKED in shown
+    assert UNMARKED not in shown
+    assert "Sleep" in shown
+    assert "Mood and feelings" in shown
+    # Without session dates, the summary covers the last two weeks.
+    assert room.summary.period() == (local_now().date() - timedelta(days=13), local_now().date())
+    assert room.dates.next_note.text() == "No session date set yet."
+
+    room.summary.sections["entries"].click()
+    assert MARKED not in room.summary.preview.toPlainText()
+
+
+def test_the_talk_list_is_kept_from_the_keyboard(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    _fill(vault)
+    window = make_window(data_dir)
+    room = _open_room(qtbot, window)
+    talk = room.talk
+    qtbot.waitUntil(lambda: talk.model.rowCount() == 1, timeout=5_000)
+    qtbot.keyClicks(talk.new_item, "Calling my mother")
+    qtbot.keyClick(talk.new_item, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: talk.model.rowCount() == 2, timeout=5_000)
+    view = talk.view
+    view.setFocus()
+    view.setCurrentIndex(talk.model.index(1))
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert [i.text for i in talk.model.items] == ["Calling my mother", "Sleep"]
+    assert view.currentIndex().row() == 0
+    qtbot.keyClick(view, Qt.Key.Key_Return)
+    editor = QApplication.focusWidget()
+    assert isinstance(editor, QLineEdit), editor
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Calling my mother on Sunday")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: talk.model.items[0].text == "Calling my mother on Sunday", timeout=5_000
+    )
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Space)
+    assert talk.model.items[0].done
+    wait_idle(qtbot, window)
+    assert window.vault is not None
+    stored = TalkList(window.vault).all()
+    assert [(i.text, i.done) for i in stored] == [
+        ("Calling my mother on Sunday", True),
+        ("Sleep", False),
+    ]
+    # Ticked off, it isn't in the summary any more.
+    qtbot.waitUntil(
+        lambda: "Calling my mother" not in room.summary.preview.toPlainText(), timeout=5_000
+    )
+
+
+def test_a_session_date_sets_the_summary_s_days(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    _fill(vault)
+    window = make_window(data_dir)
+    room = _open_room(qtbot, window)
+    last_time = local_now().date() - timedelta(days=3)
+    room.dates.day.setDate(last_time)
+    qtbot.mouseClick(room.dates.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: room.summary.period()[0] == last_time, timeout=5_000)
+    assert "The last one was" in room.dates.next_note.text()
+    wait_idle(qtbot, window)
+    assert window.vault is not None
+    assert SessionDates(window.vault).plan().days == (last_time,)
+
+
+def test_saving_markdown_warns_and_writes_only_marked_words(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    _fill(vault)
+    window = make_window(data_dir)
+    room = _open_room(qtbot, window)
+    out = tmp_path / "for-thursday.md"
+    room.summary._chooser = Chooser(out)
+    qtbot.mouseClick(room.summary.markdown_button, Qt.MouseButton.LeftButton)
+    warning = _confirm_save(qtbot, room)
+    assert "not encrypted" in warning and str(out) in warning
+    qtbot.waitUntil(out.exists, timeout=5_000)
+    text = out.read_text(encoding="utf-8")
+    assert MARKED in text and UNMARKED not in text
+    assert "not encrypted" in room.summary.status.text()
+
+
+def test_saving_a_pdf_writes_only_marked_words(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext (Debian's poppler-utils) isn't installed")
+    _fill(vault)
+    window = make_window(data_dir)
+    room = _open_room(qtbot, window)
+    out = tmp_path / "summary"  # the extension is added
+    room.summary._chooser = Chooser(out)
+    qtbot.mouseClick(room.summary.pdf_button, Qt.MouseButton.LeftButton)
+    _confirm_save(qtbot, room)
+    pdf = tmp_path / "summary.pdf"
+    qtbot.waitUntil(pdf.exists, timeout=5_000)
+    text = subprocess.run(
+        ["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert MARKED in text and UNMARKED not in text
+    assert "Page 1 of" in text
+
+
+def test_an_entry_marked_in_the_journal_is_in_the_summary_when_the_room_is_shown_again(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    _fill(vault)
+    window = make_window(data_dir)
+    room = _open_room(qtbot, window)
+    window.show_journal()
+    screen = window.journal_screen
+    assert screen is not None
+    qtbot.keyClicks(screen.editor.text, "NEWLYMARKED words")
+    qtbot.keyClick(screen.editor.text, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    screen.save_entry()
+    qtbot.waitUntil(lambda: screen.editor.save_state.text() == "Saved", timeout=10_000)
+    window.show_session()
+    qtbot.waitUntil(lambda: "NEWLYMARKED" in room.summary.preview.toPlainText(), timeout=10_000)
