@@ -73,6 +73,7 @@ class ImportedEntry:
     mood_rating: int | None = None
     contexts: tuple[tuple[str, str], ...] = ()  # (kind, name)
     prompt: PromptLink | None = None
+    assignments: tuple[str, ...] = ()  # uids of the homework it was written for
 
     def __post_init__(self) -> None:
         # Refused while reading, so the preview lists it as left out instead of the whole
@@ -203,7 +204,14 @@ def commit(
         for imported, entry in pairs:
             # add_many gives an id only to the entries it stored.
             if entry.id is not None:
-                store_entry_details(vault, entry.id, imported.feelings, imported.prompt, moved)
+                store_entry_details(
+                    vault,
+                    entry.id,
+                    imported.feelings,
+                    imported.prompt,
+                    moved,
+                    imported.assignments,
+                )
     return ImportResult(
         added=added,
         already_there=plan.already_there + len(entries) - added,

@@ -216,6 +216,17 @@ class Homework:
             links[str(entry_uid)].append(str(assignment_uid))
         return dict(links)
 
+    def restore_links(self, entry_id: int, assignment_uids: Iterable[str]) -> None:
+        """Link an imported entry to the assignments (by uid) it was written for, where they
+        are in this journal."""
+        with self.vault.transaction() as db:
+            for uid in assignment_uids:
+                db.execute(
+                    "INSERT OR IGNORE INTO entry_assignments (entry_id, assignment_id) "
+                    "SELECT ?, id FROM assignments WHERE uid = ?",
+                    (entry_id, uid),
+                )
+
     def restore(self, assignments: Iterable[Assignment]) -> dict[str, int]:
         """Bring in assignments from an export (inside the caller's transaction, if any): one
         whose uid is already here is kept as it is. Returns uid → id for all of them."""
