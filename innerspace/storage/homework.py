@@ -170,13 +170,19 @@ class Homework:
                 shown.append(AssignmentProgress(assignment, made))
         return shown
 
-    def this_week(self, today: date) -> list[AssignmentProgress]:
-        """The This week list: active assignments with this week's progress, soonest due first."""
+    def this_week(self, today: date, *, everything: bool = False) -> list[AssignmentProgress]:
+        """The This week list: active assignments with this week's progress, soonest due first;
+        with ``everything``, then every other assignment too (done, set aside, or not open
+        this week), newest first."""
         done = self.done_days()
         monday, sunday = week_of(today)
+        shown = this_week(self.all(), today)
+        if everything:
+            ids = {a.id for a in shown}
+            shown += [a for a in reversed(self.all()) if a.id not in ids]
         return [
             AssignmentProgress(a, progress(a, done.get(a.id or -1, []), monday, sunday))
-            for a in this_week(self.all(), today)
+            for a in shown
         ]
 
     # -- homework packs ------------------------------------------------------------------------

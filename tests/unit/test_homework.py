@@ -200,3 +200,5 @@ def test_this_week_shows_the_soonest_due_first(vault: Vault) -> None:
     homework.add(like_walks("Not yet", starts=SUNDAY + timedelta(days=1)))
     homework.add(like_walks("Done", status="done"))
     assert [p.assignment.title for p in homework.this_week(MONDAY)] == ["Friday", "No date"]
+    everything = homework.this_week(MONDAY, everything=True)
+    assert [p.assignment.title for p in everything] == ["Friday", "No date", "Done", "Not yet"]

@@ -53,6 +53,7 @@ from innerspace.gui.journal.timeline_model import EntryIdRole, TimelineFilter, T
 from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
 from innerspace.gui.support.care_card import CareCard
 from innerspace.storage.feelings import Feelings
+from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.own_words import OwnWords
 from innerspace.storage.prompt_library import PromptLibrary
@@ -89,6 +90,7 @@ class JournalScreen(QWidget):
         self.own_words = OwnWords(journal.vault)
         self.prompts = PromptLibrary(journal.vault)
         self._prompt: Prompt | None = None  # the prompt the entry in the editor answers
+        self._assignment: int | None = None  # the homework a new entry is written for
         # The newest save sent to the worker: until it is known to have worked, locking keeps
         # the editor's content as a draft too.
         self._pending_save: Future[Any] | None = None
@@ -475,6 +477,7 @@ class JournalScreen(QWidget):
         self._suggestions_stale |= felt != self._felt_as_loaded
         self._felt_as_loaded = felt
         prompts, prompt = self.prompts, self._prompt
+        assignment = self._assignment
 
         def save() -> Entry:
             # One transaction: the entry, what it says about feelings, and the draft's removal.
@@ -490,6 +493,8 @@ class JournalScreen(QWidget):
                     prompts.link_entry(saved.id, prompt, saved.created.date())
                 else:
                     prompts.unlink_entry(saved.id)
+                if assignment is not None:
+                    Homework(journal.vault).link_entry(saved.id, assignment)
                 journal.clear_draft()
             return saved
 
@@ -615,6 +620,21 @@ class JournalScreen(QWidget):
         self.timeline_view.clearSelection()
         self.editor.text.setFocus()
 
+    def write_for_assignment(self, assignment_id: int, title: str, prompt: Prompt | None) -> None:
+        """Start a new entry written for a homework assignment (answering ``prompt`` when it
+        asks for one). Saving links the entry, so it counts in This week."""
+        if prompt is not None:
+            self.write_from_prompt(prompt)
+        else:
+            self.new_entry()
+        self._assignment = assignment_id
+        self.show_notice(
+            self.tr("You are writing for “%1”. It counts in This week once saved.").replace(
+                "%1", title
+            ),
+            undo=False,
+        )
+
     def _write_from_card(self, _prompt_id: str) -> None:
         if self.prompt_card.prompt is not None:
             self.write_from_prompt(self.prompt_card.prompt)
@@ -693,6 +713,7 @@ class JournalScreen(QWidget):
             "starred": self.editor.star.isChecked(),
             "feelings": feelings_to_json(self.editor.feelings.value()),
             "prompt_id": None if self._prompt is None else self._prompt.id,
+            "assignment_id": self._assignment,
         }
         return Draft(entry_id, title, body, tags, local_now(), extra=extra)
 
@@ -710,6 +731,7 @@ class JournalScreen(QWidget):
         self.editor.set_content("", "", (), False)
         self.editor.set_exercise_mode(False)
         self._prompt = None
+        self._assignment = None
         self.editor.show_prompt(None)
         self.editor.feelings.set_value(EntryFeelings())
         self.editor.save_state.setText(self.tr("New entry"))
@@ -723,6 +745,7 @@ class JournalScreen(QWidget):
         # An exercise's text is made from its answers: it is changed in its own form.
         self.editor.set_exercise_mode(entry.kind != "note")
         self._prompt = None
+        self._assignment = None  # its links are kept in the journal; saving leaves them be
         self.editor.show_prompt(None)
         self.prompt_card.hide()
         self.editor.feelings.set_value(EntryFeelings())
@@ -874,6 +897,9 @@ class JournalScreen(QWidget):
         prompt_id = draft.extra.get("prompt_id")
         if isinstance(prompt_id, str):
             self._load_prompt(prompt_id)
+        assignment_id = draft.extra.get("assignment_id")
+        if isinstance(assignment_id, int) and not isinstance(assignment_id, bool):
+            self._assignment = assignment_id
         self._dirty = True
         self.editor.save_state.setText(self.tr("Restored unsaved writing"))
         self.show_notice(
