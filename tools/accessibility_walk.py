@@ -5,8 +5,8 @@
 
 Starts a virtual screen (Xvfb), a private session bus (the AT-SPI bus starts on it) and the real
 app on a new journal in a temporary folder; then reaches each screen as a person would (unlock by
-typing the passphrase, Ctrl+1/2/3 for the journal, Patterns and Prompts, Ctrl+, for Settings,
-Ctrl+Shift+H for Support now, the Exercises menu for the thought record or, with
+typing the passphrase, Ctrl+1/2/3/4 for the journal, Patterns, Prompts and This week, Ctrl+,
+for Settings, Ctrl+Shift+H for Support now, the Exercises menu for the thought record or, with
 --every-exercise, every exercise) and walks every tab of each window. It lists the controls a
 person can use that have no name (a screen reader would say nothing) or only a generic role, and
 Tabs through each screen to record the focus order, noting big jumps backwards (up within a
@@ -473,6 +473,7 @@ def run(python: str, every_exercise: bool) -> list[ScreenReport]:
                 ("journal", "ctrl+1"),
                 ("Patterns", "ctrl+2"),
                 ("Prompts", "ctrl+3"),
+                ("This week", "ctrl+4"),
             ):
                 session.keys(shortcut)
                 walker.pump(1.5)

@@ -20,7 +20,16 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 SYSTEM_PYTHON = Path("/usr/bin/python3")
 WALK = ROOT / "tools" / "accessibility_walk.py"
-SCREENS = {"unlock", "journal", "Patterns", "Prompts", "Settings", "Support now", "Thought record"}
+SCREENS = {
+    "unlock",
+    "journal",
+    "Patterns",
+    "Prompts",
+    "This week",
+    "Settings",
+    "Support now",
+    "Thought record",
+}
 
 
 @pytest.fixture(scope="module")

@@ -19,6 +19,7 @@ from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.exercise_dialog import ExerciseDialog
 from innerspace.gui.homework.assignment_dialog import AssignmentDialog
 from innerspace.gui.homework.this_week import ThisWeekScreen
+from innerspace.gui.prompts.browser import PromptBrowser
 from innerspace.resources import resource_path
 from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
@@ -181,6 +182,18 @@ def test_a_broken_homework_pack_lists_its_problems_and_adds_nothing(
     assert len(Homework(vault).all()) == 7
 
 
+def test_a_homework_pack_from_the_prompt_library_says_what_it_brought(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault
+) -> None:
+    browser = PromptBrowser(worker, vault)
+    qtbot.addWidget(browser)
+    with qtbot.waitSignal(browser.homework_changed, timeout=10_000):
+        browser.import_pack_file(resource_path("homework", "example-homework-pack.json"))
+    text = browser.notice_text.text()
+    assert "Added 1 prompt" in text and "4 homework assignments" in text
+    assert len(Homework(vault).all()) == 4
+
+
 def test_screenshots_light_and_dark(qtbot: QtBot, screen: ThisWeekScreen) -> None:
     from innerspace.gui.common.theme import apply_theme
 
@@ -222,7 +235,7 @@ def test_writing_for_an_assignment_counts_in_this_week_even_across_a_lock(
     unlock(qtbot, window)
     shown = this_week(qtbot, window)
     assert "0 of 2 this week" in rows_of(shown)[0]
-    shown.list_view.setFocus()
+    qtbot.waitUntil(shown.list_view.hasFocus)  # arriving, Enter starts the first one
     qtbot.keyClick(shown.list_view, Qt.Key.Key_Return)
     journal = window.journal_screen
     assert journal is not None and window.session is not None

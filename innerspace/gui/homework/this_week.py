@@ -12,6 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -170,6 +171,18 @@ class ThisWeekScreen(QWidget):
         layout.addWidget(self.notice)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+        # The list, then what to do with the chosen assignment, then the rest.
+        chain = (
+            self.list_view,
+            self.start_button,
+            self.edit_button,
+            self.aside_button,
+            self.show_everything,
+            self.add_button,
+            self.import_button,
+        )
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._update_list_state()
 
     def _build_detail(self) -> QWidget:
@@ -252,13 +265,15 @@ class ThisWeekScreen(QWidget):
         names = {p.id: _short(p.text) for p in prompts}
         names.update(self.exercise_names)
         self.model.set_week(rows, today, names)
-        self._loaded = True
+        first_time, self._loaded = not self._loaded, True
         row = self.model.row_of(select) if select is not None else -1
         if row < 0 and rows:
             row = 0
         if row >= 0:
             self.list_view.setCurrentIndex(self.model.index(row))
         self._update_list_state()
+        if first_time and rows and self.isVisible():
+            self.list_view.setFocus()  # arriving on This week, Enter starts the first one
 
     def _update_list_state(self) -> None:
         if self.model.rowCount() > 0:
