@@ -289,3 +289,26 @@ def rows_of(screen: ThisWeekScreen) -> list[str]:
         str(model.index(r).data(Qt.ItemDataRole.AccessibleTextRole))
         for r in range(model.rowCount())
     ]
+
+
+def test_undoing_a_delete_counts_the_entry_for_its_homework_again(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    homework = Homework(vault)
+    walks = homework.add(Assignment("Walks", target=Target("weekly", 2)))
+    entry = Journal(vault).add(Entry(body="By the river"))
+    homework.link_entry(entry.id or 0, walks.id or 0)
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    screen.timeline_view.setCurrentIndex(screen.timeline.index(0))
+    qtbot.waitUntil(lambda: screen.current_entry_id == entry.id, timeout=10_000)
+    screen.delete_entry()
+    qtbot.waitUntil(lambda: screen.undo_button.isVisible(), timeout=10_000)
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    wait_idle(qtbot, window)
+    window.close()
+    with Vault.unlock(data_dir, PASSPHRASE) as reopened:
+        assert Homework(reopened).entries_for(walks.id or 0) == [entry.id]

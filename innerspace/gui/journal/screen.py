@@ -86,6 +86,7 @@ class JournalScreen(QWidget):
         self._entry: Entry | None = None  # None while writing a new, unsaved entry
         self._dirty = False
         self._deleted: tuple[Entry, EntryFeelings] | None = None
+        self._deleted_for: list[int] = []  # the homework the deleted entry was written for
         self.feelings = Feelings(journal.vault)
         self.own_words = OwnWords(journal.vault)
         self.prompts = PromptLibrary(journal.vault)
@@ -515,9 +516,14 @@ class JournalScreen(QWidget):
         self._save_if_dirty()  # so that Undo brings back the latest words, too
 
         feelings = self.feelings
+        homework = Homework(journal.vault)
+        # Filled by the job before the entry goes, so Undo can count it for its homework again.
+        written_for: list[int] = []
+        self._deleted_for = written_for
 
         def delete() -> tuple[Entry, EntryFeelings]:
             felt = load_entry_feelings(feelings, entry_id)
+            written_for.extend(a.id for a in homework.assignments_for_entry(entry_id) if a.id)
             removed = journal.delete(entry_id)
             journal.clear_draft()
             return removed, felt
@@ -532,13 +538,15 @@ class JournalScreen(QWidget):
         (entry, felt), self._deleted = self._deleted, None
         self.hide_notice()
         self._save_if_dirty()
-        journal, feelings = self.journal, self.feelings
+        journal, feelings, written_for = self.journal, self.feelings, list(self._deleted_for)
 
         def restore() -> Entry:
             with journal.vault.transaction():
                 restored = journal.add(replace(entry))
                 assert restored.id is not None
                 save_entry_feelings(feelings, restored.id, felt)
+                for assignment_id in written_for:
+                    Homework(journal.vault).link_entry(restored.id, assignment_id)
             return restored
 
         self._submit(restore, self._on_restored)
