@@ -12,7 +12,7 @@ import re
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 # What an assignment asks for. ``reference`` says which one: a prompt id, an exercise kind or a
 # check-in kind; free writing needs none.
@@ -44,11 +44,6 @@ class Target:
     kind: str = "weekly"
     times: int = 1
 
-    def per_week(self) -> int:
-        if self.kind == "daily":
-            return DAYS_IN_WEEK
-        return self.times if self.kind == "weekly" else 1
-
 
 def new_assignment_uid() -> str:
     return str(uuid.uuid4())
@@ -70,14 +65,6 @@ class Assignment:
     # Set when it came from a homework pack: importing a newer pack updates it in place.
     pack_id: str | None = None
     pack_item: str | None = None
-
-    def is_open_on(self, day: date) -> bool:
-        """Whether it is there to do on ``day``: active, started, and not past its due day."""
-        return (
-            self.status == "active"
-            and (self.starts is None or self.starts <= day)
-            and (self.due is None or day <= self.due)
-        )
 
 
 def assignment_problems(assignment: Assignment, where: str = "The assignment") -> list[str]:
@@ -115,11 +102,6 @@ def check_assignment(assignment: Assignment) -> None:
 
 
 # -- progress -------------------------------------------------------------------------------------
-
-
-def local_day(moment: datetime) -> date:
-    """The day as the writer saw it: a moment keeps the UTC offset it was written with."""
-    return moment.date()
 
 
 def week_of(day: date) -> tuple[date, date]:

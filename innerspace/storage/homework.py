@@ -18,7 +18,7 @@ from innerspace.core.homework import (
     check_assignment,
     progress,
     this_week,
-    week_of,
+    week_progress,
 )
 from innerspace.storage.vault import Vault
 
@@ -116,13 +116,6 @@ class Homework:
                 (entry_id, assignment_id),
             )
 
-    def unlink_entry(self, entry_id: int, assignment_id: int) -> None:
-        with self.vault.transaction() as db:
-            db.execute(
-                "DELETE FROM entry_assignments WHERE entry_id = ? AND assignment_id = ?",
-                (entry_id, assignment_id),
-            )
-
     def assignments_for_entry(self, entry_id: int) -> list[Assignment]:
         rows = self._db.execute(
             f"SELECT {', '.join('a.' + c for c in _COLUMNS.split(', '))} FROM assignments a "
@@ -175,14 +168,12 @@ class Homework:
         with ``everything``, then every other assignment too (done, set aside, or not open
         this week), newest first."""
         done = self.done_days()
-        monday, sunday = week_of(today)
         shown = this_week(self.all(), today)
         if everything:
             ids = {a.id for a in shown}
             shown += [a for a in reversed(self.all()) if a.id not in ids]
         return [
-            AssignmentProgress(a, progress(a, done.get(a.id or -1, []), monday, sunday))
-            for a in shown
+            AssignmentProgress(a, week_progress(a, done.get(a.id or -1, []), today)) for a in shown
         ]
 
     # -- homework packs ------------------------------------------------------------------------

@@ -14,7 +14,6 @@ from innerspace.core.homework import (
     InvalidAssignment,
     Target,
     assignment_problems,
-    local_day,
     progress,
     week_of,
     week_progress,
@@ -49,13 +48,14 @@ def test_sunday_night_counts_in_the_week_of_its_own_local_day() -> None:
     # 23:30 on Sunday in New York is already Monday in UTC and in Sydney.
     late_sunday = datetime(2026, 12, 13, 23, 30, tzinfo=zone(-5))
     assert late_sunday.astimezone(zone(0)).date() == SUNDAY + timedelta(days=1)
-    days = [local_day(late_sunday)]
+    # A moment keeps the UTC offset it was written with: its date is the writer's own day.
+    days = [late_sunday.date()]
     assert week_progress(THREE_A_WEEK, days, MONDAY).done == 1
     assert week_progress(THREE_A_WEEK, days, SUNDAY + timedelta(days=1)).done == 0
     # And Monday 00:30 in Sydney is still Sunday in UTC: it belongs to Monday's week.
     early_monday = datetime(2026, 12, 14, 0, 30, tzinfo=zone(10))
     assert early_monday.astimezone(zone(0)).date() == SUNDAY
-    assert week_progress(THREE_A_WEEK, [local_day(early_monday)], MONDAY).done == 0
+    assert week_progress(THREE_A_WEEK, [early_monday.date()], MONDAY).done == 0
 
 
 def test_weekly_progress_counts_this_week_only_and_remembers_the_last_time() -> None:

@@ -246,13 +246,6 @@ class ThisWeekScreen(QWidget):
 
         self._submit(load, lambda week: self._on_loaded(week, keep))
 
-    def clear(self) -> None:
-        """Forget everything shown (on lock)."""
-        self.model.clear()
-        self._prompts = []
-        self.hide_notice()
-        self._show_detail(None)
-
     def _on_loaded(self, week: _Week, select: int | None) -> None:
         rows, prompts, today = week
         self._prompts = prompts

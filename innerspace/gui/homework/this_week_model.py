@@ -47,9 +47,6 @@ class ThisWeekModel(QAbstractListModel):
         self._rows, self._today, self._names = list(rows), today, dict(names)
         self.endResetModel()
 
-    def clear(self) -> None:
-        self.set_week([], self._today, {})
-
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
