@@ -241,6 +241,7 @@ def test_writing_for_an_assignment_counts_in_this_week_even_across_a_lock(
     assert journal is not None and window.session is not None
     assert window.session.currentWidget() is journal
     assert "writing for “Walks”" in journal.notice_text.text()
+    assert not journal.prompt_card.isVisible()
     qtbot.keyClicks(journal.editor.text, "Along the river.")
     window.lock()  # before saving: the draft remembers what it was written for
     journal = unlock(qtbot, window)

@@ -635,6 +635,7 @@ class JournalScreen(QWidget):
             self.write_from_prompt(prompt)
         else:
             self.new_entry()
+            self.prompt_card.hide()  # one thing to do: the homework
         self._assignment = assignment_id
         self.show_notice(
             self.tr("You are writing for “%1”. It counts in This week once saved.").replace(
