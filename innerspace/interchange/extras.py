@@ -463,9 +463,18 @@ def kept_as_is(vault: Vault, extras: JournalExtras) -> list[Note]:
     return []
 
 
-def merge_extras(vault: Vault, extras: JournalExtras) -> dict[str, str]:
-    """Merge into the journal inside the caller's transaction. Returns new ids of the person's
-    own prompts that had to move because their id was taken by a different prompt here."""
+@dataclass(frozen=True)
+class Merged:
+    """Where merged things are in this journal: new ids of the person's own prompts that had
+    to move because their id was taken by a different prompt here, and each homework
+    assignment's id by its uid in the file."""
+
+    moved_prompts: dict[str, str]
+    assignments: dict[str, int]
+
+
+def merge_extras(vault: Vault, extras: JournalExtras) -> Merged:
+    """Merge into the journal inside the caller's transaction."""
     moved: dict[str, str] = {}
     with vault.transaction():
         library = PromptLibrary(vault)
@@ -489,8 +498,8 @@ def merge_extras(vault: Vault, extras: JournalExtras) -> dict[str, str]:
         if extras.coping_strategies:
             merge_coping_strategies(vault, extras.coping_strategies)
         OwnWords(vault).restore(extras.own_words)
-        Homework(vault).restore(extras.assignments)
-    return moved
+        assignments = Homework(vault).restore(extras.assignments)
+    return Merged(moved, assignments)
 
 
 def store_entry_details(
@@ -498,15 +507,17 @@ def store_entry_details(
     entry_id: int,
     feelings: StoredFeelings,
     link: PromptLink | None,
-    moved: dict[str, str],
+    merged: Merged,
     assignments: Sequence[str] = (),
 ) -> None:
-    """What an imported entry carries; ``assignments`` are the uids of those it was written
-    for (merged by ``merge_extras`` first)."""
+    """What an imported entry carries; ``assignments`` are the uids of the homework it was
+    written for, found where ``merge_extras`` put it."""
+    moved = merged.moved_prompts
     with vault.transaction():
         Feelings(vault).restore(entry_id, feelings)
-        if assignments:
-            Homework(vault).restore_links(entry_id, assignments)
+        for uid in assignments:
+            if uid in merged.assignments:
+                Homework(vault).link_entry(entry_id, merged.assignments[uid])
         if link is not None:
             prompt_id = moved.get(link.prompt_id, link.prompt_id)
             PromptLibrary(vault).restore_link(

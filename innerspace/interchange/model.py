@@ -199,7 +199,7 @@ def commit(
 
     vault = journal.vault
     with vault.transaction():
-        moved = merge_extras(vault, plan.parsed.extras)
+        merged = merge_extras(vault, plan.parsed.extras)
         added = journal.add_many(stored(), zones=zones, drafts=plan.parsed.drafts)
         for imported, entry in pairs:
             # add_many gives an id only to the entries it stored.
@@ -209,7 +209,7 @@ def commit(
                     entry.id,
                     imported.feelings,
                     imported.prompt,
-                    moved,
+                    merged,
                     imported.assignments,
                 )
     return ImportResult(

@@ -16,6 +16,7 @@ from innerspace.core.homework import (
     Progress,
     Target,
     check_assignment,
+    new_assignment_uid,
     progress,
     this_week,
     week_progress,
@@ -194,7 +195,8 @@ class Homework:
                     (pack_id, item.pack_item),
                 ).fetchone()
                 if row is None:
-                    self.add(item)
+                    # Its own uid in each journal, however many times one pack was read.
+                    self.add(replace(item, uid=new_assignment_uid()))
                     added += 1
                 else:
                     self.update(replace(item, id=int(row[0]), status=row[1], notes=row[2]))
@@ -213,39 +215,26 @@ class Homework:
             links[str(entry_uid)].append(str(assignment_uid))
         return dict(links)
 
-    def restore_links(self, entry_id: int, assignment_uids: Iterable[str]) -> None:
-        """Link an imported entry to the assignments (by uid) it was written for, where they
-        are in this journal."""
-        with self.vault.transaction() as db:
-            for uid in assignment_uids:
-                db.execute(
-                    "INSERT OR IGNORE INTO entry_assignments (entry_id, assignment_id) "
-                    "SELECT ?, id FROM assignments WHERE uid = ?",
-                    (entry_id, uid),
-                )
-
     def restore(self, assignments: Iterable[Assignment]) -> dict[str, int]:
-        """Bring in assignments from an export (inside the caller's transaction, if any): one
-        whose uid is already here is kept as it is. Returns uid → id for all of them."""
+        """Bring in assignments from an export (inside the caller's transaction, if any). One
+        whose uid is already here is kept as it is, and so is one the same homework pack gave
+        this journal too (the same pack imported on two computers): they are one assignment,
+        and what was written for either counts for it. Returns uid → id here for all of them."""
         ids: dict[str, int] = {}
         with self.vault.transaction() as db:
             for assignment in assignments:
                 row = db.execute(
                     "SELECT id FROM assignments WHERE uid = ?", (assignment.uid,)
                 ).fetchone()
-                if row is not None:
-                    ids[assignment.uid] = int(row[0])
-                    continue
-                if (
-                    assignment.pack_id is not None
-                    and db.execute(
-                        "SELECT 1 FROM assignments WHERE pack_id = ? AND pack_item = ?",
+                if row is None and assignment.pack_id is not None:
+                    row = db.execute(
+                        "SELECT id FROM assignments WHERE pack_id = ? AND pack_item = ?",
                         (assignment.pack_id, assignment.pack_item),
                     ).fetchone()
-                ):
-                    # The same pack was imported here too: this copy stands on its own.
-                    assignment = replace(assignment, pack_id=None, pack_item=None)
-                ids[assignment.uid] = self.add(replace(assignment, id=None)).id or 0
+                if row is not None:
+                    ids[assignment.uid] = int(row[0])
+                else:
+                    ids[assignment.uid] = self.add(replace(assignment, id=None)).id or 0
         return ids
 
 

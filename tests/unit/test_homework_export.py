@@ -13,12 +13,15 @@ import pytest
 
 from innerspace.core.entries import Entry
 from innerspace.core.homework import Assignment, Target
+from innerspace.core.prompts import read_pack_file
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.innerspace_json import export_json
 from innerspace.interchange.model import ImportProblem, commit, preview
+from innerspace.resources import resource_path
 from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
+from innerspace.storage.prompt_library import PromptLibrary
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 
@@ -145,3 +148,24 @@ def test_a_homework_part_of_the_wrong_shape_imports_nothing(other: Journal, tmp_
     )
     with pytest.raises(ImportProblem, match="'homework' part"):
         parse_file("innerspace", path)
+
+
+def test_the_same_pack_on_two_computers_is_one_set_of_homework(
+    journal: Journal, other: Journal, tmp_path: Path
+) -> None:
+    example = read_pack_file(resource_path("homework", "example-homework-pack.json"))
+    for each in (journal, other):
+        PromptLibrary(each.vault).import_pack(example)
+    laptop = Homework(journal.vault)
+    records = next(a for a in laptop.all() if a.pack_item == "thought-records")
+    written = journal.add(Entry(body="on the laptop"))
+    laptop.link_entry(written.id or 0, records.id or 0)
+    path = tmp_path / "laptop.json"
+    export_json(journal, path)
+
+    import_into(other, path)
+    desktop = Homework(other.vault)
+    assert len(desktop.all()) == 4
+    mine = next(a for a in desktop.all() if a.pack_item == "thought-records")
+    assert mine.uid != records.uid
+    assert links(other) == {"on the laptop": [mine.title]}
