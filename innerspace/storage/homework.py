@@ -110,10 +110,13 @@ class Homework:
     # -- links ---------------------------------------------------------------------------------
 
     def link_entry(self, entry_id: int, assignment_id: int) -> None:
-        """Record that ``entry_id`` was written for ``assignment_id`` (again is harmless)."""
+        """Record that ``entry_id`` was written for ``assignment_id`` (again is harmless). An
+        assignment no longer in the journal (a draft kept across restoring an older backup)
+        is passed over: the entry is saved all the same."""
         with self.vault.transaction() as db:
             db.execute(
-                "INSERT OR IGNORE INTO entry_assignments (entry_id, assignment_id) VALUES (?, ?)",
+                "INSERT OR IGNORE INTO entry_assignments (entry_id, assignment_id) "
+                "SELECT ?, id FROM assignments WHERE id = ?",
                 (entry_id, assignment_id),
             )
 

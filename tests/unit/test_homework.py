@@ -202,3 +202,11 @@ def test_this_week_shows_the_soonest_due_first(vault: Vault) -> None:
     assert [p.assignment.title for p in homework.this_week(MONDAY)] == ["Friday", "No date"]
     everything = homework.this_week(MONDAY, everything=True)
     assert [p.assignment.title for p in everything] == ["Friday", "No date", "Done", "Not yet"]
+
+
+def test_a_link_to_an_assignment_no_longer_here_is_passed_over(
+    vault: Vault, journal: Journal
+) -> None:
+    entry_id = write(journal, datetime(2026, 12, 8, 9, tzinfo=zone(0)))
+    Homework(vault).link_entry(entry_id, 404)
+    assert vault.connection.execute("SELECT count(*) FROM entry_assignments").fetchone()[0] == 0
