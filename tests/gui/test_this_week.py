@@ -23,6 +23,7 @@ from innerspace.gui.prompts.browser import PromptBrowser
 from innerspace.resources import resource_path
 from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
+from innerspace.storage.prompt_library import PromptLibrary
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import WindowFactory, unlock, wait_idle
@@ -313,3 +314,28 @@ def test_undoing_a_delete_counts_the_entry_for_its_homework_again(
     window.close()
     with Vault.unlock(data_dir, PASSPHRASE) as reopened:
         assert Homework(reopened).entries_for(walks.id or 0) == [entry.id]
+
+
+def test_a_prompt_assignment_opens_the_prompt_and_the_answer_counts(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    asked = Homework(vault).add(Assignment("Notice", "prompt", "cbt-notice-01"))
+    vault.close()
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    shown = this_week(qtbot, window)
+    assert "Prompt: Think of a moment today" in rows_of(shown)[0]
+    qtbot.keyClick(shown.list_view, Qt.Key.Key_Return)
+    journal = window.journal_screen
+    assert journal is not None
+    qtbot.waitUntil(lambda: journal.editor.prompt_panel.isVisible(), timeout=10_000)
+    panel_prompt = journal.editor.prompt_panel.prompt
+    assert panel_prompt is not None and panel_prompt.id == "cbt-notice-01"
+    qtbot.keyClicks(journal.editor.text, "A shift after lunch.")
+    journal.save_entry()
+    wait_idle(qtbot, window)
+    qtbot.waitUntil(lambda: "Done this week" in rows_of(shown)[0], timeout=10_000)
+    window.close()
+    with Vault.unlock(data_dir, PASSPHRASE) as reopened:
+        [entry_id] = Homework(reopened).entries_for(asked.id or 0)
+        assert PromptLibrary(reopened).prompt_for_entry(entry_id) == "cbt-notice-01"
