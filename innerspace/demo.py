@@ -27,9 +27,11 @@ from innerspace.core.exercises import (
     EmotionRating,
     ThoughtRecord,
 )
+from innerspace.core.homework import Assignment, Target, week_of
 from innerspace.storage.coping_strategies import save_coping_strategies
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings
+from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.session_prep import SessionDates, SessionMarks, TalkList
@@ -39,6 +41,7 @@ DEMO_PASSPHRASE = "sample journal with made-up days"
 SAMPLE_TAG = "sample"
 DAYS = 365
 SEED = 20240611
+SATURDAY = 5
 
 
 @dataclass(frozen=True)
@@ -355,6 +358,7 @@ def build_demo_journal(folder: Path) -> str:
         _add_exercises(vault, plans[0].written.date(), last_day)
         _add_activity_logs(vault, plans[0].written.date(), last_day)
         _prepare_for_session(vault, plans, last_day)
+        _add_homework(vault, last_day)
     return DEMO_PASSPHRASE
 
 
@@ -378,6 +382,43 @@ def _prepare_for_session(vault: Vault, plans: list[_Plan], last_day: date) -> No
     marks = SessionMarks(vault)
     for entry in recent[-2:]:
         marks.mark(entry.id or 0, True)
+
+
+def _add_homework(vault: Vault, today: date) -> None:
+    """A month of homework, linked to what was written for it, so This week has a story."""
+    started = week_of(today)[0] - timedelta(weeks=3)
+    homework = Homework(vault)
+    asked = (
+        Assignment(
+            "Catch a thought",
+            "exercise",
+            ThoughtRecord.KIND,
+            instructions="When your mood drops, fill in a thought record. A few lines is plenty.",
+            target=Target("weekly", 2),
+            starts=started,
+        ),
+        Assignment(
+            "Small pleasant things",
+            "exercise",
+            ActivityLog.KIND,
+            instructions="Do one small thing you enjoy, and note how it went.",
+            target=Target("weekly", 3),
+            starts=started,
+        ),
+        Assignment(
+            "Ten minutes of writing",
+            target=Target("weekly", 2),
+            starts=started,
+            due=today + timedelta(days=4),
+        ),
+    )
+    ids = {a.reference or "note": homework.add(a).id for a in asked}
+    for entry, _zone in Journal(vault).iter_all():
+        assignment_id = ids.get(entry.kind)
+        # Not every note was written for homework: those of the weekend were.
+        for_it = entry.kind != "note" or entry.created.weekday() >= SATURDAY
+        if assignment_id and entry.id and entry.created.date() >= started and for_it:
+            homework.link_entry(entry.id, assignment_id)
 
 
 def _add_exercises(vault: Vault, first: date, today: date) -> None:

@@ -5,9 +5,9 @@
 
 Starts a virtual screen (Xvfb), a private session bus (the AT-SPI bus starts on it) and the real
 app on a new journal in a temporary folder; then reaches each screen as a person would (unlock by
-typing the passphrase, Ctrl+1/2/3/4 for the journal, Patterns, Prompts and Session, Ctrl+, for
-Settings, Ctrl+Shift+H for Support now, the Exercises menu for the thought record or, with
---every-exercise, every exercise) and walks every tab of each window. It lists the controls a
+typing the passphrase, Ctrl+1/2/3/4/5 for the journal, Patterns, Prompts, This week and Session,
+Ctrl+, for Settings, Ctrl+Shift+H for Support now, the Exercises menu for the thought record or,
+with --every-exercise, every exercise) and walks every tab of each window. It lists the controls a
 person can use that have no name (a screen reader would say nothing) or only a generic role, and
 Tabs through each screen to record the focus order, noting big jumps backwards (up within a
 column, or left along a row); controls scrolled into view move, so a jump is a hint to look.
@@ -473,7 +473,8 @@ def run(python: str, every_exercise: bool) -> list[ScreenReport]:
                 ("journal", "ctrl+1"),
                 ("Patterns", "ctrl+2"),
                 ("Prompts", "ctrl+3"),
-                ("Session", "ctrl+4"),
+                ("This week", "ctrl+4"),
+                ("Session", "ctrl+5"),
             ):
                 session.keys(shortcut)
                 walker.pump(1.5)

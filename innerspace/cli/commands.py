@@ -13,6 +13,7 @@ import sqlcipher3
 from innerspace.cli import (
     data_commands,
     entry_commands,
+    homework_commands,
     journal_commands,
     output,
     review_commands,
@@ -50,6 +51,7 @@ _REGISTRATIONS = (
     journal_commands.register_check,
     review_commands.register,
     session_commands.register,
+    homework_commands.register,
     data_commands.register,
     support_commands.register,
 )

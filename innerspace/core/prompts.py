@@ -17,11 +17,14 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
+from innerspace.core.homework import Assignment
+from innerspace.core.homework_packs import assignments_from_json, assignments_problems
 from innerspace.resources import resource_path
 
 PACK_FORMAT = "innerspace-prompt-pack"
-# Later versions (homework packs from a therapist) will add fields; this reader knows only 1.
-SUPPORTED_FORMAT_VERSIONS = (1,)
+# Version 2 adds homework: a list of assignments a therapist hands a client with the prompts.
+SUPPORTED_FORMAT_VERSIONS = (1, 2)
+HOMEWORK_FORMAT_VERSION = 2
 
 APPROACHES = (
     "cbt",
@@ -70,7 +73,7 @@ _THEME = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 _PACK_REQUIRED = ("format", "format_version", "id", "title", "prompts")
-_PACK_OPTIONAL = ("description", "author", "language", "revision")
+_PACK_OPTIONAL = ("description", "author", "language", "revision", "assignments")
 _PROMPT_REQUIRED = ("id", "text", "approach", "themes", "depth", "minutes")
 _PROMPT_OPTIONAL = ("follow_ups", "content_note")
 
@@ -131,6 +134,8 @@ class PromptPack:
     revision: int = 1
     # A digest of the file's JSON content, so re-importing an unchanged pack changes nothing.
     digest: str = ""
+    # Homework (format version 2); a prompt of this pack is named ``pack-id/prompt-id``.
+    assignments: tuple[Assignment, ...] = ()
 
 
 class InvalidPack(ValueError):
@@ -170,6 +175,9 @@ def read_pack(raw: bytes) -> PromptPack:
         language=str(data.get("language", "")).strip(),
         revision=int(data.get("revision", 1)),
         digest=hashlib.sha256(canonical).hexdigest(),
+        assignments=assignments_from_json(
+            data.get("assignments", []), data["id"], {p.id for p in prompts}
+        ),
     )
 
 
@@ -259,11 +267,22 @@ def _check(raw: bytes) -> tuple[list[str], dict[str, Any] | None]:
         ], None
     problems = _header_problems(data)
     prompts = data.get("prompts")
+    homework = data.get("assignments")
     if "prompts" in data and not isinstance(prompts, list):
         problems.append("'prompts' must be a list.")
-    elif isinstance(prompts, list):
+    elif isinstance(prompts, list) and (prompts or not homework):
+        # A homework pack may name only InnerSpace's own prompts and exercises.
         problems.extend(_prompts_problems(prompts))
+    if "assignments" in data:
+        if version != HOMEWORK_FORMAT_VERSION:
+            problems.append(f"'assignments' needs 'format_version' {HOMEWORK_FORMAT_VERSION}.")
+        own = {str(p["id"]) for p in prompts or () if isinstance(p, dict) and "id" in p}
+        problems.extend(assignments_problems(homework, own, _builtin_prompt_ids))
     return problems, (data if not problems else None)
+
+
+def _builtin_prompt_ids() -> set[str]:
+    return {prompt.id for prompt in builtin_prompts()}
 
 
 def _header_problems(data: dict[str, Any]) -> list[str]:

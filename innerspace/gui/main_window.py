@@ -33,6 +33,8 @@ from innerspace import APP_NAME, __version__
 from innerspace.core.behavioural_experiment import BehaviouralExperiment
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
+from innerspace.core.homework import Assignment
+from innerspace.core.prompts import Prompt
 from innerspace.core.safety_plan import load_crisis_lines
 from innerspace.core.support import country_for, describe_line
 from innerspace.gui.common.idle import IdleWatcher
@@ -51,6 +53,7 @@ from innerspace.gui.exercises.exercise_dialog import (
 )
 from innerspace.gui.help.explanations_dialog import ExplanationsDialog
 from innerspace.gui.help.shortcuts_sheet import ShortcutsSheet
+from innerspace.gui.homework.this_week import ThisWeekScreen
 from innerspace.gui.journal.context_tags_dialog import ContextTagsDialog
 from innerspace.gui.journal.screen import JournalScreen
 from innerspace.gui.patterns.screen import PatternsScreen
@@ -68,6 +71,7 @@ from innerspace.gui.support.care_card import CareCheck
 from innerspace.gui.support.country_chooser import own_country_code
 from innerspace.gui.support.support_now import SupportNowDialog
 from innerspace.storage.feelings import Feelings
+from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.journal_settings import (
     adopt_settings_file_values,
@@ -77,6 +81,7 @@ from innerspace.storage.journal_settings import (
 from innerspace.storage.keyfile import KdfParams
 from innerspace.storage.new_data_key import NewDataKey
 from innerspace.storage.preferences import Preferences, save_preferences
+from innerspace.storage.prompt_library import PromptLibrary, PromptNotFound
 from innerspace.storage.vault import Vault, vault_exists
 
 log = logging.getLogger(__name__)
@@ -114,6 +119,7 @@ class AppWindow(QMainWindow):
         self.session: QTabWidget | None = None
         self.patterns_screen: PatternsScreen | None = None
         self.prompt_browser: PromptBrowser | None = None
+        self.homework_screen: ThisWeekScreen | None = None
         self.session_room: SessionRoom | None = None
         self.backups: BackupSchedule | None = None
         self._backup_asked_for = False
@@ -245,8 +251,11 @@ class AppWindow(QMainWindow):
         self.prompts_view_action = QAction(self.tr("P&rompts"), self)
         self.prompts_view_action.setShortcut(QKeySequence("Ctrl+3"))
         self.prompts_view_action.triggered.connect(self.show_prompts)
+        self.this_week_view_action = QAction(self.tr("This &week"), self)
+        self.this_week_view_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.this_week_view_action.triggered.connect(self.show_this_week)
         self.session_view_action = QAction(self.tr("&Session"), self)
-        self.session_view_action.setShortcut(QKeySequence("Ctrl+4"))
+        self.session_view_action.setShortcut(QKeySequence("Ctrl+5"))
         self.session_view_action.triggered.connect(self.show_session)
         self.support_action = QAction(self.tr("Support &now"), self)
         self.support_action.setShortcut(QKeySequence("Ctrl+Shift+H"))
@@ -259,6 +268,7 @@ class AppWindow(QMainWindow):
             self.support_action,
             self.patterns_view_action,
             self.prompts_view_action,
+            self.this_week_view_action,
             self.session_view_action,
             self.shortcuts_action,
         ):
@@ -311,6 +321,7 @@ class AppWindow(QMainWindow):
             view_menu.addAction(self.journal_view_action)
             view_menu.addAction(self.patterns_view_action)
             view_menu.addAction(self.prompts_view_action)
+            view_menu.addAction(self.this_week_view_action)
             view_menu.addAction(self.session_view_action)
             view_menu.addSeparator()
             for action in (
@@ -364,6 +375,7 @@ class AppWindow(QMainWindow):
         screen.prompt_card_put_away.connect(self._put_prompt_card_away)
         screen.focus_mode_changed.connect(self._on_focus_mode)
         screen.entry_saved.connect(self._check_with_care)
+        screen.entry_saved.connect(lambda _entry: self._refresh_homework())
         screen.care_card.safety_plan_requested.connect(lambda: self.open_support_now("plan"))
         screen.care_card.breathe_requested.connect(lambda: self.open_support_now("breathe"))
         screen.care_card.lines_requested.connect(lambda: self.open_support_now("lines"))
@@ -374,12 +386,13 @@ class AppWindow(QMainWindow):
         screen.layout_changed.connect(self._remember_window)
         self.journal_screen = screen
         self.session = QTabWidget(self)
-        self.session.setAccessibleName(self.tr("Journal, Patterns, Prompts and Session"))
+        self.session.setAccessibleName(self.tr("Journal, Patterns, Prompts, This week and Session"))
         self.session.setDocumentMode(True)
-        # No mnemonics on the tabs (Ctrl+1, 2, 3 reach them): Alt+J and Alt+V open the menus.
+        # No mnemonics on the tabs (Ctrl+1 to 5 reach them): Alt+J and Alt+V open the menus.
         self.session.addTab(screen, self.tr("Journal"))
         self.session.addTab(QWidget(self.session), self.tr("Patterns"))
         self.session.addTab(QWidget(self.session), self.tr("Prompts"))
+        self.session.addTab(QWidget(self.session), self.tr("This week"))
         self.session.addTab(QWidget(self.session), self.tr("Session"))
         self.session.currentChanged.connect(self._on_session_tab)
         self.stack.addWidget(self.session)
@@ -448,12 +461,17 @@ class AppWindow(QMainWindow):
         if self.session is not None:
             self.session.setCurrentIndex(2)
 
-    def show_session(self) -> None:
+    def show_this_week(self) -> None:
         if self.session is not None:
             self.session.setCurrentIndex(3)
 
+    def show_session(self) -> None:
+        if self.session is not None:
+            self.session.setCurrentIndex(4)
+
     def _on_session_tab(self, index: int) -> None:
-        """Patterns and Prompts are built on first visit: most sessions are for writing."""
+        """Patterns, Prompts, This week and Session are built on first visit: most sessions are for
+        writing."""
         session, vault = self.session, self.vault
         if session is None or vault is None:
             return
@@ -469,9 +487,16 @@ class AppWindow(QMainWindow):
             browser = PromptBrowser(self.worker, vault, parent=session)
             browser.write_requested.connect(self._write_from_prompt)
             browser.library_changed.connect(self._on_prompt_library_changed)
+            browser.homework_changed.connect(self._refresh_homework)
             self.prompt_browser = page = browser
             title = self.tr("Prompts")
-        elif index == 3 and self.session_room is None:
+        elif index == 3 and self.homework_screen is None:
+            homework = ThisWeekScreen(self.worker, vault, parent=session)
+            homework.start_requested.connect(self.start_assignment)
+            homework.library_changed.connect(self._on_homework_pack)
+            self.homework_screen = page = homework
+            title = self.tr("This week")
+        elif index == 4 and self.session_room is None:
             self.session_room = page = SessionRoom(self.worker, vault, parent=session)
             title = self.tr("Session")
         else:
@@ -492,6 +517,51 @@ class AppWindow(QMainWindow):
         if prompt is not None and prompt.id == prompt_id:
             screen.write_from_prompt(prompt)
             self.show_journal()
+
+    def start_assignment(self, assignment: Assignment) -> None:
+        """Begin what a homework assignment asks for; what is saved then is linked to it."""
+        vault, screen, assignment_id = self.vault, self.journal_screen, assignment.id
+        if vault is None or screen is None or assignment_id is None:
+            return
+        if assignment.asks_for == "exercise" and assignment.reference in EXERCISE_KINDS:
+            dialog = self.start_exercise(assignment.reference)
+            if dialog is not None:
+                dialog.saved.connect(lambda entry_id: self._link_to(entry_id, assignment_id))
+            return
+        if assignment.asks_for == "prompt":
+            library = PromptLibrary(vault)
+
+            def find() -> Prompt | None:
+                try:
+                    return library.get(assignment.reference)
+                except PromptNotFound:
+                    return None  # a pack removed since: the writing still counts
+
+            self.worker.submit(find, lambda found: self._write_for(assignment, found))
+            return
+        self._write_for(assignment, None)
+
+    def _write_for(self, assignment: Assignment, prompt: Prompt | None) -> None:
+        if self.journal_screen is not None and assignment.id is not None:
+            self.journal_screen.write_for_assignment(assignment.id, assignment.title, prompt)
+            self.show_journal()
+
+    def _link_to(self, entry_id: int, assignment_id: int) -> None:
+        if self.vault is not None:
+            homework = Homework(self.vault)
+            self.worker.submit(
+                lambda: homework.link_entry(entry_id, assignment_id),
+                lambda _r: self._refresh_homework(),
+            )
+
+    def _refresh_homework(self) -> None:
+        if self.homework_screen is not None:
+            self.homework_screen.reload()
+
+    def _on_homework_pack(self) -> None:
+        if self.prompt_browser is not None:
+            self.prompt_browser.reload()
+        self._on_prompt_library_changed()
 
     def _on_prompt_library_changed(self) -> None:
         screen = self.journal_screen
@@ -557,6 +627,7 @@ class AppWindow(QMainWindow):
         session, self.session = self.session, None
         self.patterns_screen = self.prompt_browser = None
         self.session_room = None
+        self.homework_screen = None
         if session is not None:
             self.stack.removeWidget(session)
             session.setParent(None)  # at once, not only when deleteLater runs
@@ -617,14 +688,15 @@ class AppWindow(QMainWindow):
         dialog.new_data_key_requested.connect(self.open_new_data_key)
         dialog.open()
 
-    def start_exercise(self, kind: str, start_with: object = None) -> None:
+    def start_exercise(self, kind: str, start_with: object = None) -> ExerciseDialog | None:
         if self.vault is None:
-            return
+            return None
         dialog = open_exercise(kind, self.worker, self.vault, self, start_with)
         dialog.saved.connect(self._on_exercise_saved)
         dialog.support_requested.connect(self.open_support_now)
         dialog.exercise_requested.connect(self.start_exercise)
         dialog.experiment_requested.connect(self.start_experiment)
+        return dialog
 
     def start_experiment(self, experiment: object) -> None:
         """A behavioural experiment, begun from a thought record's balanced thought."""

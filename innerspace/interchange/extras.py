@@ -1,6 +1,6 @@
 """What the journal holds beside its entries' text: feelings, moods and context tags, the prompt
 each entry answered, the prompt library, the safety plan, thinking traps, coping strategies,
-the person's own feeling words, and preparing for a session.
+the person's own feeling words, their homework assignments, and preparing for a session.
 
 Read for export, checked when read back from a file, and merged into a journal inside the
 caller's import transaction.
@@ -9,7 +9,7 @@ caller's import transaction.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
@@ -17,6 +17,7 @@ from typing import Any, TypeVar
 from innerspace.core.emotions import Emotion, own_word
 from innerspace.core.entries import Entry, check_moment
 from innerspace.core.exercises import Distortion
+from innerspace.core.homework import Assignment, Target, assignment_problems
 from innerspace.core.prompts import Prompt, prompt_problems
 from innerspace.core.safety_plan import MAX_ITEM_CHARS, MAX_ITEMS
 from innerspace.interchange.session_extras import (
@@ -40,6 +41,7 @@ from innerspace.storage.distortion_list import (
     DistortionList,
 )
 from innerspace.storage.feelings import Feelings, StoredFeelings
+from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.own_words import OwnWords
 from innerspace.storage.prompt_library import (
@@ -78,6 +80,7 @@ class JournalExtras:
     coping_strategies: list[str] = field(default_factory=list)
     own_words: list[Emotion] = field(default_factory=list)
     session: SessionExtras = field(default_factory=SessionExtras)
+    assignments: list[Assignment] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -96,6 +99,7 @@ class JournalExtras:
             (len(self.coping_strategies), "coping strategy", "coping strategies"),
             (len(self.own_words), "feeling word of your own", "feeling words of your own"),
             (len(self.session.talk), "thing to talk about", "things to talk about"),
+            (len(self.assignments), "homework assignment", "homework assignments"),
         )
         parts = [f"{n} {one if n == 1 else many}" for n, one, many in counted if n]
         return [f"It also holds {', '.join(parts)}."] if parts else []
@@ -121,6 +125,7 @@ def read_extras(vault: Vault) -> JournalExtras:
         coping_strategies=load_coping_strategies(vault),
         own_words=OwnWords(vault).all(),
         session=read_session(vault),
+        assignments=Homework(vault).all(),
     )
 
 
@@ -226,6 +231,25 @@ def extras_json(extras: JournalExtras) -> dict[str, Any]:
             for e in extras.own_words
         ],
         "session": session_json(extras.session),
+        "homework": {"assignments": [_assignment_json(a) for a in extras.assignments]},
+    }
+
+
+def _assignment_json(assignment: Assignment) -> dict[str, Any]:
+    return {
+        "uid": assignment.uid,
+        "title": assignment.title,
+        "instructions": assignment.instructions,
+        "asks_for": assignment.asks_for,
+        "reference": assignment.reference,
+        "target": {"kind": assignment.target.kind, "times": assignment.target.times},
+        "starts": None if assignment.starts is None else assignment.starts.isoformat(),
+        "due": None if assignment.due is None else assignment.due.isoformat(),
+        "status": assignment.status,
+        "notes": assignment.notes,
+        "pack": None
+        if assignment.pack_id is None
+        else {"id": assignment.pack_id, "item": assignment.pack_item},
     }
 
 
@@ -272,6 +296,9 @@ def extras_from_json(doc: dict[str, Any], skipped: list[Note]) -> JournalExtras:
         extras.session = session_from_json(doc.get("session"))
     except DamagedSession as exc:
         raise DamagedSection("session") from exc
+    homework = _section(doc, "homework", dict, {})
+    for index, record in enumerate(_list(homework.get("assignments", []), "homework"), 1):
+        _read_item(skipped, f"homework assignment {index}", record, _assignment, extras.assignments)
     return extras
 
 
@@ -342,6 +369,36 @@ def _own_word(record: dict[str, Any]) -> Emotion:
         # Entries name the word by this id: one that doesn't match would leave them nameless.
         raise ValueError("its id doesn't match its word")
     return emotion
+
+
+def _assignment(record: dict[str, Any]) -> Assignment:
+    target, pack = _object(record["target"]), record.get("pack")
+    if pack is not None:
+        pack = (_text(_object(pack)["id"], nonempty=True), _text(pack["item"], nonempty=True))
+    assignment = Assignment(
+        uid=_text(record["uid"], nonempty=True),
+        title=_text(record["title"]),
+        instructions=_text(record.get("instructions", "")),
+        asks_for=_text(record["asks_for"]),
+        reference=_text(record.get("reference", "")),
+        target=Target(_text(target["kind"]), _int(target.get("times", 1))),
+        starts=None if record.get("starts") is None else read_date(record["starts"]),
+        due=None if record.get("due") is None else read_date(record["due"]),
+        status=_text(record.get("status", "active")),
+        notes=_text(record.get("notes", "")),
+        pack_id=None if pack is None else pack[0],
+        pack_item=None if pack is None else pack[1],
+    )
+    problems = assignment_problems(assignment, "it")
+    if problems:
+        raise ValueError("; ".join(problems[:3]))
+    return assignment
+
+
+def _object(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise TypeError("expected an object")
+    return value
 
 
 def _number(value: Any) -> float:
@@ -422,9 +479,18 @@ def kept_as_is(vault: Vault, extras: JournalExtras) -> list[Note]:
     return []
 
 
-def merge_extras(vault: Vault, extras: JournalExtras) -> dict[str, str]:
-    """Merge into the journal inside the caller's transaction. Returns new ids of the person's
-    own prompts that had to move because their id was taken by a different prompt here."""
+@dataclass(frozen=True)
+class Merged:
+    """Where merged things are in this journal: new ids of the person's own prompts that had
+    to move because their id was taken by a different prompt here, and each homework
+    assignment's id by its uid in the file."""
+
+    moved_prompts: dict[str, str]
+    assignments: dict[str, int]
+
+
+def merge_extras(vault: Vault, extras: JournalExtras) -> Merged:
+    """Merge into the journal inside the caller's transaction."""
     moved: dict[str, str] = {}
     with vault.transaction():
         library = PromptLibrary(vault)
@@ -449,7 +515,8 @@ def merge_extras(vault: Vault, extras: JournalExtras) -> dict[str, str]:
             merge_coping_strategies(vault, extras.coping_strategies)
         OwnWords(vault).restore(extras.own_words)
         merge_session(vault, extras.session)
-    return moved
+        assignments = Homework(vault).restore(extras.assignments)
+    return Merged(moved, assignments)
 
 
 def store_entry_details(
@@ -457,10 +524,17 @@ def store_entry_details(
     entry_id: int,
     feelings: StoredFeelings,
     link: PromptLink | None,
-    moved: dict[str, str],
+    merged: Merged,
+    assignments: Sequence[str] = (),
 ) -> None:
+    """What an imported entry carries; ``assignments`` are the uids of the homework it was
+    written for, found where ``merge_extras`` put it."""
+    moved = merged.moved_prompts
     with vault.transaction():
         Feelings(vault).restore(entry_id, feelings)
+        for uid in assignments:
+            if uid in merged.assignments:
+                Homework(vault).link_entry(entry_id, merged.assignments[uid])
         if link is not None:
             prompt_id = moved.get(link.prompt_id, link.prompt_id)
             PromptLibrary(vault).restore_link(

@@ -40,6 +40,7 @@ from innerspace.interchange.model import (
     unreadable,
 )
 from innerspace.storage.files import FILE_MODE, fsync_dir, temp_path_beside
+from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.prompt_library import PromptLink
 
@@ -47,7 +48,8 @@ FORMAT = "innerspace-journal"
 # 2 added what entries carry (feelings, mood, context tags, prompt), the prompt library, the
 # safety plan, thinking traps, coping strategies and draft extras; 3 added the person's own
 # feeling words, which entries name by id; 4 added preparing for a session (the talk-about
-# list, session dates, entries marked to bring). Earlier versions are still read.
+# list, session dates, entries marked to bring) and homework assignments, with which entries
+# were written for which. Earlier versions are still read.
 FORMAT_VERSION = 4
 SOURCE = "InnerSpace"
 
@@ -79,6 +81,7 @@ def export_json(
                 "app_version": __version__,
             }
             header.update(extras_json(read_extras(journal.vault)))
+            written_for = Homework(journal.vault).links_by_entry_uid()
             out.write(json.dumps(header, ensure_ascii=False)[:-1])
             out.write(', "entries": [')
             for entry, zone, feelings, link in iter_with_details(journal):
@@ -97,6 +100,8 @@ def export_json(
                     "fields": entry.fields,
                     **entry_details_json(feelings, link),
                 }
+                if entry.uid in written_for:
+                    record["assignments"] = written_for[entry.uid]
                 out.write(",\n" if written else "\n")
                 out.write(json.dumps(record, ensure_ascii=False))
                 written += 1
@@ -236,6 +241,7 @@ def _entry(record: dict[str, Any]) -> ImportedEntry:
         mood_rating=mood,
         contexts=tuple(contexts),
         prompt=prompt,
+        assignments=tuple(_text_list(record.get("assignments") or [])),
     )
 
 

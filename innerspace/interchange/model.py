@@ -74,6 +74,7 @@ class ImportedEntry:
     mood_rating: int | None = None
     contexts: tuple[tuple[str, str], ...] = ()  # (kind, name)
     prompt: PromptLink | None = None
+    assignments: tuple[str, ...] = ()  # uids of the homework it was written for
 
     def __post_init__(self) -> None:
         # Refused while reading, so the preview lists it as left out instead of the whole
@@ -199,12 +200,19 @@ def commit(
 
     vault = journal.vault
     with vault.transaction():
-        moved = merge_extras(vault, plan.parsed.extras)
+        merged = merge_extras(vault, plan.parsed.extras)
         added = journal.add_many(stored(), zones=zones, drafts=plan.parsed.drafts)
         for imported, entry in pairs:
             # add_many gives an id only to the entries it stored.
             if entry.id is not None:
-                store_entry_details(vault, entry.id, imported.feelings, imported.prompt, moved)
+                store_entry_details(
+                    vault,
+                    entry.id,
+                    imported.feelings,
+                    imported.prompt,
+                    merged,
+                    imported.assignments,
+                )
         restore_marks(vault, plan.parsed.extras.session.brought)
     return ImportResult(
         added=added,

@@ -12,7 +12,7 @@ from typing import Any
 
 import sqlcipher3
 
-from innerspace.core.entries import from_utc_micros, to_utc_micros
+from innerspace.core.entries import from_utc_micros, local_now, to_utc_micros
 from innerspace.core.prompts import (
     HEAVY_WINDOW,
     RECENT_DAYS,
@@ -25,6 +25,7 @@ from innerspace.core.prompts import (
     prompt_of_the_day,
     prompt_problems,
 )
+from innerspace.storage.homework import Homework
 from innerspace.storage.vault import Vault
 
 CUSTOM_PREFIX = "custom/"
@@ -55,11 +56,14 @@ class ImportedPack:
 
 @dataclass(frozen=True)
 class PackImport:
-    """What importing a pack did: ``added``, ``updated`` (new content) or ``unchanged``."""
+    """What importing a pack did: ``added``, ``updated`` (new content) or ``unchanged``; and
+    of a homework pack's assignments, how many are new here and how many were updated."""
 
     pack_id: str
     outcome: str
     prompt_count: int
+    assignments_added: int = 0
+    assignments_updated: int = 0
 
 
 @dataclass(frozen=True)
@@ -258,7 +262,11 @@ class PromptLibrary:
                     for position, p in enumerate(pack.prompts)
                 ],
             )
-        return PackImport(pack.id, "added" if row is None else "updated", count)
+            taken = Homework(self.vault).take_from_pack(
+                pack.id, pack.assignments, local_now().date()
+            )
+        outcome = "added" if row is None else "updated"
+        return PackImport(pack.id, outcome, count, taken.added, taken.updated)
 
     def remove_pack(self, pack_id: str) -> None:
         with self.vault.transaction() as db:

@@ -11,6 +11,7 @@ import sqlcipher3
 
 from innerspace.storage.emotion_schema import EMOTIONS_SCHEMA
 from innerspace.storage.errors import VaultTooNew
+from innerspace.storage.homework_schema import HOMEWORK_SCHEMA
 from innerspace.storage.prompt_schema import PROMPTS_SCHEMA
 from innerspace.storage.session_schema import SESSION_SCHEMA
 
@@ -110,6 +111,7 @@ MIGRATIONS: tuple[str, ...] = (
     _V4_DRAFT_EXTRA,
     _V5_OWN_WORDS,
     SESSION_SCHEMA,
+    HOMEWORK_SCHEMA,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

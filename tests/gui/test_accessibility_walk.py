@@ -25,6 +25,7 @@ SCREENS = {
     "journal",
     "Patterns",
     "Prompts",
+    "This week",
     "Session",
     "Settings",
     "Support now",

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from innerspace.core.entries import Draft, Entry
+from innerspace.core.homework import Assignment
+from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR, KeyFile
 from innerspace.storage.vault import Vault
@@ -36,6 +38,12 @@ def _write_everywhere(journal: Journal) -> None:
             saved=datetime.now(UTC),
         )
     )
+    homework = Homework(journal.vault)
+    assigned = homework.add(
+        Assignment(f"Walk {CANARY}", instructions=f"Outside {CANARY}", notes=f"mine {CANARY}")
+    )
+    homework.link_entry(kept.id or 0, assigned.id or 0)
+    assert homework.get(assigned.id or 0).notes == f"mine {CANARY}"
     # The words really are stored: they come back from search.
     assert [h.id for h in journal.search(CANARY)] == [kept.id]
     assert journal.search("marmalade")

@@ -15,6 +15,7 @@ from innerspace.core.exercises import ActivityLog, CopingUse, ThoughtRecord
 from innerspace.demo import ACTIVITIES, COPING_TOOLS, SAMPLE_TAG, build_demo_journal
 from innerspace.storage.coping_strategies import load_coping_strategies
 from innerspace.storage.feelings import Feelings
+from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.pattern_queries import load_patterns
 from innerspace.storage.session_prep import SessionDates, SessionMarks, TalkList
@@ -156,3 +157,21 @@ def test_nothing_in_the_sample_journal_is_dated_later_than_now(tmp_path: Path) -
     with Vault.unlock(tmp_path / "demo", DEMO_PASSPHRASE) as vault:
         latest = max(entry.created for entry, _zone in Journal(vault).iter_all())
     assert latest < now
+
+
+def test_the_demo_journal_has_homework_counted_from_its_entries(tmp_path: Path) -> None:
+    passphrase = build_demo_journal(tmp_path / "demo")
+    today = local_now().date()
+    with Vault.unlock(tmp_path / "demo", passphrase) as vault:
+        homework = Homework(vault)
+        week = homework.this_week(today)
+        assert {item.assignment.asks_for for item in week} == {"exercise", "writing"}
+        journal = Journal(vault)
+        for item in week:
+            assignment_id = item.assignment.id or 0
+            linked = [journal.get(i) for i in homework.entries_for(assignment_id)]
+            assert linked and item.progress.done_ever == len(linked)
+            kinds = {entry.kind for entry in linked}
+            assert kinds == {item.assignment.reference or "note"}
+        month = homework.progress_between(today - timedelta(days=27), today)
+        assert sum(item.progress.done for item in month) > 10

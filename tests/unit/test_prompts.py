@@ -97,7 +97,7 @@ BROKEN: dict[str, tuple[Callable[[], bytes], str]] = {
     "wrong format": (lambda: encode(good_pack(format="other")), "'format' must be"),
     "missing version": (lambda: encode(good_pack(format_version=_DROP)), "'format_version'"),
     "text version": (lambda: encode(good_pack(format_version="1")), "whole number"),
-    "newer version": (lambda: encode(good_pack(format_version=2)), "format version 2"),
+    "newer version": (lambda: encode(good_pack(format_version=3)), "format version 3"),
     "missing id": (lambda: encode(good_pack(id=_DROP)), "missing 'id'"),
     "bad pack id": (lambda: encode(good_pack(id="My Pack!")), "pack's id"),
     "missing title": (lambda: encode(good_pack(title=_DROP)), "missing 'title'"),
@@ -252,9 +252,9 @@ def test_every_problem_is_listed_at_once() -> None:
 
 
 def test_a_newer_format_version_is_not_judged_by_old_rules() -> None:
-    problems = pack_problems(encode(good_pack(format_version=2, assignments=[])))
+    problems = pack_problems(encode(good_pack(format_version=3, session_dates=[])))
     assert len(problems) == 1
-    assert "format version 2" in problems[0]
+    assert "format version 3" in problems[0]
 
 
 def test_read_pack_file_refuses_an_oversize_file_and_missing_file(tmp_path: Path) -> None:

@@ -53,6 +53,7 @@ from innerspace.gui.journal.timeline_model import EntryIdRole, TimelineFilter, T
 from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
 from innerspace.gui.support.care_card import CareCard
 from innerspace.storage.feelings import Feelings
+from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.own_words import OwnWords
 from innerspace.storage.prompt_library import PromptLibrary
@@ -86,6 +87,7 @@ class JournalScreen(QWidget):
         self._entry: Entry | None = None  # None while writing a new, unsaved entry
         self._dirty = False
         self._deleted: tuple[Entry, EntryFeelings] | None = None
+        self._deleted_for: list[int] = []  # the homework the deleted entry was written for
         self.feelings = Feelings(journal.vault)
         self.own_words = OwnWords(journal.vault)
         self.prompts = PromptLibrary(journal.vault)
@@ -94,6 +96,7 @@ class JournalScreen(QWidget):
         # mark of an opened entry has been read, a save leaves it as it is.
         self._bring_known = True
         self._prompt: Prompt | None = None  # the prompt the entry in the editor answers
+        self._assignment: int | None = None  # the homework a new entry is written for
         # The newest save sent to the worker: until it is known to have worked, locking keeps
         # the editor's content as a draft too.
         self._pending_save: Future[Any] | None = None
@@ -486,6 +489,7 @@ class JournalScreen(QWidget):
         prompts, prompt = self.prompts, self._prompt
         marks = self.marks
         bring = self.editor.bring.isChecked() if self._bring_known else None
+        assignment = self._assignment
 
         def save() -> Entry:
             # One transaction: the entry, what it says about feelings, and the draft's removal.
@@ -503,6 +507,8 @@ class JournalScreen(QWidget):
                     prompts.link_entry(saved.id, prompt, saved.created.date())
                 else:
                     prompts.unlink_entry(saved.id)
+                if assignment is not None:
+                    Homework(journal.vault).link_entry(saved.id, assignment)
                 journal.clear_draft()
             return saved
 
@@ -523,9 +529,14 @@ class JournalScreen(QWidget):
         self._save_if_dirty()  # so that Undo brings back the latest words, too
 
         feelings = self.feelings
+        homework = Homework(journal.vault)
+        # Filled by the job before the entry goes, so Undo can count it for its homework again.
+        written_for: list[int] = []
+        self._deleted_for = written_for
 
         def delete() -> tuple[Entry, EntryFeelings]:
             felt = load_entry_feelings(feelings, entry_id)
+            written_for.extend(a.id for a in homework.assignments_for_entry(entry_id) if a.id)
             removed = journal.delete(entry_id)
             journal.clear_draft()
             return removed, felt
@@ -540,13 +551,15 @@ class JournalScreen(QWidget):
         (entry, felt), self._deleted = self._deleted, None
         self.hide_notice()
         self._save_if_dirty()
-        journal, feelings = self.journal, self.feelings
+        journal, feelings, written_for = self.journal, self.feelings, list(self._deleted_for)
 
         def restore() -> Entry:
             with journal.vault.transaction():
                 restored = journal.add(replace(entry))
                 assert restored.id is not None
                 save_entry_feelings(feelings, restored.id, felt)
+                for assignment_id in written_for:
+                    Homework(journal.vault).link_entry(restored.id, assignment_id)
             return restored
 
         self._submit(restore, self._on_restored)
@@ -628,6 +641,22 @@ class JournalScreen(QWidget):
         self.timeline_view.clearSelection()
         self.editor.text.setFocus()
 
+    def write_for_assignment(self, assignment_id: int, title: str, prompt: Prompt | None) -> None:
+        """Start a new entry written for a homework assignment (answering ``prompt`` when it
+        asks for one). Saving links the entry, so it counts in This week."""
+        if prompt is not None:
+            self.write_from_prompt(prompt)
+        else:
+            self.new_entry()
+            self.prompt_card.hide()  # one thing to do: the homework
+        self._assignment = assignment_id
+        self.show_notice(
+            self.tr("You are writing for “%1”. It counts in This week once saved.").replace(
+                "%1", title
+            ),
+            undo=False,
+        )
+
     def _write_from_card(self, _prompt_id: str) -> None:
         if self.prompt_card.prompt is not None:
             self.write_from_prompt(self.prompt_card.prompt)
@@ -707,6 +736,7 @@ class JournalScreen(QWidget):
             "bring": self.editor.bring.isChecked(),
             "feelings": feelings_to_json(self.editor.feelings.value()),
             "prompt_id": None if self._prompt is None else self._prompt.id,
+            "assignment_id": self._assignment,
         }
         return Draft(entry_id, title, body, tags, local_now(), extra=extra)
 
@@ -726,6 +756,7 @@ class JournalScreen(QWidget):
         self._bring_known = True
         self.editor.set_exercise_mode(False)
         self._prompt = None
+        self._assignment = None
         self.editor.show_prompt(None)
         self.editor.feelings.set_value(EntryFeelings())
         self.editor.save_state.setText(self.tr("New entry"))
@@ -739,6 +770,7 @@ class JournalScreen(QWidget):
         # An exercise's text is made from its answers: it is changed in its own form.
         self.editor.set_exercise_mode(entry.kind != "note")
         self._prompt = None
+        self._assignment = None  # its links are kept in the journal; saving leaves them be
         self.editor.show_prompt(None)
         self.prompt_card.hide()
         self.editor.feelings.set_value(EntryFeelings())
@@ -906,6 +938,9 @@ class JournalScreen(QWidget):
         prompt_id = draft.extra.get("prompt_id")
         if isinstance(prompt_id, str):
             self._load_prompt(prompt_id)
+        assignment_id = draft.extra.get("assignment_id")
+        if isinstance(assignment_id, int) and not isinstance(assignment_id, bool):
+            self._assignment = assignment_id
         self._dirty = True
         self.editor.save_state.setText(self.tr("Restored unsaved writing"))
         self.show_notice(

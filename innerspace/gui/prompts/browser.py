@@ -83,6 +83,7 @@ class PromptBrowser(QWidget):
 
     write_requested = Signal(str)
     library_changed = Signal()
+    homework_changed = Signal()  # a homework pack brought assignments
 
     def __init__(
         self,
@@ -663,9 +664,22 @@ class PromptBrowser(QWidget):
                 if count == 1
                 else self.tr("Added %n prompts from “%1”.", "", count)
             )
+        homework = result.assignments_added + result.assignments_updated
+        if homework:
+            text += " " + (
+                self.tr("It brings 1 homework assignment; you will find it in This week.")
+                if homework == 1
+                else self.tr(
+                    "It brings %n homework assignments; you will find them in This week.",
+                    "",
+                    homework,
+                )
+            )
         self.show_notice(text.replace("%1", title))
         self.reload()
         self.library_changed.emit()
+        if homework:
+            self.homework_changed.emit()
 
     def _on_import_failed(self, error: BaseException) -> None:
         self.import_button.setEnabled(True)

@@ -1,0 +1,1 @@
+"""Homework between sessions: the This week view and the assignment dialog."""
