@@ -44,7 +44,7 @@ def _fill(vault: Vault) -> None:
 
 def _open_room(qtbot: QtBot, window: AppWindow) -> SessionRoom:
     unlock(qtbot, window)
-    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window, Qt.Key.Key_5, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: window.session_room is not None, timeout=10_000)
     room = window.session_room
     assert room is not None
