@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlcipher3
 
 from innerspace.cli import (
+    checkin_commands,
     data_commands,
     entry_commands,
     journal_commands,
@@ -50,6 +51,7 @@ _REGISTRATIONS = (
     review_commands.register,
     data_commands.register,
     support_commands.register,
+    checkin_commands.register,
 )
 
 

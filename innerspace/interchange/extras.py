@@ -1,6 +1,6 @@
 """What the journal holds beside its entries' text: feelings, moods and context tags, the prompt
 each entry answered, the prompt library, the safety plan, thinking traps, coping strategies and
-the person's own feeling words.
+the person's own feeling words and the scales of their own check-in.
 
 Read for export, checked when read back from a file, and merged into a journal inside the
 caller's import transaction.
@@ -14,11 +14,13 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from innerspace.core.checkins import clean_scale_names
 from innerspace.core.emotions import Emotion, own_word
 from innerspace.core.entries import Entry, check_moment
 from innerspace.core.exercises import Distortion
 from innerspace.core.prompts import Prompt, prompt_problems
 from innerspace.core.safety_plan import MAX_ITEM_CHARS, MAX_ITEMS
+from innerspace.storage.checkin_records import load_own_scales, save_own_scales
 from innerspace.storage.coping_strategies import (
     clean_strategies,
     load_coping_strategies,
@@ -69,6 +71,7 @@ class JournalExtras:
     hidden_traps: list[str] = field(default_factory=list)
     coping_strategies: list[str] = field(default_factory=list)
     own_words: list[Emotion] = field(default_factory=list)
+    checkin_scales: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -86,6 +89,7 @@ class JournalExtras:
             (len(self.custom_traps), "thinking trap of your own", "thinking traps of your own"),
             (len(self.coping_strategies), "coping strategy", "coping strategies"),
             (len(self.own_words), "feeling word of your own", "feeling words of your own"),
+            (len(self.checkin_scales), "check-in scale of your own", "check-in scales of your own"),
         )
         parts = [f"{n} {one if n == 1 else many}" for n, one, many in counted if n]
         return [f"It also holds {', '.join(parts)}."] if parts else []
@@ -110,6 +114,7 @@ def read_extras(vault: Vault) -> JournalExtras:
         hidden_traps=sorted(traps.hidden()),
         coping_strategies=load_coping_strategies(vault),
         own_words=OwnWords(vault).all(),
+        checkin_scales=load_own_scales(vault),
     )
 
 
@@ -214,6 +219,7 @@ def extras_json(extras: JournalExtras) -> dict[str, Any]:
             }
             for e in extras.own_words
         ],
+        "checkin_scales": extras.checkin_scales,
     }
 
 
@@ -256,6 +262,10 @@ def extras_from_json(doc: dict[str, Any], skipped: list[Note]) -> JournalExtras:
     extras.coping_strategies = clean_strategies(coping)
     for index, record in enumerate(_list(doc.get("own_feelings") or [], "own_feelings"), 1):
         _read_item(skipped, f"feeling word {index}", record, _own_word, extras.own_words)
+    scales = _list(doc.get("checkin_scales") or [], "checkin_scales")
+    if not all(isinstance(name, str) for name in scales):
+        raise DamagedSection("checkin_scales")
+    extras.checkin_scales = clean_scale_names(scales)
     return extras
 
 
@@ -432,6 +442,9 @@ def merge_extras(vault: Vault, extras: JournalExtras) -> dict[str, str]:
         if extras.coping_strategies:
             merge_coping_strategies(vault, extras.coping_strategies)
         OwnWords(vault).restore(extras.own_words)
+        if extras.checkin_scales:
+            # The journal's own scales first, as with coping strategies.
+            save_own_scales(vault, [*load_own_scales(vault), *extras.checkin_scales])
     return moved
 
 

@@ -46,8 +46,9 @@ from innerspace.storage.prompt_library import PromptLink
 FORMAT = "innerspace-journal"
 # 2 added what entries carry (feelings, mood, context tags, prompt), the prompt library, the
 # safety plan, thinking traps, coping strategies and draft extras; 3 added the person's own
-# feeling words, which entries name by id. Versions 1 and 2 are still read.
-FORMAT_VERSION = 3
+# feeling words, which entries name by id; 4 added the scales of the person's own check-in
+# (check-ins themselves are entries, so they were carried already). Older versions are still read.
+FORMAT_VERSION = 4
 SOURCE = "InnerSpace"
 
 

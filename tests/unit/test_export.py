@@ -563,7 +563,7 @@ V1 = {
 
 
 def test_a_version_1_file_still_imports(journal: Journal, vault: Vault, tmp_path: Path) -> None:
-    assert FORMAT_VERSION == 3
+    assert FORMAT_VERSION == 4
     path = tmp_path / "v1.json"
     path.write_text(json.dumps(V1), encoding="utf-8")
     parsed = parse_file("innerspace", path)
