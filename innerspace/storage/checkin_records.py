@@ -21,7 +21,6 @@ from innerspace.core.checkins import (
     CheckinPoint,
     CheckinSummary,
     OwnCheckin,
-    QuestionnaireCheckin,
     checkin_from_fields,
     clean_scale_names,
     own_scale_key,
@@ -92,14 +91,12 @@ def checkin_summary(vault: Vault, first: date | None, last: date) -> tuple[Check
 
 def previous_score(vault: Vault, questionnaire_id: str, before: datetime) -> int | None:
     """The score of the last ``questionnaire_id`` check-in taken before ``before``."""
-    earlier = [
-        checkin.score
-        for _id, taken, checkin in stored_checkins(vault)
-        if isinstance(checkin, QuestionnaireCheckin)
-        and checkin.questionnaire_id == questionnaire_id
-        and taken < before
-    ]
-    return earlier[-1] if earlier else None
+    return previous_scores(vault, before).get(questionnaire_id)
+
+
+def previous_scores(vault: Vault, before: datetime) -> dict[str, int]:
+    """Each scale's last score before ``before`` (a questionnaire's id, or ``own_scale_key``)."""
+    return {p.scale: p.score for p in checkin_points(vault) if p.taken < before}
 
 
 def own_scale_names(vault: Vault, points: Iterable[CheckinPoint] = ()) -> dict[str, str]:
