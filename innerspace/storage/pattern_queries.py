@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from innerspace.core.checkins import CheckinSummary
 from innerspace.core.emotions import EmotionVocabulary
 from innerspace.core.patterns import (
     ROLLING_DAYS,
@@ -26,6 +27,7 @@ from innerspace.core.patterns import (
     records_needed_from,
     time_of_day,
 )
+from innerspace.storage.checkin_records import checkin_summary
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.exercise_records import (
     activity_logs,
@@ -50,6 +52,7 @@ class PatternData:
     exercises: ExerciseReview
     distortion_names: dict[str, str]  # built-in and the person's own thinking traps
     vocabulary: EmotionVocabulary  # the one the review was made with, own words included
+    checkins: tuple[CheckinSummary, ...] = ()
 
 
 def load_patterns(
@@ -87,6 +90,7 @@ def load_patterns(
         exercises=exercises,
         distortion_names=DistortionList(vault).names(),
         vocabulary=vocabulary,
+        checkins=checkin_summary(vault, first, last),
     )
 
 

@@ -3,6 +3,7 @@ ninth answer above "not at all" always meets the care card."""
 
 from __future__ import annotations
 
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -12,8 +13,11 @@ from pytestqt.qtbot import QtBot
 from innerspace.core.checkins import OwnCheckin, QuestionnaireCheckin, ScaleRating
 from innerspace.core.support import CARE_SENTENCE
 from innerspace.gui.checkins.checkin_dialog import CheckinDialog
+from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.main_window import AppWindow
+from innerspace.gui.patterns.screen import PatternsScreen
 from innerspace.storage.checkin_records import load_own_scales, save_checkin, stored_checkins
+from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.preferences import Preferences
 from innerspace.storage.vault import Vault
@@ -268,3 +272,68 @@ def test_locking_closes_a_check_in_and_keeps_words_written_in_its_note(
         assert [c for _i, _t, c in stored_checkins(reopened)] == [
             OwnCheckin((ScaleRating("Energy", 1),), "Half a thought")
         ]
+
+
+# -- Patterns ----------------------------------------------------------------------------------
+
+
+def _june(day: int) -> datetime:
+    return datetime(2024, 6, 1, 9, tzinfo=timezone(timedelta(hours=2))) + timedelta(days=day - 1)
+
+
+def test_patterns_shows_each_checkin_over_time_and_opens_one(qtbot: QtBot, vault: Vault) -> None:
+    journal = Journal(vault)
+    save_checkin(journal, QuestionnaireCheckin("phq9", (2,) * 9), _june(-30))
+    first = save_checkin(journal, QuestionnaireCheckin("phq9", (2,) * 8 + (0,)), _june(10))
+    last = save_checkin(journal, QuestionnaireCheckin("phq9", (1,) * 9), _june(24))
+    save_checkin(journal, OwnCheckin((ScaleRating("Sleep", 7),)), _june(25))
+    worker = DatabaseWorker()
+    screen = PatternsScreen(worker, Feelings(vault), "light", today=lambda: date(2024, 6, 30))
+    qtbot.addWidget(screen)
+    screen.resize(1100, 800)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.start()
+    section = screen.checkin_section
+
+    assert [section.picker.itemText(i) for i in range(section.picker.count())] == [
+        "PHQ-9",
+        "Sleep",
+    ]
+    assert section.change.text() == (
+        "Taken 2 times in this time. From 18 to 9. That is a change large enough to be meaningful."
+    )
+    model = section.model
+    rows = [
+        [model.index(r, c).data() for c in range(model.columnCount())]
+        for r in range(model.rowCount())
+    ]
+    assert [row[1:] for row in rows] == [["9 of 27", "mild"], ["16 of 27", "moderately severe"]]
+    assert not section.empty.isVisible()
+
+    with qtbot.waitSignal(screen.entries_requested) as asked:
+        section.table.setFocus()
+        section.table.setCurrentIndex(model.index(1, 0))
+        qtbot.keyClick(section.table, Qt.Key.Key_Return)
+    assert asked.args == [[first.id]]
+    assert last.id is not None
+
+    section.picker.setCurrentIndex(1)
+    assert section.change.text() == "Taken once in this time."
+    assert model.index(0, 1).data() == "7 of 10"
+    worker.wait()
+    worker.shutdown()
+
+
+def test_patterns_says_where_checkins_will_show(qtbot: QtBot, vault: Vault) -> None:
+    worker = DatabaseWorker()
+    screen = PatternsScreen(worker, Feelings(vault), "dark", today=lambda: date(2024, 6, 30))
+    qtbot.addWidget(screen)
+    screen.show()
+    with qtbot.waitSignal(screen.loaded, timeout=10_000):
+        screen.start()
+    section = screen.checkin_section
+    assert "Check-ins menu" in section.empty.text()
+    assert not section.picker_row.isVisible()
+    worker.wait()
+    worker.shutdown()

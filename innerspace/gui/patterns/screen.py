@@ -32,6 +32,7 @@ from innerspace.gui.common.chart_base import entry_count, qdate
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.patterns.activities import ActivitySection
 from innerspace.gui.patterns.associations import AssociationSection
+from innerspace.gui.patterns.checkins import CheckinSection
 from innerspace.gui.patterns.coping import CopingSection
 from innerspace.gui.patterns.feelings import FamilySection, WordsSection
 from innerspace.gui.patterns.mood import MoodSection
@@ -138,6 +139,7 @@ class PatternsScreen(QWidget):
         self.thought_record_section = ThoughtRecordSection(self)
         self.coping_section = CopingSection(self)
         self.activity_section = ActivitySection(self)
+        self.checkin_section = CheckinSection(self)
         # The figures by the names the window and its tests reach them by.
         self.mood_chart = self.mood_section.mood_chart
         self.family_chart = self.family_section.family_chart
@@ -167,6 +169,7 @@ class PatternsScreen(QWidget):
             self.thought_record_section,
             self.coping_section,
             self.activity_section,
+            self.checkin_section,
         )
         for section in self.sections:
             section.entries_requested.connect(self.entries_requested)
