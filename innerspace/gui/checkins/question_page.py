@@ -67,6 +67,8 @@ class QuestionPage(QWidget):
         self.choices.setAccessibleName(question)
         for button in self.buttons:
             self.group.removeButton(button)
+            self._choices_layout.removeWidget(button)
+            button.setParent(None)  # off the page now, not only when deleteLater runs
             button.deleteLater()
         self.buttons = []
         for option in options:

@@ -71,11 +71,14 @@ class CheckinChart(QChartView):
         first, last = points[0].x(), points[-1].x()
         # A lone check-in still gets a day either side, so its dot isn't on the edge.
         start, end = first - _DAY_MS, last + _DAY_MS
-        grid = QColor(muted).lighter(150) if QColor(text).lightness() < 128 else QColor(muted)
+        light = QColor(text).lightness() < 128
+        # As the mood chart draws its grid; the range lines are a step stronger than that.
+        grid = QColor(muted).lighter(150) if light else QColor(muted).darker(200)
+        edges = QColor(muted) if light else QColor(muted).darker(130)
         series: list[QLineSeries | QScatterSeries] = []
         for low in bands:
             edge = QLineSeries()
-            edge.setPen(QPen(grid, 1, Qt.PenStyle.DashLine))
+            edge.setPen(QPen(edges, 1, Qt.PenStyle.DashLine))
             edge.replace([QPointF(start, low), QPointF(end, low)])
             series.append(edge)
         series += [line, dots]
@@ -92,8 +95,10 @@ class CheckinChart(QChartView):
         for axis in (x_axis, y_axis):
             axis.setTruncateLabels(False)
             axis.setLabelsColor(QColor(muted))
-            axis.setGridLineColor(grid.darker(120) if QColor(text).lightness() >= 128 else grid)
+            axis.setGridLineColor(grid)
             axis.setLinePenColor(QColor(muted))
+        # The dashed range lines are the horizontal guides; grid lines as well would blur them.
+        y_axis.setGridLineVisible(not bands)
         chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
         for item in series:
