@@ -57,6 +57,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
 def take_checkin(args: argparse.Namespace, data_dir: Path) -> int:
     q = questionnaire(args.questionnaire)
+    if args.difficulty is not None and not args.answers:
+        raise CommandError(
+            "--difficulty goes with --answers; without them, each question is asked."
+        )
     given = _given_answers(q, args.answers, args.difficulty) if args.answers else None
     with unlock(data_dir, args.passphrase_file) as vault:
         checkin = given or _ask(q)

@@ -157,3 +157,22 @@ def test_an_unknown_check_in_is_a_usage_mistake(
     with pytest.raises(SystemExit) as stopped:
         checkin(capsys, monkeypatch, journal_dir, "beck")
     assert stopped.value.code == 2
+
+
+def test_difficulty_without_answers_is_explained(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, journal_dir: Path
+) -> None:
+    status, _, err = checkin(capsys, monkeypatch, journal_dir, "phq9", "--difficulty", "1")
+    assert status == 1
+    assert "--difficulty goes with --answers" in err
+    assert kept(journal_dir) == []
+
+
+def test_who5_has_no_difficulty_question(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, journal_dir: Path
+) -> None:
+    status, _, err = checkin(
+        capsys, monkeypatch, journal_dir, "who5", "--answers", "1,1,1,1,1", "--difficulty", "1"
+    )
+    assert status == 1
+    assert "WHO-5 has no last, unscored question" in err
