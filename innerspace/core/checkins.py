@@ -188,7 +188,7 @@ class QuestionnaireCheckin:
         lines = [f"## {self.title()}", "", result_sentence(q, self.score)]
         if self.difficulty is not None:
             chosen = next(o.text for o in q.difficulty_options if o.value == self.difficulty)
-            lines += ["", f"How difficult life has been with it: {chosen.lower()}."]
+            lines += ["", f"How difficult these problems have made things: {chosen.lower()}."]
         lines += ["", f"{checkin_label()}.", ""]
         return "\n".join(lines)
 

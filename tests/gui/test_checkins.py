@@ -62,6 +62,10 @@ def _answer(qtbot: QtBot, dialog: CheckinDialog, answers: list[int]) -> None:
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
 
 
+def _june(day: int) -> datetime:
+    return datetime(2024, 6, 1, 9, tzinfo=timezone(timedelta(hours=2))) + timedelta(days=day - 1)
+
+
 def test_a_phq9_is_taken_with_the_keyboard_and_answered_calmly(
     qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
 ) -> None:
@@ -236,15 +240,22 @@ def test_care_words_in_an_own_note_bring_the_card_to_the_check_in(
     assert card.turn_off_button.isVisible()  # the first card of a run says how to turn it off
 
 
-def test_a_stored_checkin_opens_on_its_result(
+def test_a_stored_checkin_reads_in_the_timeline_and_opens_on_its_result(
     qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
 ) -> None:
     journal = Journal(vault)
-    save_checkin(journal, QuestionnaireCheckin("gad7", (3,) * 7))
-    entry = save_checkin(journal, QuestionnaireCheckin("gad7", (1,) * 7))
-    window = _open(qtbot, make_window, vault, data_dir)
+    save_checkin(journal, QuestionnaireCheckin("gad7", (3,) * 7), _june(1))
+    save_checkin(journal, QuestionnaireCheckin("gad7", (1,) * 7), _june(2))
+    vault.close()
+    window = make_window(data_dir, Preferences(country="GB"))
+    screen = unlock(qtbot, window)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 2, timeout=10_000)
 
-    window.open_exercise_entry(entry)
+    screen.timeline_view.setCurrentIndex(screen.timeline.index(0))
+    qtbot.waitUntil(lambda: "Score 7 of 21" in screen.editor.body(), timeout=10_000)
+    assert screen.editor.text.isReadOnly()
+    assert screen.editor.open_exercise_button.text() == "&Open check-in"
+    qtbot.mouseClick(screen.editor.open_exercise_button, Qt.MouseButton.LeftButton)
 
     dialog = next(d for d in window.findChildren(CheckinDialog) if d.isVisible())
     qtbot.waitUntil(dialog.result_page.isVisible, timeout=5_000)
@@ -275,10 +286,6 @@ def test_locking_closes_a_check_in_and_keeps_words_written_in_its_note(
 
 
 # -- Patterns ----------------------------------------------------------------------------------
-
-
-def _june(day: int) -> datetime:
-    return datetime(2024, 6, 1, 9, tzinfo=timezone(timedelta(hours=2))) + timedelta(days=day - 1)
 
 
 def test_patterns_shows_each_checkin_over_time_and_opens_one(qtbot: QtBot, vault: Vault) -> None:
