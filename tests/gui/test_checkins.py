@@ -23,6 +23,7 @@ from innerspace.storage.preferences import Preferences
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import WindowFactory, unlock, wait_idle
+from tests.security.leaks import CANARY, find_leaks, needles
 
 
 @pytest.fixture(autouse=True)
@@ -232,12 +233,18 @@ def test_care_words_in_an_own_note_bring_the_card_to_the_check_in(
     qtbot.keyClicks(form.new_scale, "Calm")
     qtbot.keyClick(form.new_scale, Qt.Key.Key_Return)
     qtbot.keyClick(form.boxes["Calm"], Qt.Key.Key_Up)
-    qtbot.keyClicks(form.notes, "Some days I want to die.")
+    qtbot.keyClicks(form.notes, f"{CANARY} Some days I want to die.")
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
 
     card = dialog.result_page.care_card
     qtbot.waitUntil(card.isVisible, timeout=5_000)
     assert card.turn_off_button.isVisible()  # the first card of a run says how to turn it off
+    assert not window.journal_screen.care_card.isVisible()  # type: ignore[union-attr]
+
+    # Nothing about it is kept anywhere but in the encrypted check-in itself.
+    window.lock()
+    wait_idle(qtbot, window)
+    assert find_leaks(data_dir, needles([CANARY, "want to die", "Calm"])) == []
 
 
 def test_a_stored_checkin_reads_in_the_timeline_and_opens_on_its_result(
