@@ -209,14 +209,15 @@ class ScaleRating:
 
 @dataclass(frozen=True)
 class OwnCheckin:
-    """A person's own check-in: a few 1–10 scales they named, and a note if they like."""
+    """A person's own check-in: a few 1–10 scales they named, and a note if they like (a note
+    alone is a check-in too: words are never refused for want of a number)."""
 
     ratings: tuple[ScaleRating, ...]
     notes: str = ""
 
     def __post_init__(self) -> None:
-        if not self.ratings:
-            raise CheckinError("Rate at least one of your scales.")
+        if not self.ratings and not self.notes.strip():
+            raise CheckinError("Rate one of your scales, or write a note.")
         if len(self.ratings) > MAX_SCALES:
             raise CheckinError(f"A check-in holds up to {MAX_SCALES} scales.")
         if len(self.notes) > MAX_NOTES:

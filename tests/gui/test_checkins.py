@@ -271,24 +271,27 @@ def test_a_stored_checkin_reads_in_the_timeline_and_opens_on_its_result(
     assert dialog.close_button.isVisible() and not dialog.next_button.isVisible()
 
 
+@pytest.mark.parametrize("rated", [True, False])
 def test_locking_closes_a_check_in_and_keeps_words_written_in_its_note(
-    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, rated: bool
 ) -> None:
     window = _open(qtbot, make_window, vault, data_dir)
     dialog = _start(qtbot, window, "&My check-in")
     form = dialog.own_form
     qtbot.keyClicks(form.new_scale, "Energy")
     qtbot.keyClick(form.new_scale, Qt.Key.Key_Return)
-    qtbot.keyClick(form.boxes["Energy"], Qt.Key.Key_Up)
+    if rated:
+        qtbot.keyClick(form.boxes["Energy"], Qt.Key.Key_Up)
     qtbot.keyClicks(form.notes, "Half a thought")
 
     window.lock()
     wait_idle(qtbot, window)
 
     assert not any(d.isVisible() for d in window.findChildren(CheckinDialog))
+    ratings = (ScaleRating("Energy", 1),) if rated else ()
     with Vault.unlock(data_dir, PASSPHRASE) as reopened:
         assert [c for _i, _t, c in stored_checkins(reopened)] == [
-            OwnCheckin((ScaleRating("Energy", 1),), "Half a thought")
+            OwnCheckin(ratings, "Half a thought")
         ]
 
 

@@ -255,11 +255,15 @@ def test_own_ratings_are_from_1_to_10(value: int) -> None:
         ScaleRating("Sleep", value)
 
 
-def test_an_own_checkin_needs_a_named_rating() -> None:
+def test_an_own_checkin_needs_a_named_rating_or_a_note() -> None:
     with pytest.raises(CheckinError):
         OwnCheckin(())
     with pytest.raises(CheckinError):
+        OwnCheckin((), "  ")
+    with pytest.raises(CheckinError):
         ScaleRating("  ", 5)
+    only_words = OwnCheckin((), "Nothing to rate today, just this.")
+    assert checkin_from_fields(only_words.to_fields()) == only_words
 
 
 @pytest.mark.parametrize(

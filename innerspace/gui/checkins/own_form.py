@@ -166,15 +166,16 @@ class OwnCheckinForm(QWidget):
     # -- the check-in -----------------------------------------------------------------------
 
     def value(self) -> OwnCheckin | None:
-        """The check-in as filled in, or None while nothing is rated yet."""
+        """The check-in as filled in, or None while nothing is rated or written yet."""
         ratings = tuple(
             ScaleRating(name, score)
             for name, box in self.boxes.items()
             if (score := box.score()) is not None
         )
-        if not ratings:
+        notes = self.notes.toPlainText()[:MAX_NOTES]
+        if not ratings and not notes.strip():
             return None
-        return OwnCheckin(ratings, self.notes.toPlainText()[:MAX_NOTES])
+        return OwnCheckin(ratings, notes)
 
     def has_words(self) -> bool:
         return bool(self.notes.toPlainText().strip())

@@ -92,7 +92,7 @@ class ResultPage(QWidget):
             if before is not None:
                 line += self.tr(" (%1 last time)").replace("%1", str(before))
             lines.append(line)
-        self.result.setText("\n".join(lines))
+        self.result.setText("\n".join(lines) or self.tr("Your note is kept."))
         self.change.setText(self.tr("Thank you for checking in with yourself."))
         self.credit.hide()
 
