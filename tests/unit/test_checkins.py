@@ -304,3 +304,25 @@ def test_without_an_earlier_score_the_first_in_the_period_is_the_start() -> None
     inside = [CheckinPoint(1, _at(1), "gad7", 3), CheckinPoint(2, _at(2), "gad7", 8)]
     (gad7,) = summarise(inside)
     assert gad7.change is not None and gad7.change.previous == 3 and gad7.change.meaningful
+
+
+def test_the_content_file_keeps_to_its_schema() -> None:
+    data = json.loads(resource_path("checkins.json").read_text(encoding="utf-8"))
+    assert set(data) == {"format_version", "note", "label", "questionnaires"}
+    keys = {
+        "id", "name", "title", "summary", "instruction", "options", "items", "difficulty",
+        "multiplier", "bands", "meaningful_change", "care_item", "credit", "source",
+    }  # fmt: skip
+    for q in data["questionnaires"]:
+        assert set(q) == keys, q["id"]
+        assert all(isinstance(q[k], str) and q[k].strip() for k in ("name", "title", "credit"))
+        values = [o["value"] for o in q["options"]]
+        assert sorted(values) == list(range(len(values))), q["id"]
+        assert all(isinstance(o["text"], str) and o["text"] for o in q["options"])
+        assert all(isinstance(item, str) and item == item.strip() for item in q["items"])
+        lows = [b["from"] for b in q["bands"]]
+        assert lows == sorted(set(lows)) and lows[0] == 0
+        assert isinstance(q["meaningful_change"], int) and q["meaningful_change"] > 0
+        assert q["care_item"] is None or 1 <= q["care_item"] <= len(q["items"])
+        if q["difficulty"] is not None:
+            assert [o["value"] for o in q["difficulty"]["options"]] == [0, 1, 2, 3]
