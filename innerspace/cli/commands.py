@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlcipher3
 
 from innerspace.cli import (
+    checkin_commands,
     data_commands,
     entry_commands,
     homework_commands,
@@ -54,6 +55,7 @@ _REGISTRATIONS = (
     homework_commands.register,
     data_commands.register,
     support_commands.register,
+    checkin_commands.register,
 )
 
 

@@ -31,12 +31,15 @@ from PySide6.QtWidgets import (
 
 from innerspace import APP_NAME, __version__
 from innerspace.core.behavioural_experiment import BehaviouralExperiment
+from innerspace.core.checkins import KIND as CHECKIN_KIND
+from innerspace.core.checkins import OWN, load_questionnaires
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.core.homework import Assignment
 from innerspace.core.prompts import Prompt
 from innerspace.core.safety_plan import load_crisis_lines
 from innerspace.core.support import country_for, describe_line
+from innerspace.gui.checkins.checkin_dialog import CheckinDialog, stored_checkin_kind
 from innerspace.gui.common.idle import IdleWatcher
 from innerspace.gui.common.theme import apply_text_scale, apply_theme
 from innerspace.gui.common.worker import DatabaseWorker
@@ -242,6 +245,23 @@ class AppWindow(QMainWindow):
                 act.setStatusTip(guides[kind].summary)
             act.triggered.connect(lambda _checked=False, k=kind: self.start_exercise(k))
             self.exercise_actions.append(act)
+        self.checkin_actions: list[QAction] = []
+        for key, questionnaire in load_questionnaires().items():
+            act = QAction(
+                self.tr("%1 · %2")
+                .replace("%1", questionnaire.name)
+                .replace("%2", questionnaire.title),
+                self,
+            )
+            act.setToolTip(questionnaire.summary)
+            act.setStatusTip(questionnaire.summary)
+            act.triggered.connect(lambda _checked=False, k=key: self.start_checkin(k))
+            self.checkin_actions.append(act)
+        own_checkin = QAction(self.tr("&My check-in…"), self)
+        own_checkin.setToolTip(self.tr("A few 1–10 scales you name yourself"))
+        own_checkin.setStatusTip(own_checkin.toolTip())
+        own_checkin.triggered.connect(lambda: self.start_checkin(OWN))
+        self.checkin_actions.append(own_checkin)
         self.journal_view_action = QAction(self.tr("&Journal"), self)
         self.journal_view_action.setShortcut(QKeySequence("Ctrl+1"))
         self.journal_view_action.triggered.connect(self.show_journal)
@@ -317,6 +337,11 @@ class AppWindow(QMainWindow):
                 exercises_menu.addAction(action)
             bar.addMenu(exercises_menu)
             screen.exercises_button.setMenu(exercises_menu)
+            checkins_menu = QMenu(self.tr("&Check-ins"), bar)
+            checkins_menu.setToolTipsVisible(True)
+            for action in self.checkin_actions:
+                checkins_menu.addAction(action)
+            bar.addMenu(checkins_menu)
             view_menu = QMenu(self.tr("&View"), bar)
             view_menu.addAction(self.journal_view_action)
             view_menu.addAction(self.patterns_view_action)
@@ -589,6 +614,8 @@ class AppWindow(QMainWindow):
             return
         for dialog in self.findChildren(ExerciseDialog):
             dialog.prepare_lock()  # a half-done exercise is kept as a draft entry
+        for checkin in self.findChildren(CheckinDialog):
+            checkin.prepare_lock()  # words in an own check-in's note are kept
         for support in self.findChildren(SupportNowDialog):
             support.prepare_lock()  # so is an edited safety plan
         vault, data_dir, backups = self.vault, self.data_dir, self._backup_settings()
@@ -702,8 +729,36 @@ class AppWindow(QMainWindow):
         """A behavioural experiment, begun from a thought record's balanced thought."""
         self.start_exercise(BehaviouralExperiment.KIND, experiment)
 
+    def start_checkin(self, which: str, entry: Entry | None = None) -> None:
+        """A new check-in (``which``: a questionnaire's id, or OWN), or a stored one's result."""
+        if self.vault is None:
+            return
+        country = country_for(load_crisis_lines(), own_country_code(self.prefs.country))
+        dialog = CheckinDialog(self.worker, self.vault, which, country, entry, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self._on_checkin_saved)
+        dialog.words_saved.connect(self._check_words_with_care)
+        dialog.support_requested.connect(lambda tab: self.open_support_now(tab or None))
+        dialog.result_page.care_card.turn_off_requested.connect(
+            lambda: self.apply_preferences(replace(self.prefs, care_check=False))
+        )
+        dialog.show()
+
+    def _on_checkin_saved(self, entry_id: int) -> None:
+        if self.journal_screen is not None:
+            self.journal_screen.refresh(entry_id)
+
+    def _check_words_with_care(self, title: str, text: str) -> None:
+        if self.prefs.care_check:
+            self.care_check.saved(title, text)
+
     def open_exercise_entry(self, entry: Entry) -> None:
         if self.vault is None:
+            return
+        if entry.kind == CHECKIN_KIND:
+            which = stored_checkin_kind(entry)
+            if which is not None:
+                self.start_checkin(which, entry)
             return
         for open_dialog in self.findChildren(ExerciseDialog):
             # One window per exercise: two would each save over the other's changes.
@@ -868,9 +923,14 @@ class AppWindow(QMainWindow):
             # tell anyone who reads it that a card was once shown.
             first_time = not self._care_explained
             self._care_explained = True
-            self.journal_screen.care_card.offer(
-                country_for(load_crisis_lines(), code), first_time=first_time
+            # Where the words were just saved: a check-in still open shows it on its result.
+            checkin = next((d for d in self.findChildren(CheckinDialog) if d.isVisible()), None)
+            card = (
+                checkin.result_page.care_card
+                if checkin is not None
+                else self.journal_screen.care_card
             )
+            card.offer(country_for(load_crisis_lines(), code), first_time=first_time)
             # Not a moment for a new writing prompt.
             self.journal_screen.prompt_card.hide()
 

@@ -1,6 +1,7 @@
 """What the journal holds beside its entries' text: feelings, moods and context tags, the prompt
 each entry answered, the prompt library, the safety plan, thinking traps, coping strategies,
-the person's own feeling words, their homework assignments, and preparing for a session.
+the person's own feeling words, the scales of their own check-in, their homework assignments,
+and preparing for a session.
 
 Read for export, checked when read back from a file, and merged into a journal inside the
 caller's import transaction.
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import Any, TypeVar
 
+from innerspace.core.checkins import clean_scale_names
 from innerspace.core.emotions import Emotion, own_word
 from innerspace.core.entries import Entry, check_moment
 from innerspace.core.exercises import Distortion
@@ -28,6 +30,7 @@ from innerspace.interchange.session_extras import (
     session_from_json,
     session_json,
 )
+from innerspace.storage.checkin_records import load_own_scales, save_own_scales
 from innerspace.storage.coping_strategies import (
     clean_strategies,
     load_coping_strategies,
@@ -81,6 +84,7 @@ class JournalExtras:
     own_words: list[Emotion] = field(default_factory=list)
     session: SessionExtras = field(default_factory=SessionExtras)
     assignments: list[Assignment] = field(default_factory=list)
+    checkin_scales: list[str] = field(default_factory=list)
 
     @property
     def is_empty(self) -> bool:
@@ -100,6 +104,7 @@ class JournalExtras:
             (len(self.own_words), "feeling word of your own", "feeling words of your own"),
             (len(self.session.talk), "thing to talk about", "things to talk about"),
             (len(self.assignments), "homework assignment", "homework assignments"),
+            (len(self.checkin_scales), "check-in scale of your own", "check-in scales of your own"),
         )
         parts = [f"{n} {one if n == 1 else many}" for n, one, many in counted if n]
         return [f"It also holds {', '.join(parts)}."] if parts else []
@@ -126,6 +131,7 @@ def read_extras(vault: Vault) -> JournalExtras:
         own_words=OwnWords(vault).all(),
         session=read_session(vault),
         assignments=Homework(vault).all(),
+        checkin_scales=load_own_scales(vault),
     )
 
 
@@ -232,6 +238,7 @@ def extras_json(extras: JournalExtras) -> dict[str, Any]:
         ],
         "session": session_json(extras.session),
         "homework": {"assignments": [_assignment_json(a) for a in extras.assignments]},
+        "checkin_scales": extras.checkin_scales,
     }
 
 
@@ -299,6 +306,10 @@ def extras_from_json(doc: dict[str, Any], skipped: list[Note]) -> JournalExtras:
     homework = _section(doc, "homework", dict, {})
     for index, record in enumerate(_list(homework.get("assignments", []), "homework"), 1):
         _read_item(skipped, f"homework assignment {index}", record, _assignment, extras.assignments)
+    scales = _list(doc.get("checkin_scales") or [], "checkin_scales")
+    if not all(isinstance(name, str) for name in scales):
+        raise DamagedSection("checkin_scales")
+    extras.checkin_scales = clean_scale_names(scales)
     return extras
 
 
@@ -516,6 +527,9 @@ def merge_extras(vault: Vault, extras: JournalExtras) -> Merged:
         OwnWords(vault).restore(extras.own_words)
         merge_session(vault, extras.session)
         assignments = Homework(vault).restore(extras.assignments)
+        if extras.checkin_scales:
+            # The journal's own scales first, as with coping strategies.
+            save_own_scales(vault, [*load_own_scales(vault), *extras.checkin_scales])
     return Merged(moved, assignments)
 
 

@@ -48,8 +48,9 @@ FORMAT = "innerspace-journal"
 # 2 added what entries carry (feelings, mood, context tags, prompt), the prompt library, the
 # safety plan, thinking traps, coping strategies and draft extras; 3 added the person's own
 # feeling words, which entries name by id; 4 added preparing for a session (the talk-about
-# list, session dates, entries marked to bring) and homework assignments, with which entries
-# were written for which. Earlier versions are still read.
+# list, session dates, entries marked to bring), homework assignments with which entries were
+# written for which, and the scales of the person's own check-in (check-ins themselves are
+# entries, so they were carried already). Earlier versions are still read.
 FORMAT_VERSION = 4
 SOURCE = "InnerSpace"
 

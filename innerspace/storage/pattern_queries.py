@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from innerspace.core.behavioural_experiment import ExperimentOutcome
+from innerspace.core.checkins import CheckinSummary
 from innerspace.core.dbt_diary_card import DiaryCardDay, target_key
 from innerspace.core.emotions import EmotionVocabulary
 from innerspace.core.fear_ladder import LadderProgress
@@ -31,6 +32,7 @@ from innerspace.core.patterns import (
 )
 from innerspace.core.sleep_diary import SleepNight
 from innerspace.core.values_activities import PlanningReview, planning_review
+from innerspace.storage.checkin_records import checkin_summary
 from innerspace.storage.diary_card_records import diary_card_days
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.exercise_records import (
@@ -63,6 +65,7 @@ class PatternData:
     experiments: tuple[ExperimentOutcome, ...] = ()
     sleep: tuple[SleepNight, ...] = ()  # the nights of the period, from finished sleep diaries
     diary_cards: tuple[DiaryCardDay, ...] = ()  # the period's finished DBT diary cards
+    checkins: tuple[CheckinSummary, ...] = ()
 
 
 def load_patterns(
@@ -105,6 +108,7 @@ def load_patterns(
         experiments=tuple(experiments(vault, first, last)),
         sleep=tuple(sleep_nights(vault, first, last)),
         diary_cards=tuple(diary_card_days(vault, first, last)),
+        checkins=checkin_summary(vault, first, last),
     )
 
 

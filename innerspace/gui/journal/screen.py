@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.core.checkins import KIND as CHECKIN_KIND
 from innerspace.core.emotions import CONTEXT_KINDS, Emotion
 from innerspace.core.entries import Draft, Entry, MomentOutOfRange, local_now
 from innerspace.core.prompts import Prompt
@@ -769,6 +770,9 @@ class JournalScreen(QWidget):
         self.editor.set_content(entry.title, entry.body, entry.tags, entry.starred)
         # An exercise's text is made from its answers: it is changed in its own form.
         self.editor.set_exercise_mode(entry.kind != "note")
+        self.editor.open_exercise_button.setText(
+            self.tr("&Open check-in") if entry.kind == CHECKIN_KIND else self.tr("&Open exercise")
+        )
         self._prompt = None
         self._assignment = None  # its links are kept in the journal; saving leaves them be
         self.editor.show_prompt(None)

@@ -33,6 +33,7 @@ from innerspace.gui.common.chart_base import entry_count, qdate
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.patterns.activities import ActivitySection
 from innerspace.gui.patterns.associations import AssociationSection
+from innerspace.gui.patterns.checkins import CheckinSection
 from innerspace.gui.patterns.coping import CopingSection
 from innerspace.gui.patterns.diary_card import DiaryCardSection
 from innerspace.gui.patterns.experiments import ExperimentSection
@@ -149,6 +150,7 @@ class PatternsScreen(QWidget):
         self.experiment_section = ExperimentSection(self)
         self.sleep_section = SleepSection(self)
         self.diary_card_section = DiaryCardSection(self)
+        self.checkin_section = CheckinSection(self)
         # The figures by the names the window and its tests reach them by.
         self.mood_chart = self.mood_section.mood_chart
         self.family_chart = self.family_section.family_chart
@@ -183,6 +185,7 @@ class PatternsScreen(QWidget):
             self.experiment_section,
             self.sleep_section,
             self.diary_card_section,
+            self.checkin_section,
         )
         for section in self.sections:
             section.entries_requested.connect(self.entries_requested)
