@@ -36,9 +36,9 @@ from innerspace.core.safety_plan import CountryLines
 from innerspace.gui.checkins.own_form import OwnCheckinForm
 from innerspace.gui.checkins.question_page import QuestionPage
 from innerspace.gui.checkins.result_page import ResultPage
+from innerspace.gui.common.form_scroll import FormScrollArea
 from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
-from innerspace.gui.exercises.form_scroll import FormScrollArea
 from innerspace.storage.checkin_records import (
     load_own_scales,
     previous_scores,
