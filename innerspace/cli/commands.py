@@ -14,6 +14,7 @@ from innerspace.cli import (
     data_commands,
     entry_commands,
     journal_commands,
+    mood_commands,
     output,
     review_commands,
     support_commands,
@@ -49,6 +50,7 @@ _REGISTRATIONS = (
     journal_commands.register_check,
     review_commands.register,
     data_commands.register,
+    mood_commands.register,
     support_commands.register,
 )
 

@@ -615,7 +615,10 @@ def test_import_merges_into_a_journal_that_has_its_own(
     path = tmp_path / "again.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     plan = preview(parse_file("innerspace", path), journal)
-    assert "  safety plan: your journal already has one; it is kept as it is" in plan.lines()
+    assert (
+        "  Safety plan is left out: your journal already has one; it is kept as it is."
+        in plan.lines()
+    )
     commit(plan, journal)
     assert load_safety_plan_items(vault) == {"warning_signs": ["my own"]}
     assert load_coping_strategies(vault) == ["tea", "music", "walk"]
