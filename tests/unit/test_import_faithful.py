@@ -13,8 +13,10 @@ from pathlib import Path
 
 import pytest
 
+from innerspace.core.entries import Entry
 from innerspace.interchange import daylio, dayone
 from innerspace.interchange.formats import parse_file
+from innerspace.interchange.markdown_export import export_markdown
 from innerspace.interchange.model import commit, preview
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
@@ -275,3 +277,23 @@ def test_daylio_times_get_the_named_zone(berlin: None) -> None:
 def dayone_zone(moment: datetime) -> str | None:
     tz = moment.tzinfo
     return getattr(tz, "key", None)
+
+
+# -- 10. Markdown export for Obsidian ------------------------------------------------------------
+
+
+def test_markdown_export_tags_and_names_obsidian_reads(journal: Journal, tmp_path: Path) -> None:
+    journal.add(
+        Entry(
+            title="Notes on C# #1 [draft]",
+            body="Text.",
+            tags=("ok but sleepy", "C#", "2024", "calm"),
+        )
+    )
+    out = tmp_path / "vault"
+    export_markdown(journal, out)
+    (written,) = out.iterdir()
+    assert "#" not in written.name and "[" not in written.name
+    text = written.read_text(encoding="utf-8")
+    assert '\ntags: ["tag-2024", "C", "calm", "ok-but-sleepy"]\n' in text
+    assert '\noriginal_tags: ["2024", "C#", "calm", "ok but sleepy"]\n' in text
