@@ -78,13 +78,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     imports = commands.add_parser(
         "import",
-        help="bring in entries from jrnl, Day One, Daylio or InnerSpace",
-        description="Read a jrnl JSON export, a Day One JSON export (.zip), a Daylio CSV "
-        "export or an InnerSpace JSON export, show what it holds, then add it all at once. "
-        "Entries already in your journal are not added twice.",
+        help="bring in entries from jrnl, Day One, Daylio, Journey, a folder of notes or "
+        "InnerSpace",
+        description="Read a jrnl JSON export or jrnl's own journal file (jrnl-text), a Day "
+        "One JSON export (.zip or its .json), a Daylio CSV export, a Journey export (.zip), a "
+        "folder of Markdown or text notes (notes: Obsidian, Logseq, one entry per file) or an "
+        "InnerSpace JSON export, show what it holds, then add it all at once. Entries already "
+        "in your journal are not added twice; entries edited since the last import are "
+        "noticed.",
     )
     imports.add_argument("--format", choices=IMPORT_FORMATS, required=True)
-    imports.add_argument("file", type=Path, metavar="FILE", help="the file to import")
+    imports.add_argument(
+        "file", type=Path, metavar="FILE", help="the file (or, for notes, the folder) to import"
+    )
     imports.add_argument(
         "--mood",
         action="append",

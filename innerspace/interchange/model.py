@@ -137,6 +137,8 @@ class ParsedImport:
 
     source: str
     entries: list[ImportedEntry] = field(default_factory=list)
+    # What the person chose: a "file", or a "folder" of notes.
+    container: str = "file"
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     drafts: list[tuple[str, Draft, str | None]] = field(default_factory=list)
@@ -184,7 +186,7 @@ class ImportPreview:
         """What the file holds and what importing does, in whole sentences."""
         parsed = self.parsed
         found = len(parsed.entries)
-        lines = [f"This {parsed.source} file holds {_entries(found)}."]
+        lines = [f"This {parsed.source} {parsed.container} holds {_entries(found)}."]
         if self.first is not None and self.last is not None:
             lines.append(
                 f"They were written from {self.first.date().isoformat()} "
