@@ -9,6 +9,7 @@ from pathlib import Path
 from innerspace.cli import passphrase
 from innerspace.cli.errors import CommandError
 from innerspace.cli.unlock import unlock
+from innerspace.interchange.csv_export import export_csv
 from innerspace.interchange.formats import IMPORT_FORMATS, parse_file
 from innerspace.interchange.innerspace_json import export_json
 from innerspace.interchange.markdown_export import export_markdown
@@ -64,9 +65,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "export",
         help="export your entries (not encrypted)",
         description="Write every entry to a folder of Markdown files or one InnerSpace JSON "
-        "file. The result is NOT encrypted.",
+        "file, or moods, feelings and context tags (no text) to a CSV file for a spreadsheet. "
+        "The result is NOT encrypted.",
     )
-    export.add_argument("--format", choices=("markdown", "json"), required=True)
+    export.add_argument("--format", choices=("markdown", "json", "csv"), required=True)
     export.add_argument(
         "--out", type=Path, required=True, metavar="PATH", help="a new folder or file"
     )
@@ -174,6 +176,8 @@ def export_journal(args: argparse.Namespace, data_dir: Path) -> int:
         try:
             if args.format == "markdown":
                 count = export_markdown(journal, args.out)
+            elif args.format == "csv":
+                count = export_csv(journal, args.out)
             else:
                 count = export_json(journal, args.out)
         except ExportProblem as exc:

@@ -146,6 +146,8 @@ class ParsedImport:
     # Labels the person said how they felt while importing (1 awful … 5 rad): kept, so entries
     # already in the journal with these labels get a mood rating too.
     mood_levels: dict[str, int] = field(default_factory=dict)
+    # Levels another journal knew (an InnerSpace export): taken where this journal has none.
+    known_mood_levels: dict[str, int] = field(default_factory=dict)
     extras: JournalExtras = field(default_factory=JournalExtras)
     # Pictures and other files in the entries, which are not brought across yet.
     photos: int = 0
@@ -328,6 +330,7 @@ def commit(
                 if imported.record_key:
                     origins.record(entry.id, source, imported.record_key, imported.digest)
         labels = MoodLabels(vault)
+        labels.restore(plan.parsed.known_mood_levels)
         for label, level in plan.parsed.mood_levels.items():
             labels.set_level(label, level)
         if changed == "update":

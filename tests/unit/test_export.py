@@ -40,6 +40,7 @@ from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
+from innerspace.storage.mood_labels import MoodLabels, mood_tag
 from innerspace.storage.own_words import OwnWords
 from innerspace.storage.prompt_library import PromptLibrary
 from innerspace.storage.safety_plan_store import load_safety_plan_items, save_safety_plan
@@ -87,11 +88,16 @@ exercise_entries = st.builds(
     exercises,
     moments,
 )
+# Mood names of the person's own, as imports keep them on entries and Settings rates them.
+MOOD_LABELS = ["ok but sleepy", "Anxious", "Ärger", "=sum"]
 plain_entries = st.builds(
     Entry,
     body=st.text(),
     title=st.text(max_size=80),
-    tags=st.lists(st.text(min_size=1, max_size=20), max_size=4).map(tuple),
+    tags=st.lists(
+        st.one_of(st.text(min_size=1, max_size=20), st.sampled_from(MOOD_LABELS).map(mood_tag)),
+        max_size=4,
+    ).map(tuple),
     starred=st.booleans(),
     created=moments,
     updated=moments,
@@ -152,6 +158,8 @@ _TABLES = (
     "hidden_distortions",
     "safety_plan_items",
     "own_emotions",
+    "mood_label_levels",
+    "import_origins",
     "entries",
 )
 
@@ -241,6 +249,7 @@ library_states = st.fixed_dictionaries(
             unique_by=lambda e: e.id,
         ),
         "extra": st.dictionaries(st.text(max_size=8), st.one_of(st.text(), st.integers())),
+        "mood_labels": st.dictionaries(st.sampled_from(MOOD_LABELS), st.integers(1, 5)),
     }
 )
 
@@ -280,6 +289,9 @@ def _fill_library(vault: Vault, state: dict[str, object]) -> None:
         traps.hide(trap_id)
     save_coping_strategies(vault, state["coping"])  # type: ignore[arg-type]
     OwnWords(vault).restore(state["own_words"])  # type: ignore[arg-type]
+    labels = MoodLabels(vault)
+    for label, level in state["mood_labels"].items():  # type: ignore[attr-defined]
+        labels.set_level(label, level)
 
 
 def everything(vault: Vault) -> dict[str, object]:
@@ -303,6 +315,7 @@ def everything(vault: Vault) -> dict[str, object]:
         "hidden_traps": traps.hidden(),
         "coping": load_coping_strategies(vault),
         "own_words": OwnWords(vault).all(),
+        "mood_labels": MoodLabels(vault).all(),
         "drafts": [
             (slot, draft.title, draft.body, draft.tags, draft.saved, draft.extra, uid)
             for slot, draft, uid in journal.all_drafts()
@@ -563,7 +576,7 @@ V1 = {
 
 
 def test_a_version_1_file_still_imports(journal: Journal, vault: Vault, tmp_path: Path) -> None:
-    assert FORMAT_VERSION == 3
+    assert FORMAT_VERSION == 4
     path = tmp_path / "v1.json"
     path.write_text(json.dumps(V1), encoding="utf-8")
     parsed = parse_file("innerspace", path)

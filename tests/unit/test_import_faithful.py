@@ -16,8 +16,9 @@ import pytest
 from innerspace.core.entries import Entry
 from innerspace.interchange import daylio, dayone
 from innerspace.interchange.formats import parse_file
+from innerspace.interchange.innerspace_json import export_json
 from innerspace.interchange.markdown_export import export_markdown
-from innerspace.interchange.model import commit, preview
+from innerspace.interchange.model import ImportProblem, commit, preview
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.mood_labels import MoodLabels
@@ -297,3 +298,20 @@ def test_markdown_export_tags_and_names_obsidian_reads(journal: Journal, tmp_pat
     text = written.read_text(encoding="utf-8")
     assert '\ntags: ["tag-2024", "C", "calm", "ok-but-sleepy"]\n' in text
     assert '\noriginal_tags: ["2024", "C#", "calm", "ok but sleepy"]\n' in text
+
+
+def test_json_export_carries_how_mood_names_felt(
+    journal: Journal, vault: Vault, tmp_path: Path
+) -> None:
+    commit(preview(parse_file("daylio", FIXTURES / "daylio_custom_moods.csv"), journal), journal)
+    MoodLabels(vault).set_level("Refreshed", 5)
+    path = tmp_path / "export.json"
+    export_json(journal, path)
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["version"] == 4 and doc["mood_labels"] == {"Refreshed": 5}
+    assert parse_file("innerspace", path).known_mood_levels == {"Refreshed": 5}
+    doc["mood_labels"] = {"Refreshed": 9}
+    damaged = tmp_path / "damaged.json"
+    damaged.write_text(json.dumps(doc), encoding="utf-8")
+    with pytest.raises(ImportProblem, match="'mood_labels'"):
+        parse_file("innerspace", damaged)
