@@ -1,0 +1,163 @@
+"""The import preview says in whole sentences what is added, left out and changed, lets the
+person update changed entries or keep both, reads a folder of notes, and the CSV export."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from innerspace.gui.common.file_choosers import PathKind
+from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.data.export_dialog import ExportDialog
+from innerspace.gui.data.import_dialog import ImportDialog
+from innerspace.storage.feelings import Feelings
+from innerspace.storage.journal import Journal
+from innerspace.storage.vault import Vault
+from tests.gui.test_data_dialogs import FakeChooser, _show
+
+FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
+LEFT = Qt.MouseButton.LeftButton
+
+
+@pytest.fixture
+def worker() -> Iterator[DatabaseWorker]:
+    made = DatabaseWorker()
+    yield made
+    made.shutdown()
+
+
+def _read(qtbot: QtBot, dialog: ImportDialog, fmt: str, path: Path) -> None:
+    dialog.format.setCurrentIndex(dialog.format.findData(fmt))
+    dialog.path.setText(str(path))
+    qtbot.mouseClick(dialog.read_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+
+
+def _import(qtbot: QtBot, dialog: ImportDialog) -> None:
+    qtbot.mouseClick(dialog.import_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.outcome.text().startswith("Imported"), timeout=10_000)
+
+
+def test_day_one_pictures_are_counted_apart(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault
+) -> None:
+    dialog = ImportDialog(worker, vault)
+    _show(qtbot, dialog)
+    _read(qtbot, dialog, "dayone", FIXTURES / "Journal.json")
+    assert dialog.summary.text().splitlines() == [
+        "This Day One file holds 2 entries.",
+        "They were written from 2019-07-13 to 2019-07-14.",
+        "2 entries will be added.",
+        "2 pictures in 1 entry can't be brought across yet; the text of those entries is imported.",
+    ]
+    assert not dialog.changed_box.isVisible() and not dialog.moods_box.isVisible()
+    _import(qtbot, dialog)
+    assert Journal(vault).count() == 2
+
+
+def test_changed_entries_updated_or_kept_beside(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, tmp_path: Path
+) -> None:
+    first = ImportDialog(worker, vault)
+    _show(qtbot, first)
+    _read(qtbot, first, "daylio", FIXTURES / "daylio_custom_moods.csv")
+    _import(qtbot, first)
+    assert Journal(vault).count() == 5
+    text = (FIXTURES / "daylio_custom_moods.csv").read_text(encoding="utf-8-sig")
+    newer = tmp_path / "newer.csv"
+    newer.write_text(text.replace("Pool, then soup.", "Pool, then bread."), encoding="utf-8")
+
+    dialog = ImportDialog(worker, vault)
+    _show(qtbot, dialog)
+    _read(qtbot, dialog, "daylio", newer)
+    summary = dialog.summary.text()
+    assert "4 entries are already in your journal and won't be added again." in summary
+    assert "No new entries will be added." in summary
+    assert "1 entry changed since the last import." in summary
+    assert dialog.changed_box.isVisible() and dialog.update_choice.isChecked()
+    assert dialog.import_button.isEnabled()
+    qtbot.mouseClick(dialog.keep_both_choice, LEFT)
+    _import(qtbot, dialog)
+    bodies = [e.body.split("\n")[0] for e, _ in Journal(vault).iter_all()]
+    assert "Pool, then soup." in bodies and "Pool, then bread." in bodies
+
+    newest = tmp_path / "newest.csv"
+    newest.write_text(text.replace("Pool, then soup.", "Pool, then tea."), encoding="utf-8")
+    third = ImportDialog(worker, vault)
+    _show(qtbot, third)
+    _read(qtbot, third, "daylio", newest)
+    _import(qtbot, third)
+    assert third.outcome.text() == (
+        "Imported 0 entries. They are in your journal now. 1 entry brought up to date."
+    )
+    bodies = [e.body.split("\n")[0] for e, _ in Journal(vault).iter_all()]
+    assert "Pool, then tea." in bodies and "Pool, then bread." not in bodies
+    assert Journal(vault).count() == 6
+
+
+def test_saying_later_how_a_mood_felt(qtbot: QtBot, worker: DatabaseWorker, vault: Vault) -> None:
+    first = ImportDialog(worker, vault)
+    _show(qtbot, first)
+    _read(qtbot, first, "daylio", FIXTURES / "daylio_custom_moods.csv")
+    assert sorted(first.mood_levels) == ["Anxious", "Refreshed", "ok but sleepy"]
+    _import(qtbot, first)
+    again = ImportDialog(worker, vault)
+    _show(qtbot, again)
+    _read(qtbot, again, "daylio", FIXTURES / "daylio_custom_moods.csv")
+    assert again.outcome.text() == "There is nothing new to add."
+    assert not again.import_button.isEnabled()
+    spin = again.mood_levels["Refreshed"]
+    spin.setFocus()
+    for _ in range(5):
+        qtbot.keyClick(spin, Qt.Key.Key_Up)
+    assert again.import_button.isEnabled() and again.outcome.text() == ""
+    _import(qtbot, again)
+    feelings = Feelings(vault)
+    rated = {e.tags: feelings.mood(e.id or 0) for e, _ in Journal(vault).iter_all() if e.tags}
+    assert rated[("mood/Refreshed",)] == 10 and rated[("mood/Anxious",)] is None
+
+
+def test_a_folder_of_notes(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, tmp_path: Path
+) -> None:
+    folder = Path(shutil.copytree(FIXTURES / "notes", tmp_path / "notes"))
+    chooser = FakeChooser(folder)
+    dialog = ImportDialog(worker, vault, choose_path=chooser)
+    _show(qtbot, dialog)
+    dialog.format.setCurrentIndex(dialog.format.findData("notes"))
+    qtbot.mouseClick(dialog.choose_button, LEFT)
+    assert chooser.requests[-1].kind is PathKind.FOLDER
+    qtbot.mouseClick(dialog.read_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
+    assert dialog.summary.text().startswith("This folder of notes holds 4 entries.")
+    assert "Empty.md is left out: it has no text." in dialog.details.toPlainText()
+    _import(qtbot, dialog)
+    assert Journal(vault).count() == 4
+
+
+def test_csv_export_through_the_dialog(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, tmp_path: Path
+) -> None:
+    import_first = ImportDialog(worker, vault)
+    _show(qtbot, import_first)
+    _read(qtbot, import_first, "daylio", FIXTURES / "daylio_custom_moods.csv")
+    _import(qtbot, import_first)
+    target = tmp_path / "moods"
+    chooser = FakeChooser(target)
+    dialog = ExportDialog(worker, vault, choose_path=chooser)
+    _show(qtbot, dialog)
+    qtbot.mouseClick(dialog.csv_choice, LEFT)
+    qtbot.mouseClick(dialog.choose_button, LEFT)
+    assert dialog.path.text() == str(target.with_suffix(".csv"))
+    qtbot.mouseClick(dialog.understood, LEFT)
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported"), timeout=10_000)
+    rows = list(csv.DictReader(target.with_suffix(".csv").read_text("utf-8-sig").splitlines()))
+    assert len(rows) == 5
+    assert {r["mood_name"] for r in rows} == {"ok but sleepy", "Anxious", "Refreshed", ""}
