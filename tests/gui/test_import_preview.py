@@ -16,6 +16,7 @@ from innerspace.gui.common.file_choosers import PathKind
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.data.export_dialog import ExportDialog
 from innerspace.gui.data.import_dialog import ImportDialog
+from innerspace.gui.data.mood_names_page import MoodNamesPage
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
@@ -161,3 +162,47 @@ def test_csv_export_through_the_dialog(
     rows = list(csv.DictReader(target.with_suffix(".csv").read_text("utf-8-sig").splitlines()))
     assert len(rows) == 5
     assert {r["mood_name"] for r in rows} == {"ok but sleepy", "Anxious", "Refreshed", ""}
+
+
+def test_mood_names_in_settings(qtbot: QtBot, worker: DatabaseWorker, vault: Vault) -> None:
+    first = ImportDialog(worker, vault)
+    _show(qtbot, first)
+    _read(qtbot, first, "daylio", FIXTURES / "daylio_custom_moods.csv")
+    _import(qtbot, first)
+    page = MoodNamesPage(worker, vault)
+    _show(qtbot, page)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3, timeout=10_000)
+    shown = [page.model.index(i).data() for i in range(3)]
+    assert shown == [
+        "“Anxious” — 1 entry, not said yet",
+        "“ok but sleepy” — 1 entry, not said yet",
+        "“Refreshed” — 1 entry, not said yet",
+    ]
+    assert not page.save_button.isEnabled()
+    page.list.setFocus()
+    page.list.setCurrentIndex(page.model.index(0))
+    qtbot.keyClick(page.list, Qt.Key.Key_Down)
+    qtbot.keyClick(page.list, Qt.Key.Key_Down)
+    assert page.selected() is not None and page.selected().label == "Refreshed"
+    page.level.setFocus()
+    qtbot.keyClick(page.level, Qt.Key.Key_End)
+    assert page.level.currentText() == "5 — rad"
+    qtbot.mouseClick(page.save_button, LEFT)
+    qtbot.waitUntil(lambda: page.status.text().startswith("Saved"), timeout=10_000)
+    assert page.status.text() == "Saved. 1 entry got a mood rating."
+    qtbot.waitUntil(
+        lambda: page.model.index(2).data() == "“Refreshed” — 1 entry, felt like 5 of 5",
+        timeout=10_000,
+    )
+    feelings = Feelings(vault)
+    rated = {e.tags: feelings.mood(e.id or 0) for e, _ in Journal(vault).iter_all() if e.tags}
+    assert rated[("mood/Refreshed",)] == 10
+
+
+def test_mood_names_page_when_there_are_none(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault
+) -> None:
+    page = MoodNamesPage(worker, vault)
+    _show(qtbot, page)
+    qtbot.waitUntil(lambda: page.empty.isVisible() and not page.list.isVisible(), timeout=10_000)
+    assert not page.save_button.isEnabled()

@@ -49,6 +49,7 @@ class SettingsDialog(QDialog):
         prefs: Preferences,
         backups_page: QWidget | None = None,
         parent: QWidget | None = None,
+        mood_names_page: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -135,6 +136,10 @@ class SettingsDialog(QDialog):
         layout.addWidget(general)
         layout.addWidget(support)
         layout.addWidget(security)
+        if mood_names_page is not None:
+            moods = QGroupBox(self.tr("Mood names from other apps"), self)
+            QVBoxLayout(moods).addWidget(mood_names_page)
+            layout.addWidget(moods)
         if backups_page is not None:
             backups = QGroupBox(self.tr("Backups"), self)
             scroll = QScrollArea(backups)
