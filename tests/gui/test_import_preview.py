@@ -17,8 +17,10 @@ from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.data.export_dialog import ExportDialog
 from innerspace.gui.data.import_dialog import ImportDialog
 from innerspace.gui.data.mood_names_page import MoodNamesPage
+from innerspace.gui.settings.settings_dialog import SettingsDialog
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
+from innerspace.storage.preferences import Preferences
 from innerspace.storage.vault import Vault
 from tests.gui.test_data_dialogs import FakeChooser, _show
 
@@ -206,3 +208,12 @@ def test_mood_names_page_when_there_are_none(
     _show(qtbot, page)
     qtbot.waitUntil(lambda: page.empty.isVisible() and not page.list.isVisible(), timeout=10_000)
     assert not page.save_button.isEnabled()
+
+
+def test_settings_opens_the_mood_names(qtbot: QtBot, worker: DatabaseWorker, vault: Vault) -> None:
+    page = MoodNamesPage(worker, vault)
+    dialog = SettingsDialog(Preferences(), None, None, mood_names_page=page)
+    _show(qtbot, dialog)
+    assert not dialog.mood_names.isVisible()
+    qtbot.mouseClick(dialog.mood_names_button, LEFT)
+    qtbot.waitUntil(lambda: page.isVisible() and page.empty.isVisible(), timeout=10_000)

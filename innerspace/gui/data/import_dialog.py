@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -253,7 +254,12 @@ class ImportDialog(QDialog):
         layout.addWidget(self.moods_box)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.outcome)
-        return page
+        # Many renamed moods at a large text size would not fit on the screen: they scroll.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        return scroll
 
     @property
     def selected_format(self) -> ImportFormat:

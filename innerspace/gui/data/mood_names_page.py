@@ -6,10 +6,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -80,7 +82,9 @@ class MoodNamesPage(QWidget):
         self.list.setAccessibleName(self.tr("Mood names"))
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.setMinimumHeight(90)
+        # A few names at a time: the rest scroll, and Settings stays on the screen.
+        self.list.setMinimumHeight(self.list.fontMetrics().lineSpacing() * 4)
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 7)
         list_label = label(self.tr("Mood &names"), self)
         list_label.setBuddy(self.list)
         self.empty = label(self.tr("No entries carry a mood named in words yet."), self, "muted")
@@ -98,8 +102,14 @@ class MoodNamesPage(QWidget):
         self.save_button = QPushButton(self.tr("&Save how it felt"), self)
         self.status = label("", self)
         self.status.setAccessibleName(self.tr("Mood names status"))
+        felt_row = QHBoxLayout()
+        felt_row.addWidget(self.level)
+        felt_row.addWidget(self.save_button)
+        felt_row.addStretch(1)
+        felt_label = label(self.tr("How it &felt"), self)
+        felt_label.setBuddy(self.level)
         form = QFormLayout()
-        form.addRow(self.tr("How it &felt"), self.level)
+        form.addRow(felt_label, felt_row)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(intro)
@@ -107,11 +117,13 @@ class MoodNamesPage(QWidget):
         layout.addWidget(self.list, 1)
         layout.addWidget(self.empty)
         layout.addLayout(form)
-        layout.addWidget(self.save_button)
         layout.addWidget(self.status)
         self.list.selectionModel().selectionChanged.connect(self._on_selection)
         self.save_button.clicked.connect(self.save)
         self._on_selection()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
         self.refresh()
 
     def refresh(self) -> None:
