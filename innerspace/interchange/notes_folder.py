@@ -180,7 +180,7 @@ def _entry(path: Path, relative: PurePosixPath, text: str) -> tuple[ImportedEntr
             body=body,
             tags=tuple(tags),
             starred=meta.get("starred") is True,
-            mood_rating=mood if isinstance(mood, int) and 1 <= mood <= 10 else None,
+            mood_rating=mood if type(mood) is int and 1 <= mood <= 10 else None,
             zone=zone if isinstance(zone, str) and zone else None,
             record_key=str(relative),
         ),
