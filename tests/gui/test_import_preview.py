@@ -10,9 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from innerspace.gui.common.file_choosers import PathKind
+from innerspace.gui.common.theme import apply_text_scale
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.data.export_dialog import ExportDialog
 from innerspace.gui.data.import_dialog import ImportDialog
@@ -217,3 +219,32 @@ def test_settings_opens_the_mood_names(qtbot: QtBot, worker: DatabaseWorker, vau
     assert not dialog.mood_names.isVisible()
     qtbot.mouseClick(dialog.mood_names_button, LEFT)
     qtbot.waitUntil(lambda: page.isVisible() and page.empty.isVisible(), timeout=10_000)
+
+
+@pytest.fixture
+def large_text() -> Iterator[None]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_text_scale(app, 150)
+    try:
+        yield
+    finally:
+        apply_text_scale(app, 100)
+
+
+def _whole(text_label: QLabel) -> bool:
+    return text_label.height() >= text_label.heightForWidth(text_label.width())
+
+
+def test_wrapped_notes_show_whole_at_a_large_text_size(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, large_text: None
+) -> None:
+    export = ExportDialog(worker, vault)
+    _show(qtbot, export)
+    qtbot.mouseClick(export.csv_choice, LEFT)
+    qtbot.waitUntil(lambda: _whole(export.warning), timeout=5_000)
+    dialog = ImportDialog(worker, vault)
+    _show(qtbot, dialog)
+    for key in ("notes", "dayone", "jrnl-text"):
+        dialog.format.setCurrentIndex(dialog.format.findData(key))
+        qtbot.waitUntil(lambda: _whole(dialog.hint), timeout=5_000)

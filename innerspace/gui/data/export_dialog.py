@@ -75,7 +75,7 @@ class ExportDialog(QDialog):
             self.tr("&InnerSpace JSON: one file that InnerSpace can import again"), self
         )
         self.csv_choice = QRadioButton(
-            self.tr("&CSV: moods, feelings and context tags for a spreadsheet (no text)"), self
+            self.tr("&CSV: moods and feelings for a spreadsheet, no text"), self
         )
         self.markdown_choice.setChecked(True)
         self.formats = QButtonGroup(self)
@@ -150,7 +150,9 @@ class ExportDialog(QDialog):
         self.path.textChanged.connect(self._validate)
         self.understood.toggled.connect(self._validate)
         self._on_format_changed()
-        self.resize(self.sizeHint().expandedTo(self.minimumSizeHint()).width() + 80, 0)
+        width = self.sizeHint().expandedTo(self.minimumSizeHint()).width() + 80
+        # Tall enough for the wrapped notice at that width, whatever the text size.
+        self.resize(width, max(self.heightForWidth(width), self.minimumSizeHint().height()))
 
     # -- choices --------------------------------------------------------------------------------
 

@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -268,6 +270,22 @@ class ImportDialog(QDialog):
     def _on_format_changed(self) -> None:
         self.hint.setText(self.selected_format.hint)
         self._validate()
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        """A longer hint wraps onto more lines: the window grows to show it whole (the pages'
+        stack doesn't pass on the height its wrapped text needs). Only once laid out: before
+        that the hint's width means nothing."""
+        if not self.isVisible():
+            return
+        self.hint.setMinimumHeight(self.hint.heightForWidth(self.hint.width()))
+        wanted = self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_hint)
 
     def choose(self) -> None:
         fmt = self.selected_format
