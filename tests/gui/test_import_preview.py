@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from innerspace.gui.common.file_choosers import PathKind
@@ -111,6 +111,10 @@ def test_saying_later_how_a_mood_felt(qtbot: QtBot, worker: DatabaseWorker, vaul
     _show(qtbot, first)
     _read(qtbot, first, "daylio", FIXTURES / "daylio_custom_moods.csv")
     assert sorted(first.mood_levels) == ["Anxious", "Refreshed", "ok but sleepy"]
+    # The window grows to show the whole preview: nothing to scroll to on a usual screen.
+    scroll = first.pages.currentWidget()
+    assert isinstance(scroll, QScrollArea)
+    qtbot.waitUntil(lambda: not scroll.verticalScrollBar().isVisible(), timeout=5_000)
     _import(qtbot, first)
     again = ImportDialog(worker, vault)
     _show(qtbot, again)

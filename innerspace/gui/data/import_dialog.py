@@ -261,6 +261,7 @@ class ImportDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(page)
+        self.preview_page = page
         return scroll
 
     @property
@@ -338,8 +339,19 @@ class ImportDialog(QDialog):
         self.plan = plan
         self._show_preview(plan)
         self._show_page(1)
+        self._fit_preview()
         first = next(iter(self.mood_levels.values()), None)
         (first or self.import_button).setFocus()
+
+    def _fit_preview(self) -> None:
+        """Tall enough to show the whole preview when the screen allows; beyond that it
+        scrolls."""
+        self.preview_page.adjustSize()
+        around = self.height() - self.pages.height()
+        wanted = self.preview_page.sizeHint().height() + around
+        screen = self.screen().availableGeometry().height() * 9 // 10
+        if wanted > self.height():
+            self.resize(self.width(), min(wanted, max(screen, self.height())))
 
     def _show_preview(self, plan: ImportPreview) -> None:
         parsed = plan.parsed
