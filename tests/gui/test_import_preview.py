@@ -20,10 +20,13 @@ from innerspace.gui.data.export_dialog import ExportDialog
 from innerspace.gui.data.import_dialog import ImportDialog
 from innerspace.gui.data.mood_names_page import MoodNamesPage
 from innerspace.gui.settings.settings_dialog import SettingsDialog
+from innerspace.interchange.formats import parse_file
+from innerspace.interchange.model import commit, preview
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.preferences import Preferences
 from innerspace.storage.vault import Vault
+from tests.gui.conftest import WindowFactory, unlock, wait_idle
 from tests.gui.test_data_dialogs import FakeChooser, _show
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
@@ -252,3 +255,36 @@ def test_wrapped_notes_show_whole_at_a_large_text_size(
     for key in ("notes", "dayone", "jrnl-text"):
         dialog.format.setCurrentIndex(dialog.format.findData(key))
         qtbot.waitUntil(lambda: _whole(dialog.hint), timeout=5_000)
+
+
+def test_a_day_one_link_opens_the_imported_entry(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    journal = Journal(vault)
+    commit(preview(parse_file("dayone", FIXTURES / "Journal.json"), journal), journal)
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 2, timeout=10_000)
+    screen.timeline_view.setCurrentIndex(screen.timeline.index(0))
+    qtbot.waitUntil(
+        lambda: screen.editor.title.text() == "Scenic railway - kuranda", timeout=10_000
+    )
+    screen.toggle_preview()
+    browser = screen.editor.preview
+    qtbot.waitUntil(lambda: "the day before" in browser.toPlainText(), timeout=5_000)
+    # With the cursor on the link, Enter follows it, as a click does.
+    browser.setFocus()
+    link = browser.document().find("the day before")
+    browser.setTextCursor(link)
+    qtbot.keyClick(browser, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.editor.body() == "Arrived. Hot!", timeout=10_000)
+    assert screen.timeline_view.currentIndex().row() == 1
+    screen.open_linked_entry("00000000-0000-0000-0000-000000000000")
+    qtbot.waitUntil(
+        lambda: screen.editor.save_state.text() == "The linked entry isn't in your journal.",
+        timeout=10_000,
+    )
+    assert screen.editor.body() == "Arrived. Hot!"
+    wait_idle(qtbot, window)
+    window.close()
