@@ -84,3 +84,35 @@ def test_edits_are_updated_or_kept_beside(cli: Cli, filled: Path, tmp_path: Path
         bodies = [e.body for e, _ in Journal(vault).iter_all()]
     assert sum("Pool, then" in b for b in bodies) == 2
     assert any("Pool, then tea." in b for b in bodies)
+
+
+def _rows(data_dir: Path) -> tuple[int, ...]:
+    with Vault.unlock(data_dir, PASSPHRASE) as vault:
+        db = vault.connection
+        tables = ("entries", "tags", "entry_tags", "entry_moods", "import_origins")
+        return tuple(db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
+
+
+def test_new_formats_from_the_command_line(cli: Cli, filled: Path, tmp_path: Path) -> None:
+    notes = cli("import", "--format", "notes", str(FIXTURES / "notes"), "--yes")
+    assert notes.status == 0, notes.err
+    assert "This notes folder holds 4 entries." in notes.out
+    assert "Imported 4 entries." in notes.out
+    text = cli("import", "--format", "jrnl-text", str(FIXTURES / "jrnl_journal.txt"), "--yes")
+    assert text.status == 0 and "Imported 4 entries." in text.out
+    before = _rows(filled)
+    bad = tmp_path / "journey.zip"
+    bad.write_bytes(b"not a zip at all")
+    refused = cli("import", "--format", "journey", str(bad), "--yes")
+    assert refused.status == 1
+    assert refused.err.strip() == (
+        "innerspace: journey.zip isn't a zip archive, or it is cut short. Please export it again."
+    )
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    assert cli("import", "--format", "notes", str(empty), "--yes").status == 1
+    assert _rows(filled) == before
+    out = tmp_path / "moods.csv"
+    exported = cli("export", "--format", "csv", "--out", str(out), "--yes")
+    assert exported.status == 0 and "Exported 8 entries" in exported.out
+    assert out.read_text(encoding="utf-8-sig").startswith("date,time,utc_offset_minutes,")
