@@ -1,5 +1,6 @@
 """Import and export timings: a 10,000-entry jrnl export imported into a new encrypted journal,
-then that journal exported to InnerSpace JSON (budgets: under 10 s and under 5 s).
+then that journal exported to InnerSpace JSON (budgets: under 10 s and under 5 s), and a folder
+of 10,000 Markdown daily notes with front matter imported into another (budget: under 15 s).
 
 Run with ``python -m benchmarks.interchange``.
 """
@@ -57,6 +58,24 @@ def _jrnl_export(path: Path, count: int, seed: int = 7) -> None:
     path.write_text(json.dumps({"tags": {}, "entries": entries}), encoding="utf-8")
 
 
+def _notes_folder(folder: Path, count: int, seed: int = 11) -> None:
+    """Daily notes as Obsidian keeps them: ``YYYY/MM/YYYY-MM-DD.md``, some with front matter
+    (tags, a mood), inline #tags, and a few plain-text notes with no date but their file's."""
+    rng = random.Random(seed)
+    start = date(1999, 1, 1)
+    for n in range(count):
+        day = start + timedelta(days=n)
+        body = " ".join(rng.choice(WORDS) for _ in range(rng.randint(30, 400)))
+        tags = ", ".join(rng.sample(WORDS, rng.randint(0, 3)))
+        head = f"---\ntags: [{tags}]\nmood: {rng.randint(1, 10)}\n---\n" if n % 3 else ""
+        text = f"{head}# {day:%A}\n\n{body} #{rng.choice(WORDS)}\n"
+        path = folder / f"{day:%Y}" / f"{day:%m}" / f"{day.isoformat()}.md"
+        if n % 100 == 0:
+            path = folder / "inbox" / f"note {n}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+
+
 def run_interchange_benchmark() -> dict[str, float]:
     """Seconds for each step, measured on a real encrypted journal in a temporary folder."""
     with tempfile.TemporaryDirectory() as tmp:
@@ -76,7 +95,23 @@ def run_interchange_benchmark() -> dict[str, float]:
             exported_at = time.perf_counter()
         if added != ENTRIES or exported != ENTRIES:
             raise RuntimeError(f"expected {ENTRIES} entries, imported {added}, exported {exported}")
+        notes = root / "notes"
+        _notes_folder(notes, ENTRIES)
+        vault, _ = Vault.create(
+            root / "notes-journal", PASSPHRASE, kdf=FLOOR, with_recovery_key=False
+        )
+        with vault:
+            journal = Journal(vault)
+            notes_started = time.perf_counter()
+            notes_plan = preview(parse_file("notes", notes), journal)
+            notes_read_at = time.perf_counter()
+            notes_added = commit(notes_plan, journal).added
+            notes_done_at = time.perf_counter()
+        if notes_added != ENTRIES:
+            raise RuntimeError(f"expected {ENTRIES} notes, imported {notes_added}")
     return {
+        "import_notes_10k_read_and_preview_s": notes_read_at - notes_started,
+        "import_notes_10k_total_s": notes_done_at - notes_started,
         "import_jrnl_10k_parse_and_preview_s": parsed_at - started,
         "import_jrnl_10k_total_s": imported_at - started,
         "export_json_10k_s": exported_at - imported_at,

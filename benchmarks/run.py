@@ -317,6 +317,13 @@ EXTRA_BUDGETS: tuple[tuple[str, str, str, float, str], ...] = (
     ("pattern figures, ten years of daily entries", "patterns", "total_ms", 200.0, "ms"),
     ("import a 10,000-entry jrnl export", "interchange", "import_jrnl_10k_total_s", 10.0, "s"),
     ("export 10,000 entries to JSON", "interchange", "export_json_10k_s", 5.0, "s"),
+    (
+        "import a folder of 10,000 Markdown notes",
+        "interchange",
+        "import_notes_10k_total_s",
+        15.0,
+        "s",
+    ),
 )
 
 

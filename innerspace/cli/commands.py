@@ -16,6 +16,7 @@ from innerspace.cli import (
     entry_commands,
     homework_commands,
     journal_commands,
+    mood_commands,
     output,
     review_commands,
     session_commands,
@@ -54,6 +55,7 @@ _REGISTRATIONS = (
     session_commands.register,
     homework_commands.register,
     data_commands.register,
+    mood_commands.register,
     support_commands.register,
     checkin_commands.register,
 )

@@ -9,6 +9,7 @@ from pathlib import Path
 from innerspace.cli import passphrase
 from innerspace.cli.errors import CommandError
 from innerspace.cli.unlock import unlock
+from innerspace.interchange.csv_export import export_csv
 from innerspace.interchange.formats import IMPORT_FORMATS, parse_file
 from innerspace.interchange.innerspace_json import export_json
 from innerspace.interchange.markdown_export import export_markdown
@@ -64,9 +65,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "export",
         help="export your entries (not encrypted)",
         description="Write every entry to a folder of Markdown files or one InnerSpace JSON "
-        "file. The result is NOT encrypted.",
+        "file, or moods, feelings and context tags (no text) to a CSV file for a spreadsheet. "
+        "The result is NOT encrypted.",
     )
-    export.add_argument("--format", choices=("markdown", "json"), required=True)
+    export.add_argument("--format", choices=("markdown", "json", "csv"), required=True)
     export.add_argument(
         "--out", type=Path, required=True, metavar="PATH", help="a new folder or file"
     )
@@ -78,19 +80,33 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 
     imports = commands.add_parser(
         "import",
-        help="bring in entries from jrnl, Day One, Daylio or InnerSpace",
-        description="Read a jrnl JSON export, a Day One JSON export (.zip), a Daylio CSV "
-        "export or an InnerSpace JSON export, show what it holds, then add it all at once. "
-        "Entries already in your journal are not added twice.",
+        help="bring in entries from jrnl, Day One, Daylio, Journey, a folder of notes or "
+        "InnerSpace",
+        description="Read a jrnl JSON export or jrnl's own journal file (jrnl-text), a Day "
+        "One JSON export (.zip or its .json), a Daylio CSV export, a Journey export (.zip), a "
+        "folder of Markdown or text notes (notes: Obsidian, Logseq, one entry per file) or an "
+        "InnerSpace JSON export, show what it holds, then add it all at once. Entries already "
+        "in your journal are not added twice; entries edited since the last import are "
+        "noticed.",
     )
     imports.add_argument("--format", choices=IMPORT_FORMATS, required=True)
-    imports.add_argument("file", type=Path, metavar="FILE", help="the file to import")
+    imports.add_argument(
+        "file", type=Path, metavar="FILE", help="the file (or, for notes, the folder) to import"
+    )
     imports.add_argument(
         "--mood",
         action="append",
         default=[],
         metavar="LABEL=LEVEL",
-        help="Daylio: how a renamed mood felt, 1 (awful) to 5 (rad); repeat for more",
+        help="Daylio: how a renamed mood felt, 1 (awful) to 5 (rad); repeat for more. "
+        "Entries already imported with that mood get it too",
+    )
+    imports.add_argument(
+        "--changed",
+        choices=("update", "keep-both"),
+        default="update",
+        help="entries edited in the other app since the last import: change them here to "
+        "match (update, the default) or add the edited one beside them (keep-both)",
     )
     imports.add_argument("--yes", action="store_true", help="don't ask before importing")
     passphrase.add_file_option(imports)
@@ -160,6 +176,8 @@ def export_journal(args: argparse.Namespace, data_dir: Path) -> int:
         try:
             if args.format == "markdown":
                 count = export_markdown(journal, args.out)
+            elif args.format == "csv":
+                count = export_csv(journal, args.out)
             else:
                 count = export_json(journal, args.out)
         except ExportProblem as exc:
@@ -169,7 +187,7 @@ def export_journal(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def import_entries(args: argparse.Namespace, data_dir: Path) -> int:
-    moods = _mood_levels(args.mood)
+    moods = mood_levels(args.mood)
     try:
         # The file is read before the journal is unlocked: a bad file costs no passphrase.
         parsed = parse_file(args.format, args.file, moods=moods)
@@ -180,26 +198,45 @@ def import_entries(args: argparse.Namespace, data_dir: Path) -> int:
         plan = preview(parsed, journal)
         for line in plan.lines():
             print(line)
+        if plan.changed:
+            if args.changed == "update":
+                print(
+                    "Those will be changed to match the file; --changed keep-both adds the "
+                    "edited ones beside them instead."
+                )
+            else:
+                print("Those will be added beside the entries as they are now.")
         # A file can bring only journal-wide things (favourites, a safety plan) and no entries.
-        if not plan.new and not parsed.drafts and parsed.extras.is_empty:
+        if (
+            not plan.new
+            and not plan.changed
+            and not parsed.drafts
+            and not parsed.mood_levels
+            and parsed.extras.is_empty
+        ):
             print("There is nothing new to add.")
             return 0
         if not _confirmed(args.yes, "Add these entries to your journal?"):
             print("Nothing was imported.")
             return 0
-        result = commit(plan, journal)
-    print(f"Imported {result.added} {'entry' if result.added == 1 else 'entries'}.")
+        result = commit(
+            plan, journal, changed="update" if args.changed == "update" else "keep both"
+        )
+    message = f"Imported {result.added} {'entry' if result.added == 1 else 'entries'}"
+    if result.updated:
+        message += f" and brought {result.updated} up to date"
+    print(message + ".")
     return 0
 
 
-def _mood_levels(pairs: list[str]) -> dict[str, int]:
+def mood_levels(pairs: list[str]) -> dict[str, int]:
     levels: dict[str, int] = {}
     for pair in pairs:
         label, sep, level = pair.rpartition("=")
         if not sep or not label.strip() or level.strip() not in {"1", "2", "3", "4", "5"}:
             raise CommandError(
-                f"Please give --mood as LABEL=LEVEL with a level from 1 to 5, like 'great=5' "
-                f"(not {pair!r})."
+                f"Please give --mood as LABEL=LEVEL with a level from 1 (awful) to 5 (rad), "
+                f"like --mood 'ok but sleepy=3' (not {pair!r})."
             )
         levels[label.strip()] = int(level)
     return levels

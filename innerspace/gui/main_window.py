@@ -47,6 +47,7 @@ from innerspace.gui.data.backup_schedule import BackupSchedule, BackupSettings, 
 from innerspace.gui.data.backups_page import BackupsPage
 from innerspace.gui.data.export_dialog import ExportDialog
 from innerspace.gui.data.import_dialog import ImportDialog
+from innerspace.gui.data.mood_names_page import MoodNamesPage
 from innerspace.gui.data.restore_dialog import RestoreDialog
 from innerspace.gui.exercises.exercise_dialog import (
     EXERCISE_KINDS,
@@ -707,7 +708,8 @@ class AppWindow(QMainWindow):
             backups_page.set_settings(self._backup_settings())
             backups_page.settings_changed.connect(self._on_backup_settings)
             backups_page.restore_requested.connect(self.open_restore)
-        dialog = SettingsDialog(self.prefs, backups_page, self)
+        mood_names = MoodNamesPage(self.worker, self.vault)
+        dialog = SettingsDialog(self.prefs, backups_page, self, mood_names_page=mood_names)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.preferences_changed.connect(self.apply_preferences)
         dialog.change_passphrase_requested.connect(self.open_change_passphrase)

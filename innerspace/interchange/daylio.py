@@ -1,12 +1,15 @@
 """Daylio's CSV export: moods by their (renamable) labels, activities, and notes.
 
 Moods become the entry's 1–10 mood rating through a mapping the person can complete for
-renamed labels; activities become context tags of the kind "activity".
+renamed labels, and a renamed label is kept on the entry as the tag ``mood/<label>`` whether
+or not it is mapped; activities become context tags of the kind "activity"; scales ("Sleep
+Quality: 8/10 points") become lines at the end of the entry's text.
 """
 
 from __future__ import annotations
 
 import csv
+import html
 import io
 import re
 from collections.abc import Mapping
@@ -25,12 +28,11 @@ from innerspace.interchange.model import (
     read_limited,
     stable_uid,
 )
+from innerspace.storage.mood_labels import LEVEL_TO_RATING, mood_tag
 
 SOURCE = "Daylio"
 # Daylio's five default moods, from best (5) to worst (1).
 DEFAULT_LEVELS: dict[str, int] = {"rad": 5, "good": 4, "meh": 3, "bad": 2, "awful": 1}
-# A Daylio level (1–5) as a 1–10 rating.
-LEVEL_TO_RATING: dict[int, int] = {1: 1, 2: 3, 3: 5, 4: 8, 5: 10}
 ACTIVITY = "activity"
 HEADERS: tuple[tuple[str, ...], ...] = (
     ("year", "date", "weekday", "time", "mood", "activities", "note"),
@@ -49,6 +51,10 @@ HEADERS: tuple[tuple[str, ...], ...] = (
     ),
 )
 _BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
+# Daylio's rich notes: bold and italic become Markdown, paragraphs become blank lines.
+_BOLD = re.compile(r"<(b|strong)>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
+_ITALIC = re.compile(r"<(i|em)>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
+_PARAGRAPH = re.compile(r"</?p>", re.IGNORECASE)
 _TIME_FORMATS = ("%H:%M", "%I:%M %p", "%I:%M%p", "%H.%M", "%H:%M:%S")
 _OLD_DATE_FORMATS = ("%B %d", "%d %B", "%b %d", "%d %b", "%d. %B", "%m/%d", "%d.%m.", "%d.%m")
 
@@ -74,7 +80,10 @@ def parse(path: Path, moods: Mapping[str, int] | None = None) -> ParsedImport:
             "columns (full_date, date, weekday, time, mood, activities, …)."
         )
     parsed = ParsedImport(source=SOURCE)
-    seen: set[str] = set()
+    parsed.mood_levels = {k: v for k, v in (moods or {}).items() if k.strip()}
+    seen: dict[tuple[str, ...], int] = {}
+    at_moment: dict[str, int] = {}
+    with_scales = 0
     for line_no, row in enumerate(rows[1:], start=2):
         where = f"line {line_no}"
         if not any(cell.strip() for cell in row):
@@ -95,6 +104,7 @@ def parse(path: Path, moods: Mapping[str, int] | None = None) -> ParsedImport:
             continue
         label = record["mood"].strip()
         level = levels.get(label.casefold())
+        custom = bool(label) and label.casefold() not in DEFAULT_LEVELS
         if label and level is None:
             parsed.unmapped_moods[label] = parsed.unmapped_moods.get(label, 0) + 1
         activities = tuple(
@@ -104,18 +114,24 @@ def parse(path: Path, moods: Mapping[str, int] | None = None) -> ParsedImport:
         )
         title = _note(record.get("note_title", ""))
         body = _note(record["note"])
-        uid = stable_uid(
-            SOURCE,
+        scales = _scales(record.get("scales", ""))
+        if scales:
+            with_scales += 1
+            body = f"{body}\n\n{scales}" if body else scales
+        parts = [
             created.replace(tzinfo=None).isoformat(),
             label,
             record["activities"],
             title,
-            body,
-        )
-        if uid in seen:
-            parsed.skipped.append(Skipped(where, "it appears twice in the file"))
-            continue
-        seen.add(uid)
+            _note(record["note"]),
+        ]
+        # Identical rows are both kept; the first keeps the id earlier versions gave it.
+        copies = seen.get(tuple(parts), 0)
+        seen[tuple(parts)] = copies + 1
+        uid = stable_uid(SOURCE, *parts, *([str(copies)] if copies else []))
+        moment = created.replace(tzinfo=None).isoformat()
+        occurrence = at_moment.get(moment, 0)
+        at_moment[moment] = occurrence + 1
         parsed.entries.append(
             ImportedEntry(
                 uid=uid,
@@ -123,20 +139,37 @@ def parse(path: Path, moods: Mapping[str, int] | None = None) -> ParsedImport:
                 updated=created,
                 title=title,
                 body=body,
+                tags=(mood_tag(label),) if custom else (),
                 mood_label=label or None,
                 mood_rating=None if level is None else LEVEL_TO_RATING[level],
                 contexts=tuple((ACTIVITY, name) for name in activities),
+                record_key=f"{moment}#{occurrence}",
             )
         )
     if parsed.entries:
         parsed.notes.append(
-            "Moods become each entry's mood rating (1–10); activities become context tags."
+            "Moods become each entry's mood rating (1–10), and moods with names of your own "
+            "are kept as tags (mood/…); activities become context tags."
+        )
+    if with_scales:
+        parsed.notes.append(
+            f"Scales (such as sleep quality) of {with_scales} "
+            f"{'entry are' if with_scales == 1 else 'entries are'} kept as lines at the end "
+            "of the text."
         )
     return parsed
 
 
 def _note(text: str) -> str:
-    return _BREAK.sub("\n", text).replace("\r\n", "\n").strip()
+    text = _BOLD.sub(r"**\2**", text)
+    text = _ITALIC.sub(r"*\2*", text)
+    text = _PARAGRAPH.sub("\n", _BREAK.sub("\n", text))
+    return html.unescape(text).replace("\r\n", "\n").replace("\xa0", " ").strip()
+
+
+def _scales(text: str) -> str:
+    """``Sleep Quality: 8/10 points | Sleep Time: 8:00`` as one line each."""
+    return "\n".join(part.strip() for part in text.split(" | ") if part.strip())
 
 
 def _moment(record: Mapping[str, str]) -> datetime:

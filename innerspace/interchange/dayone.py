@@ -1,4 +1,10 @@
-"""Day One's JSON export: a zip with one `<Journal name>.json` per journal, plus media folders."""
+"""Day One's JSON export: a zip with one `<Journal name>.json` per journal, plus media folders.
+
+Also the journal's .json on its own (Safari unzips what it downloads) and a zip whose journals
+sit in a folder. Day One writes Markdown with backslashes before punctuation ("Munch \\(lunch\\)")
+and zero-width spaces around bold; both are taken out, and links between its entries
+(``dayone2://view?entryId=…``) point to the imported entry.
+"""
 
 from __future__ import annotations
 
@@ -18,6 +24,7 @@ from innerspace.interchange.model import (
     Skipped,
     decode_text,
     open_zip,
+    read_limited,
     read_member,
     refuse_broken_text,
     stable_uid,
@@ -31,49 +38,64 @@ MEDIA_KEYS = ("photos", "videos", "audios", "pdfAttachments")
 # InnerSpace keeps no pictures; a plain marker stands where one was.
 _MOMENT = re.compile(r"!\[[^\]]*\]\(dayone-moment:/*[^)]*\)")
 MEDIA_MARKER = "[picture not imported]"
+# Fenced blocks and inline code, where a backslash is the writer's own.
+_CODE = re.compile(r"(```.*?```|`[^`\n]*`)", re.DOTALL)
+_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+# Escapes that still mean something once the text is Markdown.
+_MEANINGFUL = frozenset("\\*_`[]<>")
+_LINE_START = frozenset("#-+>=|")
+_ENTRY_LINK = re.compile(r"dayone2://view\?entryId=([0-9A-Fa-f-]{32,36})")
 
 
 def parse(path: Path) -> ParsedImport:
+    parsed = ParsedImport(source=SOURCE)
+    seen: set[str] = set()
+    if not zipfile.is_zipfile(path) and path.suffix.lower() == ".json":
+        text = decode_text(read_limited(path, MAX_JOURNAL_BYTES), path.name)
+        _parse_journal(text, path.name, None, parsed, seen)
+        return parsed
     with open_zip(path) as archive:
-        journals = [
+        found = [
             info
             for info in archive.infolist()
             if not info.is_dir()
-            and "/" not in info.filename.strip("/")
             and info.filename.lower().endswith(".json")
+            and not info.filename.startswith("__MACOSX/")
         ]
+        # The journals are the .json files nearest the top, whether or not in a folder.
+        depth = min((info.filename.strip("/").count("/") for info in found), default=0)
+        journals = [info for info in found if info.filename.strip("/").count("/") == depth]
         if not journals:
             raise ImportProblem(
                 f"{path.name} has no journal in it. Day One's 'JSON' export makes a zip with "
                 "one .json file per journal."
             )
-        parsed = ParsedImport(source=SOURCE)
-        seen: set[str] = set()
         for info in journals:
             name = PurePosixPath(info.filename).stem
-            _parse_journal(archive, info, name if len(journals) > 1 else None, parsed, seen)
+            text = decode_text(read_member(archive, info, MAX_JOURNAL_BYTES), info.filename)
+            tag = name if len(journals) > 1 else None
+            _parse_journal(text, f"{info.filename} in the archive", tag, parsed, seen)
     return parsed
 
 
 def _parse_journal(
-    archive: zipfile.ZipFile,
-    info: zipfile.ZipInfo,
+    text: str,
+    where_from: str,
     journal_tag: str | None,
     parsed: ParsedImport,
     seen: set[str],
 ) -> None:
-    text = decode_text(read_member(archive, info, MAX_JOURNAL_BYTES), info.filename)
+    name = where_from.removesuffix(" in the archive")
     try:
         doc = json.loads(text)
     except (ValueError, RecursionError) as exc:
-        raise ImportProblem(f"{info.filename} in the archive isn't valid JSON.") from exc
+        raise ImportProblem(f"{where_from} isn't valid JSON; it may be cut short.") from exc
     if not isinstance(doc, dict) or not isinstance(doc.get("entries"), list):
-        raise ImportProblem(f"{info.filename} in the archive isn't a Day One journal.")
-    refuse_broken_text(text, doc, info.filename)
-    media_skipped = 0
+        raise ImportProblem(f"{where_from} isn't a Day One journal.")
+    refuse_broken_text(text, doc, name)
     details_skipped = 0
     for index, record in enumerate(doc["entries"], start=1):
-        where = f"{info.filename}, entry {index}"
+        where = f"entry {index} of {name}"
         try:
             entry = _entry(record, journal_tag)
         except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
@@ -86,17 +108,13 @@ def _parse_journal(
         parsed.entries.append(entry)
         media = sum(len(record.get(key) or []) for key in MEDIA_KEYS)
         if media:
-            media_skipped += media
-            parsed.skipped.append(
-                Skipped(
-                    f"{where} ({entry.created.date().isoformat()})",
-                    f"{media} photo(s) or other media are not imported; the text is",
-                )
-            )
+            parsed.photos += media
+            parsed.entries_with_photos += 1
         details_skipped += any(record.get(k) for k in ("location", "weather"))
     if details_skipped:
         parsed.notes.append(
-            f"Places and weather of {details_skipped} entries in {info.filename} are not imported."
+            f"Places and weather of {details_skipped} "
+            f"{'entry' if details_skipped == 1 else 'entries'} in {name} are not imported."
         )
 
 
@@ -123,15 +141,61 @@ def _entry(record: dict[str, Any], journal_tag: str | None) -> ImportedEntry:
     tags = list(tags_from(record.get("tags") or []))
     if journal_tag:
         tags.append(journal_tag)
+    body = _MOMENT.sub(MEDIA_MARKER, plain_markdown(text)).strip("\n")
     return ImportedEntry(
         uid=uid,
         created=created,
         updated=updated,
-        body=_MOMENT.sub(MEDIA_MARKER, text).strip("\n"),
+        title=_title(body),
+        body=body,
         tags=tuple(tags),
         starred=bool(record.get("starred", False)),
         zone=zone_name,
+        record_key=source_uid or None,
     )
+
+
+def plain_markdown(text: str) -> str:
+    """Day One's Markdown without its escapes, outside code; escapes that keep a character
+    from starting emphasis, a link, code, a heading, a list or a quote stay."""
+    parts = _CODE.split(text)
+    for index in range(0, len(parts), 2):
+        part = parts[index].replace("\u200b", "")
+        part = _ENTRY_LINK.sub(lambda m: f"innerspace://entry/{_entry_uid(m.group(1))}", part)
+        parts[index] = _ESCAPE.sub(_unescape, part)
+    return "".join(parts)
+
+
+def _unescape(match: re.Match[str]) -> str:
+    char = match.group(1)
+    if char in _MEANINGFUL:
+        return match.group(0)
+    start = match.string.rfind("\n", 0, match.start()) + 1
+    at_line_start = not match.string[start : match.start()].strip(" ")
+    if at_line_start and char in _LINE_START:
+        return match.group(0)
+    if char == "." and match.string[start : match.start()].strip(" ").isdigit():
+        return match.group(0)  # "1\." would start a numbered list
+    return char
+
+
+def _entry_uid(source_uid: str) -> str:
+    try:
+        return str(uuid.UUID(hex=source_uid))
+    except ValueError:
+        return source_uid
+
+
+def _title(body: str) -> str:
+    """Only for an entry that opens with a picture: its first heading or line of text, rather
+    than the picture's marker."""
+    if not body.startswith(MEDIA_MARKER):
+        return ""
+    for line in body.splitlines():
+        text = line.replace(MEDIA_MARKER, "").strip().lstrip("#").strip()
+        if text:
+            return text[:120]
+    return ""
 
 
 def _utc(value: Any) -> datetime:

@@ -42,6 +42,7 @@ from innerspace.interchange.model import (
 from innerspace.storage.files import FILE_MODE, fsync_dir, temp_path_beside
 from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
+from innerspace.storage.mood_labels import MAX_LEVEL, MIN_LEVEL, MoodLabels
 from innerspace.storage.prompt_library import PromptLink
 
 FORMAT = "innerspace-journal"
@@ -49,8 +50,9 @@ FORMAT = "innerspace-journal"
 # safety plan, thinking traps, coping strategies and draft extras; 3 added the person's own
 # feeling words, which entries name by id; 4 added preparing for a session (the talk-about
 # list, session dates, entries marked to bring), homework assignments with which entries were
-# written for which, and the scales of the person's own check-in (check-ins themselves are
-# entries, so they were carried already). Earlier versions are still read.
+# written for which, the scales of the person's own check-in (check-ins themselves are entries,
+# so they were carried already), and how mood names of the person's own (carried by entries as
+# ``mood/…`` tags) felt, as "mood_labels". Earlier versions are still read.
 FORMAT_VERSION = 4
 SOURCE = "InnerSpace"
 
@@ -83,6 +85,7 @@ def export_json(
             }
             header.update(extras_json(read_extras(journal.vault)))
             written_for = Homework(journal.vault).links_by_entry_uid()
+            header["mood_labels"] = MoodLabels(journal.vault).levels()
             out.write(json.dumps(header, ensure_ascii=False)[:-1])
             out.write(', "entries": [')
             for entry, zone, feelings, link in iter_with_details(journal):
@@ -166,6 +169,7 @@ def parse(path: Path) -> ParsedImport:
         ) from exc
     parsed.skipped.extend(Skipped(where, why) for where, why in skipped)
     parsed.notes.extend(parsed.extras.summary())
+    parsed.known_mood_levels = _mood_labels(doc.get("mood_labels"), path.name)
     seen: set[str] = set()
     for index, record in enumerate(records, start=1):
         try:
@@ -189,6 +193,22 @@ def parse(path: Path) -> ParsedImport:
         except (ValueError, TypeError, KeyError, AttributeError):
             parsed.skipped.append(Skipped(f"draft {index}", "it couldn't be read"))
     return parsed
+
+
+def _mood_labels(value: Any, name: str) -> dict[str, int]:
+    if value is None:
+        return {}
+    if not isinstance(value, dict) or not all(
+        isinstance(label, str)
+        and label.strip()
+        and type(level) is int
+        and MIN_LEVEL <= level <= MAX_LEVEL
+        for label, level in value.items()
+    ):
+        raise ImportProblem(
+            f"{name} is damaged: its 'mood_labels' part can't be read, so nothing was imported."
+        )
+    return dict(value)
 
 
 def _entry(record: dict[str, Any]) -> ImportedEntry:

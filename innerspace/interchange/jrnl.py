@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,6 @@ def parse(path: Path) -> ParsedImport:
         raise ImportProblem(f"{path.name} doesn't look like a jrnl JSON export.")
     refuse_broken_text(text, doc, path.name)
     parsed = ParsedImport(source=SOURCE)
-    seen: set[str] = set()
     for index, record in enumerate(doc["entries"], start=1):
         where = f"entry {index}"
         try:
@@ -51,12 +51,29 @@ def parse(path: Path) -> ParsedImport:
         if not entry.body.strip() and not entry.title.strip():
             parsed.skipped.append(Skipped(where, "it has no text"))
             continue
-        if entry.uid in seen:
-            parsed.skipped.append(Skipped(where, "it appears twice in the file"))
-            continue
-        seen.add(entry.uid)
         parsed.entries.append(entry)
+    keep_repeats(parsed.entries)
     return parsed
+
+
+def keep_repeats(entries: list[ImportedEntry]) -> None:
+    """Two records written in the same minute (even with the same words) are two entries.
+
+    The first of identical records keeps the uid earlier versions gave it, so re-importing
+    never doubles; each record is known by its minute and its place among that minute's.
+    """
+    copies: dict[str, int] = {}
+    at_minute: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        n = copies.get(entry.uid, 0)
+        copies[entry.uid] = n + 1
+        if n:
+            entries[index] = entry = replace(entry, uid=stable_uid(SOURCE, entry.uid, str(n)))
+        if entry.record_key is None:
+            minute = entry.created.replace(tzinfo=None).isoformat(timespec="minutes")
+            place = at_minute.get(minute, 0)
+            at_minute[minute] = place + 1
+            entries[index] = replace(entry, record_key=f"{minute}#{place}")
 
 
 def _entry(record: dict[str, Any]) -> ImportedEntry:
@@ -79,7 +96,9 @@ def _entry(record: dict[str, Any]) -> ImportedEntry:
             uid = str(uuid.UUID(hex=source_uid))
         except ValueError:
             uid = stable_uid(SOURCE, source_uid)
+        record_key: str | None = source_uid
     else:
+        record_key = None
         uid = stable_uid(SOURCE, day, clock, title, body)
     return ImportedEntry(
         uid=uid,
@@ -89,4 +108,5 @@ def _entry(record: dict[str, Any]) -> ImportedEntry:
         body=body.strip("\n"),
         tags=tags_from(tags, TAG_SYMBOLS),
         starred=bool(record.get("starred", False)),
+        record_key=record_key,
     )

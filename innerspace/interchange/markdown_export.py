@@ -23,8 +23,11 @@ from innerspace.storage.journal import Journal
 from innerspace.storage.prompt_library import PromptLibrary, PromptLink
 
 MAX_SLUG_CHARS = 48
-# Characters no common file system accepts in a name, and controls.
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f\x7f]+')
+# Characters no common file system accepts in a name, controls, and those Obsidian reads as
+# part of a link ('#' a heading, '^' a block, '[]' and '|' the link itself).
+_UNSAFE = re.compile(r'[\\/:*?"<>|#^\[\]\x00-\x1f\x7f]+')
+# What Obsidian accepts in a tag: letters, digits, '_', '-' and '/' for nesting.
+_NOT_IN_TAG = re.compile(r"[^\w/-]+")
 _SPACES = re.compile(r"[\s_]+")
 # A mapping key YAML reads as plain text; anything else (and YAML 1.1's booleans) is quoted.
 _PLAIN_KEY = re.compile(r"^[A-Za-z_][A-Za-z0-9_-]*$")
@@ -97,7 +100,12 @@ def render(
         meta.append(("zone", zone))
     if entry.title:
         meta.append(("title", entry.title))
-    meta += [("tags", list(entry.tags)), ("starred", entry.starred), ("kind", entry.kind)]
+    tags = obsidian_tags(entry.tags)
+    meta.append(("tags", tags))
+    if tags != list(entry.tags):
+        # Read back by InnerSpace's own import: the tags as they were written.
+        meta.append(("original_tags", list(entry.tags)))
+    meta += [("starred", entry.starred), ("kind", entry.kind)]
     if feelings.mood is not None:
         meta.append(("mood", feelings.mood))
     if feelings.emotions:
@@ -127,6 +135,18 @@ def render(
         meta.append(("fields", entry.fields))
     lines = ["---", *(line for key, value in meta for line in yaml_lines(key, value)), "---", ""]
     return "\n".join(lines) + entry.body + ("\n" if not entry.body.endswith("\n") else "")
+
+
+def obsidian_tags(tags: tuple[str, ...]) -> list[str]:
+    """Tags Obsidian reads as tags: no spaces or '#', and never only digits."""
+    out: list[str] = []
+    for tag in tags:
+        cleaned = _NOT_IN_TAG.sub("-", tag.strip().lstrip("#")).strip("-/")
+        if cleaned.isdigit():
+            cleaned = f"tag-{cleaned}"
+        if cleaned and cleaned not in out:
+            out.append(cleaned)
+    return out
 
 
 def yaml_lines(key: str, value: Any, indent: str = "") -> list[str]:

@@ -3,14 +3,18 @@ of the whole import, and the one-transaction commit."""
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import uuid
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import UTC, datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Draft, Entry, MomentOutOfRange, check_moment
@@ -21,8 +25,10 @@ from innerspace.interchange.extras import (
     store_entry_details,
 )
 from innerspace.interchange.session_extras import restore_marks
-from innerspace.storage.feelings import StoredFeelings
+from innerspace.storage.feelings import Feelings, StoredFeelings
+from innerspace.storage.import_origins import ImportOrigins
 from innerspace.storage.journal import Journal
+from innerspace.storage.mood_labels import LEVEL_TO_RATING, MoodLabels
 from innerspace.storage.prompt_library import PromptLink
 
 # Far larger than any journal export of words; checked before anything is read.
@@ -75,6 +81,9 @@ class ImportedEntry:
     contexts: tuple[tuple[str, str], ...] = ()  # (kind, name)
     prompt: PromptLink | None = None
     assignments: tuple[str, ...] = ()  # uids of the homework it was written for
+    # The record's identity in the other app whatever its content (Day One's uuid, a Daylio
+    # row's moment), so a newer export's edit is recognised; ``None`` where there is none.
+    record_key: str | None = None
 
     def __post_init__(self) -> None:
         # Refused while reading, so the preview lists it as left out instead of the whole
@@ -85,6 +94,22 @@ class ImportedEntry:
     @property
     def feelings(self) -> StoredFeelings:
         return StoredFeelings(self.emotions, self.mood_rating, self.contexts)
+
+    @property
+    def digest(self) -> str:
+        """What the record says; a different digest under the same ``record_key`` is an edit."""
+        content = [
+            self.title,
+            self.body,
+            list(self.tags),
+            self.starred,
+            self.kind,
+            self.fields,
+            self.mood_label,
+            [list(c) for c in self.contexts],
+        ]
+        text = json.dumps(content, ensure_ascii=False, sort_keys=True, default=str)
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
     def to_entry(self) -> Entry:
         return Entry(
@@ -114,11 +139,34 @@ class ParsedImport:
 
     source: str
     entries: list[ImportedEntry] = field(default_factory=list)
+    # What the person chose: a "file", or a "folder" of notes.
+    container: str = "file"
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     drafts: list[tuple[str, Draft, str | None]] = field(default_factory=list)
     unmapped_moods: dict[str, int] = field(default_factory=dict)
+    # Labels the person said how they felt while importing (1 awful … 5 rad): kept, so entries
+    # already in the journal with these labels get a mood rating too.
+    mood_levels: dict[str, int] = field(default_factory=dict)
+    # Levels another journal knew (an InnerSpace export): taken where this journal has none.
+    known_mood_levels: dict[str, int] = field(default_factory=dict)
     extras: JournalExtras = field(default_factory=JournalExtras)
+    # Pictures and other files in the entries, which are not brought across yet.
+    photos: int = 0
+    entries_with_photos: int = 0
+
+
+@dataclass(frozen=True)
+class Changed:
+    """A record imported before whose content is different in this file."""
+
+    imported: ImportedEntry
+    entry_id: int
+
+
+# What to do with records edited since they were imported: change the entry to match, or keep
+# the entry as it is and add the edited record beside it.
+ChangedChoice = Literal["update", "keep both"]
 
 
 @dataclass(frozen=True)
@@ -128,6 +176,7 @@ class ImportPreview:
     parsed: ParsedImport
     new: tuple[ImportedEntry, ...]
     already_there: int
+    changed: tuple[Changed, ...] = ()
 
     @property
     def first(self) -> datetime | None:
@@ -138,30 +187,52 @@ class ImportPreview:
         return max((e.created for e in self.parsed.entries), default=None)
 
     def lines(self) -> list[str]:
+        """What the file holds and what importing does, in whole sentences."""
         parsed = self.parsed
         found = len(parsed.entries)
-        lines = [f"Found {_entries(found)} in this {parsed.source} file."]
+        lines = [f"This {parsed.source} {parsed.container} holds {_entries(found)}."]
         if self.first is not None and self.last is not None:
             lines.append(
                 f"They were written from {self.first.date().isoformat()} "
                 f"to {self.last.date().isoformat()}."
             )
         if self.already_there:
-            lines.append(f"{_entries(self.already_there)} are already in your journal.")
-        lines.append(f"{_entries(len(self.new))} will be added.")
+            lines.append(
+                f"{_entries(self.already_there, capital=True)} "
+                f"{_are(self.already_there)} already in your journal and won't be added again."
+            )
+        lines.append(f"{_entries(len(self.new), capital=True)} will be added.")
+        if self.changed:
+            lines.append(
+                f"{_entries(len(self.changed), capital=True)} changed since the last import."
+            )
+        if parsed.photos:
+            pictures = "1 picture" if parsed.photos == 1 else f"{parsed.photos} pictures"
+            lines.append(
+                f"{pictures} in {_entries(parsed.entries_with_photos)} can't be brought "
+                "across yet; the text of those entries is imported."
+            )
         if parsed.skipped:
-            lines.append(f"{len(parsed.skipped)} will be left out:")
-            lines.extend(f"  {s.where}: {s.reason}" for s in parsed.skipped[:20])
+            lines.append(f"{_things(len(parsed.skipped))} in the file will be left out:")
+            lines.extend(f"  {sentence(s)}" for s in parsed.skipped[:20])
             if len(parsed.skipped) > 20:
-                lines.append(f"  … and {len(parsed.skipped) - 20} more.")
+                lines.append(f"  And {len(parsed.skipped) - 20} more.")
         if parsed.unmapped_moods:
             labels = ", ".join(sorted(parsed.unmapped_moods))
             lines.append(
-                f"These moods have names InnerSpace doesn't know yet: {labels}. "
-                "Say how each one felt (1 = awful … 5 = rad) to keep them."
+                f"These moods have names InnerSpace doesn't know yet: {labels}. Each is kept "
+                "on its entries as a tag; say how one felt with --mood LABEL=N "
+                "(1 = awful … 5 = rad) to give those entries a mood rating too."
             )
         lines.extend(parsed.notes)
         return lines
+
+
+def sentence(skipped: Skipped) -> str:
+    """One left-out thing as a whole sentence."""
+    where = skipped.where[:1].upper() + skipped.where[1:]
+    reason = skipped.reason.rstrip(".")
+    return f"{where} is left out: {reason}."
 
 
 @dataclass(frozen=True)
@@ -169,26 +240,75 @@ class ImportResult:
     added: int
     already_there: int
     skipped: int
+    updated: int = 0
 
 
 def preview(parsed: ParsedImport, journal: Journal) -> ImportPreview:
+    parsed = _with_known_moods(parsed, MoodLabels(journal.vault).levels())
     present = journal.existing_uids(e.uid for e in parsed.entries)
-    new = tuple(e for e in parsed.entries if e.uid not in present)
+    origins = ImportOrigins(journal.vault).find(
+        parsed.source, (e.record_key for e in parsed.entries if e.record_key)
+    )
+    new: list[ImportedEntry] = []
+    changed: list[Changed] = []
+    already = 0
+    for entry in parsed.entries:
+        found = origins.get(entry.record_key, []) if entry.record_key else []
+        if any(origin.digest == entry.digest for origin in found):
+            already += 1
+        elif found:
+            changed.append(Changed(entry, found[-1].entry_id))
+        elif entry.uid in present:
+            already += 1
+        else:
+            new.append(entry)
     kept = kept_as_is(journal.vault, parsed.extras)
     if kept:
         # A copy: the parsed file stays as read, so previewing twice says it once.
         parsed = replace(parsed, skipped=[*parsed.skipped, *(Skipped(*k) for k in kept)])
-    return ImportPreview(parsed=parsed, new=new, already_there=len(present))
+    return ImportPreview(
+        parsed=parsed, new=tuple(new), already_there=already, changed=tuple(changed)
+    )
+
+
+def _with_known_moods(parsed: ParsedImport, known: dict[str, int]) -> ParsedImport:
+    """Labels the journal already knows how they felt rate the entries read from the file."""
+    levels = {label.casefold(): level for label, level in known.items()}
+    if not parsed.unmapped_moods or not levels:
+        return parsed
+    entries = [
+        replace(e, mood_rating=LEVEL_TO_RATING[levels[e.mood_label.casefold()]])
+        if e.mood_rating is None and e.mood_label and e.mood_label.casefold() in levels
+        else e
+        for e in parsed.entries
+    ]
+    unmapped = {k: n for k, n in parsed.unmapped_moods.items() if k.casefold() not in levels}
+    return replace(parsed, entries=entries, unmapped_moods=unmapped)
 
 
 def commit(
-    plan: ImportPreview, journal: Journal, *, progress: Progress | None = None
+    plan: ImportPreview,
+    journal: Journal,
+    *,
+    progress: Progress | None = None,
+    changed: ChangedChoice = "update",
 ) -> ImportResult:
     """Store what ``plan`` showed, in one transaction: everything, or nothing at all.
 
     Entries whose uid is already stored are left as they are, with their feelings and prompt.
+    Records edited since their last import change their entry (``"update"``) or are added
+    beside it (``"keep both"``).
     """
-    entries = sorted(plan.new, key=lambda e: e.created)
+    present = journal.existing_uids(c.imported.uid for c in plan.changed)
+    extra = [
+        # The edited record may carry the same id as its entry (Day One): the copy needs its own.
+        replace(c.imported, uid=stable_uid(plan.parsed.source, c.imported.uid, c.imported.digest))
+        if c.imported.uid in present
+        else c.imported
+        for c in plan.changed
+        if changed == "keep both"
+    ]
+    entries = sorted([*plan.new, *extra], key=lambda e: e.created)
     zones = {e.uid: e.zone for e in entries if e.zone}
     pairs = [(imported, imported.to_entry()) for imported in entries]
 
@@ -199,6 +319,9 @@ def commit(
                 progress(done, len(pairs))
 
     vault = journal.vault
+    source = plan.parsed.source
+    origins = ImportOrigins(vault)
+    updated = 0
     with vault.transaction():
         merged = merge_extras(vault, plan.parsed.extras)
         added = journal.add_many(stored(), zones=zones, drafts=plan.parsed.drafts)
@@ -213,12 +336,43 @@ def commit(
                     merged,
                     imported.assignments,
                 )
+                if imported.record_key:
+                    origins.record(entry.id, source, imported.record_key, imported.digest)
         restore_marks(vault, plan.parsed.extras.session.brought)
+        labels = MoodLabels(vault)
+        labels.restore(plan.parsed.known_mood_levels)
+        for label, level in plan.parsed.mood_levels.items():
+            labels.set_level(label, level)
+        if changed == "update":
+            for item in plan.changed:
+                _update_entry(journal, item, source)
+                updated += 1
     return ImportResult(
         added=added,
         already_there=plan.already_there + len(entries) - added,
         skipped=len(plan.parsed.skipped),
+        updated=updated,
     )
+
+
+def _update_entry(journal: Journal, item: Changed, source: str) -> None:
+    """The entry becomes what the edited record says, inside the caller's transaction; what
+    the record doesn't carry (feelings named here, the prompt answered) stays."""
+    imported, vault = item.imported, journal.vault
+    entry = journal.get(item.entry_id)
+    entry.title, entry.body, entry.starred = imported.title, imported.body, imported.starred
+    entry.tags = imported.tags
+    entry.updated = imported.updated
+    journal.update(entry, touch=False)
+    feelings = Feelings(vault)
+    if imported.mood_rating is not None:
+        feelings.set_mood(item.entry_id, imported.mood_rating)
+    if imported.contexts:
+        feelings.set_contexts(item.entry_id, imported.contexts)
+    if imported.emotions:
+        feelings.set_emotions(item.entry_id, imported.emotions)
+    if imported.record_key:
+        ImportOrigins(vault).record(item.entry_id, source, imported.record_key, imported.digest)
 
 
 def unreadable(exc: Exception) -> str:
@@ -229,11 +383,44 @@ def unreadable(exc: Exception) -> str:
 
 
 def on_this_computer(moment: datetime) -> datetime:
-    """A time written without a zone, read as this computer's local time."""
+    """A time written without a zone, read as this computer's local time: in the person's named
+    zone when it agrees with the computer's offset (so the entry shows where it was written
+    after travel), and as written on a night the clocks skipped it (02:30 when they jumped
+    from 02:00 to 03:00 stays 02:30, with the offset the evening had)."""
+    zone = person_zone()
     try:
+        if zone is not None:
+            placed = moment.replace(tzinfo=zone)
+            if placed.astimezone(UTC).astimezone(zone).replace(tzinfo=None) != moment:
+                offset = zone.utcoffset(moment.replace(fold=0))
+                if offset is not None:
+                    return moment.replace(tzinfo=timezone(offset))
+            elif placed.utcoffset() == moment.astimezone().utcoffset():
+                return placed
         return moment.astimezone()
     except (OverflowError, OSError) as exc:
         raise ValueError(f"{moment.isoformat()} can't be placed in this time zone") from exc
+
+
+def person_zone() -> ZoneInfo | None:
+    """The computer's named time zone (from TZ or /etc/localtime), when it has one."""
+    names = []
+    configured = os.environ.get("TZ", "").lstrip(":")
+    if configured:
+        names.append(configured)
+    else:
+        try:
+            link = os.readlink("/etc/localtime")
+        except OSError:
+            link = ""
+        if "zoneinfo/" in link:
+            names.append(link.split("zoneinfo/", 1)[1])
+    for name in names:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    return None
 
 
 def stable_uid(source: str, *parts: str) -> str:
@@ -362,5 +549,15 @@ def tags_from(values: Iterable[Any], strip: str = "") -> tuple[str, ...]:
     return tuple(out)
 
 
-def _entries(n: int) -> str:
+def _entries(n: int, *, capital: bool = False) -> str:
+    if n == 0:
+        return "No entries" if capital else "no entries"
     return "1 entry" if n == 1 else f"{n} entries"
+
+
+def _are(n: int) -> str:
+    return "is" if n == 1 else "are"
+
+
+def _things(n: int) -> str:
+    return "1 thing" if n == 1 else f"{n} things"

@@ -104,6 +104,25 @@ CREATE TABLE own_emotions (
 );
 """
 
+# Moods other apps name in words ("ok but sleepy"): the label itself travels as the entry's
+# tag ``mood/<label>``; this table says how each label felt, so a mapping made later fills in
+# the mood of entries already imported. And where an imported entry came from, so that a newer
+# export of the same record is recognised as an edit rather than a second entry.
+_IMPORT_MEMORY = """
+CREATE TABLE mood_label_levels (
+    label TEXT PRIMARY KEY COLLATE NOCASE,
+    level INTEGER NOT NULL CHECK (level BETWEEN 1 AND 5)   -- 1 awful … 5 rad, as Daylio counts
+);
+
+CREATE TABLE import_origins (
+    entry_id   INTEGER PRIMARY KEY REFERENCES entries(id) ON DELETE CASCADE,
+    source     TEXT NOT NULL,        -- 'Daylio', 'jrnl', 'Day One', …
+    record_key TEXT NOT NULL,        -- the record's identity there, whatever its content
+    digest     TEXT NOT NULL         -- its content when imported
+);
+CREATE INDEX import_origins_by_record ON import_origins(source, record_key);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1,
     EMOTIONS_SCHEMA,
@@ -112,6 +131,7 @@ MIGRATIONS: tuple[str, ...] = (
     _V5_OWN_WORDS,
     SESSION_SCHEMA,
     HOMEWORK_SCHEMA,
+    _IMPORT_MEMORY,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

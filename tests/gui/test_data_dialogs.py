@@ -198,11 +198,12 @@ def test_import_a_jrnl_file_after_the_preview(
     qtbot.mouseClick(dialog.read_button, LEFT)
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
     summary = dialog.summary.text()
-    assert "Found 2 entries in this jrnl file." in summary
+    assert "This jrnl file holds 2 entries." in summary
     assert "They were written from 2020-07-01 to 2020-07-09." in summary
     assert "2 entries will be added." in summary
-    assert "1 will be left out" in summary
-    assert "entry 3" in dialog.details.toPlainText()
+    assert "1 thing in the file will be left out; below it says why." in summary
+    assert "Entry 3 is left out: " in dialog.details.toPlainText()
+    assert not dialog.changed_box.isVisible()
     assert not dialog.moods_box.isVisible()
     assert _count(vault) == 1  # nothing written by reading
     qtbot.mouseClick(dialog.import_button, LEFT)
@@ -218,7 +219,9 @@ def test_import_a_jrnl_file_after_the_preview(
     again.path.setText(str(source))
     qtbot.keyClick(again.path, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: again.pages.currentIndex() == 1, timeout=10_000)
-    assert "2 entries already in your journal" in again.summary.text()
+    assert "2 entries are already in your journal and won't be added again." in (
+        again.summary.text()
+    )
     assert again.outcome.text() == "There is nothing new to add."
     assert not again.import_button.isEnabled()
 
@@ -270,7 +273,7 @@ def test_daylio_asks_how_renamed_moods_felt(
     assert dialog.moods_box.isVisible()
     assert list(dialog.mood_levels) == ["chill"]
     spin = dialog.mood_levels["chill"]
-    assert spin.text() == "Leave out"
+    assert spin.text() == "Say later"
     assert spin.hasFocus()
     for _ in range(4):
         qtbot.keyClick(spin, Qt.Key.Key_Up)

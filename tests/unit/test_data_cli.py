@@ -156,7 +156,8 @@ def test_import_previews_then_adds_once(cli: Cli, tmp_path: Path) -> None:
         encoding="utf-8",
     )
     declined = cli("import", "--format", "jrnl", str(source), typed="n\n")
-    assert "Found 1 entry" in declined.out and "Nothing was imported" in declined.out
+    assert "This jrnl file holds 1 entry." in declined.out
+    assert "Nothing was imported" in declined.out
     done = cli("import", "--format", "jrnl", str(source), "--yes")
     assert done.status == 0 and "Imported 1 entry." in done.out
     again = cli("import", "--format", "jrnl", str(source), "--yes")

@@ -313,8 +313,9 @@ def test_an_import_lists_an_entry_outside_the_calendar_as_left_out(
     plan = preview(parse_json(path), journal)
 
     assert [e.uid for e in plan.new] == ["fine"]
-    assert "  entry 2: its date falls outside the years 1 to 9999 in UTC, so it can't be kept" in (
-        plan.lines()
+    assert (
+        "  Entry 2 is left out: its date falls outside the years 1 to 9999 in UTC, so it can't "
+        "be kept." in plan.lines()
     )
     assert commit(plan, journal).added == 1
     assert [s.preview for s in journal.page()] == ["Fine."]

@@ -48,6 +48,7 @@ from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
+from innerspace.storage.mood_labels import MoodLabels, mood_tag
 from innerspace.storage.own_words import OwnWords
 from innerspace.storage.prompt_library import PromptLibrary
 from innerspace.storage.safety_plan_store import load_safety_plan_items, save_safety_plan
@@ -170,11 +171,16 @@ exercise_entries = st.builds(
     exercises,
     moments,
 )
+# Mood names of the person's own, as imports keep them on entries and Settings rates them.
+MOOD_LABELS = ["ok but sleepy", "Anxious", "Ärger", "=sum"]
 plain_entries = st.builds(
     Entry,
     body=st.text(),
     title=st.text(max_size=80),
-    tags=st.lists(st.text(min_size=1, max_size=20), max_size=4).map(tuple),
+    tags=st.lists(
+        st.one_of(st.text(min_size=1, max_size=20), st.sampled_from(MOOD_LABELS).map(mood_tag)),
+        max_size=4,
+    ).map(tuple),
     starred=st.booleans(),
     created=moments,
     updated=moments,
@@ -241,6 +247,8 @@ _TABLES = (
     "hidden_distortions",
     "safety_plan_items",
     "own_emotions",
+    "mood_label_levels",
+    "import_origins",
     "entries",
 )
 
@@ -330,6 +338,7 @@ library_states = st.fixed_dictionaries(
             unique_by=lambda e: e.id,
         ),
         "extra": st.dictionaries(st.text(max_size=8), st.one_of(st.text(), st.integers())),
+        "mood_labels": st.dictionaries(st.sampled_from(MOOD_LABELS), st.integers(1, 5)),
     }
 )
 
@@ -369,6 +378,9 @@ def _fill_library(vault: Vault, state: dict[str, object]) -> None:
         traps.hide(trap_id)
     save_coping_strategies(vault, state["coping"])  # type: ignore[arg-type]
     OwnWords(vault).restore(state["own_words"])  # type: ignore[arg-type]
+    labels = MoodLabels(vault)
+    for label, level in state["mood_labels"].items():  # type: ignore[attr-defined]
+        labels.set_level(label, level)
 
 
 def everything(vault: Vault) -> dict[str, object]:
@@ -392,6 +404,7 @@ def everything(vault: Vault) -> dict[str, object]:
         "hidden_traps": traps.hidden(),
         "coping": load_coping_strategies(vault),
         "own_words": OwnWords(vault).all(),
+        "mood_labels": MoodLabels(vault).all(),
         "drafts": [
             (slot, draft.title, draft.body, draft.tags, draft.saved, draft.extra, uid)
             for slot, draft, uid in journal.all_drafts()
@@ -704,7 +717,10 @@ def test_import_merges_into_a_journal_that_has_its_own(
     path = tmp_path / "again.json"
     path.write_text(json.dumps(doc), encoding="utf-8")
     plan = preview(parse_file("innerspace", path), journal)
-    assert "  safety plan: your journal already has one; it is kept as it is" in plan.lines()
+    assert (
+        "  Safety plan is left out: your journal already has one; it is kept as it is."
+        in plan.lines()
+    )
     commit(plan, journal)
     assert load_safety_plan_items(vault) == {"warning_signs": ["my own"]}
     assert load_coping_strategies(vault) == ["tea", "music", "walk"]

@@ -149,7 +149,7 @@ def test_jrnl_preview_then_commit_then_reimport(journal: Journal, tmp_path: Path
     assert parsed.skipped[0].reason == "it has no text"
     assert len(parsed.skipped) == 2
     text = "\n".join(plan.lines())
-    assert "Found 2 entries" in text and "2019-12-31 to 2020-07-01" in text
+    assert "This jrnl file holds 2 entries." in text and "2019-12-31 to 2020-07-01" in text
     result = commit(plan, journal)
     assert result.added == 2
     entries = {e.title: e for e, _ in journal.iter_all()}
@@ -171,7 +171,8 @@ def test_dayone_zip_with_two_journals(journal: Journal, tmp_path: Path) -> None:
     plan = preview(parsed, journal)
     assert len(plan.new) == 3
     reasons = " ".join(f"{s.where} {s.reason}" for s in parsed.skipped)
-    assert "photo" in reasons and "couldn't be read" in reasons
+    assert "couldn't be read" in reasons and "photo" not in reasons
+    assert (parsed.photos, parsed.entries_with_photos) == (1, 1)
     commit(plan, journal)
     by_body = {e.body.splitlines()[0]: (e, z) for e, z in journal.iter_all()}
     berlin, zone = by_body["# Berlin"]
@@ -202,15 +203,12 @@ def test_daylio_details_and_mood_mapping(journal: Journal, tmp_path: Path) -> No
     path.write_bytes(DAYLIO_V4.encode("utf-8"))
     parsed = parse_file("daylio", path)
     assert parsed.unmapped_moods == {"super happy": 1}
-    assert [s.reason for s in parsed.skipped] == [
-        "it appears twice in the file",
-        "its date or time couldn't be read",
-    ]
+    assert [s.reason for s in parsed.skipped] == ["its date or time couldn't be read"]
     first = parsed.entries[0]
     assert first.title == 'He said "hi"'
-    assert first.body == "line one\nline two, with comma\nend"
+    assert first.body == "line one\nline two, with comma\nend\n\nenergy: 4"
     assert first.contexts == (("activity", "sport"), ("activity", "friends"))
-    assert first.tags == ()
+    assert first.tags == ("mood/super happy",)
     assert first.mood_rating is None
     assert first.created.replace(tzinfo=None) == datetime(2021, 1, 2, 22, 0)
     assert parsed.entries[1].mood_rating == 1
@@ -230,7 +228,7 @@ def test_daylio_moods_and_activities_are_stored_once(
     path.write_bytes(DAYLIO_V4.encode("utf-8"))
     parsed = daylio.parse(path, {"super happy": 4})
     result = commit(preview(parsed, journal), journal)
-    assert result.added == 2
+    assert result.added == 3
     feelings = Feelings(vault)
     stored = {e.created.hour: e for e, _ in journal.iter_all()}
     evening, morning = stored[22], stored[9]
@@ -240,10 +238,10 @@ def test_daylio_moods_and_activities_are_stored_once(
         ("activity", "friends"),
         ("activity", "sport"),
     ]
-    assert evening.tags == () and journal.tags() == []
+    assert evening.tags == ("mood/super happy",) and morning.tags == ()
     # Again, even with another mapping: nothing is added twice, no tag gets a second use.
     again = preview(daylio.parse(path, {"super happy": 5}), journal)
-    assert again.already_there == 2 and not again.new
+    assert again.already_there == 3 and not again.new
     assert commit(again, journal).added == 0
     assert feelings.mood(evening.id) == 8
     assert {(t.name, t.uses) for t in feelings.context_tags("activity")} == {

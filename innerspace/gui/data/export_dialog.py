@@ -34,6 +34,7 @@ from innerspace.gui.common.file_choosers import (
 from innerspace.gui.common.messages import describe_error
 from innerspace.gui.common.page import label, resize_to_text
 from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.interchange.csv_export import export_csv
 from innerspace.interchange.innerspace_json import export_json
 from innerspace.interchange.markdown_export import export_markdown
 from innerspace.interchange.model import ExportCancelled, ExportProblem
@@ -42,6 +43,7 @@ from innerspace.storage.vault import Vault
 
 MARKDOWN = "markdown"
 JSON = "json"
+CSV = "csv"
 
 
 class ExportDialog(QDialog):
@@ -72,10 +74,14 @@ class ExportDialog(QDialog):
         self.json_choice = QRadioButton(
             self.tr("&InnerSpace JSON: one file that InnerSpace can import again"), self
         )
+        self.csv_choice = QRadioButton(
+            self.tr("&CSV: moods and feelings for a spreadsheet, no text"), self
+        )
         self.markdown_choice.setChecked(True)
         self.formats = QButtonGroup(self)
         self.formats.addButton(self.markdown_choice)
         self.formats.addButton(self.json_choice)
+        self.formats.addButton(self.csv_choice)
 
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("Where to save the export"))
@@ -129,6 +135,7 @@ class ExportDialog(QDialog):
         layout.addWidget(intro)
         layout.addWidget(self.markdown_choice)
         layout.addWidget(self.json_choice)
+        layout.addWidget(self.csv_choice)
         layout.addWidget(self.path_label)
         layout.addLayout(path_row)
         layout.addWidget(warning)
@@ -149,12 +156,16 @@ class ExportDialog(QDialog):
 
     @property
     def format(self) -> str:
+        if self.csv_choice.isChecked():
+            return CSV
         return MARKDOWN if self.markdown_choice.isChecked() else JSON
 
     def _suggested_path(self) -> Path:
         today = date.today().isoformat()
         if self.format == MARKDOWN:
             return documents_folder() / self.tr("InnerSpace export %1").replace("%1", today)
+        if self.format == CSV:
+            return documents_folder() / f"innerspace-moods-{today}.csv"
         return documents_folder() / f"innerspace-export-{today}.json"
 
     def _on_format_changed(self) -> None:
@@ -175,13 +186,15 @@ class ExportDialog(QDialog):
                 PathKind.SAVE_FILE,
                 self.tr("Save the export as"),
                 self._suggested_path(),
-                (self.tr("InnerSpace JSON (*.json)"),),
+                (self.tr("CSV files (*.csv)"),)
+                if self.format == CSV
+                else (self.tr("InnerSpace JSON (*.json)"),),
             )
         self.choose_path(self, request, self._on_chosen)
 
     def _on_chosen(self, path: Path) -> None:
-        if self.format == JSON and not path.suffix:
-            path = path.with_suffix(".json")
+        if self.format != MARKDOWN and not path.suffix:
+            path = path.with_suffix(f".{self.format}")
         self.path.setText(str(path))
 
     def _validate(self) -> None:
@@ -203,7 +216,7 @@ class ExportDialog(QDialog):
 
         def job() -> int:
             journal = Journal(vault)
-            write = export_markdown if fmt == MARKDOWN else export_json
+            write = {MARKDOWN: export_markdown, JSON: export_json, CSV: export_csv}[fmt]
             return write(journal, target, progress=relay.report, cancelled=relay.cancelled)
 
         self._set_running(True)
@@ -215,6 +228,7 @@ class ExportDialog(QDialog):
         for widget in (
             self.markdown_choice,
             self.json_choice,
+            self.csv_choice,
             self.path,
             self.choose_button,
             self.understood,

@@ -1,5 +1,6 @@
-"""Bring in entries from jrnl, Day One, Daylio or InnerSpace: read the file, show what it holds,
-then add everything in one transaction — or nothing."""
+"""Bring in entries from jrnl, Day One, Daylio, Journey, a folder of notes or InnerSpace: read
+the file, show what it holds (what is added, what is left out and why, what changed since the
+last import), then add everything in one transaction — or nothing."""
 
 from __future__ import annotations
 
@@ -7,7 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QButtonGroup,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -19,6 +23,8 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QProgressBar,
     QPushButton,
+    QRadioButton,
+    QScrollArea,
     QSpinBox,
     QStackedWidget,
     QVBoxLayout,
@@ -39,11 +45,13 @@ from innerspace.gui.common.page import label, resize_to_text
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.model import (
+    ChangedChoice,
     ImportPreview,
     ImportProblem,
     ImportResult,
     commit,
     preview,
+    sentence,
 )
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
@@ -57,6 +65,7 @@ class ImportFormat:
     name: str
     hint: str
     name_filter: str
+    folder: bool = False
 
 
 class ImportDialog(QDialog):
@@ -84,16 +93,41 @@ class ImportDialog(QDialog):
                 self.tr("JSON files (*.json)"),
             ),
             ImportFormat(
+                "jrnl-text",
+                self.tr("jrnl (its journal file)"),
+                self.tr("The plain-text file jrnl writes, often ~/.local/share/jrnl/journal.txt."),
+                self.tr("Text files (*.txt);;All files (*)"),
+            ),
+            ImportFormat(
                 "dayone",
                 self.tr("Day One (JSON export, .zip)"),
-                self.tr("In Day One, export a journal as JSON; you get a .zip file."),
-                self.tr("Zip archives (*.zip)"),
+                self.tr(
+                    "In Day One, export a journal as JSON; you get a .zip file (or its "
+                    ".json, if your browser unzipped it)."
+                ),
+                self.tr("Day One exports (*.zip *.json)"),
             ),
             ImportFormat(
                 "daylio",
                 self.tr("Daylio (CSV export)"),
                 self.tr("In Daylio, open More → Export entries → CSV."),
                 self.tr("CSV files (*.csv)"),
+            ),
+            ImportFormat(
+                "journey",
+                self.tr("Journey (export, .zip)"),
+                self.tr("In Journey, export your entries; you get a .zip file."),
+                self.tr("Zip archives (*.zip)"),
+            ),
+            ImportFormat(
+                "notes",
+                self.tr("A folder of Markdown or text notes"),
+                self.tr(
+                    "One entry per file, such as Obsidian or Logseq daily notes. Dates come "
+                    "from the front matter or the file's name."
+                ),
+                "",
+                folder=True,
             ),
             ImportFormat(
                 "innerspace",
@@ -191,22 +225,44 @@ class ImportDialog(QDialog):
         self.moods_form.addRow(
             label(
                 self.tr(
-                    "Daylio lets you rename moods. Say how each of these felt, "
-                    "from 1 (awful) to 5 (rad)."
+                    "Daylio lets you name moods yourself. Each name is kept on its entries as "
+                    "a tag. Say how each felt, from 1 (awful) to 5 (rad), to give those "
+                    "entries a mood rating too; you can also do it later in Settings."
                 ),
                 self.moods_box,
                 "muted",
             )
         )
+        self.changed_box = QGroupBox(self.tr("Entries changed since the last import"), page)
+        self.update_choice = QRadioButton(
+            self.tr("&Update them to match the file"), self.changed_box
+        )
+        self.keep_both_choice = QRadioButton(
+            self.tr("&Keep both: add the changed ones beside them"), self.changed_box
+        )
+        self.update_choice.setChecked(True)
+        self.changed_choices = QButtonGroup(self.changed_box)
+        self.changed_choices.addButton(self.update_choice)
+        self.changed_choices.addButton(self.keep_both_choice)
+        changed_layout = QVBoxLayout(self.changed_box)
+        changed_layout.addWidget(self.update_choice)
+        changed_layout.addWidget(self.keep_both_choice)
         self.outcome = label("", page)
         self.outcome.setAccessibleName(self.tr("What happened"))
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
+        layout.addWidget(self.changed_box)
         layout.addWidget(self.moods_box)
         layout.addWidget(self.details, 1)
         layout.addWidget(self.outcome)
-        return page
+        # Many renamed moods at a large text size would not fit on the screen: they scroll.
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(page)
+        self.preview_page = page
+        return scroll
 
     @property
     def selected_format(self) -> ImportFormat:
@@ -215,15 +271,36 @@ class ImportDialog(QDialog):
     def _on_format_changed(self) -> None:
         self.hint.setText(self.selected_format.hint)
         self._validate()
+        self._fit_hint()
+
+    def _fit_hint(self) -> None:
+        """A longer hint wraps onto more lines: the window grows to show it whole (the pages'
+        stack doesn't pass on the height its wrapped text needs). Only once laid out: before
+        that the hint's width means nothing."""
+        if not self.isVisible():
+            return
+        self.hint.setMinimumHeight(self.hint.heightForWidth(self.hint.width()))
+        wanted = self.sizeHint().height()
+        if wanted > self.height():
+            self.resize(self.width(), wanted)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_hint)
 
     def choose(self) -> None:
         fmt = self.selected_format
-        request = PathRequest(
-            PathKind.OPEN_FILE,
-            self.tr("Choose the file to import"),
-            documents_folder(),
-            (fmt.name_filter,),
-        )
+        if fmt.folder:
+            request = PathRequest(
+                PathKind.FOLDER, self.tr("Choose the folder of notes"), documents_folder()
+            )
+        else:
+            request = PathRequest(
+                PathKind.OPEN_FILE,
+                self.tr("Choose the file to import"),
+                documents_folder(),
+                tuple(fmt.name_filter.split(";;")),
+            )
         self.choose_path(self, request, lambda path: self.path.setText(str(path)))
 
     def _validate(self) -> None:
@@ -262,53 +339,104 @@ class ImportDialog(QDialog):
         self.plan = plan
         self._show_preview(plan)
         self._show_page(1)
+        self._fit_preview()
         first = next(iter(self.mood_levels.values()), None)
         (first or self.import_button).setFocus()
 
+    def _fit_preview(self) -> None:
+        """Tall enough to show the whole preview when the screen allows; beyond that it
+        scrolls."""
+        self.preview_page.adjustSize()
+        around = self.height() - self.pages.height()
+        wanted = self.preview_page.sizeHint().height() + around
+        screen = self.screen().availableGeometry().height() * 9 // 10
+        if wanted > self.height():
+            self.resize(self.width(), min(wanted, max(screen, self.height())))
+
     def _show_preview(self, plan: ImportPreview) -> None:
         parsed = plan.parsed
-        lines = [
-            self.tr("Found %1 in this %2 file.")
-            .replace("%1", entries_phrase(len(parsed.entries)))
-            .replace("%2", parsed.source)
-        ]
+        found = entries_phrase(len(parsed.entries))
+        if parsed.container == "folder":
+            lines = [self.tr("This folder of notes holds %1.").replace("%1", found)]
+        else:
+            lines = [
+                self.tr("This %2 file holds %1.").replace("%1", found).replace("%2", parsed.source)
+            ]
         if plan.first is not None and plan.last is not None:
             lines.append(
                 self.tr("They were written from %1 to %2.")
                 .replace("%1", plan.first.date().isoformat())
                 .replace("%2", plan.last.date().isoformat())
             )
-        if plan.already_there:
+        if plan.already_there == 1:
+            lines.append(self.tr("1 entry is already in your journal and won't be added again."))
+        elif plan.already_there:
             lines.append(
-                self.tr("%1 already in your journal; they won't be added twice.").replace(
+                self.tr("%1 are already in your journal and won't be added again.").replace(
                     "%1", entries_phrase(plan.already_there)
                 )
             )
-        lines.append(self.tr("%1 will be added.").replace("%1", entries_phrase(len(plan.new))))
-        if parsed.skipped:
+        if plan.new:
+            lines.append(self.tr("%1 will be added.").replace("%1", entries_phrase(len(plan.new))))
+        else:
+            lines.append(self.tr("No new entries will be added."))
+        if plan.changed:
             lines.append(
-                self.tr("%1 will be left out; the reasons are below.").replace(
-                    "%1", str(len(parsed.skipped))
+                self.tr("%1 changed since the last import.").replace(
+                    "%1", entries_phrase(len(plan.changed))
+                )
+            )
+        if parsed.photos:
+            lines.append(
+                self.tr(
+                    "%1 pictures in %2 can't be brought across yet; the text of those entries "
+                    "is imported."
+                )
+                .replace("%1", f"{parsed.photos:,}")
+                .replace("%2", entries_phrase(parsed.entries_with_photos))
+            )
+        if len(parsed.skipped) == 1:
+            lines.append(self.tr("1 thing in the file will be left out; below it says why."))
+        elif parsed.skipped:
+            lines.append(
+                self.tr("%1 things in the file will be left out; below it says why.").replace(
+                    "%1", f"{len(parsed.skipped):,}"
                 )
             )
         self.summary.setText("\n".join(lines))
-        details = [f"{s.where}: {s.reason}" for s in parsed.skipped[:MAX_SKIPPED_SHOWN]]
+        details = [sentence(s) for s in parsed.skipped[:MAX_SKIPPED_SHOWN]]
         if len(parsed.skipped) > MAX_SKIPPED_SHOWN:
             details.append(
-                self.tr("… and %1 more.").replace(
-                    "%1", str(len(parsed.skipped) - MAX_SKIPPED_SHOWN)
-                )
+                self.tr("And %1 more.").replace("%1", str(len(parsed.skipped) - MAX_SKIPPED_SHOWN))
             )
         details.extend(parsed.notes)
         self.details.setPlainText("\n".join(details))
         self.details.setVisible(bool(details))
+        self.changed_box.setVisible(bool(plan.changed))
+        self.update_choice.setChecked(True)
         self._show_moods(parsed.unmapped_moods)
         self.outcome.clear()
-        # A file can bring only journal-wide things (favourites, a safety plan) and no entries.
-        something = bool(plan.new or parsed.drafts) or not parsed.extras.is_empty
-        self.import_button.setEnabled(something)
-        if not something:
+        self._update_import_button()
+
+    def _something_to_do(self) -> bool:
+        plan = self.plan
+        if plan is None:
+            return False
+        parsed = plan.parsed
+        # A file can bring only journal-wide things (favourites, a safety plan) and no entries,
+        # or only say how moods already in the journal felt.
+        return (
+            bool(plan.new or plan.changed or parsed.drafts or self.moods())
+            or not parsed.extras.is_empty
+        )
+
+    def _update_import_button(self) -> None:
+        something = self._something_to_do()
+        self.import_button.setEnabled(something and not self._busy)
+        if self.plan is not None and not something:
             self.outcome.setText(self.tr("There is nothing new to add."))
+        elif self.outcome.text() == self.tr("There is nothing new to add."):
+            self.outcome.clear()
 
     def _show_moods(self, unmapped: Mapping[str, int]) -> None:
         while self.moods_form.rowCount() > 1:
@@ -318,10 +446,11 @@ class ImportDialog(QDialog):
             spin = QSpinBox(self.moods_box)
             spin.setRange(0, 5)
             spin.setValue(0)
-            spin.setSpecialValueText(self.tr("Leave out"))
+            spin.setSpecialValueText(self.tr("Say later"))
             spin.setAccessibleName(self.tr("How the mood “%1” felt, 1 to 5").replace("%1", name))
             text = self.tr("“%1” (%2)").replace("%1", name).replace("%2", entries_phrase(count))
             self.moods_form.addRow(label(text, self.moods_box), spin)
+            spin.valueChanged.connect(self._update_import_button)
             self.mood_levels[name] = spin
         self.moods_box.setVisible(bool(unmapped))
 
@@ -344,6 +473,7 @@ class ImportDialog(QDialog):
         key = self.selected_format.key
         path = Path(self.path.text().strip()).expanduser()
         moods, vault = self.moods(), self.vault
+        changed: ChangedChoice = "keep both" if self.keep_both_choice.isChecked() else "update"
         relay = ProgressRelay()
         relay.progressed.connect(self._on_progress)
 
@@ -353,14 +483,16 @@ class ImportDialog(QDialog):
             if moods:
                 # Named moods change only the moods read, never which entries there are.
                 chosen = preview(parse_file(key, path, moods=moods), journal)
-                if {e.uid for e in chosen.new} != {e.uid for e in plan.new}:
+                if {e.uid for e in chosen.new} != {e.uid for e in plan.new} or len(
+                    chosen.changed
+                ) != len(plan.changed):
                     raise ImportProblem(
                         f"{path.name} changed after it was read; please read it again."
                     )
-            return commit(chosen, journal, progress=relay.report)
+            return commit(chosen, journal, progress=relay.report, changed=changed)
 
         self._set_busy(True)
-        self.progress.setRange(0, max(len(plan.new), 1))
+        self.progress.setRange(0, max(len(plan.new) + len(plan.changed), 1))
         self.progress.setValue(0)
         self.worker.submit(job, self._on_imported, self._on_failed)
 
@@ -371,11 +503,14 @@ class ImportDialog(QDialog):
     def _on_imported(self, result: ImportResult) -> None:
         self._set_busy(False)
         self.plan = None
-        self.outcome.setText(
-            self.tr("Imported %1. They are in your journal now.").replace(
-                "%1", entries_phrase(result.added)
-            )
+        text = self.tr("Imported %1. They are in your journal now.").replace(
+            "%1", entries_phrase(result.added)
         )
+        if result.updated:
+            text += " " + self.tr("%1 brought up to date.").replace(
+                "%1", entries_phrase(result.updated)
+            )
+        self.outcome.setText(text)
         self.import_button.setEnabled(False)
         self.back_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))
@@ -398,9 +533,8 @@ class ImportDialog(QDialog):
                 self.progress.setRange(0, 0)
         for widget in (self.format, self.path, self.choose_button, self.back_button):
             widget.setEnabled(not busy)
-        plan = self.plan
-        has_new = plan is not None and bool(plan.new or plan.parsed.drafts)
-        self.import_button.setEnabled(not busy and has_new)
-        for spin in self.mood_levels.values():
-            spin.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and self._something_to_do())
+        choices: tuple[QWidget, ...] = (self.update_choice, self.keep_both_choice)
+        for control in (*self.mood_levels.values(), *choices):
+            control.setEnabled(not busy)
         self._validate()

@@ -56,13 +56,28 @@ class WritingArea(QPlainTextEdit):
         self.setViewportMargins(side, 0, side, 0)
 
 
+# Links between entries; nothing outside the journal is ever opened from an entry.
+ENTRY_LINK_SCHEME = "innerspace"
+
+
 class MarkdownPreview(QTextBrowser):
-    """A read-only rendering of the Markdown. Links are never followed, images never fetched."""
+    """A read-only rendering of the Markdown. Links are never followed, images never fetched;
+    a link to another entry (``innerspace://entry/<uid>``, as imports write them) reports the
+    entry's uid with ``entry_link_activated``."""
+
+    entry_link_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(self._on_anchor)
+
+    def _on_anchor(self, url: QUrl) -> None:
+        if url.scheme() == ENTRY_LINK_SCHEME and url.host() == "entry":
+            uid = url.path().strip("/")
+            if uid:
+                self.entry_link_activated.emit(uid)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         return None

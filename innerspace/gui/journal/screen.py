@@ -223,6 +223,7 @@ class JournalScreen(QWidget):
 
         self.editor = EntryEditor(self)
         self.editor.edited.connect(self._on_edited)
+        self.editor.preview.entry_link_activated.connect(self.open_linked_entry)
         self.editor.prompt_panel.choose_another_requested.connect(self.prompts_requested)
         self.editor.prompt_panel.dismissed.connect(self._drop_prompt)
         self.prompt_card = PromptOfTheDayCard(self)
@@ -981,6 +982,24 @@ class JournalScreen(QWidget):
     def _on_entry_loaded(self, entry: Entry) -> None:
         if not self._dirty:
             self._show_entry(entry)
+
+    def open_linked_entry(self, uid: str) -> None:
+        """Follow a link to another entry (an imported Day One link), saving this one first."""
+        self._save_if_dirty()
+        journal = self.journal
+
+        def load() -> Entry | None:
+            entry_id = journal.id_for_uid(uid)
+            return None if entry_id is None else journal.get(entry_id)
+
+        self._submit(load, self._on_linked_entry)
+
+    def _on_linked_entry(self, entry: Entry | None) -> None:
+        if entry is None:
+            self.editor.save_state.setText(self.tr("The linked entry isn't in your journal."))
+            return
+        self._on_entry_loaded(entry)
+        self.follow_open_entry()
 
     def _on_first_page(self) -> None:
         self.follow_open_entry()

@@ -51,6 +51,7 @@ class SettingsDialog(QDialog):
         prefs: Preferences,
         backups_page: QWidget | None = None,
         parent: QWidget | None = None,
+        mood_names_page: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
@@ -144,6 +145,22 @@ class SettingsDialog(QDialog):
         column.addWidget(support)
         column.addWidget(self.reminders)
         column.addWidget(security)
+        if mood_names_page is not None:
+            # Its own window: Settings is already as tall as many screens.
+            self.mood_names = QDialog(self)
+            self.mood_names.setWindowTitle(self.tr("Mood names from other apps"))
+            closing = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, parent=None)
+            closing.rejected.connect(self.mood_names.reject)
+            mood_layout = QVBoxLayout(self.mood_names)
+            mood_layout.addWidget(mood_names_page)
+            mood_layout.addWidget(closing)
+            imported = QGroupBox(self.tr("Moods from other apps"), page)
+            self.mood_names_button = QPushButton(self.tr("Say how &mood names felt…"), imported)
+            self.mood_names_button.clicked.connect(self.mood_names.open)
+            imported_row = QHBoxLayout(imported)
+            imported_row.addWidget(self.mood_names_button)
+            imported_row.addStretch(1)
+            column.addWidget(imported)
         if backups_page is not None:
             backups = QGroupBox(self.tr("Backups"), page)
             QVBoxLayout(backups).addWidget(backups_page)
