@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 from innerspace.core.emotions import EmotionTag
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
+from innerspace.storage.preferences import Preferences
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
 from tests.gui.conftest import WindowFactory, unlock, wait_idle
@@ -81,7 +82,7 @@ def test_an_exercise_entry_shows_the_feelings_it_named_not_none_yet(
         saved.id, [EmotionTag("anxious", 80, "before"), EmotionTag("calm", 30, "after")]
     )
     vault.close()
-    window = make_window(data_dir)
+    window = make_window(data_dir, Preferences(feelings_open=True))
     screen = unlock(qtbot, window)
     qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
     screen.timeline_view.setCurrentIndex(screen.timeline.index(0))

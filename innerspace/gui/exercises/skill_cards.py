@@ -4,6 +4,7 @@ any caution), shown in the diary card's window and in Support now."""
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QStringListModel, Qt
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.core.dbt_diary_card import SkillCard, load_dbt_content
+from innerspace.gui.common.accessibility import set_accessible_role
 from innerspace.gui.common.page import label
 
 
@@ -55,6 +57,7 @@ class SkillCardsView(QWidget):
         card.addStretch(1)
         # A long card scrolls on its own, so no step is ever hidden under the caution.
         self.scroll_area = QScrollArea(self)
+        set_accessible_role(self.scroll_area, QAccessible.Role.Document)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.scroll_area.setWidget(holder)
