@@ -12,8 +12,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 PYTHON="${PYTHON:-python3}"
+# Used where no lock file fits (another architecture); the lock pins the same versions.
 PYINSTALLER_VERSION="6.22.3"
 HOOKS_CONTRIB_VERSION="2026.9"
+LOCK="$ROOT/packaging/locks/linux-$(uname -m).txt"
 APP_ID="org.innerspace.InnerSpace"
 # Replace with the address people should write to before publishing a release.
 MAINTAINER="${INNERSPACE_MAINTAINER:-InnerSpace maintainers <maintainers@innerspace.invalid>}"
@@ -63,9 +65,16 @@ ensure_build_venv() {
     "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
         || fail "$PYTHON is older than Python 3.11"
     [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-        --editable "$ROOT" "pyinstaller==$PYINSTALLER_VERSION" \
-        "pyinstaller-hooks-contrib==$HOOKS_CONTRIB_VERSION"
+    local pip=("$VENV/bin/python" -m pip install --quiet --disable-pip-version-check)
+    if [ -f "$LOCK" ]; then
+        # Exactly the wheels the lock names, each checked against its hash.
+        "${pip[@]}" --require-hashes -r "$LOCK"
+        "${pip[@]}" --no-deps --no-build-isolation --editable "$ROOT"
+    else
+        echo "No lock file for $(uname -m): installing unpinned dependencies."
+        "${pip[@]}" --editable "$ROOT" "pyinstaller==$PYINSTALLER_VERSION" \
+            "pyinstaller-hooks-contrib==$HOOKS_CONTRIB_VERSION"
+    fi
 }
 
 check_bundle_links() {

@@ -43,7 +43,7 @@ def test_the_matrix_covers_each_system_and_the_oldest_linux(workflow: dict[Any, 
         ("ubuntu-22.04", "linux-x86_64"),
         ("windows-latest", "windows-x64"),
         ("macos-14", "macos-arm64"),
-        ("macos-13", "macos-x86_64"),
+        ("macos-15-intel", "macos-x86_64"),  # GitHub has no macOS 13 images any more
     }
     assert workflow["jobs"]["build"]["strategy"]["fail-fast"] is False
 
