@@ -91,6 +91,7 @@ if ($Reported -ne "InnerSpace $Version") { throw "--version printed '$Reported'"
 Invoke-Native "$Bundle\innerspace.com" --smoke-test
 # The windowed exe has no console, so its check reads the exit code, with a time limit.
 $Run = Start-Process -FilePath "$Bundle\InnerSpace.exe" -ArgumentList "--smoke-test" -PassThru
+$null = $Run.Handle  # without a handle taken now, ExitCode reads as empty after the exit
 if (-not $Run.WaitForExit(120000)) { $Run.Kill(); throw "InnerSpace.exe --smoke-test hung" }
 if ($Run.ExitCode -ne 0) { throw "InnerSpace.exe --smoke-test exited with $($Run.ExitCode)" }
 Remove-Item Env:QT_QPA_PLATFORM
