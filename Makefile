@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean screenshots translations
+.PHONY: run test lint bench clean screenshots translations package
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit("InnerSpace needs Python 3.11 or newer") if sys.version_info < (3, 11) else None'
@@ -29,6 +29,10 @@ bench: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m tools.screenshots
+
+# The Linux bundle, tarball and .deb in dist/ (its own build environment; packaging/README.md).
+package:
+	packaging/build_linux.sh
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

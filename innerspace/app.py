@@ -110,6 +110,10 @@ def why_no_window(environ: dict[str, str], platform: str) -> str | None:
     if environ.get("DISPLAY") and not environ.get("WAYLAND_DISPLAY"):
         from ctypes.util import find_library
 
+        # A frozen bundle carries its own copy, which find_library (the system's) can't see.
+        bundle = getattr(sys, "_MEIPASS", None)
+        if bundle is not None and any(Path(bundle).glob("libxcb-cursor.so*")):
+            return None
         if find_library("xcb-cursor") is None:
             return (
                 "InnerSpace's window needs the xcb-cursor library, which this system lacks. "

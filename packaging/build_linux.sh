@@ -12,9 +12,14 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 PYTHON="${PYTHON:-python3}"
+# Used where no lock file fits (another architecture); the lock pins the same versions.
 PYINSTALLER_VERSION="6.22.3"
 HOOKS_CONTRIB_VERSION="2026.9"
+LOCK="$ROOT/packaging/locks/linux-$(uname -m).txt"
 APP_ID="org.innerspace.InnerSpace"
+# Replace with the address people should write to before publishing a release.
+MAINTAINER="${INNERSPACE_MAINTAINER:-InnerSpace maintainers <maintainers@innerspace.invalid>}"
+HOMEPAGE="https://github.com/innerspace-app/innerspace"
 BUILD="$ROOT/build"
 VENV="$BUILD/venv-linux"
 ICONS="$BUILD/icons"
@@ -25,14 +30,15 @@ step() { printf '\n==> %s  [%d s]\n' "$*" "$SECONDS"; }
 fail() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
 # PyInstaller copies the xcb libraries into the bundle from this machine, so they must be
-# installed to freeze. The Wayland, EGL and GL libraries stay system dependencies; they must be
-# here for the link check and to work out the .deb's Depends. The last two validate the
-# desktop files.
+# installed to freeze. The Wayland, EGL, GL, fontconfig, CUPS and D-Bus libraries stay system
+# dependencies; they must be here for the link check and to work out the .deb's Depends.
+# binutils' objdump reads which libraries each file needs; the last two validate the desktop
+# files.
 SYSTEM_PACKAGES=(
     libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1 libxcb-randr0
     libxcb-render-util0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxkbcommon-x11-0
     libwayland-client0 libwayland-cursor0 libwayland-egl1 libegl1 libgl1 libfontconfig1 libdbus-1-3
-    desktop-file-utils appstream
+    libcups2 binutils desktop-file-utils appstream
 )
 
 ensure_system_packages() {
@@ -59,9 +65,16 @@ ensure_build_venv() {
     "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
         || fail "$PYTHON is older than Python 3.11"
     [ -x "$VENV/bin/python" ] || "$PYTHON" -m venv "$VENV"
-    "$VENV/bin/python" -m pip install --quiet --disable-pip-version-check \
-        --editable "$ROOT" "pyinstaller==$PYINSTALLER_VERSION" \
-        "pyinstaller-hooks-contrib==$HOOKS_CONTRIB_VERSION"
+    local pip=("$VENV/bin/python" -m pip install --quiet --disable-pip-version-check)
+    if [ -f "$LOCK" ]; then
+        # Exactly the wheels the lock names, each checked against its hash.
+        "${pip[@]}" --require-hashes -r "$LOCK"
+        "${pip[@]}" --no-deps --no-build-isolation --editable "$ROOT"
+    else
+        echo "No lock file for $(uname -m): installing unpinned dependencies."
+        "${pip[@]}" --editable "$ROOT" "pyinstaller==$PYINSTALLER_VERSION" \
+            "pyinstaller-hooks-contrib==$HOOKS_CONTRIB_VERSION"
+    fi
 }
 
 check_bundle_links() {
@@ -73,15 +86,19 @@ check_bundle_links() {
     [ -z "$missing" ] || fail "unresolved libraries in the bundle:"$'\n'"$missing"
 }
 
-# Debian packages that provide the libraries the bundle takes from the system.
+# Debian packages that provide the libraries the bundle's files name themselves (DT_NEEDED)
+# and take from the system; what those libraries need in turn, their packages depend on.
 system_depends() {
-    local glibc
+    local glibc name path
     find "$BUNDLE" -type f \( -name '*.so*' -o -name innerspace \) -print0 \
-        | LD_LIBRARY_PATH="$BUNDLE/_internal" xargs -0 ldd 2>/dev/null \
-        | awk '$2 == "=>" && $3 ~ /^\// {print $3}' | grep -v "^$BUNDLE/" | sort -u \
-        | while read -r lib; do
-            dpkg-query -S "$lib" 2>/dev/null || dpkg-query -S "$(readlink -f "$lib")" 2>/dev/null \
-                || dpkg-query -S "/usr$lib" 2>/dev/null || echo "unpackaged: $lib" >&2
+        | xargs -0 objdump -p 2>/dev/null | awk '$1 == "NEEDED" {print $2}' | sort -u \
+        | while read -r name; do
+            [ -z "$(find "$BUNDLE" -name "$name" -print -quit)" ] || continue
+            path="$(ldconfig -p | awk -v n="$name" '$1 == n && /x86-64|AArch64|64bit/ {print $NF; exit}')"
+            [ -n "$path" ] || path="$(ldconfig -p | awk -v n="$name" '$1 == n {print $NF; exit}')"
+            [ -n "$path" ] || { echo "not found on this system: $name" >&2; continue; }
+            dpkg-query -S "$path" 2>/dev/null || dpkg-query -S "$(readlink -f "$path")" 2>/dev/null \
+                || dpkg-query -S "/usr$path" 2>/dev/null || echo "unpackaged: $path" >&2
         done | cut -d: -f1 | sort -u | grep -vx libc6 || true
     glibc="$( (find "$BUNDLE" -type f \( -name '*.so*' -o -name innerspace \) \
         -exec grep -aoh 'GLIBC_2\.[0-9]*' {} + || true) | sort -uV | tail -n1 | cut -d_ -f2)"
@@ -95,6 +112,7 @@ VERSION="$(sed -n 's/^__version__ = "\(.*\)"$/\1/p' innerspace/__init__.py)"
 [ -n "$VERSION" ] || fail "no __version__ in innerspace/__init__.py"
 ARCH="$(uname -m)"
 DEB_ARCH="$(dpkg --print-architecture)"
+export PYTHONHASHSEED=0  # the same bytecode and orderings on every build
 export SOURCE_DATE_EPOCH="${SOURCE_DATE_EPOCH:-$(git log -1 --format=%ct 2>/dev/null || date +%s)}"
 echo "InnerSpace $VERSION for $ARCH ($DEB_ARCH)"
 
@@ -123,6 +141,15 @@ reported="$(QT_QPA_PLATFORM=offscreen "$BUNDLE/innerspace" --version)"
 [ "$reported" = "InnerSpace $VERSION" ] || fail "--version printed '$reported'"
 echo "$reported"
 QT_QPA_PLATFORM=offscreen "$BUNDLE/innerspace" --smoke-test || fail "the frozen smoke test failed"
+# The app has no network code, so the bundle carries no TLS library and no network module.
+network="$(find "$BUNDLE" \( -name 'libssl*' -o -name '_ssl*' -o -name 'libQt6Network*' \))"
+[ -z "$network" ] || fail "the bundle carries network libraries: $network"
+
+step "Licence notices, SBOM and manual page"
+NOTICES="$BUILD/notices"
+"$VENV/bin/python" packaging/notices.py "$BUNDLE" "$NOTICES"
+cp "$NOTICES/sbom.cdx.json" "$DIST/innerspace-$VERSION-linux-$ARCH.cdx.json"
+"$VENV/bin/python" packaging/make_manpage.py "$BUILD/man/innerspace.1"
 
 step "Tarball"
 TAR_NAME="innerspace-$VERSION-linux-$ARCH"
@@ -130,18 +157,20 @@ STAGE="$BUILD/stage"
 rm -rf "$STAGE" && mkdir -p "$STAGE/$TAR_NAME"
 cp -a "$BUNDLE/." "$STAGE/$TAR_NAME/"
 cp "packaging/linux/$APP_ID.desktop" "packaging/linux/$APP_ID.metainfo.xml" LICENSE \
-    "$STAGE/$TAR_NAME/"
+    "$NOTICES/THIRD-PARTY-NOTICES.txt" "$NOTICES/sbom.cdx.json" "$STAGE/$TAR_NAME/"
 cp "$ICONS/png/256.png" "$STAGE/$TAR_NAME/$APP_ID.png"
 tar --sort=name --owner=0 --group=0 --numeric-owner --mtime="@$SOURCE_DATE_EPOCH" \
-    -C "$STAGE" -czf "$DIST/$TAR_NAME.tar.gz" "$TAR_NAME"
+    -C "$STAGE" -cf - "$TAR_NAME" | gzip -9n > "$DIST/$TAR_NAME.tar.gz"
 echo "$DIST/$TAR_NAME.tar.gz: $(du -h "$DIST/$TAR_NAME.tar.gz" | cut -f1)"
 
 step "Debian package"
 DEB_ROOT="$BUILD/deb"
+DOC="$DEB_ROOT/usr/share/doc/innerspace"
 rm -rf "$DEB_ROOT"
 mkdir -p "$DEB_ROOT/DEBIAN" "$DEB_ROOT/opt" "$DEB_ROOT/usr/bin" \
-    "$DEB_ROOT/usr/share/applications" "$DEB_ROOT/usr/share/metainfo" \
-    "$DEB_ROOT/usr/share/doc/innerspace" "$DEB_ROOT/usr/share/icons/hicolor/scalable/apps"
+    "$DEB_ROOT/usr/share/applications" "$DEB_ROOT/usr/share/metainfo" "$DOC" \
+    "$DEB_ROOT/usr/share/icons/hicolor/scalable/apps" "$DEB_ROOT/usr/share/man/man1" \
+    "$DEB_ROOT/usr/share/lintian/overrides"
 cp -a "$BUNDLE" "$DEB_ROOT/opt/innerspace"
 ln -s /opt/innerspace/innerspace "$DEB_ROOT/usr/bin/innerspace"
 install -m 0644 "packaging/linux/$APP_ID.desktop" "$DEB_ROOT/usr/share/applications/"
@@ -152,28 +181,59 @@ for png in "$ICONS"/png/*.png; do
     size="$(basename "$png" .png)"
     install -D -m 0644 "$png" "$DEB_ROOT/usr/share/icons/hicolor/${size}x${size}/apps/$APP_ID.png"
 done
-cat > "$DEB_ROOT/usr/share/doc/innerspace/copyright" <<EOF
+gzip -9n < "$BUILD/man/innerspace.1" > "$DEB_ROOT/usr/share/man/man1/innerspace.1.gz"
+install -m 0644 packaging/linux/lintian-overrides "$DEB_ROOT/usr/share/lintian/overrides/innerspace"
+gzip -9n < "$NOTICES/THIRD-PARTY-NOTICES.txt" > "$DOC/THIRD-PARTY-NOTICES.txt.gz"
+install -m 0644 "$NOTICES/sbom.cdx.json" "$DOC/sbom.cdx.json"
+RELEASE_DATE="$(sed -n "s/.*<release version=\"$VERSION\" date=\"\([0-9-]*\)\".*/\1/p" \
+    "packaging/linux/$APP_ID.metainfo.xml")"
+{
+    printf 'innerspace (%s) unstable; urgency=medium\n\n' "$VERSION"
+    printf '  * Release %s: see its notes in the AppStream metainfo.\n\n' "$VERSION"
+    printf ' -- %s  %s\n' "$MAINTAINER" "$(LC_ALL=C date -u -R -d "$RELEASE_DATE")"
+} | gzip -9n > "$DOC/changelog.gz"
+cat > "$DOC/copyright" <<COPYRIGHT
 Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/
 Upstream-Name: InnerSpace
+Upstream-Contact: $MAINTAINER
+Source: $HOMEPAGE
 
 Files: *
 Copyright: InnerSpace maintainers
-License: GPL-3.0-or-later
+License: GPL-3.0+
+
+Files: opt/innerspace/_internal/*
+Copyright: the authors of each bundled component
+License: bundled
+ /opt/innerspace/_internal holds the Python interpreter (PSF-2.0), Qt and PySide6
+ (LGPL-3.0-only), SQLCipher (BSD-3-Clause) with SQLite (public domain), cryptography
+ (Apache-2.0 or BSD-3-Clause) with OpenSSL (Apache-2.0), ICU (Unicode-3.0), cffi (MIT-0),
+ platformdirs (MIT) and libraries from Debian. The version, licence and licence text of each
+ are in /usr/share/doc/innerspace/THIRD-PARTY-NOTICES.txt.gz, and a CycloneDX list of them
+ in /usr/share/doc/innerspace/sbom.cdx.json.
+
+License: GPL-3.0+
+ This program is free software: you can redistribute it and/or modify it under the terms of
+ the GNU General Public License as published by the Free Software Foundation, either
+ version 3 of the License, or (at your option) any later version.
+ .
  On Debian systems, the full text of the GNU General Public License version 3 can be found
- in /usr/share/common-licenses/GPL-3. The bundle in /opt/innerspace also contains Qt
- (LGPL-3.0), PySide6 (LGPL-3.0), SQLCipher (BSD-3-Clause) and Python (PSF-2.0) libraries.
-EOF
+ in /usr/share/common-licenses/GPL-3.
+COPYRIGHT
 chmod -R u+rwX,go+rX,go-w "$DEB_ROOT"
+# Libraries are mapped, never run: only the launcher keeps its execute bit.
+find "$DEB_ROOT/opt" -type f -name '*.so*' -exec chmod 0644 {} +
 DEPENDS="$(system_depends | paste -sd, - | sed 's/,/, /g')"
-cat > "$DEB_ROOT/DEBIAN/control" <<EOF
+cat > "$DEB_ROOT/DEBIAN/control" <<CONTROL
 Package: innerspace
 Version: $VERSION
 Architecture: $DEB_ARCH
-Maintainer: InnerSpace maintainers
+Maintainer: $MAINTAINER
 Installed-Size: $(du -sk --exclude=DEBIAN "$DEB_ROOT" | cut -f1)
 Depends: $DEPENDS
 Section: utils
 Priority: optional
+Homepage: $HOMEPAGE
 Description: private, offline, encrypted journal
  InnerSpace is a quiet place to write: a journal for reflection between and
  beside therapy sessions. Everything stays on this computer, in an encrypted
@@ -181,7 +241,11 @@ Description: private, offline, encrypted journal
  the network.
  .
  InnerSpace is not a replacement for therapy or emergency care.
-EOF
+CONTROL
+(cd "$DEB_ROOT" && find . -path ./DEBIAN -prune -o -type f -printf '%P\0' | LC_ALL=C sort -z \
+    | xargs -0 md5sum) > "$DEB_ROOT/DEBIAN/md5sums"
+chmod 0644 "$DEB_ROOT/DEBIAN/md5sums"
+find "$DEB_ROOT" -exec touch -h -d "@$SOURCE_DATE_EPOCH" {} +
 # No maintainer scripts: dpkg's triggers refresh the icon cache and the desktop database, and
 # removing or upgrading the package never touches anyone's journal in their home folder.
 DEB="$DIST/innerspace_${VERSION}_${DEB_ARCH}.deb"

@@ -1,7 +1,10 @@
 ; Inno Setup 6 script for InnerSpace: a per-user installer for the PyInstaller bundle.
 ;
 ; Build the bundle and icons first (packaging\windows\build_windows.ps1 does all of it), then:
-;   ISCC.exe /DAppVersion=0.1.0 packaging\windows\innerspace.iss
+;   ISCC.exe /DAppVersion=0.1.0 /DNumericVersion=0.1.0.0 packaging\windows\innerspace.iss
+;
+; AppVersion is the release's own name (0.2.0rc1 for a pre-release); NumericVersion is the
+; four-number form Windows file versions need.
 ;
 ; The journal lives in %LOCALAPPDATA%\InnerSpace, apart from the program folder. Neither the
 ; uninstaller nor an upgrade ever deletes it: there is deliberately no [UninstallDelete] entry
@@ -11,6 +14,9 @@
 #define AppExe "InnerSpace.exe"
 #ifndef AppVersion
   #define AppVersion "0.1.0"
+#endif
+#ifndef NumericVersion
+  #define NumericVersion "0.1.0.0"
 #endif
 #define Root "..\.."
 
@@ -22,7 +28,8 @@ AppVersion={#AppVersion}
 AppVerName={#AppName} {#AppVersion}
 AppPublisher=InnerSpace maintainers
 AppCopyright=Copyright (C) InnerSpace maintainers; GPL-3.0-or-later
-VersionInfoVersion={#AppVersion}
+VersionInfoVersion={#NumericVersion}
+VersionInfoProductTextVersion={#AppVersion}
 ; Per user by default: no administrator rights, installs to %LOCALAPPDATA%\Programs\InnerSpace.
 PrivilegesRequired=lowest
 PrivilegesRequiredOverridesAllowed=dialog commandline
@@ -57,6 +64,9 @@ Type: filesandordirs; Name: "{app}\_internal"
 
 [Files]
 Source: "{#Root}\dist\innerspace\*"; DestDir: "{app}"; Flags: ignoreversion recursesubdirs createallsubdirs
+
+; The console companion: "innerspace list" and the other commands print in a terminal. It sits
+; beside InnerSpace.exe; Windows runs innerspace.com first when both could answer "innerspace".
 
 [Icons]
 Name: "{autoprograms}\{#AppName}"; Filename: "{app}\{#AppExe}"

@@ -85,6 +85,20 @@ def test_no_screen_is_said_in_one_line_instead_of_qt_aborting() -> None:
     assert why_no_window({}, "win32") is None
 
 
+def test_a_frozen_bundle_with_its_own_xcb_cursor_opens_on_a_system_without_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import ctypes.util
+
+    from innerspace.app import why_no_window
+
+    monkeypatch.setattr(ctypes.util, "find_library", lambda name: None)
+    assert why_no_window({"DISPLAY": ":0"}, "linux") is not None  # from source: still said
+    (tmp_path / "libxcb-cursor.so.0").write_bytes(b"")
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    assert why_no_window({"DISPLAY": ":0"}, "linux") is None
+
+
 def test_the_app_without_a_screen_exits_with_that_line(tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY")}
     env.pop("QT_QPA_PLATFORM", None)
