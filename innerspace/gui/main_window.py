@@ -37,7 +37,13 @@ from innerspace.core.support import country_for, describe_line
 from innerspace.gui.common.idle import IdleWatcher
 from innerspace.gui.common.theme import apply_text_scale, apply_theme
 from innerspace.gui.common.worker import DatabaseWorker
-from innerspace.gui.data.backup_schedule import BackupSchedule, BackupSettings, make_backups
+from innerspace.gui.data.backup_schedule import (
+    BackupSchedule,
+    BackupSettings,
+    due_on_close,
+    make_backups,
+    wait_for,
+)
 from innerspace.gui.data.backups_page import BackupsPage
 from innerspace.gui.data.export_dialog import ExportDialog
 from innerspace.gui.data.import_dialog import ImportDialog
@@ -490,6 +496,7 @@ class AppWindow(QMainWindow):
         for support in self.findChildren(SupportNowDialog):
             support.prepare_lock()  # so is an edited safety plan
         vault, data_dir, backups = self.vault, self.data_dir, self._backup_settings()
+        running = self.backups.shutdown() if self.backups is not None else None
         draft, pending_save = self._end_session()
         journal = Journal(vault)
 
@@ -499,8 +506,10 @@ class AppWindow(QMainWindow):
                 # save (just ahead of this job in the queue) did not go through.
                 if draft is not None and (pending_save is None or pending_save.exception()):
                     journal.save_draft(draft)
-                if back_up:
-                    make_backups(vault, data_dir, backups, datetime.now(UTC))
+                wait_for(running)  # a backup on its own thread reads through the vault's key
+                now = datetime.now(UTC)
+                if back_up and due_on_close(vault, data_dir, now):
+                    make_backups(vault, data_dir, backups, now)
             finally:
                 vault.close()
 
@@ -510,7 +519,7 @@ class AppWindow(QMainWindow):
         """Tear down everything that shows the journal; returns what was unsaved."""
         self.idle.stop()
         if self.backups is not None:
-            self.backups.stop()
+            self.backups.shutdown()
             self.backups.deleteLater()
             self.backups = None
         self._close_dialogs()

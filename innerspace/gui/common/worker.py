@@ -28,9 +28,9 @@ OnError = Callable[[BaseException], None]
 class DatabaseWorker(QObject):
     _finished = Signal(object, object, object)  # callback, result, is_error
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, *, name: str = "innerspace-db") -> None:
         super().__init__(parent)
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="innerspace-db")
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix=name)
         self._pending = 0
         self._shut_down = False
         self._finished.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
@@ -53,7 +53,10 @@ class DatabaseWorker(QObject):
         future = self._executor.submit(job)
 
         def finished(done: Future[Any]) -> None:
-            # Runs on the worker thread: hand the outcome to the GUI thread by signal.
+            # Runs on the worker thread: hand the outcome to the GUI thread by signal, unless
+            # whoever owned this worker is gone (a backup that outlived its journal's screens).
+            if not shiboken6.isValid(self):
+                return
             error = done.exception()
             if error is not None:
                 log.warning("background job failed: %s", type(error).__name__)
@@ -68,9 +71,10 @@ class DatabaseWorker(QObject):
         """Block until every job submitted so far has run (for shutdown and tests)."""
         self._executor.submit(lambda: None).result(timeout)
 
-    def shutdown(self) -> None:
+    def shutdown(self, *, wait: bool = True) -> None:
+        """Take no more jobs; with ``wait``, block until the ones submitted have run."""
         self._shut_down = True
-        self._executor.shutdown(wait=True)
+        self._executor.shutdown(wait=wait)
 
     @Slot(object, object, object)
     def _deliver(self, callback: Callable[[Any], None] | None, value: Any, is_error: bool) -> None:
