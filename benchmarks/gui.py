@@ -19,7 +19,8 @@ Figures (milliseconds, medians of several runs unless said otherwise):
   ``python -m innerspace`` each time, so Python's own start is included);
 - import: the journal's own InnerSpace JSON export into a new journal, in a process of its own
   (seconds, and the peak memory of that process);
-- backup: one backup as the app makes it, and how long opening an entry waits while it runs.
+- backup: one backup as the app makes it, how long opening an entry waits while it runs, and
+  (at 10,000 entries) what two weeks of daily backups keep on disk against the journal's size.
 
 The machine is usually shared: figures are noisy, and only medians are compared.
 """
@@ -57,6 +58,7 @@ CACHE = Path(os.environ.get("INNERSPACE_BENCH_GUI_CACHE", "/tmp/innerspace-bench
 DEFAULT_SIZES = (10_000, 100_000)
 BATCH = 5_000
 PROBE_MS = 5
+BACKUP_DAYS = 14  # daily backups simulated for the disk budget (at 10,000 entries only)
 RUNS = 5
 CONTEXTS = [
     (kind, name)
@@ -318,36 +320,46 @@ def import_only(export: Path) -> None:
     print(json.dumps({"import_s": seconds, "import_peak_mib": peak}))
 
 
-def measure_backup(folder: Path, work: Path) -> dict[str, float]:
-    """One backup as the app makes it, and an entry opened while it runs."""
+def measure_backup(folder: Path, work: Path, days: int) -> dict[str, float]:
+    """One backup as the app makes it, an entry opened while it runs, and what ``days`` daily
+    backups (a new entry each day) keep on disk, against the journal's size."""
+    from datetime import UTC, datetime
+
     from PySide6.QtWidgets import QApplication
 
     from innerspace.gui.common.worker import DatabaseWorker
-    from innerspace.storage.backups import create_backup
+    from innerspace.gui.data.backup_schedule import BackupSchedule
+    from innerspace.storage.backups import backup_folder, create_backup, list_backups
     from innerspace.storage.journal import Journal
 
     app = QApplication.instance() or QApplication([])
-    target = work / "backups"
-    shutil.rmtree(target, ignore_errors=True)
     worker = DatabaseWorker()
     out: dict[str, float] = {}
     with Vault.unlock(folder, PASSPHRASE) as vault:
         journal = Journal(vault)
         entry_id = vault.connection.execute("SELECT min(id) FROM entries").fetchone()[0]
-        started = time.perf_counter()
-        finished: list[float] = []
+        schedule = BackupSchedule(worker, vault, folder)
+        finished: list[bool] = []
         opened: list[float] = []
-        worker.submit(lambda: create_backup(vault, target), lambda _p: finished.append(1))
+        started = time.perf_counter()
+        schedule.backup_now(lambda ok, _message: finished.append(ok))
         time.sleep(0.2)  # the person clicks an entry while the backup runs
         asked = time.perf_counter()
         worker.submit(lambda: journal.get(entry_id), lambda _e: opened.append(time.perf_counter()))
         wait_for(app, lambda: bool(finished) and bool(opened), timeout=600)
         out["backup_s"] = time.perf_counter() - started
         out["open_entry_during_backup_ms"] = (opened[0] - asked) * 1000
+        schedule.shutdown()
+        target = backup_folder(folder)
+        first = datetime(2025, 6, 1, 20, tzinfo=UTC)
+        for day in range(days):
+            when = first + timedelta(days=day)
+            journal.add(Entry(body=f"Day {day}.", created=when))
+            create_backup(vault, target, now=when)
+        kept = sum(p.stat().st_size for _, p in list_backups(target))
+        out["kept_backups"] = float(len(list_backups(target)))
+        out["kept_backups_per_journal_byte"] = kept / vault.size_in_bytes()
     worker.shutdown()
-    journal_bytes = sum(p.stat().st_size for p in folder.iterdir() if p.is_file())
-    kept = sum(p.stat().st_size for p in target.iterdir())
-    out["backup_bytes_per_journal_byte"] = kept / journal_bytes
     return out
 
 
@@ -365,7 +377,8 @@ def run(sizes: tuple[int, ...], skip: set[str]) -> dict[str, Any]:
         if "startup" not in skip:
             figures["start_to_unlock_screen_ms"] = measure_startup(working_copy(source, run_root))
         if "backup" not in skip:
-            figures.update(measure_backup(working_copy(source, run_root), run_root))
+            days = BACKUP_DAYS if size <= 10_000 else 0
+            figures.update(measure_backup(working_copy(source, run_root), run_root, days))
         if "import" not in skip:
             figures.update(measure_import(source, CACHE / f"gui-{size}-gen{GENERATOR}"))
         results[str(size)] = figures
