@@ -441,9 +441,12 @@ def store_entry_details(
     feelings: StoredFeelings,
     link: PromptLink | None,
     moved: dict[str, str],
+    context_names: dict[tuple[str, str], int] | None = None,
 ) -> None:
+    """What an imported entry carried besides its text; ``context_names`` is
+    ``Feelings.context_names()``, read once for a whole import."""
     with vault.transaction():
-        Feelings(vault).restore(entry_id, feelings)
+        Feelings(vault).restore(entry_id, feelings, context_names)
         if link is not None:
             prompt_id = moved.get(link.prompt_id, link.prompt_id)
             PromptLibrary(vault).restore_link(

@@ -20,7 +20,7 @@ from innerspace.interchange.extras import (
     merge_extras,
     store_entry_details,
 )
-from innerspace.storage.feelings import StoredFeelings
+from innerspace.storage.feelings import Feelings, StoredFeelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.prompt_library import PromptLink
 
@@ -200,10 +200,13 @@ def commit(
     with vault.transaction():
         moved = merge_extras(vault, plan.parsed.extras)
         added = journal.add_many(stored(), zones=zones, drafts=plan.parsed.drafts)
+        names = Feelings(vault).context_names()
         for imported, entry in pairs:
             # add_many gives an id only to the entries it stored.
             if entry.id is not None:
-                store_entry_details(vault, entry.id, imported.feelings, imported.prompt, moved)
+                store_entry_details(
+                    vault, entry.id, imported.feelings, imported.prompt, moved, names
+                )
     return ImportResult(
         added=added,
         already_there=plan.already_there + len(entries) - added,
