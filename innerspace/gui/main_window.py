@@ -14,7 +14,7 @@ from concurrent.futures import Future
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
@@ -45,9 +45,6 @@ from innerspace.gui.data.backup_schedule import (
     wait_for,
 )
 from innerspace.gui.data.backups_page import BackupsPage
-from innerspace.gui.data.export_dialog import ExportDialog
-from innerspace.gui.data.import_dialog import ImportDialog
-from innerspace.gui.data.restore_dialog import RestoreDialog
 from innerspace.gui.exercises.exercise_dialog import (
     EXERCISE_KINDS,
     ExerciseDialog,
@@ -58,8 +55,6 @@ from innerspace.gui.help.explanations_dialog import ExplanationsDialog
 from innerspace.gui.help.shortcuts_sheet import ShortcutsSheet
 from innerspace.gui.journal.context_tags_dialog import ContextTagsDialog
 from innerspace.gui.journal.screen import JournalScreen
-from innerspace.gui.patterns.screen import PatternsScreen
-from innerspace.gui.prompts.browser import PromptBrowser
 from innerspace.gui.prompts.prompt_panel import ContentNote
 from innerspace.gui.security.create_journal_screen import CreateJournalScreen
 from innerspace.gui.security.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
@@ -80,6 +75,11 @@ from innerspace.storage.keyfile import KdfParams
 from innerspace.storage.new_data_key import NewDataKey
 from innerspace.storage.preferences import Preferences, save_preferences
 from innerspace.storage.vault import Vault, vault_exists
+
+if TYPE_CHECKING:
+    # Built when first asked for, so the unlock screen needn't wait for their imports.
+    from innerspace.gui.patterns.screen import PatternsScreen
+    from innerspace.gui.prompts.browser import PromptBrowser
 
 log = logging.getLogger(__name__)
 
@@ -434,6 +434,9 @@ class AppWindow(QMainWindow):
         session, vault = self.session, self.vault
         if session is None or vault is None:
             return
+        from innerspace.gui.patterns.screen import PatternsScreen
+        from innerspace.gui.prompts.browser import PromptBrowser
+
         page: QWidget
         if index == 1 and self.patterns_screen is None:
             patterns = PatternsScreen(
@@ -667,6 +670,8 @@ class AppWindow(QMainWindow):
     def open_export(self) -> None:
         if self.vault is None:
             return
+        from innerspace.gui.data.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.worker, self.vault, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -674,6 +679,8 @@ class AppWindow(QMainWindow):
     def open_import(self) -> None:
         if self.vault is None:
             return
+        from innerspace.gui.data.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.worker, self.vault, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._refresh_journal())
@@ -685,6 +692,8 @@ class AppWindow(QMainWindow):
         if self.journal_screen is not None:
             # Unsaved words go into the journal now, so the copy kept before restoring has them.
             self.journal_screen.save_draft()
+        from innerspace.gui.data.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.worker, self.vault, backup=backup, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_restored)
@@ -692,6 +701,8 @@ class AppWindow(QMainWindow):
 
     def open_first_restore(self) -> None:
         """On a new computer: put a backup in the empty data folder, then unlock it."""
+        from innerspace.gui.data.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.worker, None, data_dir=self.data_dir, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_first_restore)
@@ -702,6 +713,8 @@ class AppWindow(QMainWindow):
         files moved aside (never deleted)."""
         if self.vault is not None:
             return
+        from innerspace.gui.data.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.worker, None, data_dir=self.data_dir, rescue=True, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_first_restore)
