@@ -349,7 +349,7 @@ def measure_backup(folder: Path, work: Path, days: int) -> dict[str, float]:
         wait_for(app, lambda: bool(finished) and bool(opened), timeout=600)
         out["backup_s"] = time.perf_counter() - started
         out["open_entry_during_backup_ms"] = (opened[0] - asked) * 1000
-        schedule.shutdown()
+        schedule.stop()
         target = backup_folder(folder)
         first = datetime(2025, 6, 1, 20, tzinfo=UTC)
         for day in range(days):
@@ -358,9 +358,46 @@ def measure_backup(folder: Path, work: Path, days: int) -> dict[str, float]:
             create_backup(vault, target, now=when)
         kept = sum(p.stat().st_size for _, p in list_backups(target))
         out["kept_backups"] = float(len(list_backups(target)))
-        out["kept_backups_per_journal_byte"] = kept / vault.size_in_bytes()
+        journal_bytes = sum(
+            p.stat().st_size for p in folder.iterdir() if p.name in ("journal.db", "journal.db-wal")
+        )
+        out["kept_backups_per_journal_byte"] = kept / journal_bytes
     worker.shutdown()
     return out
+
+
+# (label, entries, figure, limit, unit): the limits of the issue that asked for these figures.
+BUDGETS: tuple[tuple[str, int, str, float, str], ...] = (
+    ("open an entry after a save", 100_000, "open_entry_after_save_ms", 30, "ms"),
+    ("Patterns, all my entries", 100_000, "patterns_all_time_ms", 300, "ms"),
+    ("longest freeze during Patterns", 100_000, "patterns_longest_freeze_ms", 50, "ms"),
+    ("start to the unlock screen", 100_000, "start_to_unlock_screen_ms", 200, "ms"),
+    ("an entry opened during a backup waits", 100_000, "open_entry_during_backup_ms", 50, "ms"),
+    ("kept backups, times the journal's size", 10_000, "kept_backups_per_journal_byte", 5, "×"),
+    ("import the journal's JSON export", 100_000, "import_s", 15, "s"),
+    ("peak memory of that import", 100_000, "import_peak_mib", 400, "MiB"),
+)
+
+
+def check_budgets(results: dict[str, Any]) -> list[dict[str, Any]]:
+    checks = []
+    for label, size, key, limit, unit in BUDGETS:
+        figures = results.get(str(size), {})
+        if key not in figures:
+            continue
+        value = float(figures[key])
+        checks.append(
+            {
+                "budget": label,
+                "limit": f"{'≤' if unit == '×' else '<'} {limit:g} {unit}",
+                "entries": size,
+                "value": round(value, 3),
+                "unit": unit,
+                "pass": value <= limit if unit == "×" else value < limit,
+                "binding": True,
+            }
+        )
+    return checks
 
 
 def run(sizes: tuple[int, ...], skip: set[str]) -> dict[str, Any]:
