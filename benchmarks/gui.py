@@ -207,6 +207,8 @@ def measure_window(folder: Path) -> dict[str, Any]:
     assert screen is not None
     wait_for(app, lambda: screen.editor.isEnabled() and screen.timeline.rowCount() > 10)
     wait_for(app, lambda: not window.worker.busy)
+    # The first backup of the copied journal starts at unlock; measure once it is done.
+    wait_for(app, lambda: window.backups is not None and not window.backups.running)
     probe = FreezeProbe()
     out: dict[str, Any] = {}
 
