@@ -10,14 +10,15 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from innerspace import APP_NAME, __version__
-from innerspace.cli import commands
 from innerspace.storage import pending_swap
 from innerspace.storage.errors import VaultError
 from innerspace.storage.leftovers import tidy_at_start
 from innerspace.storage.location import DATA_DIR_ENV, resolve_data_dir
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
+    """The whole command line; without ``with_commands``, only what opening the window takes
+    (the subcommands' modules are not imported: the unlock screen comes sooner)."""
     parser = argparse.ArgumentParser(
         prog="innerspace",
         description=f"{APP_NAME}: a private, offline, encrypted journal. "
@@ -44,8 +45,27 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="run a quick end-to-end self-check in a temporary folder and exit",
     )
-    commands.add_commands(parser)
+    if with_commands:
+        from innerspace.cli import commands
+
+        commands.add_commands(parser)
     return parser
+
+
+# What may come with a plain start of the window: anything else is for the full command line.
+_WINDOW_FLAGS = ("--demo", "--smoke-test")
+
+
+def opens_window(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` only opens the app (options, no subcommand, no help or version)."""
+    rest = list(argv)
+    while rest:
+        token = rest.pop(0)
+        if token == "--data-dir" and rest:
+            rest.pop(0)
+        elif not (token.startswith("--data-dir=") or token in _WINDOW_FLAGS):
+            return False
+    return True
 
 
 LOG_LEVEL_ENV = "INNERSPACE_LOG_LEVEL"
@@ -72,7 +92,8 @@ def harden_process() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    given = sys.argv[1:] if argv is None else list(argv)
+    args = build_parser(with_commands=not opens_window(given)).parse_args(given)
     harden_process()
     configure_logging()
     if args.smoke_test:
@@ -91,6 +112,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     finish_interrupted_work(data_dir)
     tidy_at_start(data_dir)
     if getattr(args, "command", None):
+        from innerspace.cli import commands
+
         return commands.run(args, data_dir)
     from innerspace.gui.application import run_app
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -150,13 +150,24 @@ def fold(text: str) -> str:
 class EmotionVocabulary:
     """The words a person picks from, grouped in families, in the file's order."""
 
-    def __init__(self, families: Sequence[EmotionFamily], emotions: Sequence[Emotion]) -> None:
+    def __init__(
+        self,
+        families: Sequence[EmotionFamily],
+        emotions: Sequence[Emotion],
+        *,
+        folded: Mapping[str, tuple[str, str]] | None = None,
+    ) -> None:
+        """``folded``: words and definitions already folded, by id (from a vocabulary this one
+        extends: folding every word again each time own words change showed after unlock)."""
         self.families = tuple(families)
         self.emotions = tuple(emotions)
         self._families = {f.id: f for f in self.families}
         self._emotions = {e.id: e for e in self.emotions}
         self._order = {e.id: i for i, e in enumerate(self.emotions)}
-        self._folded = {e.id: (fold(e.word), fold(e.definition)) for e in self.emotions}
+        known = folded or {}
+        self._folded = {
+            e.id: known.get(e.id) or (fold(e.word), fold(e.definition)) for e in self.emotions
+        }
 
     def __len__(self) -> int:
         return len(self.emotions)
@@ -177,13 +188,15 @@ class EmotionVocabulary:
     def with_own(self, own: Iterable[Emotion]) -> EmotionVocabulary:
         """This vocabulary and the person's own words after it. An own word that is already
         in the list, or in a family this version doesn't have, is left out."""
-        words = {fold(e.word) for e in self.emotions}
+        words = {self._folded[e.id][0] for e in self.emotions}
         extra: list[Emotion] = []
         for emotion in own:
             if emotion.family in self._families and fold(emotion.word) not in words:
                 words.add(fold(emotion.word))
                 extra.append(emotion)
-        return EmotionVocabulary(self.families, [*self.emotions, *extra])
+        # Own words may have had their meaning changed since: only shipped ones are reused.
+        shipped = {e.id: self._folded[e.id] for e in self.emotions if not e.is_own}
+        return EmotionVocabulary(self.families, [*self.emotions, *extra], folded=shipped)
 
     def find_word(self, word: str) -> Emotion | None:
         """The emotion spelled ``word``, ignoring case, accents and extra spaces."""

@@ -10,8 +10,8 @@ Associations are stated with their counts and never as causes.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Literal
@@ -114,15 +114,44 @@ class DayMood:
     rolling: float | None  # mean of the days with a mood among this one and the six before
 
 
-def _day_mood(
-    records: Sequence[EntryRecord], vocabulary: EmotionVocabulary
-) -> tuple[float | None, MoodSource]:
-    ratings = [r.mood for r in records if r.mood is not None]
-    if ratings:
-        return sum(ratings) / len(ratings), "rating"
-    felt = [item for r in records for item in r.felt.items()]
-    derived = mood_from_emotions(felt, vocabulary)
-    return (derived, "emotions") if derived is not None else (None, "none")
+@dataclass(frozen=True)
+class DayTally:
+    """What one day's mood is made of: its entries, the sum and number of its mood ratings, and
+    (for a day without ratings) its feelings' valence weighted by intensity."""
+
+    entries: int = 0
+    rating_sum: int = 0
+    ratings: int = 0
+    valence_total: float = 0.0
+    valence_weight: float = 0.0
+
+    def mood(self) -> tuple[float | None, MoodSource]:
+        if self.ratings:
+            return self.rating_sum / self.ratings, "rating"
+        if self.valence_weight == 0:
+            return None, "none"
+        return valence_to_mood(self.valence_total / self.valence_weight), "emotions"
+
+
+def day_tallies(
+    records: Iterable[EntryRecord], vocabulary: EmotionVocabulary
+) -> dict[date, DayTally]:
+    by_day: dict[date, list[EntryRecord]] = defaultdict(list)
+    for record in records:
+        by_day[record.day].append(record)
+    tallies: dict[date, DayTally] = {}
+    for day, day_records in by_day.items():
+        ratings = [r.mood for r in day_records if r.mood is not None]
+        total = weight = 0.0
+        if not ratings:
+            for record in day_records:
+                for emotion_id, intensity in record.felt.items():
+                    emotion = vocabulary.find(emotion_id)
+                    if emotion is not None and intensity > 0:
+                        total += emotion.valence * intensity
+                        weight += intensity
+        tallies[day] = DayTally(len(day_records), sum(ratings), len(ratings), total, weight)
+    return tallies
 
 
 def daily_moods(
@@ -133,22 +162,27 @@ def daily_moods(
     window: int = ROLLING_DAYS,
 ) -> list[DayMood]:
     """Every day from ``first`` to ``last``; records before ``first`` feed the rolling mean."""
-    by_day: dict[date, list[EntryRecord]] = defaultdict(list)
-    for record in records:
-        if record.day <= last:
-            by_day[record.day].append(record)
-    moods = {day: _day_mood(day_records, vocabulary) for day, day_records in by_day.items()}
+    kept = (r for r in records if r.day <= last)
+    return moods_by_day(day_tallies(kept, vocabulary), first, last, window)
+
+
+def moods_by_day(
+    tallies: Mapping[date, DayTally], first: date, last: date, window: int = ROLLING_DAYS
+) -> list[DayMood]:
+    """``daily_moods`` from each day's tally (days before ``first`` feed the rolling mean)."""
+    moods = {day: tally.mood() for day, tally in tallies.items() if day <= last}
     out: list[DayMood] = []
     for day in days_between(first, last):
         mood, source = moods.get(day, (None, "none"))
         recent = (moods.get(earlier, (None, "none"))[0] for earlier in _days_back(day, window))
         values = [v for v in recent if v is not None]
+        tally = tallies.get(day)
         out.append(
             DayMood(
                 day=day,
                 mood=mood,
                 source=source,
-                entries=len(by_day.get(day, ())),
+                entries=tally.entries if tally is not None else 0,
                 rolling=sum(values) / len(values) if values else None,
             )
         )
@@ -190,22 +224,36 @@ class FrequencyReport:
     families: tuple[EmotionFrequency, ...]
 
 
-def _tally(
-    records: Iterable[EntryRecord], vocabulary: EmotionVocabulary
-) -> tuple[dict[str, list[int]], dict[str, list[int]]]:
-    """Intensities per word, and per family (each entry's strongest word of that family)."""
-    words: dict[str, list[int]] = defaultdict(list)
-    families: dict[str, list[int]] = defaultdict(list)
+# Entries that named a word (or a family), and the sum of their intensities (an entry's
+# strongest word of a family counts for the family).
+Counts = Mapping[str, tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class FeelingTally:
+    """How many entries one stretch of days holds, and how often and how strongly each word and
+    family was felt in them."""
+
+    entries: int = 0
+    words: Counts = field(default_factory=dict)
+    families: Counts = field(default_factory=dict)
+
+
+def feeling_tally(records: Sequence[EntryRecord], vocabulary: EmotionVocabulary) -> FeelingTally:
+    words: dict[str, tuple[int, int]] = {}
+    families: dict[str, tuple[int, int]] = {}
     for record in records:
         strongest: dict[str, int] = {}
         for emotion_id, intensity in record.felt.items():
-            words[emotion_id].append(intensity)
+            count, total = words.get(emotion_id, (0, 0))
+            words[emotion_id] = (count + 1, total + intensity)
             emotion = vocabulary.find(emotion_id)
             if emotion is not None:
                 strongest[emotion.family] = max(intensity, strongest.get(emotion.family, 0))
         for family, intensity in strongest.items():
-            families[family].append(intensity)
-    return words, families
+            count, total = families.get(family, (0, 0))
+            families[family] = (count + 1, total + intensity)
+    return FeelingTally(len(records), words, families)
 
 
 def _mean(values: Sequence[float]) -> float | None:
@@ -218,21 +266,28 @@ def emotion_frequency(
     vocabulary: EmotionVocabulary,
 ) -> FrequencyReport:
     """Words and families by how many entries named them, compared with the period before."""
-    now_words, now_families = _tally(current, vocabulary)
-    then_words, then_families = _tally(previous, vocabulary)
+    return frequency_from(
+        feeling_tally(current, vocabulary), feeling_tally(previous, vocabulary), vocabulary
+    )
+
+
+def frequency_from(
+    current: FeelingTally, previous: FeelingTally, vocabulary: EmotionVocabulary
+) -> FrequencyReport:
+    """``emotion_frequency`` from the tallies of the period and the one before."""
 
     def rows(
-        now: dict[str, list[int]], then: dict[str, list[int]], describe: dict[str, tuple[str, str]]
+        now: Counts, then: Counts, describe: dict[str, tuple[str, str]]
     ) -> tuple[EmotionFrequency, ...]:
         items = [
             EmotionFrequency(
                 key=key,
                 label=describe.get(key, (key, ""))[0],
                 family=describe.get(key, (key, ""))[1],
-                entries=len(now.get(key, ())),
-                mean_intensity=_mean(now.get(key, [])),
-                previous_entries=len(then.get(key, ())),
-                previous_mean_intensity=_mean(then.get(key, [])),
+                entries=now.get(key, (0, 0))[0],
+                mean_intensity=_ratio(now.get(key)),
+                previous_entries=then.get(key, (0, 0))[0],
+                previous_mean_intensity=_ratio(then.get(key)),
             )
             for key in now.keys() | then.keys()
         ]
@@ -244,11 +299,15 @@ def emotion_frequency(
     word_names = {e.id: (e.word, e.family) for e in vocabulary.emotions}
     family_names = {f.id: (f.name, f.id) for f in vocabulary.families}
     return FrequencyReport(
-        entries=len(current),
-        previous_entries=len(previous),
-        words=rows(now_words, then_words, word_names),
-        families=rows(now_families, then_families, family_names),
+        entries=current.entries,
+        previous_entries=previous.entries,
+        words=rows(current.words, previous.words, word_names),
+        families=rows(current.families, previous.families, family_names),
     )
+
+
+def _ratio(counted: tuple[int, int] | None) -> float | None:
+    return counted[1] / counted[0] if counted and counted[0] else None
 
 
 # -- when people write and how they felt ---------------------------------------------------------
@@ -268,23 +327,38 @@ class RhythmCell:
     mean_mood: float | None
 
 
+# Each (weekday, part of the day): entries, the sum of their moods and how many had one.
+Cells = Mapping[tuple[int, str], tuple[int, float, int]]
+
+
 def weekday_time_grid(
     records: Iterable[EntryRecord], vocabulary: EmotionVocabulary
 ) -> list[RhythmCell]:
     """Seven rows of four cells, Monday night first, in each writer's local time."""
-    counts: Counter[tuple[int, str]] = Counter()
-    moods: dict[tuple[int, str], list[float]] = defaultdict(list)
+    return grid_from(cell_tally(records, vocabulary))
+
+
+def cell_tally(records: Iterable[EntryRecord], vocabulary: EmotionVocabulary) -> Cells:
+    cells: dict[tuple[int, str], tuple[int, float, int]] = {}
     for record in records:
         cell = (record.written.weekday(), time_of_day(record.written))
-        counts[cell] += 1
+        entries, total, moods = cells.get(cell, (0, 0.0, 0))
         mood, _source = entry_mood(record, vocabulary)
-        if mood is not None:
-            moods[cell].append(mood)
-    return [
-        RhythmCell(weekday, name, counts[(weekday, name)], _mean(moods.get((weekday, name), [])))
-        for weekday in range(7)
-        for name, _start, _end in TIMES_OF_DAY
-    ]
+        if mood is None:
+            cells[cell] = (entries + 1, total, moods)
+        else:
+            cells[cell] = (entries + 1, total + mood, moods + 1)
+    return cells
+
+
+def grid_from(cells: Cells) -> list[RhythmCell]:
+    """``weekday_time_grid`` from each cell's tally."""
+    grid = []
+    for weekday in range(7):
+        for name, _start, _end in TIMES_OF_DAY:
+            entries, total, moods = cells.get((weekday, name), (0, 0.0, 0))
+            grid.append(RhythmCell(weekday, name, entries, total / moods if moods else None))
+    return grid
 
 
 # -- context and feelings ------------------------------------------------------------------------
@@ -331,13 +405,19 @@ class ContextAssociation:
         )
 
 
-def context_associations(
-    records: Iterable[EntryRecord],
-    vocabulary: EmotionVocabulary,
-    min_support: int = DEFAULT_MIN_SUPPORT,
-) -> list[ContextAssociation]:
-    """For each context tag on at least ``min_support`` entries that name feelings, every family
-    seen in the period, the most different from overall first (ties: more common first)."""
+@dataclass(frozen=True)
+class ContextTally:
+    """Among entries that name a feeling: how many, how many named each family, and the same
+    for the entries tagged with each context."""
+
+    overall: int = 0
+    overall_families: Mapping[str, int] = field(default_factory=dict)
+    tagged: Mapping[int, int] = field(default_factory=dict)
+    tagged_families: Mapping[int, Mapping[str, int]] = field(default_factory=dict)
+    contexts: Mapping[int, ContextTag] = field(default_factory=dict)
+
+
+def context_tally(records: Iterable[EntryRecord], vocabulary: EmotionVocabulary) -> ContextTally:
     overall = 0
     overall_families: Counter[str] = Counter()
     tagged: Counter[int] = Counter()
@@ -357,20 +437,38 @@ def context_associations(
             contexts[context.id] = context
             tagged[context.id] += 1
             tagged_families[context.id].update(families)
+    return ContextTally(overall, overall_families, tagged, tagged_families, contexts)
+
+
+def context_associations(
+    records: Iterable[EntryRecord],
+    vocabulary: EmotionVocabulary,
+    min_support: int = DEFAULT_MIN_SUPPORT,
+) -> list[ContextAssociation]:
+    """For each context tag on at least ``min_support`` entries that name feelings, every family
+    seen in the period, the most different from overall first (ties: more common first)."""
+    return associations_from(context_tally(records, vocabulary), vocabulary, min_support)
+
+
+def associations_from(
+    tally: ContextTally, vocabulary: EmotionVocabulary, min_support: int = DEFAULT_MIN_SUPPORT
+) -> list[ContextAssociation]:
+    """``context_associations`` from the period's tally."""
     found: list[ContextAssociation] = []
-    for context_id, count in tagged.items():
+    for context_id, count in tally.tagged.items():
         if count < max(1, min_support):
             continue
+        with_family = tally.tagged_families.get(context_id, {})
         found.extend(
             ContextAssociation(
-                context=contexts[context_id],
+                context=tally.contexts[context_id],
                 family=vocabulary.family(family_id),
                 tagged=count,
-                tagged_with_family=tagged_families[context_id][family_id],
-                overall=overall,
-                overall_with_family=overall_families[family_id],
+                tagged_with_family=with_family.get(family_id, 0),
+                overall=tally.overall,
+                overall_with_family=overall_with_family,
             )
-            for family_id in overall_families
+            for family_id, overall_with_family in tally.overall_families.items()
         )
     found.sort(
         key=lambda a: (
@@ -397,18 +495,23 @@ class WeekOfWriting:
 
 def writing_rhythm(records: Iterable[EntryRecord], first: date, last: date) -> list[WeekOfWriting]:
     """Entries in each week (Monday to Sunday) that touches ``first`` .. ``last``."""
+    return rhythm_from(Counter(r.day for r in records), first, last)
+
+
+def rhythm_from(entries_by_day: Mapping[date, int], first: date, last: date) -> list[WeekOfWriting]:
+    """``writing_rhythm`` from the number of entries on each day."""
     entries: Counter[date] = Counter()
-    days: dict[date, set[date]] = defaultdict(set)
-    for record in records:
-        if first <= record.day <= last:
-            monday = week_start(record.day)
-            entries[monday] += 1
-            days[monday].add(record.day)
+    days: Counter[date] = Counter()
+    for day, count in entries_by_day.items():
+        if first <= day <= last and count:
+            monday = week_start(day)
+            entries[monday] += count
+            days[monday] += 1
     weeks: list[WeekOfWriting] = []
     # By day numbers: a week starting in the calendar's last days would step past its end.
     for number in range(week_start(first).toordinal(), last.toordinal() + 1, 7):
         monday = date.fromordinal(number)
-        weeks.append(WeekOfWriting(monday, entries[monday], len(days[monday])))
+        weeks.append(WeekOfWriting(monday, entries[monday], days[monday]))
     return weeks
 
 
@@ -815,6 +918,19 @@ class PatternReview:
     min_support: int
 
 
+@dataclass(frozen=True)
+class ReviewTally:
+    """Everything a review is computed from: each day's tally (reaching back as far as
+    ``records_needed_from``), the feelings of the period and of the one before, the writing
+    times' cells and the contexts."""
+
+    days: Mapping[date, DayTally]
+    current: FeelingTally
+    previous: FeelingTally
+    cells: Cells
+    contexts: ContextTally
+
+
 def build_review(
     records: Sequence[EntryRecord],
     first: date,
@@ -833,14 +949,34 @@ def build_review(
         previous = []
     else:
         previous = [r for r in records if previous_first <= r.day <= previous_last]
+    tally = ReviewTally(
+        days=day_tallies((r for r in records if r.day <= last), vocabulary),
+        current=feeling_tally(current, vocabulary),
+        previous=feeling_tally(previous, vocabulary),
+        cells=cell_tally(current, vocabulary),
+        contexts=context_tally(current, vocabulary),
+    )
+    return review_from(tally, first, last, vocabulary, min_support)
+
+
+def review_from(
+    tally: ReviewTally,
+    first: date,
+    last: date,
+    vocabulary: EmotionVocabulary,
+    min_support: int = DEFAULT_MIN_SUPPORT,
+) -> PatternReview:
+    """``build_review`` from the tallies (computed in the database for a large journal)."""
+    if first > last:
+        raise ValueError("the first day is after the last")
     return PatternReview(
         first=first,
         last=last,
-        entries=len(current),
-        moods=tuple(daily_moods(records, first, last, vocabulary)),
-        frequency=emotion_frequency(current, previous, vocabulary),
-        grid=tuple(weekday_time_grid(current, vocabulary)),
-        associations=tuple(context_associations(current, vocabulary, min_support)),
-        weeks=tuple(writing_rhythm(current, first, last)),
+        entries=tally.current.entries,
+        moods=tuple(moods_by_day(tally.days, first, last)),
+        frequency=frequency_from(tally.current, tally.previous, vocabulary),
+        grid=tuple(grid_from(tally.cells)),
+        associations=tuple(associations_from(tally.contexts, vocabulary, min_support)),
+        weeks=tuple(rhythm_from({d: t.entries for d, t in tally.days.items()}, first, last)),
         min_support=min_support,
     )

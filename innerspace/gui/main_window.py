@@ -14,7 +14,7 @@ from concurrent.futures import Future
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, Qt
 from PySide6.QtGui import QAction, QClipboard, QCloseEvent, QGuiApplication, QKeySequence
@@ -43,12 +43,14 @@ from innerspace.gui.checkins.checkin_dialog import CheckinDialog, stored_checkin
 from innerspace.gui.common.idle import IdleWatcher
 from innerspace.gui.common.theme import apply_text_scale, apply_theme
 from innerspace.gui.common.worker import DatabaseWorker
-from innerspace.gui.data.backup_schedule import BackupSchedule, BackupSettings, make_backups
+from innerspace.gui.data.backup_schedule import (
+    BackupSchedule,
+    BackupSettings,
+    due_on_close,
+    make_backups,
+    wait_for,
+)
 from innerspace.gui.data.backups_page import BackupsPage
-from innerspace.gui.data.export_dialog import ExportDialog
-from innerspace.gui.data.import_dialog import ImportDialog
-from innerspace.gui.data.mood_names_page import MoodNamesPage
-from innerspace.gui.data.restore_dialog import RestoreDialog
 from innerspace.gui.exercises.exercise_dialog import (
     EXERCISE_KINDS,
     ExerciseDialog,
@@ -60,8 +62,6 @@ from innerspace.gui.help.shortcuts_sheet import ShortcutsSheet
 from innerspace.gui.homework.this_week import ThisWeekScreen
 from innerspace.gui.journal.context_tags_dialog import ContextTagsDialog
 from innerspace.gui.journal.screen import JournalScreen
-from innerspace.gui.patterns.screen import PatternsScreen
-from innerspace.gui.prompts.browser import PromptBrowser
 from innerspace.gui.prompts.prompt_panel import ContentNote
 from innerspace.gui.reminders.autostart import set_start_at_login
 from innerspace.gui.reminders.reminder_tray import ReminderTray, plan_from
@@ -87,6 +87,11 @@ from innerspace.storage.new_data_key import NewDataKey
 from innerspace.storage.preferences import Preferences, save_preferences
 from innerspace.storage.prompt_library import PromptLibrary, PromptNotFound
 from innerspace.storage.vault import Vault, vault_exists
+
+if TYPE_CHECKING:
+    # Built when first asked for, so the unlock screen needn't wait for their imports.
+    from innerspace.gui.patterns.screen import PatternsScreen
+    from innerspace.gui.prompts.browser import PromptBrowser
 
 log = logging.getLogger(__name__)
 
@@ -501,6 +506,9 @@ class AppWindow(QMainWindow):
         session, vault = self.session, self.vault
         if session is None or vault is None:
             return
+        from innerspace.gui.patterns.screen import PatternsScreen
+        from innerspace.gui.prompts.browser import PromptBrowser
+
         page: QWidget
         if index == 1 and self.patterns_screen is None:
             patterns = PatternsScreen(
@@ -620,6 +628,7 @@ class AppWindow(QMainWindow):
         for support in self.findChildren(SupportNowDialog):
             support.prepare_lock()  # so is an edited safety plan
         vault, data_dir, backups = self.vault, self.data_dir, self._backup_settings()
+        running = self.backups.shutdown() if self.backups is not None else None
         draft, pending_save = self._end_session()
         journal = Journal(vault)
 
@@ -629,8 +638,10 @@ class AppWindow(QMainWindow):
                 # save (just ahead of this job in the queue) did not go through.
                 if draft is not None and (pending_save is None or pending_save.exception()):
                     journal.save_draft(draft)
-                if back_up:
-                    make_backups(vault, data_dir, backups, datetime.now(UTC))
+                wait_for(running)  # a backup on its own thread reads through the vault's key
+                now = datetime.now(UTC)
+                if back_up and due_on_close(vault, data_dir, now):
+                    make_backups(vault, data_dir, backups, now)
             finally:
                 vault.close()
 
@@ -640,7 +651,7 @@ class AppWindow(QMainWindow):
         """Tear down everything that shows the journal; returns what was unsaved."""
         self.idle.stop()
         if self.backups is not None:
-            self.backups.stop()
+            self.backups.shutdown()
             self.backups.deleteLater()
             self.backups = None
         self._close_dialogs()
@@ -708,6 +719,8 @@ class AppWindow(QMainWindow):
             backups_page.set_settings(self._backup_settings())
             backups_page.settings_changed.connect(self._on_backup_settings)
             backups_page.restore_requested.connect(self.open_restore)
+        from innerspace.gui.data.mood_names_page import MoodNamesPage
+
         mood_names = MoodNamesPage(self.worker, self.vault)
         dialog = SettingsDialog(self.prefs, backups_page, self, mood_names_page=mood_names)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -826,6 +839,8 @@ class AppWindow(QMainWindow):
     def open_export(self) -> None:
         if self.vault is None:
             return
+        from innerspace.gui.data.export_dialog import ExportDialog
+
         dialog = ExportDialog(self.worker, self.vault, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -833,6 +848,8 @@ class AppWindow(QMainWindow):
     def open_import(self) -> None:
         if self.vault is None:
             return
+        from innerspace.gui.data.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.worker, self.vault, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.finished.connect(lambda _result: self._refresh_journal())
@@ -844,6 +861,8 @@ class AppWindow(QMainWindow):
         if self.journal_screen is not None:
             # Unsaved words go into the journal now, so the copy kept before restoring has them.
             self.journal_screen.save_draft()
+        from innerspace.gui.data.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.worker, self.vault, backup=backup, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_restored)
@@ -851,6 +870,8 @@ class AppWindow(QMainWindow):
 
     def open_first_restore(self) -> None:
         """On a new computer: put a backup in the empty data folder, then unlock it."""
+        from innerspace.gui.data.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.worker, None, data_dir=self.data_dir, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_first_restore)
@@ -861,6 +882,8 @@ class AppWindow(QMainWindow):
         files moved aside (never deleted)."""
         if self.vault is not None:
             return
+        from innerspace.gui.data.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(self.worker, None, data_dir=self.data_dir, rescue=True, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_first_restore)

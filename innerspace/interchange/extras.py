@@ -540,12 +540,14 @@ def store_entry_details(
     link: PromptLink | None,
     merged: Merged,
     assignments: Sequence[str] = (),
+    context_names: dict[tuple[str, str], int] | None = None,
 ) -> None:
-    """What an imported entry carries; ``assignments`` are the uids of the homework it was
-    written for, found where ``merge_extras`` put it."""
+    """What an imported entry carried besides its text; ``assignments`` are the uids of the
+    homework it was written for, found where ``merge_extras`` put it; ``context_names`` is
+    ``Feelings.context_names()``, read once for a whole import."""
     moved = merged.moved_prompts
     with vault.transaction():
-        Feelings(vault).restore(entry_id, feelings)
+        Feelings(vault).restore(entry_id, feelings, context_names)
         for uid in assignments:
             if uid in merged.assignments:
                 Homework(vault).link_entry(entry_id, merged.assignments[uid])

@@ -325,6 +325,7 @@ def commit(
     with vault.transaction():
         merged = merge_extras(vault, plan.parsed.extras)
         added = journal.add_many(stored(), zones=zones, drafts=plan.parsed.drafts)
+        names = Feelings(vault).context_names()
         for imported, entry in pairs:
             # add_many gives an id only to the entries it stored.
             if entry.id is not None:
@@ -335,6 +336,7 @@ def commit(
                     imported.prompt,
                     merged,
                     imported.assignments,
+                    names,
                 )
                 if imported.record_key:
                     origins.record(entry.id, source, imported.record_key, imported.digest)

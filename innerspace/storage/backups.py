@@ -44,6 +44,7 @@ from innerspace.storage.vault import (
     VaultPaths,
     connect_keyed,
     table_counts,
+    write_transaction,
 )
 
 FORMAT = "innerspace-backup"
@@ -75,10 +76,13 @@ class BackupError(VaultError):
 @dataclass(frozen=True)
 class RotationPolicy:
     """Which backups to keep: the newest ``keep_last``, and the newest of each of the last
-    ``monthly_for`` months."""
+    ``monthly_for`` months; all of them together in at most ``budget`` times the journal's
+    size (None: no limit). Over the budget, the backups closest in time to their neighbours
+    go first, so those kept stay spread from the newest back to the oldest."""
 
     keep_last: int = 10
     monthly_for: int = 12
+    budget: float | None = 5.0
 
 
 @dataclass(frozen=True)
@@ -138,33 +142,39 @@ def create_backup(
     label: str = "",
     now: datetime | None = None,
     policy: RotationPolicy | None = RotationPolicy(),
+    conn: sqlcipher3.Connection | None = None,
 ) -> Path:
     """Write a verified backup of ``vault`` into ``folder`` and return its path.
 
     The database copy and the archive are both built under temporary names in ``folder`` and
     checked before the archive is renamed to its final name, so a crash or kill at any moment
     leaves either no new backup or a whole one. Old generations are then pruned by ``policy``.
+    With ``conn`` (the vault's ``side_connection``) the journal is read through it, so the
+    backup can run on a thread of its own.
     """
     ensure_private_dir(folder)
     _remove_stale_temp_files(folder)
     moment = (now or datetime.now(UTC)).astimezone(UTC)
     # Before the copy, so that the backup (and a journal restored from it) carries the id.
-    own_id = journal_id(vault)
+    own_id = journal_id(vault, conn)
     final = folder / backup_name(moment, label, own_id)
     if final.exists():
         raise BackupError(f"There is already a backup named {final.name}.")
     token = secrets.token_hex(6)
     db_tmp = folder / f"{_TEMP_PREFIX}{token}.db"
     zip_tmp = folder / f"{_TEMP_PREFIX}{token}.zip"
+    # Read before the copy: whatever changes the passphrase meanwhile, this key file opens it.
+    key_bytes = vault.key_file_bytes()
+    schema_version = _schema_version_of(conn or vault.connection)
     try:
         _create_private_empty(db_tmp)
-        counts = vault.export_copy(db_tmp)
-        conn = vault.open_copy(db_tmp)
+        counts = vault.export_copy(db_tmp, conn=conn)
+        copy = vault.open_copy(db_tmp)
         try:
-            problems = check_database(conn)
-            copied = table_counts(conn)
+            problems = check_database(copy)
+            copied = table_counts(copy)
         finally:
-            conn.close()
+            copy.close()
         if problems:
             raise BackupError("The new backup didn't pass its checks, so it wasn't kept.")
         if copied != counts:
@@ -173,10 +183,10 @@ def create_backup(
             "format": FORMAT,
             "version": FORMAT_VERSION,
             "created": moment.isoformat(),
-            "schema_version": _schema_version_of(vault),
+            "schema_version": schema_version,
             "journal_id": own_id,
         }
-        _write_archive(zip_tmp, manifest, vault.key_file_bytes(), db_tmp)
+        _write_archive(zip_tmp, manifest, key_bytes, db_tmp)
         os.replace(zip_tmp, final)
         fsync_dir(folder)
     finally:
@@ -184,26 +194,35 @@ def create_backup(
             with contextlib.suppress(FileNotFoundError):
                 leftover.unlink()
     if policy is not None:
-        rotate(folder, policy, journal_id=own_id, now=moment)
+        rotate(folder, policy, journal_id=own_id, now=moment, journal_bytes=vault.size_in_bytes())
     return final
 
 
-def journal_id(vault: Vault) -> str:
-    """The journal's own random id, made the first time it is needed.
+def journal_id(vault: Vault, conn: sqlcipher3.Connection | None = None) -> str:
+    """The journal's own random id, made the first time it is needed (through ``conn`` when
+    given, a ``side_connection``).
 
     Backups carry it in their names and manifests, so that rotating the backups of one journal
     never touches another's in a shared folder (a USB stick, two data folders).
     """
-    conn = vault.connection
-    with vault.transaction():
-        row = conn.execute("SELECT value FROM meta WHERE key = ?", (_JOURNAL_ID_KEY,)).fetchone()
-        if row is not None and _JOURNAL_ID.match(str(row[0])):
-            return str(row[0])
+    conn = conn or vault.connection
+    found = _stored_journal_id(conn)
+    if found is not None:
+        return found
+    with write_transaction(conn):
+        found = _stored_journal_id(conn)  # unless another connection just made it
+        if found is not None:
+            return found
         made = secrets.token_hex(8)
         conn.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (_JOURNAL_ID_KEY, made)
         )
     return made
+
+
+def _stored_journal_id(conn: sqlcipher3.Connection) -> str | None:
+    row = conn.execute("SELECT value FROM meta WHERE key = ?", (_JOURNAL_ID_KEY,)).fetchone()
+    return str(row[0]) if row is not None and _JOURNAL_ID.match(str(row[0])) else None
 
 
 def backup_name(moment: datetime, label: str = "", journal: str | None = None) -> str:
@@ -228,10 +247,15 @@ def list_backups(folder: Path, *, journal: str | None = None) -> list[tuple[date
 
 
 def rotate(
-    folder: Path, policy: RotationPolicy, *, journal_id: str, now: datetime | None = None
+    folder: Path,
+    policy: RotationPolicy,
+    *,
+    journal_id: str,
+    now: datetime | None = None,
+    journal_bytes: int | None = None,
 ) -> list[Path]:
     """Delete the backups of journal ``journal_id`` that ``policy`` doesn't keep; returns what
-    was deleted.
+    was deleted. The policy's budget applies when the journal's size is given.
 
     Only backups whose name and manifest both carry the id are counted or deleted. Backups made
     before journals had ids can't be told apart from another journal's, so they are never
@@ -251,11 +275,37 @@ def rotate(
         if months_ago < policy.monthly_for and month not in months_seen:
             months_seen.add(month)
             keep.add(path)
+    if policy.budget is not None and journal_bytes is not None:
+        kept = [(moment, path) for moment, path in backups if path in keep]
+        keep = set(_within_budget(kept, int(policy.budget * journal_bytes)))
     removed = [path for _, path in backups if path not in keep]
     for path in removed:
         with contextlib.suppress(FileNotFoundError):
             path.unlink()
     return removed
+
+
+def _within_budget(kept: list[tuple[datetime, Path]], budget: int) -> list[Path]:
+    """Thin ``kept`` (newest first) until the files fit in ``budget`` bytes: each time, the
+    backup whose neighbours are closest together goes, never the newest. Every backup left is
+    a whole one that restores on its own."""
+    sizes = {path: _size(path) for _, path in kept}
+    kept = list(kept)
+    while len(kept) > 1 and sum(sizes[path] for _, path in kept) > budget:
+        if len(kept) == 2:
+            del kept[1]
+            continue
+        # The oldest stays as long as there is a middle one to drop: it reaches furthest back.
+        gaps = [(kept[i - 1][0] - kept[i + 1][0], i) for i in range(1, len(kept) - 1)]
+        del kept[min(gaps)[1]]
+    return [path for _, path in kept]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
 
 
 def _manifest_journal_id(path: Path) -> str | None:
@@ -278,8 +328,8 @@ def check_database(conn: sqlcipher3.Connection) -> list[str]:
     return problems
 
 
-def _schema_version_of(vault: Vault) -> int:
-    return int(vault.connection.execute("PRAGMA user_version").fetchone()[0])
+def _schema_version_of(conn: sqlcipher3.Connection) -> int:
+    return int(conn.execute("PRAGMA user_version").fetchone()[0])
 
 
 def _create_private_empty(path: Path) -> None:

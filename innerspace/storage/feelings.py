@@ -130,6 +130,20 @@ class Feelings:
     def set_contexts(self, entry_id: int, contexts: Iterable[tuple[str, str]]) -> list[ContextTag]:
         """Replace the entry's context tags with ``(kind, name)`` pairs; new names are created,
         existing ones matched whatever their case."""
+        self._link_contexts(entry_id, contexts, self._stored_names())
+        return self.contexts(entry_id)
+
+    def context_names(self) -> dict[tuple[str, str], int]:
+        """Every context tag's id by kind and case-folded name: for ``restore``, which keeps it
+        up to date, so an import reads the tags once instead of once per entry."""
+        return self._stored_names()
+
+    def _link_contexts(
+        self,
+        entry_id: int,
+        contexts: Iterable[tuple[str, str]],
+        stored: dict[tuple[str, str], int],
+    ) -> None:
         wanted: dict[tuple[str, str], tuple[str, str]] = {}
         for kind, raw_name in contexts:
             check_context_kind(kind)
@@ -138,7 +152,6 @@ class Feelings:
                 wanted.setdefault((kind, name.casefold()), (kind, name))
         with self.vault.transaction() as db:
             self._require_entry(entry_id)
-            stored = self._stored_names()
             ids: list[int] = []
             for key, (kind, name) in wanted.items():
                 tag_id = stored.get(key)
@@ -146,7 +159,7 @@ class Feelings:
                     cursor = db.execute(
                         "INSERT INTO context_tags (kind, name) VALUES (?, ?)", (kind, name)
                     )
-                    tag_id = int(cursor.lastrowid or 0)
+                    tag_id = stored[key] = int(cursor.lastrowid or 0)
                 ids.append(tag_id)
             # Links that stay are kept, so the unused-tag trigger never drops a tag in use.
             marks = ",".join("?" * len(ids))
@@ -158,7 +171,6 @@ class Feelings:
                 "INSERT OR IGNORE INTO entry_contexts (entry_id, tag_id) VALUES (?, ?)",
                 [(entry_id, tag_id) for tag_id in ids],
             )
-        return self.contexts(entry_id)
 
     def contexts(self, entry_id: int) -> list[ContextTag]:
         rows = self._db.execute(
@@ -316,15 +328,25 @@ class Feelings:
             for entry_id in {*emotions, *moods, *contexts}
         }
 
-    def restore(self, entry_id: int, feelings: StoredFeelings) -> None:
-        """Give a newly imported entry what it carried, in one transaction (or the caller's)."""
+    def restore(
+        self,
+        entry_id: int,
+        feelings: StoredFeelings,
+        context_names: dict[tuple[str, str], int] | None = None,
+    ) -> None:
+        """Give a newly imported entry what it carried, in one transaction (or the caller's).
+
+        ``context_names`` (from ``context_names()``) is kept up to date with the tags made
+        here, so many entries restored in one transaction never read the tags again.
+        """
         with self.vault.transaction():
             if feelings.emotions:
                 self.set_emotions(entry_id, feelings.emotions)
             if feelings.mood is not None:
                 self.set_mood(entry_id, feelings.mood)
             if feelings.contexts:
-                self.set_contexts(entry_id, feelings.contexts)
+                names = self._stored_names() if context_names is None else context_names
+                self._link_contexts(entry_id, feelings.contexts, names)
 
     # -- helpers -------------------------------------------------------------------------------
 

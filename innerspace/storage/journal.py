@@ -232,8 +232,11 @@ class Journal:
             for r in rows
         ]
 
-    def search(self, text: str, *, limit: int = 50, order: str = "newest") -> list[SearchHit]:
-        """Matches for what the person typed, newest first or by relevance ("relevance")."""
+    def search(
+        self, text: str, *, limit: int = 50, order: str = "newest", offset: int = 0
+    ) -> list[SearchHit]:
+        """Matches for what the person typed, newest first or by relevance ("relevance");
+        ``offset`` skips the matches already shown."""
         query = parse_query(text)
         if query.is_empty:
             return []
@@ -245,17 +248,17 @@ class Journal:
                 "SELECT e.id, e.created_utc, e.created_offset, e.title, m.snip, e.starred, e.body "
                 "FROM (SELECT rowid AS sort_key, bm25(entries_fts, 5.0, 1.0, 3.0) AS score, "
                 f"{snippet} AS snip FROM entries_fts WHERE entries_fts MATCH ? "
-                "ORDER BY score LIMIT ?) AS m "
+                "ORDER BY score LIMIT ? OFFSET ?) AS m "
                 "JOIN entries e ON e.sort_key = m.sort_key ORDER BY m.score"
             )
         else:
             sql = (
                 f"SELECT e.id, e.created_utc, e.created_offset, e.title, {snippet}, e.starred, "
                 "e.body FROM entries_fts f JOIN entries e ON e.sort_key = f.rowid "
-                "WHERE entries_fts MATCH ? ORDER BY f.rowid DESC LIMIT ?"
+                "WHERE entries_fts MATCH ? ORDER BY f.rowid DESC LIMIT ? OFFSET ?"
             )
         try:
-            rows = self._db.execute(sql, (query.fts, limit)).fetchall()
+            rows = self._db.execute(sql, (query.fts, limit, max(offset, 0))).fetchall()
         except sqlcipher3.OperationalError as exc:
             # parse_query only builds valid syntax; this is a last line of defence. Anything
             # else (a busy database, a full disk) must reach the caller, not look like "no hits".
@@ -282,6 +285,22 @@ class Journal:
                 )
             )
         return hits
+
+    def search_count(self, text: str) -> int:
+        """How many entries match what the person typed (counted in the full-text index alone,
+        without reading an entry)."""
+        query = parse_query(text)
+        if query.is_empty:
+            return 0
+        try:
+            row = self._db.execute(
+                "SELECT count(*) FROM entries_fts WHERE entries_fts MATCH ?", (query.fts,)
+            ).fetchone()
+        except sqlcipher3.OperationalError as exc:
+            if "fts5" not in str(exc):
+                raise
+            return 0
+        return int(row[0])
 
     def tags(self) -> list[tuple[str, int]]:
         """Every tag with how many entries carry it, most used first."""

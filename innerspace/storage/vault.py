@@ -383,14 +383,40 @@ class Vault:
             problems.extend(f"database check: {row}" for row in rows)
         return problems
 
-    def export_copy(self, dest: Path, data_key: bytearray | None = None) -> dict[str, int]:
+    @contextlib.contextmanager
+    def side_connection(self) -> Iterator[sqlcipher3.Connection]:
+        """A connection of its own, for a long read on another thread (a backup). The journal
+        is in WAL mode, so it reads one consistent moment while the person goes on writing."""
+        conn = open_database(self.paths.database, self._require_key())
+        try:
+            yield conn
+        finally:
+            with contextlib.suppress(sqlcipher3.Error):
+                conn.close()
+
+    def size_in_bytes(self) -> int:
+        """The database's size on disk, with its write-ahead log."""
+        total = 0
+        for path in self.paths.database_companions()[:2]:
+            with contextlib.suppress(OSError):
+                total += path.stat().st_size
+        return total
+
+    def export_copy(
+        self,
+        dest: Path,
+        data_key: bytearray | None = None,
+        *,
+        conn: sqlcipher3.Connection | None = None,
+    ) -> dict[str, int]:
         """Write an encrypted copy of the journal to ``dest`` through SQLCipher.
 
         The copy uses the same data key, so the current key file opens it, unless ``data_key``
         is given (a new data key). Returns the row count of every table, read in the same
-        transaction as the copy, for checking the copy after.
+        transaction as the copy, for checking the copy after. ``conn`` is a
+        ``side_connection`` to copy through instead of the journal's own.
         """
-        conn = self.connection
+        conn = conn or self.connection
         if data_key is None:
             # Without a KEY clause SQLCipher keys the attached file with this journal's own key,
             # so the key never has to pass through an SQL statement that SQLite keeps a copy of.

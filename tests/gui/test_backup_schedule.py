@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
@@ -12,8 +13,19 @@ from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry
 from innerspace.gui.common.worker import DatabaseWorker
-from innerspace.gui.data.backup_schedule import CHECK_INTERVAL_MS, BackupSchedule, BackupSettings
-from innerspace.storage.backups import backup_folder, inspect_backup, list_backups, with_passphrase
+from innerspace.gui.data.backup_schedule import (
+    CHECK_INTERVAL_MS,
+    BackupSchedule,
+    BackupSettings,
+    due_on_close,
+)
+from innerspace.storage.backups import (
+    backup_folder,
+    create_backup,
+    inspect_backup,
+    list_backups,
+    with_passphrase,
+)
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -110,7 +122,7 @@ def test_never_two_backups_at_once(
 ) -> None:
     schedule = _schedule(worker, vault, data_dir, date_clock)
     gate = threading.Event()
-    worker.submit(lambda: gate.wait(10))  # hold the worker, as a long export would
+    schedule.backup_thread.submit(lambda: gate.wait(10))  # as a long export would
     answers: list[bool] = []
     assert schedule.backup_now(lambda ok, _message: answers.append(ok)) is True
     date_clock.advance(seconds=5)
@@ -120,6 +132,44 @@ def test_never_two_backups_at_once(
     _wait_until_idle(qtbot, schedule)
     assert len(list_backups(schedule.folder)) == 1
     assert answers == [True, True]  # the person closing the app waited for the one running
+
+
+def test_the_persons_work_goes_on_while_a_backup_runs(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, data_dir: Path, date_clock: FakeDateClock
+) -> None:
+    entry_id = Journal(vault).add(Entry(body="opened during the backup")).id
+    schedule = _schedule(worker, vault, data_dir, date_clock)
+    gate = threading.Event()
+    schedule.backup_thread.submit(lambda: gate.wait(10))  # a backup of a very large journal
+    assert schedule.backup_now() is True
+    opened: list[str] = []
+    worker.submit(lambda: Journal(vault).get(entry_id or 0), lambda e: opened.append(e.body))
+    qtbot.waitUntil(lambda: bool(opened), timeout=5_000)
+    assert opened == ["opened during the backup"]
+    assert schedule.running
+    gate.set()
+    _wait_until_idle(qtbot, schedule)
+    [(_, made)] = list_backups(schedule.folder)
+    staged = inspect_backup(made, with_passphrase(PASSPHRASE), work_dir=data_dir)
+    assert staged.info.entries == 1
+    staged.discard()
+
+
+def test_closing_skips_its_backup_when_a_recent_one_holds_everything(
+    vault: Vault, data_dir: Path
+) -> None:
+    now = datetime.now(UTC)
+    assert due_on_close(vault, data_dir, now)  # no backup yet
+    create_backup(vault, backup_folder(data_dir), now=now - timedelta(minutes=30))
+    assert not due_on_close(vault, data_dir, now)  # made half an hour ago
+    later = now + timedelta(hours=3)
+    Journal(vault).add(Entry(body="written after the backup"))
+    assert due_on_close(vault, data_dir, later)  # the journal changed since
+    long_ago = (now - timedelta(hours=1)).timestamp()
+    for path in vault.paths.database_companions():
+        if path.exists():
+            os.utime(path, (long_ago, long_ago))
+    assert not due_on_close(vault, data_dir, later)  # nothing changed since
 
 
 def test_extra_folder_gets_a_copy_and_both_are_rotated(

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry
+from innerspace.gui.journal.search_model import SEARCH_PAGE
 from innerspace.gui.journal.timeline_model import PAGE_SIZE
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
@@ -51,6 +52,26 @@ def test_timeline_loads_a_page_at_a_time(
     qtbot.waitUntil(lambda: screen.timeline.rowCount() == 2 * PAGE_SIZE + 30, timeout=10_000)
     assert "Entry 0" in screen.timeline.index(2 * PAGE_SIZE + 29).data()
     assert not screen.timeline.canFetchMore()
+
+
+def test_search_tells_every_match_and_loads_more_as_the_person_scrolls(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    _fill(vault, SEARCH_PAGE * 2 + 7)
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    qtbot.keyClicks(screen.search_field, "body")
+    qtbot.waitUntil(lambda: screen.results_note.text() != "", timeout=10_000)
+    assert screen.results_note.text() == f"Entries found: {SEARCH_PAGE * 2 + 7}"
+    assert screen.results.rowCount() == SEARCH_PAGE
+    view = screen.results_view
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 2 * SEARCH_PAGE, timeout=10_000)
+    view.scrollToBottom()
+    qtbot.waitUntil(lambda: screen.results.rowCount() == 2 * SEARCH_PAGE + 7, timeout=10_000)
+    assert "Entry 0" in screen.results.index(2 * SEARCH_PAGE + 6).data()  # oldest last
+    assert not screen.results.canFetchMore()
 
 
 def test_arrow_keys_open_entries_and_delete_can_be_undone(

@@ -43,7 +43,10 @@ def test_a_figure_in_patterns_opens_its_entries_in_the_journal(
 
     rect = patterns.family_chart.piece_rect("fear")
     qtbot.mouseClick(patterns.family_chart, Qt.MouseButton.LeftButton, pos=rect.center())
-    assert window.session is not None and window.session.currentWidget() is screen
+    # The entries behind the figure are looked up on the database thread.
+    session = window.session
+    assert session is not None
+    qtbot.waitUntil(lambda: session.currentWidget() is screen, timeout=10_000)
     qtbot.waitUntil(lambda: screen.timeline.rowCount() == 2, timeout=10_000)
     shown = {screen.timeline.summary_at(i).id for i in range(2)}
     assert shown == {ids["a"], ids["c"]}

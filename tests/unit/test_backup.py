@@ -320,3 +320,41 @@ def test_a_journal_keeps_its_id_through_a_backup_and_restore(
     restore_backup(staged, data_dir, current=vault)
     with Vault.unlock(data_dir, PASSPHRASE) as restored:
         assert journal_id(restored) == own
+
+
+def test_kept_backups_fit_in_five_times_the_journal_and_each_restores_on_its_own(
+    vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    journal = Journal(vault)
+    folder = backup_folder(data_dir)
+    start = datetime(2024, 1, 1, 9, tzinfo=UTC)
+    made = []
+    for day in range(12):
+        when = start + timedelta(days=day)
+        journal.add(Entry(body=f"Day {day}. " + "A quiet walk by the river. " * 60, created=when))
+        vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        made.append(create_backup(vault, folder, now=when))
+        kept = [path for _, path in list_backups(folder)]
+        assert sum(p.stat().st_size for p in kept) <= 5 * vault.size_in_bytes()
+    # Ten newest and one a month would be eleven: fewer are kept, spread back in time.
+    assert kept[0] == made[-1]
+    assert 3 <= len(kept) < 11
+    assert made[0] in kept or made[1] in kept
+    for n, path in enumerate(kept):
+        home = tmp_path / f"restored-{n}"
+        home.mkdir()
+        staged = inspect_backup(path, with_passphrase(PASSPHRASE), work_dir=home)
+        assert restore_backup(staged, home, current=None) is None
+        with Vault.unlock(home, PASSPHRASE) as restored:
+            assert Journal(restored).count() == staged.info.entries
+        assert staged.info.entries == made.index(path) + 1
+
+
+def test_rotation_over_the_budget_never_drops_the_newest(tmp_path: Path) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = datetime(2024, 6, 15, 12, tzinfo=UTC)
+    made = [_stand_in(folder, now - timedelta(days=n), OWN_ID) for n in range(5)]
+    size = made[0].stat().st_size
+    rotate(folder, RotationPolicy(), journal_id=OWN_ID, now=now, journal_bytes=size // 10)
+    assert [path for _, path in list_backups(folder)] == [made[0]]

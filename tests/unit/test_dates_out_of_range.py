@@ -238,7 +238,9 @@ def test_days_and_patterns_leave_odd_dates_out(odd_journal: Journal) -> None:
     everything = feelings.records(date.min, date.max)
     assert [r.written for r in everything] == [SPRING]
     data = load_patterns(feelings, None, date(2024, 3, 31), load_vocabulary())
-    assert [r.written for r in data.records] == [SPRING]
+    assert data.review.entries == 1
+    assert [d.day for d in data.review.moods if d.entries] == [SPRING.date()]
+    assert 7 not in [d.mood for d in (*data.review.moods, *data.calendar)]
     assert data.first_day == date(2024, 3, 5)
 
 

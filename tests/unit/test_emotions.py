@@ -14,6 +14,7 @@ from innerspace.core.emotions import (
     EmotionVocabulary,
     VocabularyError,
     load_vocabulary,
+    own_word,
     parse_vocabulary,
 )
 from innerspace.resources import resource_path
@@ -258,3 +259,16 @@ def test_an_emotion_tag_refuses_values_out_of_range(
 ) -> None:
     with pytest.raises(ValueError):
         EmotionTag(emotion_id, intensity, phase)
+
+
+def test_own_words_join_without_changing_how_any_word_is_found() -> None:
+    shipped = load_vocabulary()
+    calm = shipped.emotions[0]
+    own = own_word("Fernweh", shipped.families[0].id, 0.1, 0.4, "longing for Ärmelkanal shores")
+    mixed = shipped.with_own([own])
+    assert mixed.find_word(calm.word.upper()) == calm
+    assert mixed.find_word(" fernweh ") == own
+    assert own in mixed.search("armelkanal")
+    again = shipped.with_own([own_word("Fernweh", own.family, 0.1, 0.4, "the sea in winter")])
+    assert again.search("armelkanal") == []
+    assert [e.id for e in again.search("winter")][-1] == own.id

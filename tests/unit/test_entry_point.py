@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from innerspace import __version__
-from innerspace.app import main
+from innerspace.app import main, opens_window
 from innerspace.storage.location import DATA_DIR_ENV, default_data_dir, resolve_data_dir
 
 
@@ -112,3 +112,37 @@ def test_the_app_without_a_screen_exits_with_that_line(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert done.stderr.strip().startswith("InnerSpace needs a screen")
     assert not (tmp_path / "j").exists()
+
+
+@pytest.mark.parametrize(
+    ("argv", "window"),
+    [
+        ([], True),
+        (["--data-dir", "/somewhere"], True),
+        (["--data-dir=/somewhere", "--demo"], True),
+        (["--smoke-test"], True),
+        (["list"], False),
+        (["--data-dir", "/somewhere", "search", "river"], False),
+        (["--help"], False),
+        (["--version"], False),
+    ],
+)
+def test_only_a_plain_start_skips_the_command_line(argv: list[str], window: bool) -> None:
+    assert opens_window(argv) is window
+
+
+def test_the_window_starts_without_loading_the_command_line_or_rarely_used_screens() -> None:
+    probe = (
+        "import sys\n"
+        "from innerspace.app import build_parser, opens_window\n"
+        "import innerspace.gui.main_window\n"
+        "build_parser(with_commands=not opens_window([])).parse_args([])\n"
+        "late = ('innerspace.cli.commands', 'innerspace.interchange.formats',\n"
+        "        'innerspace.gui.patterns.screen', 'innerspace.gui.prompts.browser')\n"
+        "print(sorted(m for m in late if m in sys.modules))\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+    )
+    assert done.stdout.strip() == "[]"

@@ -9,7 +9,7 @@ import sqlcipher3
 
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry
-from innerspace.storage.feelings import ContextTagNotFound, Feelings
+from innerspace.storage.feelings import ContextTagNotFound, Feelings, StoredFeelings
 from innerspace.storage.journal import EntryNotFound, Journal
 from innerspace.storage.schema import schema_version
 
@@ -130,6 +130,29 @@ def test_context_tags_are_created_once_and_matched_in_any_case(
     assert feelings.contexts(first)[-1].name == "the office"
     with pytest.raises(ValueError):
         feelings.set_contexts(first, [("weather", "rain")])
+
+
+def test_restoring_many_entries_reads_the_tags_once_and_still_matches_any_case(
+    journal: Journal, feelings: Feelings
+) -> None:
+    existing = _entry(journal)
+    feelings.set_contexts(existing, [("people", "Ärztin")])
+    names = feelings.context_names()
+    ids = [_entry(journal) for _ in range(3)]
+    with journal.vault.transaction():
+        feelings.restore(
+            ids[0], StoredFeelings(contexts=(("people", "ärztin"), ("place", "Pier"))), names
+        )
+        # The tag made for the first entry is found in the names, not read again.
+        feelings.restore(ids[1], StoredFeelings(contexts=(("place", "pier"),)), names)
+        feelings.restore(ids[2], StoredFeelings(mood=6, contexts=(("place", "PIER"),)), names)
+
+    assert [(t.kind, t.name, t.uses) for t in feelings.context_tags()] == [
+        ("place", "Pier", 3),
+        ("people", "Ärztin", 2),
+    ]
+    assert _context_rows(feelings) == [("people", "Ärztin"), ("place", "Pier")]
+    assert feelings.mood(ids[2]) == 6
 
 
 def test_autocomplete_offers_the_most_used_tags_of_a_kind_first(

@@ -308,6 +308,21 @@ def test_search_respects_the_limit(journal: Journal) -> None:
     assert _ids(journal.search("pebble", limit=3)) == ids[::-1][:3]
 
 
+def test_search_pages_on_and_counts_every_match(journal: Journal) -> None:
+    ids = [_add(journal, f"pebble number {i}", i) for i in range(8)]
+    _add(journal, "a shell", 9)
+    newest = ids[::-1]
+    pages = [_ids(journal.search("pebble", limit=3, offset=n)) for n in (0, 3, 6)]
+    assert pages == [newest[:3], newest[3:6], newest[6:]]
+    by_relevance = [
+        _ids(journal.search("pebble", limit=3, offset=n, order="relevance")) for n in (0, 3, 6)
+    ]
+    assert sorted(i for page in by_relevance for i in page) == sorted(ids)
+    assert journal.search_count("pebble") == 8
+    assert journal.search_count("peb*") == 8
+    assert (journal.search_count("nothing-like-it"), journal.search_count("   ")) == (0, 0)
+
+
 def test_all_words_are_required(journal: Journal) -> None:
     both = _add(journal, "anxious about the morning meeting", 0)
     _add(journal, "anxious all evening", 1)

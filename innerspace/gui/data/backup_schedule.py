@@ -1,18 +1,22 @@
 """Encrypted backups made without being asked: when the app closes, and once a day while open.
 
-Every backup runs on the database worker, so the window never waits for one. Only one runs at a
-time: a request made while one is running is answered when that one finishes, because the
-backup it would make is the one already being written.
+Every backup runs on a thread of its own, through a connection of its own (the journal is in
+WAL mode, so the copy is of one consistent moment), so neither the window nor the person's
+work on the database worker waits for one: an entry opens at once during a backup of a large
+journal. Only one runs at a time: a request made while one is running is answered when that
+one finishes, because the backup it would make is the one already being written.
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from concurrent.futures import Future, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
+import sqlcipher3
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from innerspace.gui.common.messages import describe_error
@@ -26,6 +30,9 @@ log = logging.getLogger(__name__)
 CHECK_INTERVAL_MS = 60 * 60 * 1000
 # "Once a day" means: no backup in the last 24 hours, whatever the calendar says.
 DAILY = timedelta(hours=24)
+# Closing the app skips its backup when one this recent exists (at 100,000 entries a backup
+# takes seconds, and the journal itself is safe on disk).
+RECENT_ON_CLOSE = timedelta(hours=1)
 
 Clock = Callable[[], datetime]
 Finished = Callable[[bool, str], None]
@@ -84,6 +91,8 @@ class BackupSchedule(QObject):
         self.data_dir = data_dir
         self.settings = settings or BackupSettings()
         self.clock = clock
+        self.backup_thread = DatabaseWorker(self, name="innerspace-backup")
+        self._future: Future[object] | None = None
         self._running = False
         self._waiting: list[Finished] = []
         self.timer = QTimer(self)
@@ -105,6 +114,14 @@ class BackupSchedule(QObject):
 
     def stop(self) -> None:
         self.timer.stop()
+
+    def shutdown(self) -> Future[object] | None:
+        """Start no more backups; returns the one still running, for whoever closes the journal
+        to wait for before closing it."""
+        self.timer.stop()
+        running = self._future if self._running else None
+        self.backup_thread.shutdown(wait=False)
+        return running
 
     def apply_settings(self, settings: BackupSettings) -> None:
         self.settings = settings
@@ -132,10 +149,11 @@ class BackupSchedule(QObject):
         def job() -> BackupOutcome:
             if only_if_due and not is_due(backup_folder(data_dir), now):
                 return BackupOutcome(made=())
-            return make_backups(vault, data_dir, settings, now)
+            with vault.side_connection() as conn:
+                return make_backups(vault, data_dir, settings, now, conn)
 
         self.backup_started.emit()
-        self.worker.submit(job, self._on_done, self._on_failed)
+        self._future = self.backup_thread.submit(job, self._on_done, self._on_failed)
         return True
 
     def _on_done(self, outcome: BackupOutcome) -> None:
@@ -169,22 +187,50 @@ class BackupSchedule(QObject):
             callback(ok, message)
 
 
-def is_due(folder: Path, now: datetime) -> bool:
+def is_due(folder: Path, now: datetime, every: timedelta = DAILY) -> bool:
     backups = list_backups(folder)
-    return not backups or now - backups[0][0] >= DAILY
+    return not backups or now - backups[0][0] >= every
+
+
+def due_on_close(vault: Vault, data_dir: Path, now: datetime) -> bool:
+    """Whether closing should back up: not when a backup is under an hour old, nor when the
+    journal hasn't changed since the newest one was made."""
+    backups = list_backups(backup_folder(data_dir))
+    if not backups:
+        return True
+    newest = backups[0][0]
+    if now - newest < RECENT_ON_CLOSE:
+        return False
+    changed = 0.0
+    for path in vault.paths.database_companions()[:2]:
+        try:
+            changed = max(changed, path.stat().st_mtime)
+        except OSError:
+            continue
+    return datetime.fromtimestamp(changed, UTC) >= newest
+
+
+def wait_for(running: Future[object] | None) -> None:
+    """Block until a running backup has ended (however it ended)."""
+    if running is not None:
+        wait([running])
 
 
 def make_backups(
-    vault: Vault, data_dir: Path, settings: BackupSettings, now: datetime
+    vault: Vault,
+    data_dir: Path,
+    settings: BackupSettings,
+    now: datetime,
+    conn: sqlcipher3.Connection | None = None,
 ) -> BackupOutcome:
     """The journal folder's backup must succeed; the extra copy is reported if it fails, since
     a USB stick that is not plugged in is an everyday event, not a broken backup."""
     policy = settings.policy()
-    made = [create_backup(vault, backup_folder(data_dir), now=now, policy=policy)]
+    made = [create_backup(vault, backup_folder(data_dir), now=now, policy=policy, conn=conn)]
     if settings.extra_folder is None:
         return BackupOutcome(made=tuple(made))
     try:
-        made.append(create_backup(vault, settings.extra_folder, now=now, policy=policy))
+        made.append(create_backup(vault, settings.extra_folder, now=now, policy=policy, conn=conn))
     except (OSError, VaultError) as exc:
         log.warning("extra backup failed: %s", type(exc).__name__)
         return BackupOutcome(made=tuple(made), extra_problem=describe_error(exc))

@@ -53,9 +53,9 @@ class BackupsPage(QWidget):
 
         intro = label(
             self.tr(
-                "Backups are encrypted. One is made when you close InnerSpace and once a day "
-                "while it is open. Each opens with the passphrase or recovery key you had on "
-                "the day it was made."
+                "Backups are encrypted. One is made once a day while InnerSpace is open, and "
+                "when you close it unless one was made in the last hour. Each opens with the "
+                "passphrase or recovery key you had on the day it was made."
             ),
             self,
             "muted",
@@ -113,6 +113,17 @@ class BackupsPage(QWidget):
         keep_form = QFormLayout(keeping)
         keep_form.addRow(self.tr("&Newest backups"), self.keep_last)
         keep_form.addRow(self.tr("Plus one a &month for"), self.monthly_for)
+        keep_form.addRow(
+            label(
+                self.tr(
+                    "All of them together take at most five times your journal's size: when "
+                    "they would take more, fewer are kept, spread from the newest back in time. "
+                    "Each one is whole and can be restored on its own."
+                ),
+                keeping,
+                "muted",
+            )
+        )
 
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

@@ -42,7 +42,7 @@ from innerspace.gui.common.file_choosers import (
 )
 from innerspace.gui.common.messages import describe_error
 from innerspace.gui.common.page import label, resize_to_text
-from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.common.worker import DatabaseWorker, collections_held
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.model import (
     ChangedChoice,
@@ -329,7 +329,9 @@ class ImportDialog(QDialog):
         vault = self.vault
 
         def job() -> ImportPreview:
-            return preview(parse_file(key, path), Journal(vault))
+            # Reading builds an object per entry: collections would freeze the window.
+            with collections_held():
+                return preview(parse_file(key, path), Journal(vault))
 
         self._set_busy(True)
         self.worker.submit(job, self._on_read, self._on_failed)
@@ -489,7 +491,8 @@ class ImportDialog(QDialog):
                     raise ImportProblem(
                         f"{path.name} changed after it was read; please read it again."
                     )
-            return commit(chosen, journal, progress=relay.report, changed=changed)
+            with collections_held():
+                return commit(chosen, journal, progress=relay.report, changed=changed)
 
         self._set_busy(True)
         self.progress.setRange(0, max(len(plan.new) + len(plan.changed), 1))

@@ -16,7 +16,7 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from innerspace.core.checkins import KIND as CHECKIN_KIND
 from innerspace.core.emotions import CONTEXT_KINDS, Emotion
-from innerspace.core.entries import Draft, Entry, MomentOutOfRange, local_now
+from innerspace.core.entries import Draft, Entry, MomentOutOfRange, SearchHit, local_now
 from innerspace.core.prompts import Prompt
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.journal.date_popup import DatePopup
@@ -49,7 +49,7 @@ from innerspace.gui.journal.feelings_panel import (
     load_entry_feelings,
     save_entry_feelings,
 )
-from innerspace.gui.journal.search_model import SearchResultsModel
+from innerspace.gui.journal.search_model import SEARCH_PAGE, SearchResultsModel
 from innerspace.gui.journal.timeline_model import EntryIdRole, TimelineFilter, TimelineModel
 from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
 from innerspace.gui.support.care_card import CareCard
@@ -104,7 +104,7 @@ class JournalScreen(QWidget):
         self._locked = False
 
         self.timeline = TimelineModel(worker, journal, self)
-        self.results = SearchResultsModel(self)
+        self.results = SearchResultsModel(worker, journal, self)
         self._build()
         self._build_actions()
 
@@ -1051,16 +1051,24 @@ class JournalScreen(QWidget):
             return
         order = str(self.search_order.currentData())
         journal = self.journal
-        self._submit(lambda: (text, journal.search(text, order=order)), self._on_results)
 
-    def _on_results(self, outcome: tuple[str, list[object]]) -> None:
-        text, hits = outcome
+        def search() -> tuple[str, str, list[SearchHit], int]:
+            hits = journal.search(text, order=order, limit=SEARCH_PAGE)
+            # Counting reads only the full-text index; a short first page is the whole count.
+            total = journal.search_count(text) if len(hits) == SEARCH_PAGE else len(hits)
+            return text, order, hits, total
+
+        self._submit(search, self._on_results)
+
+    def _on_results(self, outcome: tuple[str, str, list[SearchHit], int]) -> None:
+        text, order, hits, total = outcome
         if text != self.search_field.text():
             return  # the person kept typing; a newer search is on its way
-        self.results.set_hits(hits)  # type: ignore[arg-type]
+        self.results.set_hits(hits, (text, order))
         self.follow_open_entry()
         if hits:
-            self.results_note.setText(self.tr("Entries found: %1").replace("%1", str(len(hits))))
+            found = QLocale().toString(max(total, len(hits)))
+            self.results_note.setText(self.tr("Entries found: %1").replace("%1", found))
             self.list_stack.setCurrentWidget(self.results_view)
         else:
             self.results_note.setText(self.tr("Nothing matches that search."))

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListView, QWidget
 from innerspace.core.patterns import ContextAssociation, percent
 from innerspace.gui.patterns.rows_model import KeyRole, RowsModel
 from innerspace.gui.patterns.section import ChartSection
-from innerspace.storage.pattern_queries import PatternData, entries_with_context
+from innerspace.storage.pattern_queries import Entries, PatternData, entries_with_context
 
 ASSOCIATIONS_PER_TAG = 3
 
@@ -79,11 +79,11 @@ class AssociationSection(ChartSection):
         )
         super().fill(data)
 
-    def entries_for(self, data: PatternData, key: object) -> list[int]:
+    def entries_for(self, data: PatternData, key: object) -> Entries:
         if not isinstance(key, tuple):
             return []
         context_id, family_id = key
-        return entries_with_context(data.records, context_id, family_id, data.vocabulary)
+        return entries_with_context(data, context_id, family_id)
 
     def _on_sentence(self, index: QModelIndex) -> None:
         key = index.data(KeyRole)

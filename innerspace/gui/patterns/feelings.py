@@ -21,6 +21,7 @@ from innerspace.gui.common.chart_base import ClickableChart, entry_count
 from innerspace.gui.common.theme import colors, is_dark
 from innerspace.gui.patterns.section import ChartSection, has_earlier, number
 from innerspace.storage.pattern_queries import (
+    Entries,
     PatternData,
     entries_with_family,
     entries_with_word,
@@ -216,8 +217,8 @@ class FamilySection(ChartSection):
         )
         super().fill(data)
 
-    def entries_for(self, data: PatternData, key: object) -> list[int]:
-        return entries_with_family(data.records, str(key), data.vocabulary)
+    def entries_for(self, data: PatternData, key: object) -> Entries:
+        return entries_with_family(data, str(key))
 
 
 class WordsSection(ChartSection):
@@ -261,8 +262,8 @@ class WordsSection(ChartSection):
         self.set_empty("" if words else self.tr("The feeling words you use most will show here."))
         super().fill(data)
 
-    def entries_for(self, data: PatternData, key: object) -> list[int]:
-        return entries_with_word(data.records, str(key))
+    def entries_for(self, data: PatternData, key: object) -> Entries:
+        return entries_with_word(data, str(key))
 
     def _family_name(self, family_id: str) -> str:
         try:

@@ -28,7 +28,7 @@ from innerspace.gui.patterns.section import (
     mood_source,
     number,
 )
-from innerspace.storage.pattern_queries import PatternData, entries_on_day
+from innerspace.storage.pattern_queries import Entries, PatternData, entries_on_day
 
 BANDS_LIGHT = ("#8fa9d1", "#c3d3ea", "#ebe4d8", "#f0cf92", "#dea452")
 BANDS_DARK = ("#36527f", "#4d6282", "#625c53", "#8c6d33", "#b98a3a")
@@ -289,5 +289,5 @@ class CalendarSection(ChartSection):
         )
         super().fill(data)
 
-    def entries_for(self, data: PatternData, key: object) -> list[int]:
-        return entries_on_day(data.year_records, key) if isinstance(key, date) else []
+    def entries_for(self, data: PatternData, key: object) -> Entries:
+        return entries_on_day(data, key) if isinstance(key, date) else []

@@ -17,7 +17,7 @@ from innerspace.core.patterns import WeekOfWriting
 from innerspace.gui.common.chart_base import ClickableChart, entry_count, qdate
 from innerspace.gui.common.theme import colors
 from innerspace.gui.patterns.section import ChartSection, day_text
-from innerspace.storage.pattern_queries import PatternData, entries_in_week
+from innerspace.storage.pattern_queries import Entries, PatternData, entries_in_week
 
 
 class WeekBars(ClickableChart):
@@ -145,5 +145,5 @@ class RhythmSection(ChartSection):
         )
         super().fill(data)
 
-    def entries_for(self, data: PatternData, key: object) -> list[int]:
-        return entries_in_week(data.records, key) if isinstance(key, date) else []
+    def entries_for(self, data: PatternData, key: object) -> Entries:
+        return entries_in_week(data, key) if isinstance(key, date) else []

@@ -30,7 +30,7 @@ from innerspace.core.emotions import EmotionVocabulary, load_vocabulary
 from innerspace.core.entries import local_now
 from innerspace.gui.common.accessibility import set_accessible_role
 from innerspace.gui.common.chart_base import entry_count, qdate
-from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.common.worker import DatabaseWorker, collections_held
 from innerspace.gui.patterns.activities import ActivitySection
 from innerspace.gui.patterns.associations import AssociationSection
 from innerspace.gui.patterns.checkins import CheckinSection
@@ -49,7 +49,12 @@ from innerspace.gui.patterns.thought_records import ThoughtRecordSection
 from innerspace.gui.patterns.weekday_grid import WritingTimesSection
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.own_words import OwnWords
-from innerspace.storage.pattern_queries import PatternData, load_patterns
+from innerspace.storage.pattern_queries import (
+    EntryQuery,
+    PatternCache,
+    PatternData,
+    load_patterns,
+)
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +88,7 @@ class PatternsScreen(QWidget):
         self._today = today or (lambda: local_now().date())
         self._generation = 0  # only the newest load is shown
         self.data: PatternData | None = None
+        self._cache = PatternCache()  # touched only by jobs on the worker
         self._build()
         self.set_theme(theme)
 
@@ -189,6 +195,7 @@ class PatternsScreen(QWidget):
         )
         for section in self.sections:
             section.entries_requested.connect(self.entries_requested)
+            section.lookup_requested.connect(self._look_up)
             column.addWidget(section)
         column.addStretch(1)
         holder = QWidget(self)
@@ -248,10 +255,16 @@ class PatternsScreen(QWidget):
         self.busy_label.show()
         self.setCursor(Qt.CursorShape.BusyCursor)
 
+        cache = self._cache
+
         def job() -> PatternData:
             # With the person's own words, read on the worker with the rest.
-            vocabulary = OwnWords(feelings.vault).vocabulary(shipped)
-            return load_patterns(feelings, first, last, vocabulary)
+            def load() -> PatternData:
+                vocabulary = OwnWords(feelings.vault).vocabulary(shipped)
+                return load_patterns(feelings, first, last, vocabulary)
+
+            with collections_held():
+                return cache.get(feelings.vault.connection, (first, last), load)
 
         def done(data: PatternData) -> None:
             if generation == self._generation:
@@ -269,6 +282,18 @@ class PatternsScreen(QWidget):
                 )
 
         self.worker.submit(job, done, failed)
+
+    def _look_up(self, query: EntryQuery) -> None:
+        vault, cache = self.feelings.vault, self._cache
+
+        def found(ids: list[int]) -> None:
+            if ids:
+                self.entries_requested.emit(ids)
+
+        def failed(error: BaseException) -> None:
+            log.error("finding the entries behind a figure failed: %s", type(error).__name__)
+
+        self.worker.submit(lambda: cache.run(vault.connection, lambda: query(vault)), found, failed)
 
     def _finish(self) -> None:
         self.busy_label.hide()

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from innerspace.gui.common.chart_base import qdate
 from innerspace.gui.patterns.rows_model import KeyRole, RowsModel
-from innerspace.storage.pattern_queries import PatternData
+from innerspace.storage.pattern_queries import Entries, PatternData
 
 
 class ChartSection(QFrame):
@@ -41,6 +41,8 @@ class ChartSection(QFrame):
 
     activated = Signal(object)
     entries_requested = Signal(list)
+    # An ``EntryQuery`` for the screen to run on the database worker.
+    lookup_requested = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -137,8 +139,9 @@ class ChartSection(QFrame):
         """Show the figures of ``data``; a subclass fills its chart and table, then calls this."""
         self.data = data
 
-    def entries_for(self, data: PatternData, key: object) -> list[int]:
-        """The entries behind the piece of the figure with ``key``."""
+    def entries_for(self, data: PatternData, key: object) -> Entries:
+        """The entries behind the piece of the figure with ``key``, or a query that finds them
+        (a figure of many entries keeps none of them)."""
         raise NotImplementedError
 
     def set_theme(self, theme: str) -> None:
@@ -206,8 +209,10 @@ class ChartSection(QFrame):
         if self.data is not None:
             self.request(self.entries_for(self.data, key))
 
-    def request(self, ids: list[int]) -> None:
-        if ids:
+    def request(self, ids: Entries) -> None:
+        if callable(ids):
+            self.lookup_requested.emit(ids)
+        elif ids:
             self.entries_requested.emit(ids)
 
 
@@ -232,14 +237,26 @@ def has_earlier(data: PatternData) -> bool:
 
 def mood_source(widget: QWidget, source: str) -> str:
     """Where a day's mood came from, for a table column."""
+    return mood_sources(widget).get(source, "–")
+
+
+def mood_sources(widget: QWidget) -> dict[str, str]:
+    """``mood_source`` for every source at once: a long table translates them once, not per row."""
     return {
         "rating": widget.tr("your rating"),
         "emotions": widget.tr("the feelings you named"),
-    }.get(source, "–")
+    }
 
 
 def day_text(day: date) -> str:
     return QLocale().toString(qdate(day), QLocale.FormatType.ShortFormat)
+
+
+def day_texts(days: Sequence[date]) -> list[str]:
+    """``day_text`` of many days, with one locale and one format."""
+    locale = QLocale()
+    short = locale.dateFormat(QLocale.FormatType.ShortFormat)
+    return [locale.toString(qdate(day), short) for day in days]
 
 
 # The weekday at either end of a long date format ("dddd, d MMMM yyyy", "yyyy年M月d日dddd"); one

@@ -17,7 +17,7 @@ from innerspace.core.patterns import TIMES_OF_DAY, RhythmCell
 from innerspace.gui.common.chart_base import ClickableChart, entry_count
 from innerspace.gui.common.theme import colors
 from innerspace.gui.patterns.section import ChartSection, number
-from innerspace.storage.pattern_queries import PatternData, entries_in_cell
+from innerspace.storage.pattern_queries import Entries, PatternData, entries_in_cell
 
 
 class WeekdayGrid(ClickableChart):
@@ -175,8 +175,8 @@ class WritingTimesSection(ChartSection):
         )
         super().fill(data)
 
-    def entries_for(self, data: PatternData, key: object) -> list[int]:
+    def entries_for(self, data: PatternData, key: object) -> Entries:
         if not isinstance(key, tuple):
             return []
         weekday, part_of_day = key
-        return entries_in_cell(data.records, weekday, part_of_day)
+        return entries_in_cell(data, weekday, part_of_day)
