@@ -64,6 +64,11 @@ def take_checkin(args: argparse.Namespace, data_dir: Path) -> int:
     given = _given_answers(q, args.answers, args.difficulty) if args.answers else None
     with unlock(data_dir, args.passphrase_file) as vault:
         checkin = given or _ask(q)
+        if checkin.needs_care:
+            # Always, whatever the total and the care-check setting: this answer was a direct
+            # one. Before saving, so a journal that can't keep it never takes the lines away.
+            for line in care_lines(support_commands.chosen_country(None, data_dir)):
+                print(line, file=sys.stderr)
         when = local_now()
         previous = previous_score(vault, q.id, when)
         entry = save_checkin(Journal(vault), checkin, when)
@@ -71,10 +76,6 @@ def take_checkin(args: argparse.Namespace, data_dir: Path) -> int:
     print(result_sentence(q, checkin.score))
     print(change_sentence(score_change(q, previous, checkin.score)))
     print(f"{checkin_label()}. {q.credit}")
-    if checkin.needs_care:
-        # Always, whatever the total and the care-check setting: this answer was a direct one.
-        for line in care_lines(support_commands.chosen_country(None, data_dir)):
-            print(line, file=sys.stderr)
     return 0
 
 

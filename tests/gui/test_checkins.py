@@ -167,6 +167,7 @@ def test_phq9_item_9_always_brings_the_care_card(
 
     card = dialog.result_page.care_card
     qtbot.waitUntil(card.isVisible, timeout=5_000)
+    assert not dialog.care_card.isVisible()  # one card on the result page, not two
     assert card.sentence.text() == CARE_SENTENCE
     assert card.line_button.text() == "Call 116 123"
     assert (
@@ -178,6 +179,26 @@ def test_phq9_item_9_always_brings_the_care_card(
     with qtbot.waitSignal(dialog.support_requested) as asked:
         qtbot.mouseClick(card.plan_button, Qt.MouseButton.LeftButton)
     assert asked.args == ["plan"]
+
+
+def test_the_care_card_comes_with_the_answer_and_stays_if_saving_fails(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    window = _open(qtbot, make_window, vault, data_dir)
+    dialog = _start(qtbot, window, "PHQ-9")
+    _answer(qtbot, dialog, [0] * 8)
+    assert not dialog.care_card.isVisible()
+    _answer(qtbot, dialog, [2])  # item 9: before anything is saved, the card is there
+    qtbot.waitUntil(dialog.care_card.isVisible, timeout=5_000)
+    assert dialog.care_card.sentence.text() == CARE_SENTENCE
+
+    # The journal can't keep it just now: the answers and the card both stay.
+    assert window.vault is not None
+    window.worker.submit(window.vault.close).result(timeout=10)
+    _answer(qtbot, dialog, [0])
+    qtbot.waitUntil(dialog.message.isVisible, timeout=5_000)
+    assert dialog.care_card.isVisible()
+    assert not dialog.result_page.isVisible()
 
 
 def test_phq9_item_9_not_at_all_brings_no_card_whatever_the_total(

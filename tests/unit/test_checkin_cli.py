@@ -9,8 +9,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+import sqlcipher3
 
 from innerspace.app import main
+from innerspace.cli import checkin_commands
 from innerspace.core.checkins import QuestionnaireCheckin
 from innerspace.core.support import CARE_SENTENCE, SAFETY_PLAN_HINT
 from innerspace.storage.checkin_records import checkin_summary, stored_checkins
@@ -176,3 +178,24 @@ def test_who5_has_no_difficulty_question(
     )
     assert status == 1
     assert "WHO-5 has no last, unscored question" in err
+
+
+def test_the_care_lines_come_even_when_the_journal_cant_keep_the_check_in(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, journal_dir: Path
+) -> None:
+    save_preferences(journal_dir, Preferences(country="GB"))
+
+    def disk_full(*_args: object) -> None:
+        raise sqlcipher3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(checkin_commands, "save_checkin", disk_full)
+    status, _, err = checkin(
+        capsys, monkeypatch, journal_dir, "phq9", "--answers", "0,0,0,0,0,0,0,0,2"
+    )
+    assert status == 1
+    assert err.splitlines()[:3] == [
+        CARE_SENTENCE,
+        "Samaritans: call 116 123 (24/7)",
+        SAFETY_PLAN_HINT,
+    ]
+    assert kept(journal_dir) == []

@@ -39,6 +39,7 @@ from innerspace.gui.checkins.result_page import ResultPage
 from innerspace.gui.common.form_scroll import FormScrollArea
 from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.support.care_card import CareCard
 from innerspace.storage.checkin_records import (
     load_own_scales,
     previous_scores,
@@ -82,6 +83,7 @@ class CheckinDialog(QDialog):
         self.index = 0
         self._saving = False
         self._stored: Entry | None = entry
+        self._care_offered = False
 
         q = self.questionnaire
         self.setWindowTitle(q.name if q else self.tr("My check-in"))
@@ -106,10 +108,14 @@ class CheckinDialog(QDialog):
         self.own_form.changed.connect(self._refresh_buttons)
         self.own_form.scales_changed.connect(self._keep_scales)
         self.result_page = ResultPage(self)
-        card = self.result_page.care_card
-        card.safety_plan_requested.connect(lambda: self.support_requested.emit("plan"))
-        card.breathe_requested.connect(lambda: self.support_requested.emit("breathe"))
-        card.lines_requested.connect(lambda: self.support_requested.emit("lines"))
+        # The same calm card beside the questions, from the moment the question about hurting
+        # oneself is answered above "not at all": before any saving, so a failed save or Cancel
+        # never takes it away.
+        self.care_card = CareCard(self)
+        for card in (self.result_page.care_card, self.care_card):
+            card.safety_plan_requested.connect(lambda: self.support_requested.emit("plan"))
+            card.breathe_requested.connect(lambda: self.support_requested.emit("breathe"))
+            card.lines_requested.connect(lambda: self.support_requested.emit("lines"))
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.question_page)
         self.stack.addWidget(FormScrollArea(self.own_form, self))
@@ -143,6 +149,7 @@ class CheckinDialog(QDialog):
         layout.addWidget(self.label)
         layout.addSpacing(6)
         layout.addWidget(self.stack, 1)
+        layout.addWidget(self.care_card)
         layout.addWidget(self.message)
         layout.addLayout(buttons)
         self.resize(640, 560)
@@ -197,7 +204,23 @@ class CheckinDialog(QDialog):
             self.difficulty = value
         else:
             self.answers[self.index] = value
+        self._offer_care()
         self._refresh_buttons()
+
+    def _offer_care(self) -> None:
+        """Shown while the answers need it, on every page but the result (which has its own)."""
+        q = self.questionnaire
+        answered = [a if a is not None else 0 for a in self.answers]
+        needs_care = q is not None and q.needs_care(answered)
+        if not needs_care:
+            self._care_offered = False
+        if needs_care and self.stack.currentWidget() is self.question_page:
+            # Offered once for the answer: "Not now" is the person's to say.
+            if not self._care_offered:
+                self._care_offered = True
+                self.care_card.offer(self.country)
+        else:
+            self.care_card.put_away()
 
     def next(self) -> None:
         if self._saving or self._stored is not None:
@@ -317,6 +340,7 @@ class CheckinDialog(QDialog):
     def _show_result(self, checkin: Checkin, previous: dict[str, int]) -> None:
         self.result_page.show_result(checkin, self.questionnaire, previous, self.country)
         self.stack.setCurrentIndex(2)
+        self._offer_care()
         self._refresh_buttons()
         self.close_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
