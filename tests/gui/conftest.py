@@ -74,7 +74,11 @@ def unlock(qtbot: QtBot, window: AppWindow, passphrase: str = PASSPHRASE) -> Jou
 
 
 def wait_idle(qtbot: QtBot, window: AppWindow) -> None:
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+    """The database worker and the backup thread both have nothing left to do."""
+    qtbot.waitUntil(
+        lambda: not window.worker.busy and not (window.backups and window.backups.running),
+        timeout=10_000,
+    )
 
 
 @pytest.fixture
