@@ -270,15 +270,17 @@ def shoot_writing_at(
     js.editor.feelings.picker.add("relieved")
     wait_until(app, lambda: js.editor.words.text() != "Words: 0")
     name = f"writing-{size[0]}x{size[1]}"
+    # Open and folded as the person would choose them (a narrow window starts folded).
+    js.editor.feelings.set_expanded(True)
+    wait_until(app, lambda: True)
     grab(window, out / f"{name}-{tag}.png")
-    js.feelings_action.trigger()
+    js.editor.feelings.set_expanded(False)
     wait_until(app, lambda: True)
     grab(window, out / f"{name}-folded-{tag}.png")
     js.timeline_action.trigger()
     wait_until(app, lambda: True)
     grab(window, out / f"{name}-no-timeline-{tag}.png")
     js.timeline_action.trigger()
-    js.feelings_action.trigger()
     if size[0] >= 1600:
         js.set_focus_mode(True)
         wait_until(app, lambda: True)

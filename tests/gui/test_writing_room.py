@@ -194,3 +194,34 @@ def test_the_app_text_size_applies_to_every_screen(
     finally:
         window.apply_preferences(Preferences())
     assert abs(screen.new_button.font().pointSizeF() - before) < 0.01
+
+
+def test_at_large_text_the_open_feelings_panel_takes_the_timelines_place(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window, screen = _open_at(qtbot, make_window, data_dir, 1024, 700)
+    try:
+        panel = screen.editor.feelings
+        assert panel.is_expanded() and screen.timeline_pane.isVisible()  # room for both at 100%
+        window.apply_preferences(Preferences(interface_text_scale=150))
+        qtbot.waitUntil(lambda: panel.body.isVisible() and not screen.timeline_pane.isVisible())
+        assert window.width() <= 1024
+        # Nothing in the panel is cut at the right, and the text keeps a usable width.
+        assert panel.body.widget().width() <= panel.body.viewport().width()
+        assert screen.editor.text.width() >= screen.fontMetrics().horizontalAdvance("n") * 30
+        assert screen.timeline_shown()  # still the person's choice, for next time
+
+        # Asking for the timeline folds the panel to make room; folding gives it back too.
+        qtbot.mouseClick(screen.timeline_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(screen.timeline_pane.isVisible)
+        assert not panel.is_expanded()
+        screen.feelings_action.trigger()
+        qtbot.waitUntil(lambda: not screen.timeline_pane.isVisible())
+        screen.feelings_action.trigger()
+        qtbot.waitUntil(screen.timeline_pane.isVisible)
+        assert screen.timeline_button.isChecked()
+    finally:
+        window.apply_preferences(Preferences())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
@@ -191,6 +191,12 @@ class FeelingsPanel(QWidget):
         else:
             self._fit_strip()
         self.folded_or_opened.emit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            # The app's text size changed: the widths the panel needs are measured again.
+            self.set_expanded(self.is_expanded())
 
     def _on_toggled(self, expanded: bool) -> None:
         self.set_expanded(expanded)

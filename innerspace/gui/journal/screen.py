@@ -16,8 +16,8 @@ from datetime import date, datetime, time, timedelta
 from itertools import pairwise
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QTextCharFormat
+from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QFont, QKeyEvent, QKeySequence, QResizeEvent, QTextCharFormat
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -270,6 +270,9 @@ class JournalScreen(QWidget):
         self.editor.splitter.splitterMoved.connect(lambda _p, _i: self.layout_changed.emit())
         self.editor.feelings.expanded_changed.connect(lambda _e: self.layout_changed.emit())
         self._focus_mode = False
+        # On a narrow window the open feelings panel borrows the timeline's width (see
+        # _share_width); the person's own choice to show the timeline is kept meanwhile.
+        self._timeline_lent = False
         self._card_was_shown = False
         self._felt_as_loaded = EntryFeelings()
         self._suggestions_stale = False
@@ -363,6 +366,7 @@ class JournalScreen(QWidget):
         self.editor.feelings.folded_or_opened.connect(
             lambda: self.feelings_action.setChecked(self.editor.feelings.is_expanded())
         )
+        self.editor.feelings.folded_or_opened.connect(self._share_width)
         self.focus_action = action(self.tr("F&ocus mode"), "F11", self.toggle_focus_mode)
         self.focus_action.setCheckable(True)
         self.leave_focus_action = action(
@@ -573,6 +577,10 @@ class JournalScreen(QWidget):
         if self.timeline_button.isChecked() != shown:
             self.timeline_button.setChecked(shown)  # comes back here through ``toggled``
             return
+        if shown and self._timeline_lent:
+            # Asked for while the feelings panel has its width: the panel folds to make room.
+            self._timeline_lent = False
+            self.editor.feelings.set_expanded(False)
         self.timeline_action.setChecked(shown)
         self.timeline_pane.setVisible(shown and not self._focus_mode)
         if not shown and self.timeline_pane.isAncestorOf(self.focusWidget()):
@@ -580,7 +588,39 @@ class JournalScreen(QWidget):
         self.layout_changed.emit()
 
     def timeline_shown(self) -> bool:
-        return self.timeline_button.isChecked()
+        """The person's choice, also while the feelings panel borrows the timeline's width."""
+        return self.timeline_button.isChecked() or self._timeline_lent
+
+    def _share_width(self) -> None:
+        """On a narrow window (a small screen, or large text) the open feelings panel takes the
+        timeline's place, and gives it back when it folds or the window grows: nothing is
+        squeezed below the width it needs."""
+        panel = self.editor.feelings
+        needed = (
+            self.timeline_pane.minimumSizeHint().width()
+            + panel.minimumWidth()
+            + self.fontMetrics().horizontalAdvance("n") * 45  # the text and its buttons
+        )
+        lend = panel.is_expanded() and self.width() < needed
+        if lend == self._timeline_lent or (lend and not self.timeline_button.isChecked()):
+            return
+        self._timeline_lent = lend
+        for control in (self.timeline_button, self.timeline_action):
+            control.blockSignals(True)
+            control.setChecked(not lend)
+            control.blockSignals(False)
+        self.timeline_pane.setVisible(not lend and not self._focus_mode)
+        if lend and self.timeline_pane.isAncestorOf(self.focusWidget()):
+            self.editor.text.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._share_width()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # the app's text size changed
+            self._share_width()
 
     def set_timeline_width(self, width: int) -> None:
         self.timeline_width = max(self.timeline_pane.minimumSizeHint().width(), width)
@@ -606,7 +646,7 @@ class JournalScreen(QWidget):
         self.focus_action.setChecked(focused)
         self.leave_focus_action.setEnabled(focused)
         self.toolbar.setVisible(not focused)
-        self.timeline_pane.setVisible(not focused and self.timeline_shown())
+        self.timeline_pane.setVisible(not focused and self.timeline_button.isChecked())
         if focused:
             self._card_was_shown = self.prompt_card.isVisible()
             self.prompt_card.hide()
