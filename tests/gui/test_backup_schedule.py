@@ -18,6 +18,7 @@ from innerspace.gui.data.backup_schedule import (
     BackupSchedule,
     BackupSettings,
     due_on_close,
+    is_due,
 )
 from innerspace.storage.backups import (
     backup_folder,
@@ -170,6 +171,32 @@ def test_closing_skips_its_backup_when_a_recent_one_holds_everything(
         if path.exists():
             os.utime(path, (long_ago, long_ago))
     assert not due_on_close(vault, data_dir, later)  # nothing changed since
+
+
+def test_a_backup_dated_in_the_future_does_not_stop_the_next_ones(
+    vault: Vault, data_dir: Path
+) -> None:
+    folder = backup_folder(data_dir)
+    now = datetime.now(UTC)
+    # Made one day while the computer's clock was a year ahead.
+    create_backup(vault, folder, now=now + timedelta(days=365))
+    Journal(vault).add(Entry(body="written today"))
+    assert is_due(folder, now)
+    assert due_on_close(vault, data_dir, now)
+    create_backup(vault, folder, now=now)
+    # Today's backup counts again: not one every hour from now on.
+    assert not is_due(folder, now + timedelta(hours=1))
+    assert not due_on_close(vault, data_dir, now + timedelta(minutes=30))
+    assert is_due(folder, now + timedelta(days=1))
+
+
+def test_a_clock_a_little_behind_still_sees_a_backup_as_recent(
+    vault: Vault, data_dir: Path
+) -> None:
+    now = datetime.now(UTC)
+    create_backup(vault, backup_folder(data_dir), now=now + timedelta(minutes=2))
+    assert not is_due(backup_folder(data_dir), now)
+    assert not due_on_close(vault, data_dir, now)
 
 
 def test_extra_folder_gets_a_copy_and_both_are_rotated(

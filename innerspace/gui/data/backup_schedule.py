@@ -33,6 +33,9 @@ DAILY = timedelta(hours=24)
 # Closing the app skips its backup when one this recent exists (at 100,000 entries a backup
 # takes seconds, and the journal itself is safe on disk).
 RECENT_ON_CLOSE = timedelta(hours=1)
+# Clocks drift a little. A backup dated further ahead than this was made while the clock was
+# wrong (ahead by days, or a year): it doesn't count as recent, or none would be made until then.
+CLOCK_DRIFT = timedelta(minutes=5)
 
 Clock = Callable[[], datetime]
 Finished = Callable[[bool, str], None]
@@ -188,17 +191,21 @@ class BackupSchedule(QObject):
 
 
 def is_due(folder: Path, now: datetime, every: timedelta = DAILY) -> bool:
-    backups = list_backups(folder)
-    return not backups or now - backups[0][0] >= every
+    newest = _newest_made(folder, now)
+    return newest is None or now - newest >= every
+
+
+def _newest_made(folder: Path, now: datetime) -> datetime | None:
+    """When the newest backup not dated in the future was made."""
+    return next((made for made, _ in list_backups(folder) if made - now <= CLOCK_DRIFT), None)
 
 
 def due_on_close(vault: Vault, data_dir: Path, now: datetime) -> bool:
     """Whether closing should back up: not when a backup is under an hour old, nor when the
     journal hasn't changed since the newest one was made."""
-    backups = list_backups(backup_folder(data_dir))
-    if not backups:
+    newest = _newest_made(backup_folder(data_dir), now)
+    if newest is None:
         return True
-    newest = backups[0][0]
     if now - newest < RECENT_ON_CLOSE:
         return False
     changed = 0.0
