@@ -22,6 +22,7 @@ import sqlcipher3
 
 from innerspace.storage import keyfile
 from innerspace.storage.backups import (
+    NEW_KEY,
     backup_folder,
     check_database,
     create_backup,
@@ -125,7 +126,7 @@ def reencrypt(
     _report(progress, 4, None)
     renewed = Vault(VaultPaths(data_dir), key_file, new_key)
     try:
-        fresh = create_backup(renewed, backup_folder(data_dir), label="new-key")
+        fresh = create_backup(renewed, backup_folder(data_dir), label=NEW_KEY)
     except BaseException:
         renewed.close()
         raise
