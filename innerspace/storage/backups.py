@@ -14,6 +14,7 @@ import os
 import re
 import secrets
 import shutil
+import threading
 import time
 import zipfile
 from collections.abc import Callable
@@ -73,6 +74,9 @@ NEW_KEY = "new-key"
 SAFETY_LABELS = (BEFORE_RESTORE, NEW_KEY)
 # However tight the budget, the newest and one more stay: a second chance if one is lost.
 FEWEST_KEPT = 2
+# Held while a backup is given its final name and while a journal is closed to have its files
+# replaced (a restore, a new data key): a backup read before the replacement is then never kept.
+_REPLACING = threading.Lock()
 # A temporary file this old was left by a backup that was killed; nothing still writes it.
 STALE_TEMP_SECONDS = 3600
 
@@ -200,7 +204,13 @@ def create_backup(
             "journal_id": own_id,
         }
         _write_archive(zip_tmp, manifest, key_bytes, db_tmp)
-        os.replace(zip_tmp, final)
+        with _REPLACING:
+            if not _keys_unchanged(vault, key_bytes):
+                raise BackupError(
+                    "The journal's keys changed while this backup was being made, so it wasn't "
+                    "kept. The next backup will hold the journal as it is now."
+                )
+            os.replace(zip_tmp, final)
         fsync_dir(folder)
     finally:
         for leftover in (db_tmp, zip_tmp, db_tmp.with_name(db_tmp.name + "-journal")):
@@ -209,6 +219,25 @@ def create_backup(
     if policy is not None:
         rotate(folder, policy, journal_id=own_id, now=moment, journal_bytes=vault.size_in_bytes())
     return final
+
+
+def close_to_replace(vault: Vault) -> None:
+    """Close ``vault``, keeping its journal lock, before its files are replaced: a backup still
+    being made from it on another thread is then discarded instead of kept."""
+    with _REPLACING:
+        vault.close(keep_journal_lock=True)
+
+
+def _keys_unchanged(vault: Vault, key_bytes: bytes) -> bool:
+    """Whether the journal a backup was read from is still open under the key file the backup
+    carries: after a restore or a new data key, a copy read before would open with old secrets
+    (or bring back an old journal) under a new backup's name."""
+    if not vault.is_open:
+        return False
+    try:
+        return vault.paths.key_file.read_bytes() == key_bytes
+    except OSError:
+        return False
 
 
 def journal_id(vault: Vault, conn: sqlcipher3.Connection | None = None) -> str:
@@ -526,7 +555,7 @@ def restore_journal(
             except BaseException:
                 lock.make_shared()
                 raise
-            current.close(keep_journal_lock=True)
+            close_to_replace(current)
             ours = True
         incoming = [DATABASE_NAME] if keep_keys else [DATABASE_NAME, KEY_FILE_NAME]
         # A write-ahead log left beside the old database would be replayed into the new one.

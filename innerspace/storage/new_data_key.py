@@ -25,6 +25,7 @@ from innerspace.storage.backups import (
     NEW_KEY,
     backup_folder,
     check_database,
+    close_to_replace,
     create_backup,
     journal_id,
     list_backups,
@@ -109,7 +110,7 @@ def reencrypt(
             staging.discard()
         lock.make_shared()
         raise
-    vault.close(keep_journal_lock=True)
+    close_to_replace(vault)
     try:
         paths = VaultPaths(data_dir)
         swap = replacement(

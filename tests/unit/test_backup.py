@@ -31,6 +31,7 @@ from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.unit.test_new_data_key import SlowBackup
 
 CANARY = "zebra-canary-7f3a91"
 
@@ -412,3 +413,20 @@ def test_rotation_over_the_budget_keeps_the_newest_and_one_more(tmp_path: Path) 
     newest = _stand_in(folder, later, OWN_ID)
     rotate(folder, tight, journal_id=OWN_ID, now=later, journal_bytes=size // 10)
     assert [path for _, path in list_backups(folder)] == [newest, made[-1]]
+
+
+def test_a_backup_running_during_a_restore_is_not_kept(
+    journal: Journal, vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal.add(Entry(body="in the backup"))
+    folder = backup_folder(data_dir)
+    older = create_backup(vault, folder)
+    vault.change_passphrase("another passphrase altogether", kdf=FLOOR)
+    journal.add(Entry(body="written after the backup"))
+    running = SlowBackup(vault, monkeypatch)
+    staged = inspect_backup(older, with_passphrase(PASSPHRASE), work_dir=data_dir)
+    kept = restore_backup(staged, data_dir, current=vault)
+    running.finish()
+    assert running.made == []
+    assert [type(e) for e in running.failed] == [BackupError]
+    assert [path for _, path in list_backups(folder)] == [kept, older]
