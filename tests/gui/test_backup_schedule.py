@@ -135,6 +135,33 @@ def test_never_two_backups_at_once(
     assert answers == [True, True]  # the person closing the app waited for the one running
 
 
+def test_a_paused_schedule_starts_nothing_until_it_resumes(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, data_dir: Path, date_clock: FakeDateClock
+) -> None:
+    schedule = _schedule(worker, vault, data_dir, date_clock)
+    schedule.start()
+    _wait_until_idle(qtbot, schedule)
+    gate = threading.Event()
+    schedule.backup_thread.submit(lambda: gate.wait(10))
+    date_clock.advance(hours=1)
+    assert schedule.backup_now() is True
+    running = schedule.pause()
+    assert running is not None and not running.done()
+    assert not schedule.timer.isActive()
+    gate.set()
+    _wait_until_idle(qtbot, schedule)
+    assert running.done()
+    assert schedule.pause() is None  # nothing running now
+    date_clock.advance(hours=1)
+    assert schedule.backup_now() is False
+    assert schedule.check() is False
+    assert len(list_backups(schedule.folder)) == 2
+    with qtbot.waitSignal(schedule.backup_finished, timeout=15_000):
+        schedule.resume()  # the backup asked for meanwhile is made now
+    assert schedule.timer.isActive()
+    assert len(list_backups(schedule.folder)) == 3
+
+
 def test_the_persons_work_goes_on_while_a_backup_runs(
     qtbot: QtBot, worker: DatabaseWorker, vault: Vault, data_dir: Path, date_clock: FakeDateClock
 ) -> None:

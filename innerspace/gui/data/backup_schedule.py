@@ -97,6 +97,8 @@ class BackupSchedule(QObject):
         self.backup_thread = DatabaseWorker(self, name="innerspace-backup")
         self._future: Future[object] | None = None
         self._running = False
+        self._paused = False
+        self._asked_while_paused: bool | None = None  # True: "back up now" was asked
         self._waiting: list[Finished] = []
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
@@ -126,6 +128,24 @@ class BackupSchedule(QObject):
         self.backup_thread.shutdown(wait=False)
         return running
 
+    def pause(self) -> Future[object] | None:
+        """Start no backup until ``resume``; returns the one still running, for whoever is about
+        to replace the journal's files (a restore, a new data key) to wait for first: a backup
+        read before the replacement would otherwise open with the old keys."""
+        self._paused = True
+        self.timer.stop()
+        return self._future if self._running else None
+
+    def resume(self) -> None:
+        """Back to the daily rhythm, making a backup asked for meanwhile."""
+        if not self._paused:
+            return
+        self._paused = False
+        self.timer.start()
+        asked, self._asked_while_paused = self._asked_while_paused, None
+        if asked is not None:
+            self._run(only_if_due=not asked, on_done=None)
+
     def apply_settings(self, settings: BackupSettings) -> None:
         self.settings = settings
 
@@ -145,6 +165,9 @@ class BackupSchedule(QObject):
         if on_done is not None:
             self._waiting.append(on_done)
         if self._running:
+            return False
+        if self._paused:
+            self._asked_while_paused = bool(self._asked_while_paused) or not only_if_due
             return False
         self._running = True
         vault, data_dir, settings, now = self.vault, self.data_dir, self.settings, self.clock()
