@@ -156,6 +156,26 @@ def test_a_new_data_key_is_refused_while_another_process_has_the_journal_open(
     assert (data_dir / "journal.key").read_bytes() == key
 
 
+def test_the_command_waits_its_turn_while_the_app_has_the_journal_open(
+    data_dir: Path, passphrase_file: Path
+) -> None:
+    # An open app may be writing a backup on a thread of its own at any moment: the command
+    # must not re-encrypt under it, nor restore.
+    _filled(data_dir)
+    key = (data_dir / "journal.key").read_bytes()
+    holder = _hold_open(data_dir)
+    try:
+        done = innerspace(
+            data_dir, "passwd", "--new-data-key", "--passphrase-file", str(passphrase_file)
+        )
+    finally:
+        _let_go(holder)
+    assert done.returncode == 1
+    assert "open in another InnerSpace window or command" in done.stderr
+    assert (data_dir / "journal.key").read_bytes() == key
+    assert list_backups(backup_folder(data_dir)) == []
+
+
 def test_a_wrong_passphrase_is_refused_before_anything_is_copied(data_dir: Path) -> None:
     _filled(data_dir)
     with Vault.unlock(data_dir, PASSPHRASE) as vault, pytest.raises(Exception, match="passphrase"):
