@@ -863,7 +863,9 @@ class AppWindow(QMainWindow):
             self.journal_screen.save_draft()
         from innerspace.gui.data.restore_dialog import RestoreDialog
 
-        dialog = RestoreDialog(self.worker, self.vault, backup=backup, parent=self)
+        dialog = RestoreDialog(
+            self.worker, self.vault, backup=backup, backups=self.backups, parent=self
+        )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.restored.connect(self._on_restored)
         dialog.open()
@@ -980,7 +982,7 @@ class AppWindow(QMainWindow):
         if self.journal_screen is not None:
             # Unsaved words go into the journal now, so the re-encrypted copy has them.
             self.journal_screen.save_draft()
-        dialog = NewDataKeyDialog(self.worker, self.vault, self.kdf, self)
+        dialog = NewDataKeyDialog(self.worker, self.vault, self.kdf, self, backups=self.backups)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         # Locking mid-way would close the journal under the work: the work is short and modal.
         dialog.working.connect(lambda busy: self.idle.stop() if busy else self.idle.start())

@@ -14,6 +14,7 @@ import os
 import re
 import secrets
 import shutil
+import threading
 import time
 import zipfile
 from collections.abc import Callable
@@ -58,13 +59,24 @@ MAX_BACKUP_BYTES = 16 * 1024**3
 MAX_MANIFEST_BYTES = 64 * 1024
 # Backups made before journals had ids carry none: innerspace-STAMP[-label].innerspace-backup
 _NAME = re.compile(
-    r"^innerspace-(?:(?P<journal>[0-9a-f]{16})-)?(?P<stamp>\d{8}T\d{6}\d{6}Z)(?:-[a-z-]+)?"
+    r"^innerspace-(?:(?P<journal>[0-9a-f]{16})-)?(?P<stamp>\d{8}T\d{6}\d{6}Z)"
+    + r"(?:-(?P<label>[a-z-]+))?"
     + re.escape(SUFFIX)
     + r"$"
 )
 _JOURNAL_ID = re.compile(r"^[0-9a-f]{16}$")
 _JOURNAL_ID_KEY = "journal_id"
 _TEMP_PREFIX = ".innerspace-backup-"
+# Labels of the copies made before a restore and as the first under a new data key: each is
+# what a person goes back to when that step wasn't what they wanted.
+BEFORE_RESTORE = "before-restore"
+NEW_KEY = "new-key"
+SAFETY_LABELS = (BEFORE_RESTORE, NEW_KEY)
+# However tight the budget, the newest and one more stay: a second chance if one is lost.
+FEWEST_KEPT = 2
+# Held while a backup is given its final name and while a journal is closed to have its files
+# replaced (a restore, a new data key): a backup read before the replacement is then never kept.
+_REPLACING = threading.Lock()
 # A temporary file this old was left by a backup that was killed; nothing still writes it.
 STALE_TEMP_SECONDS = 3600
 
@@ -77,12 +89,17 @@ class BackupError(VaultError):
 class RotationPolicy:
     """Which backups to keep: the newest ``keep_last``, and the newest of each of the last
     ``monthly_for`` months; all of them together in at most ``budget`` times the journal's
-    size (None: no limit). Over the budget, the backups closest in time to their neighbours
-    go first, so those kept stay spread from the newest back to the oldest."""
+    size (None: no limit), measured as the largest of the journal and its ``keep_last`` newest
+    backups, so a journal made smaller (by restoring an older backup) doesn't thin away the
+    larger ones. Over the budget, the backups closest in time to their neighbours go first,
+    so those kept stay spread from the newest back to the oldest, and never fewer than
+    ``FEWEST_KEPT``. Apart from all that, the newest ``keep_safety`` copies made before a
+    restore, and as many made under a new data key, are always kept, outside the budget."""
 
     keep_last: int = 10
     monthly_for: int = 12
     budget: float | None = 5.0
+    keep_safety: int = 3
 
 
 @dataclass(frozen=True)
@@ -187,7 +204,13 @@ def create_backup(
             "journal_id": own_id,
         }
         _write_archive(zip_tmp, manifest, key_bytes, db_tmp)
-        os.replace(zip_tmp, final)
+        with _REPLACING:
+            if not _keys_unchanged(vault, key_bytes):
+                raise BackupError(
+                    "The journal's keys changed while this backup was being made, so it wasn't "
+                    "kept. The next backup will hold the journal as it is now."
+                )
+            os.replace(zip_tmp, final)
         fsync_dir(folder)
     finally:
         for leftover in (db_tmp, zip_tmp, db_tmp.with_name(db_tmp.name + "-journal")):
@@ -196,6 +219,25 @@ def create_backup(
     if policy is not None:
         rotate(folder, policy, journal_id=own_id, now=moment, journal_bytes=vault.size_in_bytes())
     return final
+
+
+def close_to_replace(vault: Vault) -> None:
+    """Close ``vault``, keeping its journal lock, before its files are replaced: a backup still
+    being made from it on another thread is then discarded instead of kept."""
+    with _REPLACING:
+        vault.close(keep_journal_lock=True)
+
+
+def _keys_unchanged(vault: Vault, key_bytes: bytes) -> bool:
+    """Whether the journal a backup was read from is still open under the key file the backup
+    carries: after a restore or a new data key, a copy read before would open with old secrets
+    (or bring back an old journal) under a new backup's name."""
+    if not vault.is_open:
+        return False
+    try:
+        return vault.paths.key_file.read_bytes() == key_bytes
+    except OSError:
+        return False
 
 
 def journal_id(vault: Vault, conn: sqlcipher3.Connection | None = None) -> str:
@@ -232,6 +274,12 @@ def backup_name(moment: datetime, label: str = "", journal: str | None = None) -
     return f"innerspace-{owner}{stamp}{suffix}{SUFFIX}"
 
 
+def backup_label(path: Path) -> str:
+    """The label in a backup's name (``before-restore``, ``new-key``), or "" for none."""
+    match = _NAME.match(path.name)
+    return (match["label"] or "") if match else ""
+
+
 def list_backups(folder: Path, *, journal: str | None = None) -> list[tuple[datetime, Path]]:
     """Backups in ``folder`` by the time in their names, newest first; with ``journal``, only
     those whose names say they are that journal's."""
@@ -266,7 +314,8 @@ def rotate(
         for moment, path in list_backups(folder, journal=journal_id)
         if _manifest_journal_id(path) == journal_id
     ]
-    keep = {path for _, path in backups[: policy.keep_last]}
+    recent = [path for _, path in backups[: policy.keep_last]]
+    keep = set(recent)
     today = (now or datetime.now(UTC)).astimezone(UTC)
     months_seen: set[tuple[int, int]] = set()
     for moment, path in backups:  # newest first, so the first seen is the month's newest
@@ -275,9 +324,15 @@ def rotate(
         if months_ago < policy.monthly_for and month not in months_seen:
             months_seen.add(month)
             keep.add(path)
+    safety: set[Path] = set()
+    for label in SAFETY_LABELS:
+        own_kind = [path for _, path in backups if backup_label(path) == label]
+        safety.update(own_kind[: policy.keep_safety])
     if policy.budget is not None and journal_bytes is not None:
-        kept = [(moment, path) for moment, path in backups if path in keep]
-        keep = set(_within_budget(kept, int(policy.budget * journal_bytes)))
+        measure = max([journal_bytes, *(_size(path) for path in recent)])
+        kept = [(moment, path) for moment, path in backups if path in keep - safety]
+        keep = set(_within_budget(kept, int(policy.budget * measure)))
+    keep |= safety
     removed = [path for _, path in backups if path not in keep]
     for path in removed:
         with contextlib.suppress(FileNotFoundError):
@@ -287,14 +342,11 @@ def rotate(
 
 def _within_budget(kept: list[tuple[datetime, Path]], budget: int) -> list[Path]:
     """Thin ``kept`` (newest first) until the files fit in ``budget`` bytes: each time, the
-    backup whose neighbours are closest together goes, never the newest. Every backup left is
-    a whole one that restores on its own."""
+    backup whose neighbours are closest together goes, never the newest, and never below
+    ``FEWEST_KEPT``. Every backup left is a whole one that restores on its own."""
     sizes = {path: _size(path) for _, path in kept}
     kept = list(kept)
-    while len(kept) > 1 and sum(sizes[path] for _, path in kept) > budget:
-        if len(kept) == 2:
-            del kept[1]
-            continue
+    while len(kept) > FEWEST_KEPT and sum(sizes[path] for _, path in kept) > budget:
         # The oldest stays as long as there is a middle one to drop: it reaches furthest back.
         gaps = [(kept[i - 1][0] - kept[i + 1][0], i) for i in range(1, len(kept) - 1)]
         del kept[min(gaps)[1]]
@@ -498,12 +550,12 @@ def restore_journal(
                 keep_keys = _opens_with(current, staged.folder / DATABASE_NAME)
                 # Never prune here: the backup being restored may be among the oldest ones.
                 kept = create_backup(
-                    current, backup_folder(data_dir), label="before-restore", now=now, policy=None
+                    current, backup_folder(data_dir), label=BEFORE_RESTORE, now=now, policy=None
                 )
             except BaseException:
                 lock.make_shared()
                 raise
-            current.close(keep_journal_lock=True)
+            close_to_replace(current)
             ours = True
         incoming = [DATABASE_NAME] if keep_keys else [DATABASE_NAME, KEY_FILE_NAME]
         # A write-ahead log left beside the old database would be replayed into the new one.

@@ -22,8 +22,10 @@ import sqlcipher3
 
 from innerspace.storage import keyfile
 from innerspace.storage.backups import (
+    NEW_KEY,
     backup_folder,
     check_database,
+    close_to_replace,
     create_backup,
     journal_id,
     list_backups,
@@ -108,7 +110,7 @@ def reencrypt(
             staging.discard()
         lock.make_shared()
         raise
-    vault.close(keep_journal_lock=True)
+    close_to_replace(vault)
     try:
         paths = VaultPaths(data_dir)
         swap = replacement(
@@ -125,7 +127,7 @@ def reencrypt(
     _report(progress, 4, None)
     renewed = Vault(VaultPaths(data_dir), key_file, new_key)
     try:
-        fresh = create_backup(renewed, backup_folder(data_dir), label="new-key")
+        fresh = create_backup(renewed, backup_folder(data_dir), label=NEW_KEY)
     except BaseException:
         renewed.close()
         raise

@@ -14,6 +14,8 @@ from innerspace.storage.backups import RotationPolicy, create_backup
 from innerspace.storage.vault import Vault
 
 PASSPHRASE = "back me up before you go go"
+# Every backup reported as made must still be there afterwards: none is rotated away.
+KEEP_ALL = RotationPolicy(keep_last=1000, monthly_for=0, budget=None)
 
 
 def _say(line: str) -> None:
@@ -25,7 +27,7 @@ def main(folder: Path, backups: Path) -> None:
     with Vault.unlock(folder, PASSPHRASE) as vault:
         _say("ready")
         while True:
-            made = create_backup(vault, backups, policy=RotationPolicy(keep_last=1000))
+            made = create_backup(vault, backups, policy=KEEP_ALL)
             _say(f"made {made.name}")
 
 

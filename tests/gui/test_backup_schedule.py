@@ -18,6 +18,7 @@ from innerspace.gui.data.backup_schedule import (
     BackupSchedule,
     BackupSettings,
     due_on_close,
+    is_due,
 )
 from innerspace.storage.backups import (
     backup_folder,
@@ -134,6 +135,33 @@ def test_never_two_backups_at_once(
     assert answers == [True, True]  # the person closing the app waited for the one running
 
 
+def test_a_paused_schedule_starts_nothing_until_it_resumes(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, data_dir: Path, date_clock: FakeDateClock
+) -> None:
+    schedule = _schedule(worker, vault, data_dir, date_clock)
+    schedule.start()
+    _wait_until_idle(qtbot, schedule)
+    gate = threading.Event()
+    schedule.backup_thread.submit(lambda: gate.wait(10))
+    date_clock.advance(hours=1)
+    assert schedule.backup_now() is True
+    running = schedule.pause()
+    assert running is not None and not running.done()
+    assert not schedule.timer.isActive()
+    gate.set()
+    _wait_until_idle(qtbot, schedule)
+    assert running.done()
+    assert schedule.pause() is None  # nothing running now
+    date_clock.advance(hours=1)
+    assert schedule.backup_now() is False
+    assert schedule.check() is False
+    assert len(list_backups(schedule.folder)) == 2
+    with qtbot.waitSignal(schedule.backup_finished, timeout=15_000):
+        schedule.resume()  # the backup asked for meanwhile is made now
+    assert schedule.timer.isActive()
+    assert len(list_backups(schedule.folder)) == 3
+
+
 def test_the_persons_work_goes_on_while_a_backup_runs(
     qtbot: QtBot, worker: DatabaseWorker, vault: Vault, data_dir: Path, date_clock: FakeDateClock
 ) -> None:
@@ -170,6 +198,32 @@ def test_closing_skips_its_backup_when_a_recent_one_holds_everything(
         if path.exists():
             os.utime(path, (long_ago, long_ago))
     assert not due_on_close(vault, data_dir, later)  # nothing changed since
+
+
+def test_a_backup_dated_in_the_future_does_not_stop_the_next_ones(
+    vault: Vault, data_dir: Path
+) -> None:
+    folder = backup_folder(data_dir)
+    now = datetime.now(UTC)
+    # Made one day while the computer's clock was a year ahead.
+    create_backup(vault, folder, now=now + timedelta(days=365))
+    Journal(vault).add(Entry(body="written today"))
+    assert is_due(folder, now)
+    assert due_on_close(vault, data_dir, now)
+    create_backup(vault, folder, now=now)
+    # Today's backup counts again: not one every hour from now on.
+    assert not is_due(folder, now + timedelta(hours=1))
+    assert not due_on_close(vault, data_dir, now + timedelta(minutes=30))
+    assert is_due(folder, now + timedelta(days=1))
+
+
+def test_a_clock_a_little_behind_still_sees_a_backup_as_recent(
+    vault: Vault, data_dir: Path
+) -> None:
+    now = datetime.now(UTC)
+    create_backup(vault, backup_folder(data_dir), now=now + timedelta(minutes=2))
+    assert not is_due(backup_folder(data_dir), now)
+    assert not due_on_close(vault, data_dir, now)
 
 
 def test_extra_folder_gets_a_copy_and_both_are_rotated(

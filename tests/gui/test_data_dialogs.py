@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -393,3 +394,32 @@ def test_dialogs_never_block_a_lock(qtbot: QtBot, worker: DatabaseWorker, vault:
         assert dialog.isVisible()
         dialog.reject()
         assert not dialog.isVisible()
+
+
+def test_restoring_waits_for_a_backup_that_is_running(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, data_dir: Path
+) -> None:
+    _write_entries(vault, 2)
+    made = create_backup(vault, backup_folder(data_dir))
+    schedule = BackupSchedule(worker, vault, data_dir)
+    gate = threading.Event()
+    schedule.backup_thread.submit(lambda: gate.wait(30))  # a backup of a large journal
+    finished: list[bool] = []
+    assert schedule.backup_now(lambda ok, _message: finished.append(ok))
+    dialog = RestoreDialog(worker, vault, backup=made, backups=schedule)
+    _show(qtbot, dialog)
+    qtbot.keyClicks(dialog.secret.edit, PASSPHRASE)
+    qtbot.mouseClick(dialog.check_button, LEFT)
+    qtbot.waitUntil(dialog.restore_button.isEnabled, timeout=10_000)
+    qtbot.mouseClick(dialog.restore_button, LEFT)
+    for _ in range(20):  # long enough to restore a small journal, had it not waited
+        qtbot.wait(100)
+        if not vault.is_open:
+            break
+    assert vault.is_open
+    with qtbot.waitSignal(dialog.restored, timeout=15_000):
+        gate.set()
+    # The backup ended whole before the journal was replaced, and no other one started.
+    assert finished == [True]
+    names = [path.name for _moment, path in list_backups(backup_folder(data_dir))]
+    assert len(names) == 3 and any("before-restore" in name for name in names)

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import shutil
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
@@ -13,6 +15,8 @@ from pytestqt.qtbot import QtBot
 from innerspace.core.entries import Entry
 from innerspace.gui.security.new_data_key_dialog import NewDataKeyDialog, NewKeyResultDialog
 from innerspace.gui.settings.settings_dialog import SettingsDialog
+from innerspace.storage import backups
+from innerspace.storage.backups import backup_folder, list_backups
 from innerspace.storage.errors import VaultError
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
@@ -79,3 +83,65 @@ def test_re_encrypting_from_settings_keeps_every_word_and_retires_old_key_files(
     shutil.copy(old_key_file, data_dir / "journal.key")
     with pytest.raises(VaultError):
         Vault.unlock(data_dir, PASSPHRASE).close()
+
+
+def test_re_encrypting_waits_for_a_backup_that_is_running(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    vault: Vault,
+    data_dir: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    Journal(vault).add(Entry(body="kept through the new key"))
+    vault.close()
+    held, go = threading.Event(), threading.Event()
+    write_archive = backups._write_archive
+
+    def slow(*args: Any) -> None:
+        # The backup made on unlocking is of a large journal: it is still being written.
+        if threading.current_thread().name.startswith("innerspace-backup"):
+            held.set()
+            go.wait(30)
+        write_archive(*args)
+
+    monkeypatch.setattr(backups, "_write_archive", slow)
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    qtbot.waitUntil(held.is_set, timeout=10_000)
+    schedule = window.backups
+    assert schedule is not None
+    finished: list[tuple[bool, str]] = []
+    schedule.backup_finished.connect(lambda ok, message: finished.append((ok, message)))
+    key_before = (data_dir / "journal.key").read_bytes()
+
+    window.open_new_data_key()
+    dialog = _top(NewDataKeyDialog)
+    assert isinstance(dialog, NewDataKeyDialog)
+    qtbot.keyClicks(dialog.passphrase.edit, PASSPHRASE)
+    qtbot.keyClick(dialog.passphrase.edit, Qt.Key.Key_Return)
+
+    def re_encrypted() -> bool:
+        return any(isinstance(w, NewKeyResultDialog) for w in QApplication.topLevelWidgets())
+
+    for _ in range(20):  # long enough to re-encrypt a small journal, had it not waited
+        qtbot.wait(100)
+        if re_encrypted():
+            break
+    assert not re_encrypted()
+    assert (data_dir / "journal.key").read_bytes() == key_before
+    go.set()
+    qtbot.waitUntil(re_encrypted, timeout=20_000)
+    # The backup finished before the journal was re-encrypted, so it was kept, and it is
+    # among the older backups offered for deletion, not passed off as a new one.
+    assert [ok for ok, _message in finished] == [True]
+    made = [path for _, path in list_backups(backup_folder(data_dir))]
+    assert len(made) == 2
+    result = _top(NewKeyResultDialog)
+    assert isinstance(result, NewKeyResultDialog)
+    assert result.backups_note.text().startswith("1 older backup")
+    qtbot.mouseClick(result.delete_button, LEFT)
+    qtbot.waitUntil(lambda: "deleted" in result.backups_note.text(), timeout=10_000)
+    left = [path for _, path in list_backups(backup_folder(data_dir))]
+    assert len(left) == 1 and left[0].name.endswith("-new-key.innerspace-backup")
+    wait_idle(qtbot, window)
+    window.close()

@@ -31,6 +31,7 @@ from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
+from tests.unit.test_new_data_key import SlowBackup
 
 CANARY = "zebra-canary-7f3a91"
 
@@ -213,9 +214,9 @@ OWN_ID = "0123456789abcdef"
 OTHER_ID = "fedcba9876543210"
 
 
-def _stand_in(folder: Path, moment: datetime, journal: str | None) -> Path:
+def _stand_in(folder: Path, moment: datetime, journal: str | None, label: str = "") -> Path:
     """A file shaped like a backup, with the manifest rotation reads (the journal is empty)."""
-    path = folder / backup_name(moment, journal=journal)
+    path = folder / backup_name(moment, label, journal=journal)
     manifest = {"format": "innerspace-backup", "version": 1, "created": moment.isoformat()}
     manifest["schema_version"] = 1
     if journal is not None:
@@ -266,10 +267,57 @@ def test_a_restore_never_prunes_the_backups_the_person_kept(
     ]
     oldest = made[0]
     staged = inspect_backup(oldest, with_passphrase(PASSPHRASE), work_dir=data_dir)
-    restore_backup(staged, data_dir, current=vault)
+    kept = restore_backup(staged, data_dir, current=vault)
     remaining = list_backups(folder)
     assert len(remaining) == 15  # the 14 kept, plus the journal as it was before the restore
     assert oldest.exists()
+    # The next backup rotates by the usual rules, and the copy from before the restore stays.
+    with Vault.unlock(data_dir, PASSPHRASE) as restored:
+        newest = create_backup(restored, folder, now=start + timedelta(days=1))
+    left = [path for _, path in list_backups(folder)]
+    assert kept is not None and kept in left
+    assert newest in left
+    assert len(left) >= 3  # and at least one more besides
+
+
+def test_restoring_a_smaller_backup_never_thins_away_the_larger_ones(
+    journal: Journal, vault: Vault, data_dir: Path
+) -> None:
+    folder = backup_folder(data_dir)
+    start = datetime(2026, 11, 1, tzinfo=UTC)
+    journal.add(Entry(body="first day"))
+    small = create_backup(vault, folder, now=start)
+    for n in range(300):
+        journal.add(Entry(body=f"Months of writing, day {n}. " + "A long walk by the sea. " * 80))
+    larger = [create_backup(vault, folder, now=start + timedelta(days=d)) for d in (1, 2, 3)]
+    staged = inspect_backup(small, with_passphrase(PASSPHRASE), work_dir=data_dir)
+    kept = restore_backup(staged, data_dir, current=vault, now=start + timedelta(days=5))
+    with Vault.unlock(data_dir, PASSPHRASE) as restored:
+        assert kept is not None and kept.stat().st_size > 5 * restored.size_in_bytes() // 4
+        for day in (6, 7):
+            create_backup(restored, folder, now=start + timedelta(days=day))
+    left = [path for _, path in list_backups(folder)]
+    assert kept in left
+    assert all(path in left for path in larger)
+    assert small in left
+
+
+def test_copies_from_before_a_restore_or_a_new_key_are_kept_by_their_own_rule(
+    tmp_path: Path,
+) -> None:
+    folder = tmp_path / "backups"
+    folder.mkdir()
+    now = datetime(2024, 6, 15, 12, tzinfo=UTC)
+    restores = [
+        _stand_in(folder, now - timedelta(days=10 + n), OWN_ID, "before-restore") for n in range(5)
+    ]
+    new_key = _stand_in(folder, now - timedelta(days=30), OWN_ID, "new-key")
+    plain = [_stand_in(folder, now - timedelta(days=n), OWN_ID) for n in range(6)]
+    size = plain[0].stat().st_size
+    tight = RotationPolicy(keep_last=2, monthly_for=0, budget=0.1)
+    rotate(folder, tight, journal_id=OWN_ID, now=now, journal_bytes=size)
+    left = [path for _, path in list_backups(folder)]
+    assert left == [plain[0], plain[1], *restores[:3], new_key]
 
 
 def test_journals_sharing_a_folder_rotate_only_their_own_backups(tmp_path: Path) -> None:
@@ -335,7 +383,8 @@ def test_kept_backups_fit_in_five_times_the_journal_and_each_restores_on_its_own
         vault.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         made.append(create_backup(vault, folder, now=when))
         kept = [path for _, path in list_backups(folder)]
-        assert sum(p.stat().st_size for p in kept) <= 5 * vault.size_in_bytes()
+        largest = max(vault.size_in_bytes(), *(p.stat().st_size for p in kept[:10]))
+        assert sum(p.stat().st_size for p in kept) <= 5 * largest
     # Ten newest and one a month would be eleven: fewer are kept, spread back in time.
     assert kept[0] == made[-1]
     assert 3 <= len(kept) < 11
@@ -350,11 +399,34 @@ def test_kept_backups_fit_in_five_times_the_journal_and_each_restores_on_its_own
         assert staged.info.entries == made.index(path) + 1
 
 
-def test_rotation_over_the_budget_never_drops_the_newest(tmp_path: Path) -> None:
+def test_rotation_over_the_budget_keeps_the_newest_and_one_more(tmp_path: Path) -> None:
     folder = tmp_path / "backups"
     folder.mkdir()
     now = datetime(2024, 6, 15, 12, tzinfo=UTC)
     made = [_stand_in(folder, now - timedelta(days=n), OWN_ID) for n in range(5)]
     size = made[0].stat().st_size
-    rotate(folder, RotationPolicy(), journal_id=OWN_ID, now=now, journal_bytes=size // 10)
-    assert [path for _, path in list_backups(folder)] == [made[0]]
+    tight = RotationPolicy(budget=0.1)
+    rotate(folder, tight, journal_id=OWN_ID, now=now, journal_bytes=size // 10)
+    assert [path for _, path in list_backups(folder)] == [made[0], made[-1]]
+    # And after the next backup: still the newest and one more, never the newest alone.
+    later = now + timedelta(days=1)
+    newest = _stand_in(folder, later, OWN_ID)
+    rotate(folder, tight, journal_id=OWN_ID, now=later, journal_bytes=size // 10)
+    assert [path for _, path in list_backups(folder)] == [newest, made[-1]]
+
+
+def test_a_backup_running_during_a_restore_is_not_kept(
+    journal: Journal, vault: Vault, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    journal.add(Entry(body="in the backup"))
+    folder = backup_folder(data_dir)
+    older = create_backup(vault, folder)
+    vault.change_passphrase("another passphrase altogether", kdf=FLOOR)
+    journal.add(Entry(body="written after the backup"))
+    running = SlowBackup(vault, monkeypatch)
+    staged = inspect_backup(older, with_passphrase(PASSPHRASE), work_dir=data_dir)
+    kept = restore_backup(staged, data_dir, current=vault)
+    running.finish()
+    assert running.made == []
+    assert [type(e) for e in running.failed] == [BackupError]
+    assert [path for _, path in list_backups(folder)] == [kept, older]

@@ -3,19 +3,29 @@ entry stays identical, and nothing changes when it is stopped, refused or cut sh
 
 from __future__ import annotations
 
+import threading
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlcipher3
 
 from innerspace.core.entries import Entry
-from innerspace.storage.backups import backup_folder, create_backup, list_backups
+from innerspace.storage import backups
+from innerspace.storage.backups import (
+    BackupError,
+    backup_folder,
+    create_backup,
+    inspect_backup,
+    list_backups,
+    with_passphrase,
+)
 from innerspace.storage.errors import WrongRecoveryKey
 from innerspace.storage.journal import Journal
 from innerspace.storage.journal_lock import JournalBusy
 from innerspace.storage.keyfile import FLOOR, KeyFile
-from innerspace.storage.new_data_key import ReencryptionStopped, reencrypt
+from innerspace.storage.new_data_key import ReencryptionStopped, delete_backups, reencrypt
 from innerspace.storage.vault import Vault, connect_keyed
 from tests.conftest import PASSPHRASE
 from tests.unit.test_restore_rescue import _hold_open, _let_go, innerspace
@@ -146,6 +156,26 @@ def test_a_new_data_key_is_refused_while_another_process_has_the_journal_open(
     assert (data_dir / "journal.key").read_bytes() == key
 
 
+def test_the_command_waits_its_turn_while_the_app_has_the_journal_open(
+    data_dir: Path, passphrase_file: Path
+) -> None:
+    # An open app may be writing a backup on a thread of its own at any moment: the command
+    # must not re-encrypt under it, nor restore.
+    _filled(data_dir)
+    key = (data_dir / "journal.key").read_bytes()
+    holder = _hold_open(data_dir)
+    try:
+        done = innerspace(
+            data_dir, "passwd", "--new-data-key", "--passphrase-file", str(passphrase_file)
+        )
+    finally:
+        _let_go(holder)
+    assert done.returncode == 1
+    assert "open in another InnerSpace window or command" in done.stderr
+    assert (data_dir / "journal.key").read_bytes() == key
+    assert list_backups(backup_folder(data_dir)) == []
+
+
 def test_a_wrong_passphrase_is_refused_before_anything_is_copied(data_dir: Path) -> None:
     _filled(data_dir)
     with Vault.unlock(data_dir, PASSPHRASE) as vault, pytest.raises(Exception, match="passphrase"):
@@ -195,3 +225,69 @@ def test_passwd_says_old_backups_still_open_with_the_old_passphrase(
     assert done.returncode == 0, done.stderr
     assert "innerspace passwd --new-data-key" in done.stdout
     assert "stop working" not in done.stdout
+
+
+class SlowBackup:
+    """A backup on a thread of its own, held just before it is written out whole, the way a
+    backup of a large journal is still running when the person asks for something else."""
+
+    def __init__(self, vault: Vault, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.reached, self.go = threading.Event(), threading.Event()
+        self.made: list[Path] = []
+        self.failed: list[BaseException] = []
+        write_archive = backups._write_archive
+
+        def held(*args: Any) -> None:
+            if threading.current_thread() is self.thread:
+                self.reached.set()
+                self.go.wait(30)
+            write_archive(*args)
+
+        monkeypatch.setattr(backups, "_write_archive", held)
+        self.thread = threading.Thread(target=self._run, args=(vault,))
+        self.thread.start()
+        assert self.reached.wait(30)
+
+    def _run(self, vault: Vault) -> None:
+        try:
+            with vault.side_connection() as conn:
+                folder = backup_folder(vault.paths.folder)
+                self.made.append(create_backup(vault, folder, conn=conn))
+        except BaseException as exc:
+            self.failed.append(exc)
+
+    def finish(self) -> None:
+        self.go.set()
+        self.thread.join(30)
+
+
+def _opens_with_new_key_only(backup: Path, renewed: Vault, work_dir: Path) -> bool:
+    staged = inspect_backup(backup, with_passphrase(PASSPHRASE), work_dir=work_dir)
+    try:
+        conn = renewed.open_copy(staged.folder / "journal.db")
+    except sqlcipher3.DatabaseError:
+        return False
+    finally:
+        staged.discard()
+    conn.close()
+    return True
+
+
+def test_a_backup_running_during_a_new_data_key_is_not_kept_under_the_old_key(
+    data_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _filled(data_dir)
+    vault = Vault.unlock(data_dir, PASSPHRASE)
+    create_backup(vault, backup_folder(data_dir))
+    running = SlowBackup(vault, monkeypatch)
+    result = reencrypt(vault, PASSPHRASE, kdf=FLOOR)
+    try:
+        running.finish()
+        assert running.made == []
+        assert [type(e) for e in running.failed] == [BackupError]
+        delete_backups(result.older_backups)
+        left = [path for _, path in list_backups(backup_folder(data_dir))]
+        assert left == [result.fresh_backup]
+        assert all(_opens_with_new_key_only(path, result.vault, tmp_path) for path in left)
+    finally:
+        result.vault.close()

@@ -33,6 +33,9 @@ DAILY = timedelta(hours=24)
 # Closing the app skips its backup when one this recent exists (at 100,000 entries a backup
 # takes seconds, and the journal itself is safe on disk).
 RECENT_ON_CLOSE = timedelta(hours=1)
+# Clocks drift a little. A backup dated further ahead than this was made while the clock was
+# wrong (ahead by days, or a year): it doesn't count as recent, or none would be made until then.
+CLOCK_DRIFT = timedelta(minutes=5)
 
 Clock = Callable[[], datetime]
 Finished = Callable[[bool, str], None]
@@ -94,6 +97,8 @@ class BackupSchedule(QObject):
         self.backup_thread = DatabaseWorker(self, name="innerspace-backup")
         self._future: Future[object] | None = None
         self._running = False
+        self._paused = False
+        self._asked_while_paused: bool | None = None  # True: "back up now" was asked
         self._waiting: list[Finished] = []
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_INTERVAL_MS)
@@ -123,6 +128,24 @@ class BackupSchedule(QObject):
         self.backup_thread.shutdown(wait=False)
         return running
 
+    def pause(self) -> Future[object] | None:
+        """Start no backup until ``resume``; returns the one still running, for whoever is about
+        to replace the journal's files (a restore, a new data key) to wait for first: a backup
+        read before the replacement would otherwise open with the old keys."""
+        self._paused = True
+        self.timer.stop()
+        return self._future if self._running else None
+
+    def resume(self) -> None:
+        """Back to the daily rhythm, making a backup asked for meanwhile."""
+        if not self._paused:
+            return
+        self._paused = False
+        self.timer.start()
+        asked, self._asked_while_paused = self._asked_while_paused, None
+        if asked is not None:
+            self._run(only_if_due=not asked, on_done=None)
+
     def apply_settings(self, settings: BackupSettings) -> None:
         self.settings = settings
 
@@ -142,6 +165,9 @@ class BackupSchedule(QObject):
         if on_done is not None:
             self._waiting.append(on_done)
         if self._running:
+            return False
+        if self._paused:
+            self._asked_while_paused = bool(self._asked_while_paused) or not only_if_due
             return False
         self._running = True
         vault, data_dir, settings, now = self.vault, self.data_dir, self.settings, self.clock()
@@ -188,17 +214,21 @@ class BackupSchedule(QObject):
 
 
 def is_due(folder: Path, now: datetime, every: timedelta = DAILY) -> bool:
-    backups = list_backups(folder)
-    return not backups or now - backups[0][0] >= every
+    newest = _newest_made(folder, now)
+    return newest is None or now - newest >= every
+
+
+def _newest_made(folder: Path, now: datetime) -> datetime | None:
+    """When the newest backup not dated in the future was made."""
+    return next((made for made, _ in list_backups(folder) if made - now <= CLOCK_DRIFT), None)
 
 
 def due_on_close(vault: Vault, data_dir: Path, now: datetime) -> bool:
     """Whether closing should back up: not when a backup is under an hour old, nor when the
     journal hasn't changed since the newest one was made."""
-    backups = list_backups(backup_folder(data_dir))
-    if not backups:
+    newest = _newest_made(backup_folder(data_dir), now)
+    if newest is None:
         return True
-    newest = backups[0][0]
     if now - newest < RECENT_ON_CLOSE:
         return False
     changed = 0.0

@@ -116,9 +116,12 @@ class BackupsPage(QWidget):
         keep_form.addRow(
             label(
                 self.tr(
-                    "All of them together take at most five times your journal's size: when "
-                    "they would take more, fewer are kept, spread from the newest back in time. "
-                    "Each one is whole and can be restored on its own."
+                    "All of them together take at most five times your journal's size (the "
+                    "largest it has been lately): when they would take more, fewer are kept, "
+                    "spread from the newest back in time, and never fewer than two. The copies "
+                    "kept before a restore or a new data key are apart from this: the newest "
+                    "three of each always stay. Each backup is whole and can be restored on its "
+                    "own."
                 ),
                 keeping,
                 "muted",

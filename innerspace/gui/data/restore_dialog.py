@@ -32,6 +32,7 @@ from innerspace.gui.common.file_choosers import (
 from innerspace.gui.common.messages import describe_error
 from innerspace.gui.common.page import label, resize_to_text
 from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.data.backup_schedule import BackupSchedule, wait_for
 from innerspace.gui.security.passphrase_field import PassphraseField
 from innerspace.storage.backups import (
     SUFFIX,
@@ -64,11 +65,13 @@ class RestoreDialog(QDialog):
         backup: Path | None = None,
         rescue: bool = False,
         choose_path: PathChooser = choose_with_file_dialog,
+        backups: BackupSchedule | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Restore from a backup"))
         self.worker, self.vault, self.choose_path = worker, vault, choose_path
+        self.backups = backups
         # With no journal open (a new computer), the backup goes into the empty data folder.
         folder = data_dir if vault is None else vault.paths.folder
         if folder is None:
@@ -275,9 +278,11 @@ class RestoreDialog(QDialog):
             return
         self.staged = None  # from here on the job owns it
         data_dir, vault, rescue = self.data_dir, self.vault, self.rescue
+        running = self.backups.pause() if self.backups is not None else None
 
         def job() -> RestoreOutcome:
             try:
+                wait_for(running)  # a backup of the journal being replaced ends first
                 return restore_journal(staged, data_dir, current=vault, set_aside_unreadable=rescue)
             finally:
                 staged.discard()
@@ -307,6 +312,8 @@ class RestoreDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if self.backups is not None:
+            self.backups.resume()
         if isinstance(error, WrongPassphrase):
             message = self.tr(
                 "That passphrase doesn't open this backup. Try the passphrase your journal "

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from innerspace.gui.common.messages import describe_error
 from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.data.backup_schedule import BackupSchedule, wait_for
 from innerspace.gui.security.passphrase_field import PassphraseField
 from innerspace.gui.security.recovery_key_view import RecoveryKeyView
 from innerspace.storage.keyfile import KdfParams
@@ -54,10 +55,13 @@ class NewDataKeyDialog(QDialog):
         vault: Vault,
         kdf: KdfParams | None = None,
         parent: QWidget | None = None,
+        *,
+        backups: BackupSchedule | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Re-encrypt under a new key"))
         self.worker, self.vault, self.kdf = worker, vault, kdf
+        self.backups = backups
         self._stop = threading.Event()
         self._busy = False
         intro = label(
@@ -110,8 +114,10 @@ class NewDataKeyDialog(QDialog):
             return
         vault, kdf, stop = self.vault, self.kdf, self._stop
         stop.clear()
+        running = self.backups.pause() if self.backups is not None else None
 
         def job() -> NewDataKey:
+            wait_for(running)  # a backup read under the old key must end before the swap
             return reencrypt(
                 vault, passphrase, progress=self._progressed.emit, stop=stop.is_set, kdf=kdf
             )
@@ -147,6 +153,8 @@ class NewDataKeyDialog(QDialog):
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
+        if self.backups is not None:
+            self.backups.resume()
         if isinstance(error, ReencryptionStopped):
             self.error.setText(self.tr("Stopped. Nothing was changed."))
         else:
