@@ -1,12 +1,14 @@
 """Pattern review's tallies, counted by the database: grouped by day, feeling, family, weekday
 and hour, never read entry by entry.
 
-The entries of the days asked for (with their local day and hour) and what each one felt are
-gathered once into two temporary tables, kept in memory (``temp_store = MEMORY``) and dropped
-at the end; every figure is then a grouped query over them. The arithmetic that turns counts
-into figures is ``innerspace.core.patterns``'s own, so the figures are those of ``build_review``
-on the same entries (floating-point sums may differ in their last digit, being added in another
-order).
+The entries of some days (with their local day and hour) and what each one felt are gathered
+into temporary tables, kept in memory (``temp_store = MEMORY``) and dropped at the end. From
+them ``refresh`` counts each day's summaries, kept in the journal (``pattern_summary_schema``),
+for the days changed since it last ran; a review then adds up the summaries of its range, whole
+four-week blocks at once. The entries behind a figure are looked up in the gathered tables of
+just their range. The arithmetic that turns counts into figures is ``innerspace.core.patterns``'s
+own, so the figures are those of ``build_review`` on the same entries (floating-point sums may
+differ in their last digit, being added in another order).
 """
 
 from __future__ import annotations
