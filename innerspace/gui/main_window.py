@@ -8,11 +8,13 @@ the key. Nothing can block it: dialogs are always opened with ``open()``, never 
 from __future__ import annotations
 
 import logging
+import sys
 import time
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,16 +32,9 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace import APP_NAME, __version__
-from innerspace.core.behavioural_experiment import BehaviouralExperiment
-from innerspace.core.checkins import KIND as CHECKIN_KIND
-from innerspace.core.checkins import OWN, load_questionnaires
 from innerspace.core.entries import Draft, Entry, local_now
-from innerspace.core.exercises import load_exercise_guides
-from innerspace.core.homework import Assignment
-from innerspace.core.prompts import Prompt
 from innerspace.core.safety_plan import load_crisis_lines
 from innerspace.core.support import country_for, describe_line
-from innerspace.gui.checkins.checkin_dialog import CheckinDialog, stored_checkin_kind
 from innerspace.gui.common.idle import IdleWatcher
 from innerspace.gui.common.theme import apply_text_scale, apply_theme
 from innerspace.gui.common.worker import DatabaseWorker
@@ -50,32 +45,11 @@ from innerspace.gui.data.backup_schedule import (
     make_backups,
     wait_for,
 )
-from innerspace.gui.data.backups_page import BackupsPage
-from innerspace.gui.exercises.exercise_dialog import (
-    EXERCISE_KINDS,
-    ExerciseDialog,
-    open_exercise,
-    open_exercise_entry,
-)
-from innerspace.gui.help.explanations_dialog import ExplanationsDialog
-from innerspace.gui.help.shortcuts_sheet import ShortcutsSheet
-from innerspace.gui.homework.this_week import ThisWeekScreen
-from innerspace.gui.journal.context_tags_dialog import ContextTagsDialog
-from innerspace.gui.journal.screen import JournalScreen
-from innerspace.gui.prompts.prompt_panel import ContentNote
 from innerspace.gui.reminders.autostart import set_start_at_login
 from innerspace.gui.reminders.reminder_tray import ReminderTray, plan_from
-from innerspace.gui.security.create_journal_screen import CreateJournalScreen
-from innerspace.gui.security.key_dialogs import ChangePassphraseDialog, NewRecoveryKeyDialog
-from innerspace.gui.security.new_data_key_dialog import NewDataKeyDialog, NewKeyResultDialog
 from innerspace.gui.security.unlock_screen import UnlockScreen
-from innerspace.gui.session.screen import SessionRoom
-from innerspace.gui.settings.settings_dialog import SettingsDialog
 from innerspace.gui.support.care_card import CareCheck
 from innerspace.gui.support.country_chooser import own_country_code
-from innerspace.gui.support.support_now import SupportNowDialog
-from innerspace.storage.feelings import Feelings
-from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.journal_settings import (
     adopt_settings_file_values,
@@ -83,15 +57,21 @@ from innerspace.storage.journal_settings import (
     save_extra_backup_folder,
 )
 from innerspace.storage.keyfile import KdfParams
-from innerspace.storage.new_data_key import NewDataKey
 from innerspace.storage.preferences import Preferences, save_preferences
-from innerspace.storage.prompt_library import PromptLibrary, PromptNotFound
 from innerspace.storage.vault import Vault, vault_exists
 
 if TYPE_CHECKING:
-    # Built when first asked for, so the unlock screen needn't wait for their imports.
+    # Imported when first needed, so the unlock screen needn't wait for them.
+    from innerspace.core.homework import Assignment
+    from innerspace.core.prompts import Prompt
+    from innerspace.gui.exercises.exercise_dialog import ExerciseDialog
+    from innerspace.gui.homework.this_week import ThisWeekScreen
+    from innerspace.gui.journal.screen import JournalScreen
     from innerspace.gui.patterns.screen import PatternsScreen
     from innerspace.gui.prompts.browser import PromptBrowser
+    from innerspace.gui.security.create_journal_screen import CreateJournalScreen
+    from innerspace.gui.session.screen import SessionRoom
+    from innerspace.storage.new_data_key import NewDataKey
 
 log = logging.getLogger(__name__)
 
@@ -240,34 +220,6 @@ class AppWindow(QMainWindow):
         self.context_tags_action.triggered.connect(self.open_context_tags)
         self.restore_action = QAction(self.tr("&Restore from a backup…"), self)
         self.restore_action.triggered.connect(lambda: self.open_restore(None))
-        guides = load_exercise_guides()
-        self.exercise_actions: list[QAction] = []
-        for kind in EXERCISE_KINDS:
-            title = guides[kind].title if kind in guides else kind
-            act = QAction(title, self)
-            if kind in guides:
-                # One line on what it is, shown beside the menu item (and read out with it).
-                act.setToolTip(guides[kind].summary)
-                act.setStatusTip(guides[kind].summary)
-            act.triggered.connect(lambda _checked=False, k=kind: self.start_exercise(k))
-            self.exercise_actions.append(act)
-        self.checkin_actions: list[QAction] = []
-        for key, questionnaire in load_questionnaires().items():
-            act = QAction(
-                self.tr("%1 · %2")
-                .replace("%1", questionnaire.name)
-                .replace("%2", questionnaire.title),
-                self,
-            )
-            act.setToolTip(questionnaire.summary)
-            act.setStatusTip(questionnaire.summary)
-            act.triggered.connect(lambda _checked=False, k=key: self.start_checkin(k))
-            self.checkin_actions.append(act)
-        own_checkin = QAction(self.tr("&My check-in…"), self)
-        own_checkin.setToolTip(self.tr("A few 1–10 scales you name yourself"))
-        own_checkin.setStatusTip(own_checkin.toolTip())
-        own_checkin.triggered.connect(lambda: self.start_checkin(OWN))
-        self.checkin_actions.append(own_checkin)
         self.journal_view_action = QAction(self.tr("&Journal"), self)
         self.journal_view_action.setShortcut(QKeySequence("Ctrl+1"))
         self.journal_view_action.triggered.connect(self.show_journal)
@@ -377,6 +329,8 @@ class AppWindow(QMainWindow):
     # -- screens ----------------------------------------------------------------------------
 
     def show_create(self) -> None:
+        from innerspace.gui.security.create_journal_screen import CreateJournalScreen
+
         self.create_screen = CreateJournalScreen(self.worker, self.data_dir, self.kdf, self)
         self.create_screen.journal_ready.connect(lambda vault: self._on_unlocked(vault, False))
         self.create_screen.restore_requested.connect(self.open_first_restore)
@@ -391,12 +345,59 @@ class AppWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.setFocus()
 
+    # The exercise and check-in menus are first shown with the journal, after unlocking: their
+    # modules load then, not before the unlock screen.
+    @cached_property
+    def exercise_actions(self) -> list[QAction]:
+        from innerspace.core.exercises import load_exercise_guides
+        from innerspace.gui.exercises.exercise_dialog import EXERCISE_KINDS
+
+        guides = load_exercise_guides()
+        actions: list[QAction] = []
+        for kind in EXERCISE_KINDS:
+            title = guides[kind].title if kind in guides else kind
+            act = QAction(title, self)
+            if kind in guides:
+                # One line on what it is, shown beside the menu item (and read out with it).
+                act.setToolTip(guides[kind].summary)
+                act.setStatusTip(guides[kind].summary)
+            act.triggered.connect(lambda _checked=False, k=kind: self.start_exercise(k))
+            actions.append(act)
+        return actions
+
+    @cached_property
+    def checkin_actions(self) -> list[QAction]:
+        from innerspace.core.checkins import OWN, load_questionnaires
+
+        actions: list[QAction] = []
+        for key, questionnaire in load_questionnaires().items():
+            act = QAction(
+                self.tr("%1 · %2")
+                .replace("%1", questionnaire.name)
+                .replace("%2", questionnaire.title),
+                self,
+            )
+            act.setToolTip(questionnaire.summary)
+            act.setStatusTip(questionnaire.summary)
+            act.triggered.connect(lambda _checked=False, k=key: self.start_checkin(k))
+            actions.append(act)
+        own_checkin = QAction(self.tr("&My check-in…"), self)
+        own_checkin.setToolTip(self.tr("A few 1–10 scales you name yourself"))
+        own_checkin.setStatusTip(own_checkin.toolTip())
+        own_checkin.triggered.connect(lambda: self.start_checkin(OWN))
+        actions.append(own_checkin)
+        return actions
+
     def _on_unlocked(self, vault: Vault, used_recovery_key: bool) -> None:
+        from innerspace.gui.journal.screen import JournalScreen
+        from innerspace.gui.support.support_now import SupportNowDialog
+
         if self.create_screen is not None:
             self.stack.removeWidget(self.create_screen)
             self.create_screen.deleteLater()
             self.create_screen = None
         self.vault = vault
+        self._show_safety_lines()
         screen = JournalScreen(self.worker, Journal(vault), self)
         screen.lock_requested.connect(self.lock)
         screen.settings_requested.connect(self.open_settings)
@@ -503,6 +504,10 @@ class AppWindow(QMainWindow):
     def _on_session_tab(self, index: int) -> None:
         """Patterns, Prompts, This week and Session are built on first visit: most sessions are for
         writing."""
+        from innerspace.gui.homework.this_week import ThisWeekScreen
+        from innerspace.gui.session.screen import SessionRoom
+        from innerspace.storage.feelings import Feelings
+
         session, vault = self.session, self.vault
         if session is None or vault is None:
             return
@@ -554,6 +559,9 @@ class AppWindow(QMainWindow):
 
     def start_assignment(self, assignment: Assignment) -> None:
         """Begin what a homework assignment asks for; what is saved then is linked to it."""
+        from innerspace.gui.exercises.exercise_dialog import EXERCISE_KINDS
+        from innerspace.storage.prompt_library import PromptLibrary, PromptNotFound
+
         vault, screen, assignment_id = self.vault, self.journal_screen, assignment.id
         if vault is None or screen is None or assignment_id is None:
             return
@@ -581,6 +589,8 @@ class AppWindow(QMainWindow):
             self.show_journal()
 
     def _link_to(self, entry_id: int, assignment_id: int) -> None:
+        from innerspace.storage.homework import Homework
+
         if self.vault is not None:
             homework = Homework(self.vault)
             self.worker.submit(
@@ -619,6 +629,10 @@ class AppWindow(QMainWindow):
 
         With ``back_up`` (on quit) a backup is made after the draft is kept, so it has it too.
         """
+        from innerspace.gui.checkins.checkin_dialog import CheckinDialog
+        from innerspace.gui.exercises.exercise_dialog import ExerciseDialog
+        from innerspace.gui.support.support_now import SupportNowDialog
+
         if self.vault is None:
             return
         for dialog in self.findChildren(ExerciseDialog):
@@ -685,6 +699,8 @@ class AppWindow(QMainWindow):
         )
 
     def _close_dialogs(self) -> None:
+        from innerspace.gui.support.support_now import SupportNowDialog
+
         for widget in QApplication.topLevelWidgets():
             if isinstance(widget, SupportNowDialog):
                 widget.lock_plan()  # the rest of Support now is there for a hard moment
@@ -711,6 +727,9 @@ class AppWindow(QMainWindow):
     # -- settings ---------------------------------------------------------------------------
 
     def open_settings(self) -> None:
+        from innerspace.gui.data.backups_page import BackupsPage
+        from innerspace.gui.settings.settings_dialog import SettingsDialog
+
         if self.vault is None:
             return
         backups_page = None
@@ -731,6 +750,8 @@ class AppWindow(QMainWindow):
         dialog.open()
 
     def start_exercise(self, kind: str, start_with: object = None) -> ExerciseDialog | None:
+        from innerspace.gui.exercises.exercise_dialog import open_exercise
+
         if self.vault is None:
             return None
         dialog = open_exercise(kind, self.worker, self.vault, self, start_with)
@@ -742,10 +763,14 @@ class AppWindow(QMainWindow):
 
     def start_experiment(self, experiment: object) -> None:
         """A behavioural experiment, begun from a thought record's balanced thought."""
+        from innerspace.core.behavioural_experiment import BehaviouralExperiment
+
         self.start_exercise(BehaviouralExperiment.KIND, experiment)
 
     def start_checkin(self, which: str, entry: Entry | None = None) -> None:
         """A new check-in (``which``: a questionnaire's id, or OWN), or a stored one's result."""
+        from innerspace.gui.checkins.checkin_dialog import CheckinDialog
+
         if self.vault is None:
             return
         country = country_for(load_crisis_lines(), own_country_code(self.prefs.country))
@@ -768,6 +793,10 @@ class AppWindow(QMainWindow):
             self.care_check.saved(title, text)
 
     def open_exercise_entry(self, entry: Entry) -> None:
+        from innerspace.core.checkins import KIND as CHECKIN_KIND
+        from innerspace.gui.checkins.checkin_dialog import stored_checkin_kind
+        from innerspace.gui.exercises.exercise_dialog import ExerciseDialog, open_exercise_entry
+
         if self.vault is None:
             return
         if entry.kind == CHECKIN_KIND:
@@ -829,6 +858,9 @@ class AppWindow(QMainWindow):
         )
 
     def open_context_tags(self) -> None:
+        from innerspace.gui.journal.context_tags_dialog import ContextTagsDialog
+        from innerspace.storage.feelings import Feelings
+
         if self.vault is None:
             return
         dialog = ContextTagsDialog(self.worker, Feelings(self.vault), self)
@@ -910,6 +942,8 @@ class AppWindow(QMainWindow):
 
     def open_support_now(self, tab: str | None = None) -> None:
         """One Support now window: opened again, it comes to the front (on ``tab`` if given)."""
+        from innerspace.gui.support.support_now import SupportNowDialog
+
         dialog = next((d for d in self.findChildren(SupportNowDialog) if d.isVisible()), None)
         if dialog is None:
             dialog = SupportNowDialog(
@@ -941,9 +975,15 @@ class AppWindow(QMainWindow):
         """Prompts about someone who may be harming the writer show the country's abuse line."""
         country = country_for(load_crisis_lines(), own_country_code(self.prefs.country))
         lines = country.lines_of_kind("abuse") if country is not None else ()
-        ContentNote.safety_lines = "\n".join(describe_line(line) for line in lines)
+        text = "\n".join(describe_line(line) for line in lines)
+        # The prompt panel loads with the journal screen, and unlocking sets its lines then.
+        panel = sys.modules.get("innerspace.gui.prompts.prompt_panel")
+        if panel is not None:
+            panel.ContentNote.safety_lines = text
 
     def _offer_care(self) -> None:
+        from innerspace.gui.checkins.checkin_dialog import CheckinDialog
+
         if self.journal_screen is not None:
             code = own_country_code(self.prefs.country)
             # Said once a run, and remembered only in memory: a mark in the settings file would
@@ -962,6 +1002,8 @@ class AppWindow(QMainWindow):
             self.journal_screen.prompt_card.hide()
 
     def open_change_passphrase(self) -> None:
+        from innerspace.gui.security.key_dialogs import ChangePassphraseDialog
+
         if self.vault is None:
             return
         dialog = ChangePassphraseDialog(self.worker, self.vault, self.kdf, self)
@@ -970,6 +1012,8 @@ class AppWindow(QMainWindow):
         dialog.open()
 
     def open_new_recovery_key(self) -> None:
+        from innerspace.gui.security.key_dialogs import NewRecoveryKeyDialog
+
         if self.vault is None:
             return
         dialog = NewRecoveryKeyDialog(self.worker, self.vault, self)
@@ -977,6 +1021,8 @@ class AppWindow(QMainWindow):
         dialog.open()
 
     def open_new_data_key(self) -> None:
+        from innerspace.gui.security.new_data_key_dialog import NewDataKeyDialog
+
         if self.vault is None:
             return
         if self.journal_screen is not None:
@@ -991,6 +1037,8 @@ class AppWindow(QMainWindow):
 
     def _on_reencrypted(self, result: NewDataKey) -> None:
         """The old vault was closed by the re-encryption: the screens are built on the new one."""
+        from innerspace.gui.security.new_data_key_dialog import NewKeyResultDialog
+
         if self.vault is None:
             self.worker.submit(result.vault.close)  # locked meanwhile: stay locked
             return
@@ -1004,6 +1052,8 @@ class AppWindow(QMainWindow):
         shown.open()
 
     def apply_preferences(self, prefs: Preferences) -> None:
+        from innerspace.gui.support.support_now import SupportNowDialog
+
         country_before = self.prefs.country
         login_before = self.prefs.start_at_login
         self.prefs = prefs.validated()
@@ -1047,6 +1097,8 @@ class AppWindow(QMainWindow):
             self.journal_screen.show_notice(text, undo=False)
 
     def show_shortcuts(self) -> None:
+        from innerspace.gui.help.shortcuts_sheet import ShortcutsSheet
+
         actions = list(self.actions())
         if self.journal_screen is not None:
             actions += self.journal_screen.actions()
@@ -1055,6 +1107,8 @@ class AppWindow(QMainWindow):
         sheet.open()
 
     def show_explanations(self, first: str | None) -> None:
+        from innerspace.gui.help.explanations_dialog import ExplanationsDialog
+
         dialog = ExplanationsDialog(first, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -1090,6 +1144,8 @@ class AppWindow(QMainWindow):
         QApplication.quit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        from innerspace.gui.support.support_now import SupportNowDialog
+
         for support in self.findChildren(SupportNowDialog):
             support.reject()  # it outlives a lock, but not quitting; its plan is saved first
         if self.create_screen is not None:

@@ -1,20 +1,24 @@
 """Pattern review's tallies, counted by the database: grouped by day, feeling, family, weekday
 and hour, never read entry by entry.
 
-The entries of the days asked for (with their local day and hour) and what each one felt are
-gathered once into two temporary tables, kept in memory (``temp_store = MEMORY``) and dropped
-at the end; every figure is then a grouped query over them. The arithmetic that turns counts
-into figures is ``innerspace.core.patterns``'s own, so the figures are those of ``build_review``
-on the same entries (floating-point sums may differ in their last digit, being added in another
-order).
+The entries of some days (with their local day and hour) and what each one felt are gathered
+into temporary tables, kept in memory (``temp_store = MEMORY``) and dropped at the end. From
+them ``refresh`` counts each day's summaries, kept in the journal (``pattern_summary_schema``),
+for the days changed since it last ran; a review then adds up the summaries of its range, whole
+four-week blocks at once. The entries behind a figure are looked up in the gathered tables of
+just their range. The arithmetic that turns counts into figures is ``innerspace.core.patterns``'s
+own, so the figures are those of ``build_review`` on the same entries (floating-point sums may
+differ in their last digit, being added in another order).
 """
 
 from __future__ import annotations
 
+import hashlib
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 
 import sqlcipher3
 
@@ -28,6 +32,8 @@ from innerspace.core.patterns import (
     ReviewTally,
     previous_period,
 )
+from innerspace.storage.pattern_summary_schema import BLOCK_DAYS, SUMMARIES, Summary
+from innerspace.storage.vault import write_transaction
 
 _DAY = 86_400_000_000
 _HOUR = 3_600_000_000
@@ -157,18 +163,200 @@ def gathered(
             conn.execute(statement)
 
 
-def day_tallies(conn: sqlcipher3.Connection, vocabulary: EmotionVocabulary) -> dict[date, DayTally]:
-    """Each gathered day's entries and ratings; for a day without ratings, its feelings."""
+# -- the day summaries ---------------------------------------------------------------------------
+
+# Each summary counted from the gathered tables, for the days ``{only}`` allows.
+_SUMMARISE = (
+    """
+INSERT INTO pattern_days (day, entries, rating_sum, ratings, named)
+SELECT e.day, e.entries, e.rating_sum, e.ratings, coalesce(n.named, 0)
+FROM (
+    SELECT day, count(*) AS entries, coalesce(sum(rating), 0) AS rating_sum,
+           count(rating) AS ratings
+    FROM temp.pattern_entries WHERE {only} GROUP BY day
+) AS e
+LEFT JOIN (SELECT day, count(*) AS named FROM temp.pattern_named GROUP BY day) AS n
+    ON n.day = e.day
+""",
+    """
+INSERT INTO pattern_day_words (emotion_id, day, entries, intensity)
+SELECT emotion_id, day, count(*), sum(intensity) FROM temp.pattern_by_word WHERE {only}
+GROUP BY emotion_id, day
+""",
+    """
+INSERT INTO pattern_day_families (family, day, entries, strongest)
+SELECT family, day, count(*), sum(strongest) FROM temp.pattern_families WHERE {only}
+GROUP BY family, day
+""",
+    # An entry's mood: its rating, or the valence of its feelings weighted by intensity (as
+    # ``entry_mood``).
+    """
+INSERT INTO pattern_day_hours (day, hour, entries, mood_sum, moods)
+SELECT day, hour, count(*), coalesce(sum(mood), 0.0), count(mood)
+FROM (SELECT p.day, p.hour, CASE WHEN p.rating IS NOT NULL THEN p.rating * 1.0 ELSE (
+    SELECT :low + (sum(w.valence * f.intensity) / sum(f.intensity) + 1.0) / 2.0 * :span
+    FROM temp.pattern_felt f JOIN temp.pattern_words w ON w.emotion_id = f.emotion_id
+    WHERE f.entry_id = p.id AND f.intensity > 0
+) END AS mood FROM temp.pattern_entries p WHERE {only})
+GROUP BY day, hour
+""",
+    """
+INSERT INTO pattern_day_contexts (tag_id, day, named)
+SELECT ec.tag_id, n.day, count(*)
+FROM temp.pattern_named n CROSS JOIN entry_contexts ec ON ec.entry_id = n.entry_id
+WHERE {only} GROUP BY ec.tag_id, n.day
+""",
+    """
+INSERT INTO pattern_day_context_families (tag_id, family, day, entries)
+SELECT ec.tag_id, f.family, f.day, count(*)
+FROM temp.pattern_families f CROSS JOIN entry_contexts ec ON ec.entry_id = f.entry_id
+WHERE {only} GROUP BY ec.tag_id, f.family, f.day
+""",
+)
+_DAY_SUMS, _WORD_SUMS, _FAMILY_SUMS, _HOUR_SUMS, _CONTEXT_SUMS, _CONTEXT_FAMILY_SUMS = SUMMARIES
+_DIRTY = "day IN (SELECT day FROM main.pattern_dirty_days)"
+# Dirty days further apart than this are gathered separately; past so many runs, all at once.
+_RUN_GAP = 7
+_MOST_RUNS = 64
+
+
+def refresh(conn: sqlcipher3.Connection, vocabulary: EmotionVocabulary) -> None:
+    """Count again the days changed since the summaries were last brought up to date (every
+    day, the first time or when the vocabulary differs), in one transaction."""
+    digest = _digest(vocabulary)
+    counted_with = conn.execute("SELECT vocabulary FROM pattern_summary_state").fetchone()[0]
+    everything = counted_with != digest
+    if (
+        not everything
+        and conn.execute("SELECT 1 FROM pattern_dirty_days LIMIT 1").fetchone() is None
+    ):
+        return
+    with write_transaction(conn):
+        if everything:
+            for summary in SUMMARIES:
+                conn.execute(f"DELETE FROM {summary.day_table}")
+            with gathered(conn, date.min, date.max, vocabulary):
+                _summarise(conn, "true")
+            for summary in SUMMARIES:
+                _add_up_blocks(conn, summary, None)
+            conn.execute("UPDATE pattern_summary_state SET vocabulary = ?", (digest,))
+        else:
+            days = [
+                int(r[0]) for r in conn.execute("SELECT day FROM pattern_dirty_days ORDER BY day")
+            ]
+            for summary in SUMMARIES:
+                conn.execute(f"DELETE FROM {summary.day_table} WHERE {_DIRTY}")
+            for first, last in _runs(days):
+                with gathered(conn, first, last, vocabulary):
+                    _summarise(conn, _DIRTY)
+            blocks = sorted({day // BLOCK_DAYS for day in days})
+            for summary in SUMMARIES:
+                _add_up_blocks(conn, summary, blocks)
+        conn.execute("DELETE FROM pattern_dirty_days")
+
+
+def _add_up_blocks(conn: sqlcipher3.Connection, summary: Summary, blocks: list[int] | None) -> None:
+    """Sum the day summary into its blocks: ``blocks``, or all of them."""
+    columns = ", ".join([*(c for c, _e in summary.keys), "block", *summary.sums])
+    block = f"(day - (((day % {BLOCK_DAYS}) + {BLOCK_DAYS}) % {BLOCK_DAYS})) / {BLOCK_DAYS}"
+    grouped = ", ".join([*(e for _c, e in summary.keys), block])
+    insert = (
+        f"INSERT INTO {summary.block_table} ({columns}) "
+        f"SELECT {grouped}, {', '.join(f'sum({s})' for s in summary.sums)} "
+        f"FROM {summary.day_table} WHERE {{where}} GROUP BY {grouped}"
+    )
+    if blocks is None:
+        conn.execute(f"DELETE FROM {summary.block_table}")
+        conn.execute(insert.format(where="true"))
+        return
+    for number in blocks:
+        conn.execute(f"DELETE FROM {summary.block_table} WHERE block = ?", (number,))
+        conn.execute(
+            insert.format(where="day BETWEEN ? AND ?"),
+            (number * BLOCK_DAYS, number * BLOCK_DAYS + BLOCK_DAYS - 1),
+        )
+
+
+def _sums(
+    conn: sqlcipher3.Connection, summary: Summary, first: date, last: date
+) -> list[tuple[Any, ...]]:
+    """``summary`` added up over ``first`` .. ``last``: whole blocks from the block table, the
+    days at either end from the day table; one row per key (one row in all without keys)."""
+    low, high = day_number(first), day_number(last)
+    first_block, last_block = -(-low // BLOCK_DAYS), (high + 1) // BLOCK_DAYS - 1
+    if first_block <= last_block:
+        days = [(low, first_block * BLOCK_DAYS - 1), ((last_block + 1) * BLOCK_DAYS, high)]
+        blocks = [(first_block, last_block)]
+    else:
+        days, blocks = [(low, high)], []
+    columns = [column for column, _expression in summary.keys]
+    from_days = ", ".join([*(f"{e} AS {c}" for c, e in summary.keys), *summary.sums])
+    from_blocks = ", ".join([*columns, *summary.sums])
+    parts, params = [], []
+    for start, end in days:
+        if start <= end:
+            parts.append(f"SELECT {from_days} FROM {summary.day_table} WHERE day BETWEEN ? AND ?")
+            params += [start, end]
+    for start, end in blocks:
+        parts.append(f"SELECT {from_blocks} FROM {summary.block_table} WHERE block BETWEEN ? AND ?")
+        params += [start, end]
+    if not parts:
+        return [] if columns else [tuple(0 for _ in summary.sums)]
+    totals = ", ".join(f"coalesce(sum({s}), 0)" for s in summary.sums)
+    grouped = f" GROUP BY {', '.join(columns)}" if columns else ""
+    select = ", ".join([*columns, totals])
+    rows: list[tuple[Any, ...]] = conn.execute(
+        f"SELECT {select} FROM ({' UNION ALL '.join(parts)}){grouped}", params
+    ).fetchall()
+    return rows
+
+
+def _summarise(conn: sqlcipher3.Connection, only: str) -> None:
+    bounds = {"low": float(MIN_MOOD), "span": float(MAX_MOOD - MIN_MOOD)}
+    for statement in _SUMMARISE:
+        conn.execute(statement.format(only=only), bounds if ":low" in statement else {})
+
+
+def _runs(days: list[int]) -> list[tuple[date, date]]:
+    """The dirty days (sorted) as ranges of the calendar to gather."""
+    lowest, highest = day_number(date.min), day_number(date.max)
+    days = [min(max(day, lowest), highest) for day in days]
+    runs: list[list[int]] = []
+    for day in days:
+        if runs and day - runs[-1][1] <= _RUN_GAP:
+            runs[-1][1] = day
+        else:
+            runs.append([day, day])
+    if len(runs) > _MOST_RUNS:
+        runs = [[days[0], days[-1]]]
+    return [(from_day_number(first), from_day_number(last)) for first, last in runs]
+
+
+def _digest(vocabulary: EmotionVocabulary) -> str:
+    words = repr([(e.id, e.family, e.valence) for e in vocabulary.emotions])
+    return hashlib.sha256(words.encode()).hexdigest()
+
+
+# -- the tallies, read from the summaries ---------------------------------------------------------
+
+
+def day_tallies(
+    conn: sqlcipher3.Connection, vocabulary: EmotionVocabulary, first: date, last: date
+) -> dict[date, DayTally]:
+    """Each day's entries and ratings; for a day without ratings, its feelings."""
+    days = (day_number(first), day_number(last))
     counted = conn.execute(
-        "SELECT day, count(*), coalesce(sum(rating), 0), count(rating) "
-        "FROM temp.pattern_entries GROUP BY day"
+        "SELECT day, entries, rating_sum, ratings FROM pattern_days "
+        "WHERE day BETWEEN ? AND ? ORDER BY day",
+        days,
     ).fetchall()
     felt: dict[int, list[tuple[str, int]]] = defaultdict(list)
     for day, emotion_id, intensity in conn.execute(
-        "SELECT day, emotion_id, sum(intensity) FROM temp.pattern_felt "
-        "WHERE intensity > 0 AND day IN "
-        "(SELECT day FROM temp.pattern_entries GROUP BY day HAVING count(rating) = 0) "
-        "GROUP BY day, emotion_id ORDER BY day, emotion_id"
+        "SELECT w.day, w.emotion_id, w.intensity FROM pattern_days d "
+        "CROSS JOIN pattern_day_words w INDEXED BY pattern_day_words_by_day ON w.day = d.day "
+        "WHERE d.day BETWEEN ? AND ? AND d.ratings = 0 AND w.intensity > 0 "
+        "ORDER BY w.day, w.emotion_id",
+        days,
     ):
         felt[day].append((emotion_id, intensity))
     tallies: dict[date, DayTally] = {}
@@ -184,25 +372,13 @@ def day_tallies(conn: sqlcipher3.Connection, vocabulary: EmotionVocabulary) -> d
 
 
 def feeling_tally(conn: sqlcipher3.Connection, first: date, last: date) -> FeelingTally:
-    days = (day_number(first), day_number(last))
-    entries = conn.execute(
-        "SELECT count(*) FROM temp.pattern_entries WHERE day BETWEEN ? AND ?", days
-    ).fetchone()[0]
+    entries = _sums(conn, _DAY_SUMS, first, last)[0][0]
     words = {
         emotion_id: (count, total)
-        for emotion_id, count, total in conn.execute(
-            "SELECT emotion_id, count(*), sum(intensity) FROM temp.pattern_by_word "
-            "WHERE day BETWEEN ? AND ? GROUP BY emotion_id",
-            days,
-        )
+        for emotion_id, count, total in _sums(conn, _WORD_SUMS, first, last)
     }
     families = {
-        family: (count, total)
-        for family, count, total in conn.execute(
-            "SELECT family, count(*), sum(strongest) FROM temp.pattern_families "
-            "WHERE day BETWEEN ? AND ? GROUP BY family",
-            days,
-        )
+        family: (count, total) for family, count, total in _sums(conn, _FAMILY_SUMS, first, last)
     }
     return FeelingTally(int(entries), words, families)
 
@@ -213,21 +389,7 @@ def cell_tally(
     """Entries by weekday and part of the day, with the sum of their moods (a rating, or the
     valence of the entry's feelings weighted by intensity, as ``entry_mood``)."""
     cells: dict[tuple[int, str], tuple[int, float, int]] = {}
-    for weekday, hour, entries, total, moods in conn.execute(
-        "SELECT ((day % 7) + 10) % 7, hour, count(*), coalesce(sum(mood), 0.0), count(mood) "
-        "FROM (SELECT p.day, p.hour, CASE WHEN p.rating IS NOT NULL THEN p.rating * 1.0 ELSE ("
-        "  SELECT :low + (sum(w.valence * f.intensity) / sum(f.intensity) + 1.0) / 2.0 * :span"
-        "  FROM temp.pattern_felt f JOIN temp.pattern_words w ON w.emotion_id = f.emotion_id"
-        "  WHERE f.entry_id = p.id AND f.intensity > 0"
-        " ) END AS mood FROM temp.pattern_entries p WHERE p.day BETWEEN :first AND :last) "
-        "GROUP BY 1, 2",
-        {
-            "low": float(MIN_MOOD),
-            "span": float(MAX_MOOD - MIN_MOOD),
-            "first": day_number(first),
-            "last": day_number(last),
-        },
-    ):
+    for weekday, hour, entries, total, moods in _sums(conn, _HOUR_SUMS, first, last):
         key = (int(weekday), _PART_OF_HOUR[int(hour)])
         had, had_total, had_moods = cells.get(key, (0, 0.0, 0))
         cells[key] = (had + entries, had_total + total, had_moods + moods)
@@ -239,23 +401,10 @@ def context_tally(
 ) -> ContextTally:
     """Among entries naming a feeling of a known family: per family (``families``, the same
     period's tally), per context, and both."""
-    days = (day_number(first), day_number(last))
-    named = "SELECT entry_id FROM temp.pattern_named WHERE day BETWEEN ? AND ?"
-    overall = conn.execute(f"SELECT count(*) FROM ({named})", days).fetchone()[0]
-    tagged = dict(
-        conn.execute(
-            f"SELECT ec.tag_id, count(*) FROM ({named}) AS n "
-            "CROSS JOIN entry_contexts ec ON ec.entry_id = n.entry_id GROUP BY ec.tag_id",
-            days,
-        )
-    )
+    overall = _sums(conn, _DAY_SUMS, first, last)[0][3]
+    tagged = dict(_sums(conn, _CONTEXT_SUMS, first, last))
     tagged_families: dict[int, dict[str, int]] = defaultdict(dict)
-    for tag_id, family, count in conn.execute(
-        "SELECT ec.tag_id, f.family, count(*) FROM temp.pattern_families f "
-        "CROSS JOIN entry_contexts ec ON ec.entry_id = f.entry_id WHERE f.day BETWEEN ? AND ? "
-        "GROUP BY f.family, ec.tag_id",
-        days,
-    ):
+    for tag_id, family, count in _sums(conn, _CONTEXT_FAMILY_SUMS, first, last):
         tagged_families[tag_id][family] = count
     contexts: dict[int, ContextTag] = {}
     if tagged:
@@ -277,22 +426,22 @@ def review_tally(
 ) -> tuple[ReviewTally, dict[date, DayTally]]:
     """The review's tallies for ``first`` .. ``last``, and every day's from ``needed_from``
     (which must reach back to ``records_needed_from(first, last)``)."""
-    with gathered(conn, needed_from, last, vocabulary):
-        days = day_tallies(conn, vocabulary)
-        try:
-            previous_first, previous_last = previous_period(first, last)
-        except OverflowError:
-            previous = FeelingTally()
-        else:
-            previous = feeling_tally(conn, max(previous_first, needed_from), previous_last)
-        current = feeling_tally(conn, first, last)
-        tally = ReviewTally(
-            days=days,
-            current=current,
-            previous=previous,
-            cells=cell_tally(conn, first, last),
-            contexts=context_tally(conn, first, last, current),
-        )
+    refresh(conn, vocabulary)
+    days = day_tallies(conn, vocabulary, needed_from, last)
+    try:
+        previous_first, previous_last = previous_period(first, last)
+    except OverflowError:
+        previous = FeelingTally()
+    else:
+        previous = feeling_tally(conn, max(previous_first, needed_from), previous_last)
+    current = feeling_tally(conn, first, last)
+    tally = ReviewTally(
+        days=days,
+        current=current,
+        previous=previous,
+        cells=cell_tally(conn, first, last),
+        contexts=context_tally(conn, first, last, current),
+    )
     return tally, days
 
 

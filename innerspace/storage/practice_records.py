@@ -23,7 +23,7 @@ from innerspace.core.entries import read_moment
 from innerspace.core.exercises import ActivityLog
 from innerspace.core.fear_ladder import FearLadder, LadderProgress, ladder_progress
 from innerspace.core.values_activities import PlannedActivity, ValuesList, planned_activity
-from innerspace.storage.exercise_records import _fields, _finished
+from innerspace.storage.exercise_records import _fields, read_finished
 from innerspace.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -47,30 +47,30 @@ def newest_values(vault: Vault) -> ValuesList | None:
 
 def planned_activities(vault: Vault, first: date, last: date) -> list[PlannedActivity]:
     """Finished activity logs planned ahead, written on ``first`` .. ``last``, oldest first."""
-    plans: list[PlannedActivity] = []
-    for entry_id, day, fields in _finished(vault, ActivityLog.KIND, first, last):
-        try:
-            plan = planned_activity(entry_id, day, ActivityLog.from_fields(fields))
-        except (ValueError, TypeError, AttributeError):
-            log.warning("skipped an activity log whose fields can't be read")
-            continue
-        if plan is not None:
-            plans.append(plan)
-    return plans
+    return read_finished(
+        vault,
+        ActivityLog.KIND,
+        first,
+        last,
+        lambda entry_id, day, fields: planned_activity(
+            entry_id, day, ActivityLog.from_fields(fields)
+        ),
+        "an activity log planned ahead",
+    )
 
 
 def experiments(vault: Vault, first: date, last: date) -> list[ExperimentOutcome]:
     """Finished experiments that name a belief, written on ``first`` .. ``last``."""
-    outcomes: list[ExperimentOutcome] = []
-    for entry_id, day, fields in _finished(vault, BehaviouralExperiment.KIND, first, last):
-        try:
-            outcome = experiment_outcome(entry_id, day, BehaviouralExperiment.from_fields(fields))
-        except (ValueError, TypeError, AttributeError):
-            log.warning("skipped an experiment whose fields can't be read")
-            continue
-        if outcome is not None:
-            outcomes.append(outcome)
-    return outcomes
+    return read_finished(
+        vault,
+        BehaviouralExperiment.KIND,
+        first,
+        last,
+        lambda entry_id, day, fields: experiment_outcome(
+            entry_id, day, BehaviouralExperiment.from_fields(fields)
+        ),
+        "an experiment",
+    )
 
 
 def fear_ladders(vault: Vault, first: date, last: date) -> list[LadderProgress]:

@@ -12,6 +12,7 @@ import sqlcipher3
 from innerspace.storage.emotion_schema import EMOTIONS_SCHEMA
 from innerspace.storage.errors import VaultTooNew
 from innerspace.storage.homework_schema import HOMEWORK_SCHEMA
+from innerspace.storage.pattern_summary_schema import PATTERN_SUMMARIES_SCHEMA
 from innerspace.storage.prompt_schema import PROMPTS_SCHEMA
 from innerspace.storage.session_schema import SESSION_SCHEMA
 
@@ -140,6 +141,7 @@ MIGRATIONS: tuple[str, ...] = (
     HOMEWORK_SCHEMA,
     _IMPORT_MEMORY,
     _PATTERN_INDEXES,
+    PATTERN_SUMMARIES_SCHEMA,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -12,6 +12,7 @@ import pytest
 from innerspace import __version__
 from innerspace.app import main, opens_window
 from innerspace.storage.location import DATA_DIR_ENV, default_data_dir, resolve_data_dir
+from innerspace.storage.vault import Vault
 
 
 def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
@@ -131,14 +132,31 @@ def test_only_a_plain_start_skips_the_command_line(argv: list[str], window: bool
     assert opens_window(argv) is window
 
 
-def test_the_window_starts_without_loading_the_command_line_or_rarely_used_screens() -> None:
+def test_the_window_starts_without_loading_the_command_line_or_rarely_used_screens(
+    vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    # The window as the app builds it, up to the unlock screen shown: what only the unlocked
+    # journal needs loads after the passphrase.
     probe = (
         "import sys\n"
         "from innerspace.app import build_parser, opens_window\n"
-        "import innerspace.gui.main_window\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from innerspace.gui.main_window import AppWindow\n"
+        "from innerspace.storage.preferences import Preferences\n"
         "build_parser(with_commands=not opens_window([])).parse_args([])\n"
+        "app = QApplication([])\n"
+        f"window = AppWindow(__import__('pathlib').Path({str(data_dir)!r}), Preferences())\n"
+        "window.show()\n"
+        "app.processEvents()\n"
+        "assert window.stack.currentWidget() is window.unlock_screen\n"
         "late = ('innerspace.cli.commands', 'innerspace.interchange.formats',\n"
-        "        'innerspace.gui.patterns.screen', 'innerspace.gui.prompts.browser')\n"
+        "        'innerspace.gui.patterns.screen', 'innerspace.gui.prompts.browser',\n"
+        "        'innerspace.gui.exercises.exercise_dialog', 'innerspace.gui.journal.screen',\n"
+        "        'innerspace.gui.checkins.checkin_dialog', 'innerspace.gui.session.screen',\n"
+        "        'innerspace.gui.homework.this_week', 'innerspace.gui.settings.settings_dialog',\n"
+        "        'innerspace.gui.security.create_journal_screen',\n"
+        "        'innerspace.gui.support.support_now', 'innerspace.gui.prompts.prompt_panel')\n"
         "print(sorted(m for m in late if m in sys.modules))\n"
     )
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}

@@ -27,6 +27,7 @@ from innerspace.core.patterns import DayMood
 from innerspace.gui.common.chart_base import qdate
 from innerspace.gui.common.theme import colors, is_dark
 from innerspace.gui.patterns.mood_calendar import MoodHeatMap, MoodLegend, as_calendar
+from innerspace.gui.patterns.rows_model import Rows
 from innerspace.gui.patterns.section import ChartSection, day_texts, mood_sources, number
 from innerspace.storage.pattern_queries import Entries, PatternData, entries_on_day
 
@@ -168,10 +169,22 @@ class MoodSection(ChartSection):
                 "six before it. The table has every day, and Enter on one shows its entries."
             ),
         )
-        # Every day of years of writing: each column made in one pass.
-        written = [m for m in moods if m.entries]
-        sources = mood_sources(self)
-        rolling_means = [number(m.rolling) for m in written]
+
+        def rows() -> Rows:
+            # Every day of years of writing: each column made in one pass.
+            written = [m for m in moods if m.entries]
+            sources = mood_sources(self)
+            rolling_means = [number(m.rolling) for m in written]
+            return [
+                (
+                    m.day,
+                    (day, number(m.mood), sources.get(m.source, "–"), str(m.entries), rolling),
+                )
+                for m, day, rolling in zip(
+                    written, day_texts([m.day for m in written]), rolling_means, strict=True
+                )
+            ]
+
         self.set_table(
             (
                 self.tr("Day"),
@@ -180,15 +193,7 @@ class MoodSection(ChartSection):
                 self.tr("Entries"),
                 self.tr("Average of 7 days"),
             ),
-            [
-                (
-                    m.day,
-                    (day, number(m.mood), sources.get(m.source, "–"), str(m.entries), rolling),
-                )
-                for m, day, rolling in zip(
-                    written, day_texts([m.day for m in written]), rolling_means, strict=True
-                )
-            ],
+            rows,
         )
         has_mood = any(m.mood is not None for m in moods)
         self.legend.setVisible(calendar and has_mood)

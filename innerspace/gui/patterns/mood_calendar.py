@@ -265,7 +265,7 @@ class CalendarSection(ChartSection):
         self.heat_map.set_days(days)
         self.set_table(
             (self.tr("Day"), self.tr("Mood"), self.tr("From"), self.tr("Entries")),
-            [
+            lambda: [
                 (
                     m.day,
                     (day_text(m.day), number(m.mood), mood_source(self, m.source), str(m.entries)),

@@ -123,7 +123,7 @@ class RhythmSection(ChartSection):
         self.week_bars.set_weeks(weeks)
         self.set_table(
             (self.tr("Week of"), self.tr("Entries"), self.tr("Days written")),
-            [
+            lambda: [
                 (w.week_start, (day_text(w.week_start), str(w.entries), str(w.days_written)))
                 for w in weeks
             ],

@@ -1,17 +1,20 @@
 """A small read-only table model: header labels, rows of text, and a drill-down key per row.
 
-The tables beside the charts are built from it in one reset rather than item by item.
+The tables beside the charts are built from it in one reset rather than item by item; a long
+table's rows can be given as a function, made only when something first reads them (most
+people look at the chart, and a hidden table reads nothing).
 """
 
 from __future__ import annotations
 
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 
 KeyRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
+Rows = Sequence[tuple[Hashable, Sequence[str]]]
 
 
 class RowsModel(QAbstractTableModel):
@@ -19,17 +22,24 @@ class RowsModel(QAbstractTableModel):
         super().__init__(parent)
         self._headers: list[str] = []
         self._rows: list[tuple[Hashable, Sequence[str]]] = []
+        self._make: Callable[[], Rows] | None = None
 
-    def set_rows(
-        self, headers: Sequence[str], rows: Sequence[tuple[Hashable, Sequence[str]]]
-    ) -> None:
+    def set_rows(self, headers: Sequence[str], rows: Rows | Callable[[], Rows]) -> None:
         self.beginResetModel()
         self._headers = list(headers)
-        self._rows = list(rows)
+        if callable(rows):
+            self._rows, self._make = [], rows
+        else:
+            self._rows, self._make = list(rows), None
         self.endResetModel()
 
+    def _all(self) -> list[tuple[Hashable, Sequence[str]]]:
+        if self._make is not None:
+            self._rows, self._make = list(self._make()), None
+        return self._rows
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
+        return 0 if parent.isValid() else len(self._all())
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._headers)
@@ -37,7 +47,7 @@ class RowsModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        key, values = self._rows[index.row()]
+        key, values = self._all()[index.row()]
         value = values[index.column()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return value

@@ -8,7 +8,7 @@ or Enter on a table row, into ``entries_requested(list of entry ids)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.gui.common.chart_base import qdate
-from innerspace.gui.patterns.rows_model import KeyRole, RowsModel
+from innerspace.gui.patterns.rows_model import KeyRole, Rows, RowsModel
 from innerspace.storage.pattern_queries import Entries, PatternData
 
 
@@ -76,13 +76,12 @@ class ChartSection(QFrame):
         self.details.setProperty("role", "muted")
         self.details.hide()
         self.model = RowsModel(self)
-        self.table = rows_table(self.model, self)
-        self.table.activated.connect(self._on_row_activated)
+        # The table view is made the first time it is shown (see ``table``).
+        self._table: QTableView | None = None
+        self._table_name = ""
         self._table_height = self.fontMetrics().height() * 12
-        self.table.setMinimumHeight(self._table_height)
         self.chart: QWidget | None = None
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.table)
         self.stack.currentChanged.connect(lambda _i: self._fit_stack())
         self.empty = QLabel(self)
         self.empty.setWordWrap(True)
@@ -109,9 +108,13 @@ class ChartSection(QFrame):
         self.toggle.setAccessibleName(self.tr("Show %1 as a table").replace("%1", title))
         self.more.setAccessibleName(self.tr("More about %1").replace("%1", title))
         self.details.setAccessibleName(self.tr("About %1").replace("%1", title))
-        self.table.setAccessibleName(table_name)
+        self._table_name = table_name
+        if self._table is not None:
+            self._table.setAccessibleName(table_name)
         if chart is not None:
             self.set_chart(chart)
+        else:
+            self.stack.setCurrentWidget(self.table)
         self.toggle.setVisible(chart is not None)
         self._fit_stack()
 
@@ -132,6 +135,19 @@ class ChartSection(QFrame):
         if not self.toggle.isChecked():
             self.stack.setCurrentWidget(chart)
         self._fit_stack()
+
+    @property
+    def table(self) -> QTableView:
+        """The figure as a table; made when first asked for, as most people read the chart."""
+        if self._table is None:
+            self._table = rows_table(self.model, self)
+            self._table.activated.connect(self._on_row_activated)
+            self._table.setAccessibleName(self._table_name)
+            self._table.setMinimumHeight(self._table_height)
+            # Where it would have been had it been made with the card: after "More about this".
+            QWidget.setTabOrder(self.more, self._table)
+            self.stack.addWidget(self._table)
+        return self._table
 
     # -- for subclasses ----------------------------------------------------------------------
 
@@ -165,10 +181,9 @@ class ChartSection(QFrame):
         self.more.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
         self.more.setText(self.tr("Less about this") if shown else self.tr("More about this"))
 
-    def set_table(
-        self, headers: Sequence[str], rows: Sequence[tuple[Hashable, Sequence[str]]]
-    ) -> None:
-        """Rows of (key for drill-down, shown values)."""
+    def set_table(self, headers: Sequence[str], rows: Rows | Callable[[], Rows]) -> None:
+        """Rows of (key for drill-down, shown values), or a function giving them when the table
+        is first read."""
         self.model.set_rows(headers, rows)
 
     def set_empty(self, text: str) -> None:
@@ -179,7 +194,7 @@ class ChartSection(QFrame):
         self.toggle.setEnabled(not text)
 
     def showing_table(self) -> bool:
-        return self.stack.currentWidget() is self.table
+        return self._table is not None and self.stack.currentWidget() is self._table
 
     def _on_toggled(self, as_table: bool) -> None:
         self.stack.setCurrentWidget(self.table if as_table or self.chart is None else self.chart)
@@ -195,9 +210,9 @@ class ChartSection(QFrame):
             shown = page is self.stack.currentWidget()
             page.setSizePolicy(preferred if shown else ignored, preferred if shown else ignored)
         # A hidden table's minimum height would still stretch the stack under a short chart.
-        if self.chart is not None:
-            shown_table = self.stack.currentWidget() is self.table
-            self.table.setMinimumHeight(self._table_height if shown_table else 0)
+        if self.chart is not None and self._table is not None:
+            shown_table = self.stack.currentWidget() is self._table
+            self._table.setMinimumHeight(self._table_height if shown_table else 0)
         self.stack.adjustSize()
 
     def _on_row_activated(self, index: QModelIndex) -> None:
