@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QToolButton, QVBoxLayout, QWidget
 
@@ -195,8 +195,12 @@ class FeelingsPanel(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
-            # The app's text size changed: the widths the panel needs are measured again.
-            self.set_expanded(self.is_expanded())
+            # The app's text size changed: the widths the panel needs are measured again, once
+            # its children have the new font too.
+            QTimer.singleShot(0, self._measure_again)
+
+    def _measure_again(self) -> None:
+        self.set_expanded(self.is_expanded())
 
     def _on_toggled(self, expanded: bool) -> None:
         self.set_expanded(expanded)
