@@ -143,6 +143,13 @@ def questionnaire(questionnaire_id: str) -> Questionnaire:
     return found
 
 
+def checkin_for(reference: str) -> str:
+    """Which check-in a homework assignment's ``reference`` asks for: a questionnaire's id
+    ("phq9", written "PHQ-9" too), or the person's own check-in for any other."""
+    wanted = reference.strip().casefold().replace("-", "")
+    return wanted if wanted in load_questionnaires() else OWN
+
+
 # -- what is stored -------------------------------------------------------------------------
 
 

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from innerspace import APP_NAME, __version__
 from innerspace.core.behavioural_experiment import BehaviouralExperiment
 from innerspace.core.checkins import KIND as CHECKIN_KIND
-from innerspace.core.checkins import OWN, load_questionnaires
+from innerspace.core.checkins import OWN, checkin_for, load_questionnaires
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.core.homework import Assignment
@@ -562,6 +562,11 @@ class AppWindow(QMainWindow):
             if dialog is not None:
                 dialog.saved.connect(lambda entry_id: self._link_to(entry_id, assignment_id))
             return
+        if assignment.asks_for == "checkin":
+            checkin = self.start_checkin(checkin_for(assignment.reference))
+            if checkin is not None:
+                checkin.saved.connect(lambda entry_id: self._link_to(entry_id, assignment_id))
+            return
         if assignment.asks_for == "prompt":
             library = PromptLibrary(vault)
 
@@ -744,10 +749,10 @@ class AppWindow(QMainWindow):
         """A behavioural experiment, begun from a thought record's balanced thought."""
         self.start_exercise(BehaviouralExperiment.KIND, experiment)
 
-    def start_checkin(self, which: str, entry: Entry | None = None) -> None:
+    def start_checkin(self, which: str, entry: Entry | None = None) -> CheckinDialog | None:
         """A new check-in (``which``: a questionnaire's id, or OWN), or a stored one's result."""
         if self.vault is None:
-            return
+            return None
         country = country_for(load_crisis_lines(), own_country_code(self.prefs.country))
         dialog = CheckinDialog(self.worker, self.vault, which, country, entry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -758,6 +763,7 @@ class AppWindow(QMainWindow):
             lambda: self.apply_preferences(replace(self.prefs, care_check=False))
         )
         dialog.show()
+        return dialog
 
     def _on_checkin_saved(self, entry_id: int) -> None:
         if self.journal_screen is not None:

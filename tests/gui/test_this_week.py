@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry, local_now
 from innerspace.core.homework import Assignment, Target, week_of
+from innerspace.gui.checkins.checkin_dialog import CheckinDialog
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.exercise_dialog import ExerciseDialog
 from innerspace.gui.homework.assignment_dialog import AssignmentDialog
@@ -77,7 +78,7 @@ def rows(screen: ThisWeekScreen) -> list[str]:
 def test_the_week_in_gentle_words(screen: ThisWeekScreen) -> None:
     assert rows(screen) == [
         "Dream log. Once, whenever it suits you. Due Friday. Exercise: Dream log.",
-        "Check in. 0 of 1 this week. Check-in: who5.",
+        "Check in. 0 of 1 this week. Check-in: WHO-5.",
         "Walks. 2 of 3 this week. Free writing.",
     ]
     assert "Monday 7 December" in screen.week_label.text()
@@ -89,14 +90,17 @@ def test_the_week_in_gentle_words(screen: ThisWeekScreen) -> None:
     assert not any(word in words for word in GENTLE)
 
 
-def test_enter_starts_the_chosen_assignment_and_a_check_in_waits(
+def test_enter_starts_the_chosen_assignment_a_check_in_too(
     qtbot: QtBot, screen: ThisWeekScreen
 ) -> None:
     view = screen.list_view
     view.setFocus()
     assert view.currentIndex().row() == 0
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert not screen.start_button.isEnabled()  # a check-in starts from its own place
+    assert screen.start_button.isEnabled()
+    with qtbot.waitSignal(screen.start_requested) as started:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert started.args[0].asks_for == "checkin"
     qtbot.keyClick(view, Qt.Key.Key_Down)
     with qtbot.waitSignal(screen.start_requested) as started:
         qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -283,6 +287,43 @@ def test_an_exercise_assignment_opens_the_exercise_and_links_it(
     with Vault.unlock(data_dir, PASSPHRASE) as reopened:
         [entry_id] = Homework(reopened).entries_for(dreams.id or 0)
         assert Journal(reopened).get(entry_id).kind == "dream-log"
+
+
+@pytest.mark.parametrize(("reference", "heading"), [("phq9", "PHQ-9"), ("own", "My check-in")])
+def test_a_check_in_assignment_opens_its_check_in_and_links_it(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    vault: Vault,
+    data_dir: Path,
+    reference: str,
+    heading: str,
+) -> None:
+    asked = Homework(vault).add(
+        Assignment("Check in", "checkin", reference, target=Target("weekly", 1))
+    )
+    vault.close()
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    shown = this_week(qtbot, window)
+    assert "0 of 1 this week" in rows_of(shown)[0]
+    qtbot.mouseClick(shown.start_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in window.findChildren(CheckinDialog) if d.isVisible())
+    assert heading in dialog.heading.text()
+    if reference == "own":
+        qtbot.keyClicks(dialog.own_form.notes, "Calmer today.")
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    else:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
+        for _question in range(9):
+            qtbot.keyClicks(dialog.focusWidget() or dialog, "0")
+            qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.result_page.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: "Done this week" in rows_of(shown)[0], timeout=10_000)
+    window.close()
+    with Vault.unlock(data_dir, PASSPHRASE) as reopened:
+        [entry_id] = Homework(reopened).entries_for(asked.id or 0)
+        assert Journal(reopened).get(entry_id).kind == "checkin"
 
 
 def rows_of(screen: ThisWeekScreen) -> list[str]:
