@@ -35,7 +35,7 @@ from innerspace.core.checkins import KIND as CHECKIN_KIND
 from innerspace.core.checkins import OWN, checkin_for, load_questionnaires
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.exercises import load_exercise_guides
-from innerspace.core.homework import Assignment
+from innerspace.core.homework import Assignment, due_days
 from innerspace.core.prompts import Prompt
 from innerspace.core.safety_plan import load_crisis_lines
 from innerspace.core.support import country_for, describe_line
@@ -453,6 +453,7 @@ class AppWindow(QMainWindow):
 
         # Backups start once the journal has said where the extra copy goes.
         self.worker.submit(extra_folder, self._start_backups)
+        self._update_reminder_days()
         for support in self.findChildren(SupportNowDialog):
             if support.isVisible():
                 support.show_plan(self.worker, vault)
@@ -528,6 +529,7 @@ class AppWindow(QMainWindow):
             homework = ThisWeekScreen(self.worker, vault, parent=session)
             homework.start_requested.connect(self.start_assignment)
             homework.library_changed.connect(self._on_homework_pack)
+            homework.assignments_changed.connect(self._update_reminder_days)
             self.homework_screen = page = homework
             title = self.tr("This week")
         elif index == 4 and self.session_room is None:
@@ -596,8 +598,18 @@ class AppWindow(QMainWindow):
     def _refresh_homework(self) -> None:
         if self.homework_screen is not None:
             self.homework_screen.reload()
+        self._update_reminder_days()
+
+    def _update_reminder_days(self) -> None:
+        """Tell the reminders the days homework is due (dates only), so they come on those
+        days even while the journal is locked again."""
+        if self.vault is None:
+            return
+        homework = Homework(self.vault)
+        self.worker.submit(lambda: due_days(homework.all()), self.reminders.set_homework_due_days)
 
     def _on_homework_pack(self) -> None:
+        self._update_reminder_days()
         if self.prompt_browser is not None:
             self.prompt_browser.reload()
         self._on_prompt_library_changed()
@@ -911,6 +923,7 @@ class AppWindow(QMainWindow):
     def _refresh_journal(self) -> None:
         if self.journal_screen is not None:
             self.journal_screen.refresh(None)
+        self._refresh_homework()  # an import may have brought assignments
 
     def open_support_now(self, tab: str | None = None) -> None:
         """One Support now window: opened again, it comes to the front (on ``tab`` if given)."""

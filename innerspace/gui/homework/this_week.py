@@ -67,6 +67,7 @@ class ThisWeekScreen(QWidget):
 
     start_requested = Signal(object)
     library_changed = Signal()
+    assignments_changed = Signal()  # one added, changed, set aside or taken up again
 
     def __init__(
         self,
@@ -368,7 +369,12 @@ class ThisWeekScreen(QWidget):
     def _store(self, assignment: Assignment) -> None:
         homework = self.homework
         job = homework.add if assignment.id is None else homework.update
-        self._submit(lambda: job(assignment), lambda stored: self.reload(select=stored.id))
+
+        def stored(done: Assignment) -> None:
+            self.reload(select=done.id)
+            self.assignments_changed.emit()
+
+        self._submit(lambda: job(assignment), stored)
 
     def toggle_set_aside(self) -> None:
         assignment = self.current_assignment()
@@ -386,6 +392,7 @@ class ThisWeekScreen(QWidget):
                     ).replace("%1", assignment.title)
                 )
             self.reload(select=assignment.id)
+            self.assignments_changed.emit()
 
         self._submit(lambda: homework.update(replace(assignment, status=status)), stored)
 
