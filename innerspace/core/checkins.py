@@ -373,6 +373,24 @@ class CheckinSummary:
         return MAX_RATING if self.scale.startswith(OWN) else questionnaire(self.scale).max_score
 
 
+def scale_sentence(scale: CheckinSummary, where: str = "in these days") -> str:
+    """One scale over a period in one line: its latest score in the published words and how far
+    it moved ("PHQ-9 (taken twice in these days): Score 7 of 27: … 7 points lower than …")."""
+    latest = scale.latest.score
+    if scale.scale in load_questionnaires():
+        said = result_sentence(questionnaire(scale.scale), latest)
+    else:
+        said = f"{latest} of {scale.max_score}."
+    count = len(scale.points)
+    times = {1: "once", 2: "twice"}.get(count, f"{count} times")
+    change = (
+        change_sentence(scale.change)
+        if scale.change is not None
+        else "The first one, so nothing to compare it with yet."
+    )
+    return f"{scale.name} (taken {times} {where}): {said} {change}"
+
+
 def summarise(
     points: Sequence[CheckinPoint],
     before: Sequence[CheckinPoint] = (),

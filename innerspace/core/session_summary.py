@@ -19,11 +19,10 @@ from datetime import date, datetime
 
 from innerspace.core.checkins import (
     CheckinSummary,
-    change_sentence,
     checkin_label,
     load_questionnaires,
     questionnaire,
-    result_sentence,
+    scale_sentence,
 )
 from innerspace.core.english_dates import MONTHS, WEEKDAYS
 from innerspace.core.homework import Assignment, Progress
@@ -263,21 +262,11 @@ def check_ins_section(material: SummaryMaterial) -> SummarySection | None:
     blocks: list[Block] = [Paragraph(f"{checkin_label()}.")]
     credits: list[str] = []
     for scale in material.checkins:
-        latest = scale.latest.score
         if scale.scale in load_questionnaires():
-            q = questionnaire(scale.scale)
-            said = result_sentence(q, latest)
-            if q.credit not in credits:
-                credits.append(q.credit)
-        else:
-            said = f"{latest} of {scale.max_score}."
-        taken = _times(len(scale.points), "time", "times")
-        change = (
-            change_sentence(scale.change)
-            if scale.change is not None
-            else "The first one, so nothing to compare it with yet."
-        )
-        blocks.append(Paragraph(f"{scale.name} ({taken} in these days): {said} {change}"))
+            credit = questionnaire(scale.scale).credit
+            if credit not in credits:
+                credits.append(credit)
+        blocks.append(Paragraph(scale_sentence(scale)))
         if len(scale.points) > 1:
             blocks.append(
                 ScoreChart(
