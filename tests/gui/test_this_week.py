@@ -152,6 +152,37 @@ def test_an_assignment_is_added_and_set_aside_with_the_keyboard(
     assert Homework(vault).get(added.id or 0).status == "active"
 
 
+def test_a_check_in_is_chosen_for_homework_and_an_unknown_one_is_kept(
+    qtbot: QtBot, screen: ThisWeekScreen, worker: DatabaseWorker, vault: Vault
+) -> None:
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    dialog = screen.findChild(AssignmentDialog)
+    assert dialog is not None
+    qtbot.keyClicks(dialog.title, "How I'm doing")
+    dialog.asks_for.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(dialog.asks_for, Qt.Key.Key_Down)
+    assert dialog.which.currentWidget() is dialog.checkin_choice
+    names = [dialog.checkin_choice.itemText(i) for i in range(dialog.checkin_choice.count())]
+    assert names == ["PHQ-9", "GAD-7", "WHO-5", "My check-in"]
+    qtbot.keyClick(dialog.checkin_choice, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 4, timeout=10_000)
+    added = screen.current_assignment()
+    assert added is not None and (added.asks_for, added.reference) == ("checkin", "gad7")
+
+    pack_made = Homework(vault).add(Assignment("Mood scale", "checkin", "moodscale"))
+    screen.reload(select=pack_made.id)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 5, timeout=10_000)
+    qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in screen.findChildren(AssignmentDialog) if d.isVisible())
+    assert dialog.checkin_choice.currentText() == "moodscale"
+    dialog.notes.setPlainText("the pack's own")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    idle(qtbot, worker)
+    assert Homework(vault).get(pack_made.id or 0).reference == "moodscale"
+
+
 def test_editing_keeps_what_was_done(
     qtbot: QtBot, screen: ThisWeekScreen, worker: DatabaseWorker, vault: Vault
 ) -> None:

@@ -360,7 +360,12 @@ class ThisWeekScreen(QWidget):
 
     def _open_dialog(self, assignment: Assignment | None) -> None:
         dialog = AssignmentDialog(
-            assignment, self._prompts, self.exercise_names, self._today(), self
+            assignment,
+            self._prompts,
+            self.exercise_names,
+            self._today(),
+            self,
+            checkins=self.checkin_names,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.assignment_ready.connect(self._store)
