@@ -6,6 +6,7 @@ Colours come in as ``Ink``: black on white for paper, the theme's own colours in
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -264,13 +265,16 @@ def _draw_days(
     if not days:
         return
     painter.setPen(ink.muted)
-    every = max(1, round(len(days) / 7))
-    # Clear of the lowest label of the scale, which is centred on the bottom line.
     em = painter.fontMetrics().height()
+    # About seven labels, and never closer than a label's width (a narrow check-in chart).
+    room = max(1, int(plot.width() // (em * 4)))
+    every = max(1, round(len(days) / 7), math.ceil(len(days) / room))
+    # Clear of the lowest label of the scale, which is centred on the bottom line.
     top = plot.bottom() + em * 0.7
     for index, (day, _mood) in enumerate(days):
-        if index % every and index != len(days) - 1:
-            continue
+        last = len(days) - 1
+        if index != last and (index % every or (last - index) * step < em * 4):
+            continue  # between the chosen ones, or crowding the last day's label
         x = plot.left() + (index * step if len(days) > 1 else plot.width() / 2)
         text = f"{day.day} {MONTHS[day.month - 1][:3]}"
         # The last label ends inside the chart's right margin instead of being cut off.

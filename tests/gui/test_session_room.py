@@ -243,7 +243,7 @@ def test_the_preview_shows_homework_and_check_ins_and_no_check_in_note(
     assert "Homework progress" in shown and "Walks by the river" in shown
     assert "Check-in scores and change" in shown and "A check-in, not a diagnosis." in shown
     assert "PHQ-9 (taken twice in these days): Score 5 of 27" in shown
-    assert "6 points lower than last time (11 → 5)" in shown
+    assert "6 points lower than on " in shown and "(11 → 5)" in shown
     assert NOTE_CANARY not in shown and UNMARKED not in shown
     app = QApplication.instance()
     assert isinstance(app, QApplication)

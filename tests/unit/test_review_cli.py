@@ -396,7 +396,7 @@ def test_check_ins_are_one_line_each_when_there_are_any(review: Review, journal:
     start = lines.index("Check-ins (a check-in, not a diagnosis)")
     assert lines[start + 1 :] == [
         "  PHQ-9 (taken once in this time): Score 7 of 27: in the range often called mild. "
-        "7 points lower than last time (14 → 7): a change large enough to be meaningful.",
+        "7 points lower than on 20 April (14 → 7): a change large enough to be meaningful.",
         "  Sleep (taken once in this time): 6 of 10. "
         "The first one, so nothing to compare it with yet.",
     ]

@@ -209,10 +209,10 @@ def test_check_ins_say_their_score_and_change_and_are_not_a_diagnosis(
     assert "A check-in, not a diagnosis." in text
     assert (
         "PHQ-9 (taken twice in these days): Score 7 of 27: in the range often called mild. "
-        "7 points lower than last time (14 → 7): a change large enough to be meaningful."
+        "7 points lower than on 25 February (14 → 7): a change large enough to be meaningful."
     ) in text
     assert (
-        "Sleep (taken twice in these days): 6 of 10. 2 points higher than last time (4 → 6)."
+        "Sleep (taken twice in these days): 6 of 10. 2 points higher than on 2 March (4 → 6)."
     ) in text
     assert "Pfizer" in text
     charts = [b for b in section.blocks if isinstance(b, ScoreChart)]
