@@ -7,7 +7,8 @@ Patterns screen has something to show. It is built with a fixed seed: the same e
 
 Alongside the notes there are a couple of thought records a month, a few coping-toolbox notes
 and activity logs a few times a week, stored exactly as the exercise window stores them, so their
-outcomes show too.
+outcomes show too. The last two months have check-ins (PHQ-9 weekly, for homework; GAD-7 and
+WHO-5 every other week), gently improving, and never a ninth PHQ-9 answer above "not at all".
 """
 
 from __future__ import annotations
@@ -15,9 +16,11 @@ from __future__ import annotations
 import random
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
+from innerspace.core.checkins import KIND as CHECKIN_KIND
+from innerspace.core.checkins import Checkin, QuestionnaireCheckin
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry, local_now
 from innerspace.core.exercises import (
@@ -358,6 +361,7 @@ def build_demo_journal(folder: Path) -> str:
         _add_exercises(vault, plans[0].written.date(), last_day)
         _add_activity_logs(vault, plans[0].written.date(), last_day)
         _prepare_for_session(vault, plans, last_day)
+        _add_checkins(vault, last_day)
         _add_homework(vault, last_day)
     return DEMO_PASSPHRASE
 
@@ -382,6 +386,49 @@ def _prepare_for_session(vault: Vault, plans: list[_Plan], last_day: date) -> No
     marks = SessionMarks(vault)
     for entry in recent[-2:]:
         marks.mark(entry.id or 0, True)
+
+
+# Eight weeks of check-ins, oldest first: each questionnaire's total, easing week by week.
+CHECKIN_WEEKS = 8
+PHQ9_TOTALS = (14, 13, 13, 11, 10, 9, 8, 7)
+GAD7_TOTALS = (12, 11, 9, 8)  # every other week
+WHO5_RAW = (9, 10, 12, 14)  # 36 to 56 of 100
+
+
+def _add_checkins(vault: Vault, today: date) -> None:
+    """Sunday-morning check-ins over the last eight weeks, stored as the check-in window stores
+    them (and tagged as sample, like everything here)."""
+    journal = Journal(vault)
+    last_sunday = today - timedelta(days=(today.weekday() + 1) % 7)
+    for week in range(CHECKIN_WEEKS):
+        day = last_sunday - timedelta(weeks=CHECKIN_WEEKS - 1 - week)
+        taken = datetime.combine(day, time(9, 30)).astimezone()
+        # PHQ-9's ninth answer (thoughts of being better off dead) stays at "not at all".
+        checkins: list[Checkin] = [
+            QuestionnaireCheckin("phq9", (*_answers(PHQ9_TOTALS[week], 8, 3), 0), 1)
+        ]
+        if week % 2:
+            checkins.append(QuestionnaireCheckin("gad7", _answers(GAD7_TOTALS[week // 2], 7, 3), 1))
+            checkins.append(QuestionnaireCheckin("who5", _answers(WHO5_RAW[week // 2], 5, 5)))
+        for n, checkin in enumerate(checkins):
+            moment = taken + timedelta(minutes=4 * n)
+            journal.add(
+                Entry(
+                    title=checkin.title(),
+                    body=checkin.to_markdown(),
+                    kind=CHECKIN_KIND,
+                    fields=checkin.to_fields(),
+                    tags=(SAMPLE_TAG,),
+                    created=moment,
+                    updated=moment,
+                )
+            )
+
+
+def _answers(total: int, items: int, highest: int) -> tuple[int, ...]:
+    """``items`` answers adding up to ``total``, spread evenly, none above ``highest``."""
+    base, extra = divmod(total, items)
+    return tuple(min(highest, base + (1 if n < extra else 0)) for n in range(items))
 
 
 def _add_homework(vault: Vault, today: date) -> None:
@@ -412,8 +459,22 @@ def _add_homework(vault: Vault, today: date) -> None:
             due=today + timedelta(days=4),
         ),
     )
+    weekly_checkin = homework.add(
+        Assignment(
+            "A weekly PHQ-9",
+            "checkin",
+            "phq9",
+            instructions="On Sunday mornings, take the PHQ-9 check-in, so we can see how things "
+            "are moving.",
+            target=Target("weekly", 1),
+            starts=started,
+        )
+    )
     ids = {a.reference or "note": homework.add(a).id for a in asked}
+    ids[CHECKIN_KIND] = weekly_checkin.id
     for entry, _zone in Journal(vault).iter_all():
+        if entry.kind == CHECKIN_KIND and (entry.fields or {}).get("checkin") != "phq9":
+            continue
         assignment_id = ids.get(entry.kind)
         # Not every note was written for homework: those of the weekend were.
         for_it = entry.kind != "note" or entry.created.weekday() >= SATURDAY

@@ -12,6 +12,7 @@ from innerspace.cli.dates import parse_day
 from innerspace.cli.entry_commands import positive
 from innerspace.cli.errors import CommandError
 from innerspace.cli.unlock import unlock
+from innerspace.core.checkins import CheckinSummary, checkin_label, scale_sentence
 from innerspace.core.entries import local_now
 from innerspace.core.patterns import (
     DEFAULT_MIN_SUPPORT,
@@ -29,6 +30,7 @@ from innerspace.core.patterns import (
     records_needed_from,
     rhythm_sentence,
 )
+from innerspace.storage.checkin_records import checkin_summary
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.exercise_records import (
     activity_logs,
@@ -49,8 +51,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="see patterns in your moods and feelings",
         description="Mood by day, the feelings you named most often, when you wrote, "
         "context tags and feelings that appeared together (with counts; never causes), "
-        "entries per week, thought-record outcomes, how helpful coping strategies felt, and "
-        "activities with your mood before and after them. "
+        "entries per week, thought-record outcomes, how helpful coping strategies felt, "
+        "activities with your mood before and after them, and check-in scores. "
         "Days are each entry's own local day.",
     )
     review.add_argument(
@@ -77,7 +79,7 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "--json",
         action="store_true",
         help="print one JSON object with every figure (moods, words, families, grid, "
-        "associations, weeks, thought_records, coping, activities)",
+        "associations, weeks, thought_records, coping, activities, checkins)",
     )
     passphrase.add_file_option(review)
     review.set_defaults(handler=show_review)
@@ -106,14 +108,22 @@ def show_review(args: argparse.Namespace, data_dir: Path) -> int:
             activity_logs(vault, first, last),
         )
         names = DistortionList(vault).names()
+        checkins = checkin_summary(vault, first, last)
     review = build_review(records, first, last, vocabulary, args.min_entries)
     if args.json:
-        output.print_json({**review_json(review), **exercises_json(exercises, names)})
+        output.print_json(
+            {
+                **review_json(review),
+                **exercises_json(exercises, names),
+                "checkins": checkins_json(checkins),
+            }
+        )
     else:
         lines = [
             *review_lines(review),
             *exercise_lines(review, exercises, names),
             *activity_lines(exercises.activities),
+            *checkin_lines(checkins),
         ]
         print("\n".join(lines))
     return 0
@@ -231,6 +241,18 @@ def activities_json(activities: ActivityReview) -> dict[str, Any]:
             for a in activities.activities
         ],
     }
+
+
+def checkins_json(checkins: tuple[CheckinSummary, ...]) -> list[dict[str, Any]]:
+    return [
+        {
+            "scale": scale.scale,
+            "name": scale.name,
+            "scores": [{"day": p.day.isoformat(), "score": p.score} for p in scale.points],
+            "previous_score": None if scale.change is None else scale.change.previous,
+        }
+        for scale in checkins
+    ]
 
 
 def _before_after_json(value: BeforeAfter) -> dict[str, Any]:
@@ -364,6 +386,15 @@ def activity_lines(activities: ActivityReview) -> list[str]:
         f"{_tenths(a.mean_pleasure):>4}  {_tenths(a.mean_mastery):>4}  {_pair(a.mood, 1)}"
         for a in activities.activities
     ]
+    return lines
+
+
+def checkin_lines(checkins: tuple[CheckinSummary, ...]) -> list[str]:
+    """One line for each check-in taken in the period; nothing at all when there were none."""
+    if not checkins:
+        return []
+    lines = ["", f"Check-ins ({checkin_label().lower()})"]
+    lines += [f"  {output.one_line(scale_sentence(scale, 'in this time'))}" for scale in checkins]
     return lines
 
 

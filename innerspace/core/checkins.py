@@ -15,6 +15,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any
 
+from innerspace.core.english_dates import MONTHS
 from innerspace.resources import resource_path
 
 KIND = "checkin"
@@ -141,6 +142,13 @@ def questionnaire(questionnaire_id: str) -> Questionnaire:
     if found is None:
         raise CheckinError(f"There is no check-in called {questionnaire_id!r}.")
     return found
+
+
+def checkin_for(reference: str) -> str:
+    """Which check-in a homework assignment's ``reference`` asks for: a questionnaire's id
+    ("phq9", written "PHQ-9" too), or the person's own check-in for any other."""
+    wanted = reference.strip().casefold().replace("-", "")
+    return wanted if wanted in load_questionnaires() else OWN
 
 
 # -- what is stored -------------------------------------------------------------------------
@@ -364,6 +372,37 @@ class CheckinSummary:
     @property
     def max_score(self) -> int:
         return MAX_RATING if self.scale.startswith(OWN) else questionnaire(self.scale).max_score
+
+
+def scale_sentence(scale: CheckinSummary, where: str = "in these days") -> str:
+    """One scale over a period in one line: its latest score in the published words and how far
+    it moved since the one it is compared with ("PHQ-9 (taken twice in these days): Score 7 of
+    27: … 7 points lower than on 25 February (14 → 7): a change large enough to be …")."""
+    latest = scale.latest.score
+    if scale.scale in load_questionnaires():
+        said = result_sentence(questionnaire(scale.scale), latest)
+    else:
+        said = f"{latest} of {scale.max_score}."
+    count = len(scale.points)
+    times = {1: "once", 2: "twice"}.get(count, f"{count} times")
+    return f"{scale.name} (taken {times} {where}): {said} {_period_change(scale)}"
+
+
+def _period_change(scale: CheckinSummary) -> str:
+    change = scale.change
+    if change is None:
+        return "The first one, so nothing to compare it with yet."
+    start = (scale.before or scale.points[0]).day
+    since = f"on {start.day} {MONTHS[start.month - 1]}"
+    difference = change.difference
+    if difference == 0:
+        return f"The same as {since} ({change.current})."
+    points = "1 point" if abs(difference) == 1 else f"{abs(difference)} points"
+    direction = "higher" if difference > 0 else "lower"
+    sentence = f"{points} {direction} than {since} ({change.previous} → {change.current})"
+    if change.meaningful:
+        return sentence + ": a change large enough to be meaningful."
+    return sentence + "."
 
 
 def summarise(

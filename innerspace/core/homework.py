@@ -171,6 +171,11 @@ def this_week(assignments: Iterable[Assignment], today: date) -> list[Assignment
     return sorted(shown, key=lambda a: (a.due or date.max, a.title.casefold(), a.id or 0))
 
 
+def due_days(assignments: Iterable[Assignment]) -> set[date]:
+    """The days active homework is due, for reminders: dates only, nothing of what is due."""
+    return {a.due for a in assignments if a.status == "active" and a.due is not None}
+
+
 def _text_problems(value: object, what: str, limit: int, *, empty: bool = False) -> list[str]:
     if not isinstance(value, str):
         return [f"{what} must be text."]

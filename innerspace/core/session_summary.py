@@ -7,8 +7,8 @@ section is added. A new section is one builder registered in ``SECTION_BUILDERS`
 reads added to ``SummaryMaterial``).
 
 The one rule: the text of an entry appears only when the person marked that entry to bring.
-Everything else here is counts, ratings and the names of feelings, thinking traps and coping
-strategies.
+Everything else here is counts, ratings, check-in scores and the names of feelings, thinking
+traps, coping strategies, homework and the person's own check-in scales.
 """
 
 from __future__ import annotations
@@ -17,7 +17,15 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from innerspace.core.checkins import (
+    CheckinSummary,
+    checkin_label,
+    load_questionnaires,
+    questionnaire,
+    scale_sentence,
+)
 from innerspace.core.english_dates import MONTHS, WEEKDAYS
+from innerspace.core.homework import Assignment, Progress
 from innerspace.core.patterns import (
     BeforeAfter,
     DayMood,
@@ -33,8 +41,7 @@ THOUGHT_RECORDS = "thought_records"
 COPING = "coping"
 TALK = "talk"
 ENTRIES = "entries"
-# The order sections are written in. Homework and check-ins have their place here; a section
-# shows once it has a builder.
+# The order sections are written in; a section shows once it has a builder.
 SECTION_ORDER = (MOOD, HOMEWORK, CHECK_INS, THOUGHT_RECORDS, COPING, TALK, ENTRIES)
 SECTION_TITLES = {
     MOOD: "Mood and feelings",
@@ -73,6 +80,15 @@ class MoodChart:
 
 
 @dataclass(frozen=True)
+class ScoreChart:
+    """One check-in's scores over the period, each on the day it was taken, from 0 to ``top``."""
+
+    name: str
+    top: int
+    points: tuple[tuple[date, int], ...]
+
+
+@dataclass(frozen=True)
 class EntryText:
     """The whole text of one entry the person marked to bring."""
 
@@ -81,7 +97,7 @@ class EntryText:
     body: str
 
 
-Block = Paragraph | Bullets | Table | MoodChart | EntryText
+Block = Paragraph | Bullets | Table | MoodChart | ScoreChart | EntryText
 
 
 @dataclass(frozen=True)
@@ -132,6 +148,10 @@ class SummaryMaterial:
     distortion_names: Mapping[str, str] | None = None
     talk: tuple[TalkItem, ...] = ()
     brought: tuple[BroughtEntry, ...] = ()
+    # Each assignment open in the period (or worked on in it), with what was done then.
+    homework: tuple[tuple[Assignment, Progress], ...] = ()
+    # Scores only: a check-in's own note is entry text, brought only when the check-in is marked.
+    checkins: tuple[CheckinSummary, ...] = ()
 
 
 def long_date(day: date) -> str:
@@ -191,6 +211,70 @@ def mood_section(material: SummaryMaterial) -> SummarySection | None:
 
 def _day_name(day: date) -> str:
     return f"{WEEKDAYS[day.weekday()]} {day.day} {MONTHS[day.month - 1]}"
+
+
+def homework_section(material: SummaryMaterial) -> SummarySection | None:
+    """How each assignment went, in This week's gentle words: "2 of 3", never what was missed."""
+    if not material.homework:
+        return None
+    rows = tuple(
+        (
+            assignment.title + _status_words(assignment),
+            _how_often(assignment),
+            _done_words(assignment, made),
+            _day_name(made.last_done) if made.last_done else "–",
+        )
+        for assignment, made in material.homework
+    )
+    blocks: tuple[Block, ...] = (
+        Paragraph("Homework between sessions, counted from what was written for each:"),
+        Table(("Assignment", "How often", "Done in these days", "Last done"), rows),
+    )
+    return SummarySection(HOMEWORK, SECTION_TITLES[HOMEWORK], blocks)
+
+
+def _status_words(assignment: Assignment) -> str:
+    return {"done": " (finished)", "set-aside": " (set aside)"}.get(assignment.status, "")
+
+
+def _how_often(assignment: Assignment) -> str:
+    kind, times = assignment.target.kind, assignment.target.times
+    if kind == "daily":
+        return "Every day"
+    if kind == "once":
+        return "Once"
+    return "Once a week" if times == 1 else f"{times} times a week"
+
+
+def _done_words(assignment: Assignment, made: Progress) -> str:
+    if assignment.target.kind == "once":
+        return "Done" if made.reached else "Not yet"
+    if assignment.target.kind == "daily":
+        return f"{made.done} of {_times(made.wanted, 'day', 'days')}"
+    return f"{made.done} of {made.wanted}"
+
+
+def check_ins_section(material: SummaryMaterial) -> SummarySection | None:
+    """Each check-in's latest score in its published words, how far it moved, and a small chart;
+    always said to be a check-in, not a diagnosis, with the questionnaires' credits."""
+    if not material.checkins:
+        return None
+    blocks: list[Block] = [Paragraph(f"{checkin_label()}.")]
+    credits: list[str] = []
+    for scale in material.checkins:
+        if scale.scale in load_questionnaires():
+            credit = questionnaire(scale.scale).credit
+            if credit not in credits:
+                credits.append(credit)
+        blocks.append(Paragraph(scale_sentence(scale)))
+        if len(scale.points) > 1:
+            blocks.append(
+                ScoreChart(
+                    scale.name, scale.max_score, tuple((p.day, p.score) for p in scale.points)
+                )
+            )
+    blocks += [Paragraph(credit) for credit in credits]
+    return SummarySection(CHECK_INS, SECTION_TITLES[CHECK_INS], tuple(blocks))
 
 
 def thought_records_section(material: SummaryMaterial) -> SummarySection | None:
@@ -282,6 +366,8 @@ def entries_section(material: SummaryMaterial) -> SummarySection | None:
 SectionBuilder = Callable[[SummaryMaterial], SummarySection | None]
 SECTION_BUILDERS: dict[str, SectionBuilder] = {
     MOOD: mood_section,
+    HOMEWORK: homework_section,
+    CHECK_INS: check_ins_section,
     THOUGHT_RECORDS: thought_records_section,
     COPING: coping_section,
     TALK: talk_section,

@@ -6,6 +6,7 @@ Colours come in as ``Ink``: black on white for paper, the theme's own colours in
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from html import escape
@@ -31,6 +32,7 @@ from innerspace.core.session_summary import (
     EntryText,
     MoodChart,
     Paragraph,
+    ScoreChart,
     SessionSummary,
     Table,
 )
@@ -38,6 +40,9 @@ from innerspace.documents.pdf import Page, write_pdf
 
 BODY_POINTS = 10.5
 CHART_ASPECT = 0.32
+# A check-in's few scores need less width than a month of moods, but room for their labels.
+SCORE_CHART_SHARE = 0.6
+SCORE_CHART_ASPECT = 0.42
 # The chart image is drawn at this many pixels per document unit, sharp on paper and screens.
 CHART_SCALE = 3.0
 
@@ -95,6 +100,17 @@ def summary_document(
                     f'<div><img src="{name}" width="{int(chart_width)}" '
                     f'height="{int(chart_width * CHART_ASPECT)}" alt="Mood each day"></div>'
                 )
+            elif isinstance(block, ScoreChart):
+                name = f"score-chart-{charts}"
+                charts += 1
+                width = chart_width * SCORE_CHART_SHARE
+                image = score_chart_image(block, ink, width, base, chart_scale)
+                document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(name), image)
+                parts.append(
+                    f'<div><img src="{name}" width="{int(width)}" '
+                    f'height="{int(width * SCORE_CHART_ASPECT)}" '
+                    f'alt="{escape(block.name)} scores"></div>'
+                )
             else:
                 parts.append(_html(block))
     document.setHtml("\n".join(parts))
@@ -148,7 +164,31 @@ def mood_chart_image(
     chart: MoodChart, ink: Ink, width: float, font: QFont, scale: float = CHART_SCALE
 ) -> QImage:
     """Each day's mood as a line with dots over a 1–10 scale; days without a mood leave a gap."""
-    height = width * CHART_ASPECT
+    return _line_chart_image(chart.days, (MIN_MOOD, 5, MAX_MOOD), ink, width, font, scale)
+
+
+def score_chart_image(
+    chart: ScoreChart, ink: Ink, width: float, font: QFont, scale: float = CHART_SCALE
+) -> QImage:
+    """A check-in's scores, each on the day it was taken, over its whole range from 0."""
+    ticks = (0, chart.top // 2, chart.top)
+    points = tuple((day, float(score)) for day, score in chart.points)
+    return _line_chart_image(points, ticks, ink, width, font, scale, SCORE_CHART_ASPECT)
+
+
+def _line_chart_image(
+    days: tuple[tuple[date, float | None], ...],
+    ticks: tuple[int, int, int],
+    ink: Ink,
+    width: float,
+    font: QFont,
+    scale: float,
+    aspect: float = CHART_ASPECT,
+) -> QImage:
+    """Values as a line with dots over a scale from ``ticks[0]`` to ``ticks[-1]``; a None
+    leaves a gap."""
+    low, high = ticks[0], ticks[-1]
+    height = width * aspect
     image = QImage(int(width * scale), int(height * scale), QImage.Format.Format_RGB32)
     image.fill(ink.paper)
     painter = QPainter(image)
@@ -166,43 +206,43 @@ def mood_chart_image(
         width - label_width - em * 1.5,
         height - em * 3.4,
     )
-    _draw_scale(painter, plot, ink)
-    days = chart.days
+    _draw_scale(painter, plot, ink, ticks)
     step = plot.width() / max(1, len(days) - 1)
 
-    def point(index: int, mood: float) -> QPointF:
-        share = (mood - MIN_MOOD) / (MAX_MOOD - MIN_MOOD)
+    def point(index: int, value: float) -> QPointF:
+        share = (value - low) / max(1, high - low)
         x = plot.left() + (index * step if len(days) > 1 else plot.width() / 2)
         return QPointF(x, plot.bottom() - share * plot.height())
 
     path = QPainterPath()
     drawing = False
-    for index, (_day, mood) in enumerate(days):
-        if mood is None:
+    for index, (_day, value) in enumerate(days):
+        if value is None:
             drawing = False
             continue
         if drawing:
-            path.lineTo(point(index, mood))
+            path.lineTo(point(index, value))
         else:
-            path.moveTo(point(index, mood))
+            path.moveTo(point(index, value))
             drawing = True
     painter.setPen(QPen(ink.line, max(1.2, width / 400)))
     painter.drawPath(path)
     painter.setBrush(ink.line)
     radius = max(1.8, width / 300)
-    for index, (_day, mood) in enumerate(days):
-        if mood is not None:
-            painter.drawEllipse(point(index, mood), radius, radius)
+    for index, (_day, value) in enumerate(days):
+        if value is not None:
+            painter.drawEllipse(point(index, value), radius, radius)
     _draw_days(painter, plot, days, step, ink)
     painter.end()
     return image
 
 
-def _draw_scale(painter: QPainter, plot: QRectF, ink: Ink) -> None:
+def _draw_scale(painter: QPainter, plot: QRectF, ink: Ink, ticks: tuple[int, int, int]) -> None:
     grid = QColor(ink.muted)
     grid.setAlpha(90)
-    for mood in (MIN_MOOD, 5, MAX_MOOD):
-        share = (mood - MIN_MOOD) / (MAX_MOOD - MIN_MOOD)
+    low, high = ticks[0], ticks[-1]
+    for mood in ticks:
+        share = (mood - low) / max(1, high - low)
         y = plot.bottom() - share * plot.height()
         painter.setPen(QPen(grid, 0.6))
         painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
@@ -225,13 +265,16 @@ def _draw_days(
     if not days:
         return
     painter.setPen(ink.muted)
-    every = max(1, round(len(days) / 7))
-    # Clear of the lowest label of the scale, which is centred on the bottom line.
     em = painter.fontMetrics().height()
+    # About seven labels, and never closer than a label's width (a narrow check-in chart).
+    room = max(1, int(plot.width() // (em * 4)))
+    every = max(1, round(len(days) / 7), math.ceil(len(days) / room))
+    # Clear of the lowest label of the scale, which is centred on the bottom line.
     top = plot.bottom() + em * 0.7
     for index, (day, _mood) in enumerate(days):
-        if index % every and index != len(days) - 1:
-            continue
+        last = len(days) - 1
+        if index != last and (index % every or (last - index) * step < em * 4):
+            continue  # between the chosen ones, or crowding the last day's label
         x = plot.left() + (index * step if len(days) > 1 else plot.width() / 2)
         text = f"{day.day} {MONTHS[day.month - 1][:3]}"
         # The last label ends inside the chart's right margin instead of being cut off.

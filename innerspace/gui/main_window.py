@@ -64,6 +64,7 @@ if TYPE_CHECKING:
     # Imported when first needed, so the unlock screen needn't wait for them.
     from innerspace.core.homework import Assignment
     from innerspace.core.prompts import Prompt
+    from innerspace.gui.checkins.checkin_dialog import CheckinDialog
     from innerspace.gui.exercises.exercise_dialog import ExerciseDialog
     from innerspace.gui.homework.this_week import ThisWeekScreen
     from innerspace.gui.journal.screen import JournalScreen
@@ -454,6 +455,7 @@ class AppWindow(QMainWindow):
 
         # Backups start once the journal has said where the extra copy goes.
         self.worker.submit(extra_folder, self._start_backups)
+        self._update_reminder_days()
         for support in self.findChildren(SupportNowDialog):
             if support.isVisible():
                 support.show_plan(self.worker, vault)
@@ -533,6 +535,7 @@ class AppWindow(QMainWindow):
             homework = ThisWeekScreen(self.worker, vault, parent=session)
             homework.start_requested.connect(self.start_assignment)
             homework.library_changed.connect(self._on_homework_pack)
+            homework.assignments_changed.connect(self._update_reminder_days)
             self.homework_screen = page = homework
             title = self.tr("This week")
         elif index == 4 and self.session_room is None:
@@ -559,6 +562,7 @@ class AppWindow(QMainWindow):
 
     def start_assignment(self, assignment: Assignment) -> None:
         """Begin what a homework assignment asks for; what is saved then is linked to it."""
+        from innerspace.core.checkins import checkin_for
         from innerspace.gui.exercises.exercise_dialog import EXERCISE_KINDS
         from innerspace.storage.prompt_library import PromptLibrary, PromptNotFound
 
@@ -569,6 +573,11 @@ class AppWindow(QMainWindow):
             dialog = self.start_exercise(assignment.reference)
             if dialog is not None:
                 dialog.saved.connect(lambda entry_id: self._link_to(entry_id, assignment_id))
+            return
+        if assignment.asks_for == "checkin":
+            checkin = self.start_checkin(checkin_for(assignment.reference))
+            if checkin is not None:
+                checkin.saved.connect(lambda entry_id: self._link_to(entry_id, assignment_id))
             return
         if assignment.asks_for == "prompt":
             library = PromptLibrary(vault)
@@ -601,8 +610,21 @@ class AppWindow(QMainWindow):
     def _refresh_homework(self) -> None:
         if self.homework_screen is not None:
             self.homework_screen.reload()
+        self._update_reminder_days()
+
+    def _update_reminder_days(self) -> None:
+        """Tell the reminders the days homework is due (dates only), so they come on those
+        days even while the journal is locked again."""
+        from innerspace.core.homework import due_days
+        from innerspace.storage.homework import Homework
+
+        if self.vault is None:
+            return
+        homework = Homework(self.vault)
+        self.worker.submit(lambda: due_days(homework.all()), self.reminders.set_homework_due_days)
 
     def _on_homework_pack(self) -> None:
+        self._update_reminder_days()
         if self.prompt_browser is not None:
             self.prompt_browser.reload()
         self._on_prompt_library_changed()
@@ -767,12 +789,12 @@ class AppWindow(QMainWindow):
 
         self.start_exercise(BehaviouralExperiment.KIND, experiment)
 
-    def start_checkin(self, which: str, entry: Entry | None = None) -> None:
+    def start_checkin(self, which: str, entry: Entry | None = None) -> CheckinDialog | None:
         """A new check-in (``which``: a questionnaire's id, or OWN), or a stored one's result."""
         from innerspace.gui.checkins.checkin_dialog import CheckinDialog
 
         if self.vault is None:
-            return
+            return None
         country = country_for(load_crisis_lines(), own_country_code(self.prefs.country))
         dialog = CheckinDialog(self.worker, self.vault, which, country, entry, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -783,6 +805,7 @@ class AppWindow(QMainWindow):
             lambda: self.apply_preferences(replace(self.prefs, care_check=False))
         )
         dialog.show()
+        return dialog
 
     def _on_checkin_saved(self, entry_id: int) -> None:
         if self.journal_screen is not None:
@@ -939,6 +962,7 @@ class AppWindow(QMainWindow):
     def _refresh_journal(self) -> None:
         if self.journal_screen is not None:
             self.journal_screen.refresh(None)
+        self._refresh_homework()  # an import may have brought assignments
 
     def open_support_now(self, tab: str | None = None) -> None:
         """One Support now window: opened again, it comes to the front (on ``tab`` if given)."""

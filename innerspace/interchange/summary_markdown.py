@@ -8,6 +8,7 @@ from innerspace.core.session_summary import (
     EntryText,
     MoodChart,
     Paragraph,
+    ScoreChart,
     SessionSummary,
     Table,
 )
@@ -38,6 +39,9 @@ def _block(block: Block) -> list[str]:
         return [header, rule, *rows]
     if isinstance(block, MoodChart):
         return _mood_lines(block)
+    if isinstance(block, ScoreChart):
+        rows = [f"| {day.isoformat()} | {score} |" for day, score in block.points]
+        return [f"| Day | {_cell(block.name)} |", "| --- | --- |", *rows]
     return _entry_lines(block)
 
 

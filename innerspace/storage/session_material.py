@@ -6,7 +6,9 @@ from datetime import date
 
 from innerspace.core.emotions import EmotionVocabulary
 from innerspace.core.session_summary import BroughtEntry, SummaryMaterial
+from innerspace.storage.checkin_records import checkin_summary
 from innerspace.storage.feelings import Feelings
+from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.own_words import OwnWords
 from innerspace.storage.pattern_queries import load_patterns
@@ -17,8 +19,9 @@ from innerspace.storage.vault import Vault
 def load_summary_material(
     vault: Vault, first: date, last: date, vocabulary: EmotionVocabulary | None = None
 ) -> SummaryMaterial:
-    """The figures of ``first`` .. ``last``, the talk-about list, and the entries of those days
-    that the person marked to bring: no other entry's text is read."""
+    """The figures of ``first`` .. ``last`` (homework progress and check-in scores among them),
+    the talk-about list, and the entries of those days that the person marked to bring: no
+    other entry's text is read."""
     if first > last:
         raise ValueError("the first day is after the last")
     words = vocabulary or OwnWords(vault).vocabulary()
@@ -37,4 +40,9 @@ def load_summary_material(
         distortion_names=patterns.distortion_names,
         talk=tuple(TalkList(vault).all()),
         brought=tuple(brought),
+        homework=tuple(
+            (made.assignment, made.progress)
+            for made in Homework(vault).progress_between(first, last)
+        ),
+        checkins=checkin_summary(vault, first, last),
     )

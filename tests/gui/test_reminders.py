@@ -11,9 +11,11 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry, local_now
+from innerspace.core.homework import Assignment
 from innerspace.core.reminders import ReminderPlan
 from innerspace.gui.reminders.reminder_tray import ReminderTray
 from innerspace.gui.settings.settings_dialog import SettingsDialog
+from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.preferences import Preferences, load_preferences
 from innerspace.storage.vault import Vault
@@ -56,11 +58,12 @@ def test_no_notification_ever_carries_journal_content(
     qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
 ) -> None:
     Journal(vault).add(Entry(title=CANARY, body=f"{CANARY} in the text"))
+    Homework(vault).add(Assignment(f"{CANARY} homework", due=local_now().date()))
     vault.close()
-    window = make_window(data_dir, Preferences(reminders_on=True))
+    window = make_window(data_dir, Preferences(reminders_on=True, reminder_homework=True))
     screen = unlock(qtbot, window)
     screen.editor.title.setText(f"{CANARY} being typed")
-    window.reminders.set_homework_due_days([local_now().date()])  # the homework hook
+    wait_idle(qtbot, window)  # the homework's due day is known
     seen: list[str] = []
     window.reminders.reminded.connect(lambda title, text: seen.extend([title, text]))
     window.reminders.remind()
@@ -111,3 +114,32 @@ def test_settings_turn_reminders_on_with_quiet_hours(
     assert (window.reminders.next_at.hour, window.reminders.next_at.minute) == (7, 0)
     saved = load_preferences(data_dir)
     assert (saved.reminders_on, saved.reminder_time) == (True, "23:30")
+
+
+def test_reminders_come_on_the_days_active_homework_is_due(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    today = local_now().date()
+    homework = Homework(vault)
+    homework.add(Assignment(CANARY, due=today + timedelta(days=3)))
+    homework.add(Assignment("Set aside", due=today + timedelta(days=1), status="set-aside"))
+    vault.close()
+    prefs = Preferences(
+        reminders_on=True, reminder_daily=False, reminder_homework=True, reminder_time="12:00"
+    )
+    window = make_window(data_dir, prefs)
+    assert window.reminders.next_at is None  # locked, nothing known yet
+    unlock(qtbot, window)
+    qtbot.waitUntil(lambda: window.reminders.next_at is not None, timeout=10_000)
+    assert window.reminders.next_at.date() == today + timedelta(days=3)
+
+    # Set aside on This week, its day no longer brings a reminder.
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.show_this_week()
+    shown = window.homework_screen
+    assert shown is not None
+    qtbot.waitUntil(lambda: shown.model.rowCount() == 1, timeout=10_000)
+    shown.list_view.setCurrentIndex(shown.model.index(0))
+    qtbot.mouseClick(shown.aside_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.reminders.next_at is None, timeout=10_000)

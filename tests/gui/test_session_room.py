@@ -12,11 +12,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from innerspace.core.checkins import OwnCheckin, QuestionnaireCheckin, ScaleRating
 from innerspace.core.entries import Entry, local_now
+from innerspace.core.homework import Assignment, Target
 from innerspace.gui.common.file_choosers import Chosen, PathRequest
 from innerspace.gui.main_window import AppWindow
 from innerspace.gui.session.screen import SessionRoom
+from innerspace.storage.checkin_records import save_checkin
 from innerspace.storage.feelings import Feelings
+from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
 from innerspace.storage.session_prep import SessionDates, SessionMarks, TalkList
 from innerspace.storage.vault import Vault
@@ -205,3 +209,53 @@ def test_an_entry_marked_in_the_journal_is_in_the_summary_when_the_room_is_shown
     qtbot.waitUntil(lambda: screen.editor.save_state.text() == "Saved", timeout=10_000)
     window.show_session()
     qtbot.waitUntil(lambda: "NEWLYMARKED" in room.summary.preview.toPlainText(), timeout=10_000)
+
+
+NOTE_CANARY = "ROOMCHECKINNOTECANARY"
+
+
+def _between_sessions(vault: Vault) -> None:
+    """Walks (one of two done this fortnight), two PHQ-9 check-ins a week apart and one of
+    the person's own with a note that isn't marked to bring."""
+    journal, homework = Journal(vault), Homework(vault)
+    today = local_now().replace(hour=8, minute=0, second=0, microsecond=0)
+    walks = homework.add(
+        Assignment("Walks by the river", target=Target("weekly", 2), starts=today.date())
+    )
+    walked = journal.add(Entry(body="walked", created=today, updated=today))
+    homework.link_entry(walked.id or 0, walks.id or 0)
+    for back, answers in ((8, (2, 2, 2, 1, 1, 1, 1, 1, 0)), (1, (1, 1, 1, 1, 1, 0, 0, 0, 0))):
+        save_checkin(journal, QuestionnaireCheckin("phq9", answers), today - timedelta(days=back))
+    save_checkin(journal, OwnCheckin((ScaleRating("Sleep", 6),), NOTE_CANARY), today)
+
+
+def test_the_preview_shows_homework_and_check_ins_and_no_check_in_note(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    from innerspace.documents.summary_document import write_summary_pdf
+    from innerspace.gui.common.theme import apply_theme
+
+    _between_sessions(vault)
+    _fill(vault)
+    window = make_window(data_dir)
+    room = _open_room(qtbot, window)
+    shown = room.summary.preview.toPlainText()
+    assert "Homework progress" in shown and "Walks by the river" in shown
+    assert "Check-in scores and change" in shown and "A check-in, not a diagnosis." in shown
+    assert "PHQ-9 (taken twice in these days): Score 5 of 27" in shown
+    assert "6 points lower than on " in shown and "(11 → 5)" in shown
+    assert NOTE_CANARY not in shown and UNMARKED not in shown
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    window.resize(1100, 900)
+    for theme in ("light", "dark"):
+        apply_theme(app, theme)
+        room.summary.sections["check_ins"].click()
+        room.summary.sections["check_ins"].click()
+        qtbot.wait(50)
+        room.summary.preview.verticalScrollBar().setValue(0)
+        room.grab().save(f"/tmp/integrate-summary-preview-{theme}.png")
+    apply_theme(app, "light")
+    assert room.summary.summary is not None
+    write_summary_pdf(room.summary.summary, tmp_path / "summary.pdf")
+    shutil.copy(tmp_path / "summary.pdf", "/tmp/integrate-summary.pdf")

@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry, local_now
 from innerspace.core.homework import Assignment, Target, week_of
+from innerspace.gui.checkins.checkin_dialog import CheckinDialog
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.exercises.exercise_dialog import ExerciseDialog
 from innerspace.gui.homework.assignment_dialog import AssignmentDialog
@@ -77,7 +78,7 @@ def rows(screen: ThisWeekScreen) -> list[str]:
 def test_the_week_in_gentle_words(screen: ThisWeekScreen) -> None:
     assert rows(screen) == [
         "Dream log. Once, whenever it suits you. Due Friday. Exercise: Dream log.",
-        "Check in. 0 of 1 this week. Check-in: who5.",
+        "Check in. 0 of 1 this week. Check-in: WHO-5.",
         "Walks. 2 of 3 this week. Free writing.",
     ]
     assert "Monday 7 December" in screen.week_label.text()
@@ -89,14 +90,17 @@ def test_the_week_in_gentle_words(screen: ThisWeekScreen) -> None:
     assert not any(word in words for word in GENTLE)
 
 
-def test_enter_starts_the_chosen_assignment_and_a_check_in_waits(
+def test_enter_starts_the_chosen_assignment_a_check_in_too(
     qtbot: QtBot, screen: ThisWeekScreen
 ) -> None:
     view = screen.list_view
     view.setFocus()
     assert view.currentIndex().row() == 0
     qtbot.keyClick(view, Qt.Key.Key_Down)
-    assert not screen.start_button.isEnabled()  # a check-in starts from its own place
+    assert screen.start_button.isEnabled()
+    with qtbot.waitSignal(screen.start_requested) as started:
+        qtbot.keyClick(view, Qt.Key.Key_Return)
+    assert started.args[0].asks_for == "checkin"
     qtbot.keyClick(view, Qt.Key.Key_Down)
     with qtbot.waitSignal(screen.start_requested) as started:
         qtbot.keyClick(view, Qt.Key.Key_Return)
@@ -146,6 +150,37 @@ def test_an_assignment_is_added_and_set_aside_with_the_keyboard(
     qtbot.mouseClick(screen.aside_button, Qt.MouseButton.LeftButton)
     idle(qtbot, worker)
     assert Homework(vault).get(added.id or 0).status == "active"
+
+
+def test_a_check_in_is_chosen_for_homework_and_an_unknown_one_is_kept(
+    qtbot: QtBot, screen: ThisWeekScreen, worker: DatabaseWorker, vault: Vault
+) -> None:
+    qtbot.mouseClick(screen.add_button, Qt.MouseButton.LeftButton)
+    dialog = screen.findChild(AssignmentDialog)
+    assert dialog is not None
+    qtbot.keyClicks(dialog.title, "How I'm doing")
+    dialog.asks_for.setFocus()
+    for _ in range(3):
+        qtbot.keyClick(dialog.asks_for, Qt.Key.Key_Down)
+    assert dialog.which.currentWidget() is dialog.checkin_choice
+    names = [dialog.checkin_choice.itemText(i) for i in range(dialog.checkin_choice.count())]
+    assert names == ["PHQ-9", "GAD-7", "WHO-5", "My check-in"]
+    qtbot.keyClick(dialog.checkin_choice, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 4, timeout=10_000)
+    added = screen.current_assignment()
+    assert added is not None and (added.asks_for, added.reference) == ("checkin", "gad7")
+
+    pack_made = Homework(vault).add(Assignment("Mood scale", "checkin", "moodscale"))
+    screen.reload(select=pack_made.id)
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 5, timeout=10_000)
+    qtbot.mouseClick(screen.edit_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in screen.findChildren(AssignmentDialog) if d.isVisible())
+    assert dialog.checkin_choice.currentText() == "moodscale"
+    dialog.notes.setPlainText("the pack's own")
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)
+    idle(qtbot, worker)
+    assert Homework(vault).get(pack_made.id or 0).reference == "moodscale"
 
 
 def test_editing_keeps_what_was_done(
@@ -283,6 +318,43 @@ def test_an_exercise_assignment_opens_the_exercise_and_links_it(
     with Vault.unlock(data_dir, PASSPHRASE) as reopened:
         [entry_id] = Homework(reopened).entries_for(dreams.id or 0)
         assert Journal(reopened).get(entry_id).kind == "dream-log"
+
+
+@pytest.mark.parametrize(("reference", "heading"), [("phq9", "PHQ-9"), ("own", "My check-in")])
+def test_a_check_in_assignment_opens_its_check_in_and_links_it(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    vault: Vault,
+    data_dir: Path,
+    reference: str,
+    heading: str,
+) -> None:
+    asked = Homework(vault).add(
+        Assignment("Check in", "checkin", reference, target=Target("weekly", 1))
+    )
+    vault.close()
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    shown = this_week(qtbot, window)
+    assert "0 of 1 this week" in rows_of(shown)[0]
+    qtbot.mouseClick(shown.start_button, Qt.MouseButton.LeftButton)
+    dialog = next(d for d in window.findChildren(CheckinDialog) if d.isVisible())
+    assert heading in dialog.heading.text()
+    if reference == "own":
+        qtbot.keyClicks(dialog.own_form.notes, "Calmer today.")
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    else:
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=5_000)
+        for _question in range(9):
+            qtbot.keyClicks(dialog.focusWidget() or dialog, "0")
+            qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(dialog.result_page.isVisible, timeout=5_000)
+    qtbot.waitUntil(lambda: "Done this week" in rows_of(shown)[0], timeout=10_000)
+    window.close()
+    with Vault.unlock(data_dir, PASSPHRASE) as reopened:
+        [entry_id] = Homework(reopened).entries_for(asked.id or 0)
+        assert Journal(reopened).get(entry_id).kind == "checkin"
 
 
 def rows_of(screen: ThisWeekScreen) -> list[str]:

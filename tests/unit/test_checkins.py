@@ -8,12 +8,14 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from innerspace.core.checkins import (
+    OWN,
     CheckinError,
     CheckinPoint,
     OwnCheckin,
     QuestionnaireCheckin,
     ScaleRating,
     change_sentence,
+    checkin_for,
     checkin_from_fields,
     checkin_label,
     load_questionnaires,
@@ -326,3 +328,15 @@ def test_the_content_file_keeps_to_its_schema() -> None:
         assert q["care_item"] is None or 1 <= q["care_item"] <= len(q["items"])
         if q["difficulty"] is not None:
             assert [o["value"] for o in q["difficulty"]["options"]] == [0, 1, 2, 3]
+
+
+@pytest.mark.parametrize(
+    ("reference", "which"),
+    [("phq9", "phq9"), ("PHQ-9", "phq9"), ("gad7", "gad7"), ("who5", "who5"), ("own", OWN)],
+)
+def test_homework_names_the_check_in_it_asks_for(reference: str, which: str) -> None:
+    assert checkin_for(reference) == which
+
+
+def test_homework_asking_for_an_unknown_check_in_gets_the_persons_own() -> None:
+    assert checkin_for("mood-scale") == OWN

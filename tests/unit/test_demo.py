@@ -9,10 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from innerspace.core.checkins import QuestionnaireCheckin
 from innerspace.core.emotions import load_vocabulary
 from innerspace.core.entries import local_now
 from innerspace.core.exercises import ActivityLog, CopingUse, ThoughtRecord
 from innerspace.demo import ACTIVITIES, COPING_TOOLS, SAMPLE_TAG, build_demo_journal
+from innerspace.storage.checkin_records import stored_checkins
 from innerspace.storage.coping_strategies import load_coping_strategies
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.homework import Homework
@@ -165,13 +167,35 @@ def test_the_demo_journal_has_homework_counted_from_its_entries(tmp_path: Path) 
     with Vault.unlock(tmp_path / "demo", passphrase) as vault:
         homework = Homework(vault)
         week = homework.this_week(today)
-        assert {item.assignment.asks_for for item in week} == {"exercise", "writing"}
+        assert {item.assignment.asks_for for item in week} == {"exercise", "writing", "checkin"}
         journal = Journal(vault)
         for item in week:
             assignment_id = item.assignment.id or 0
             linked = [journal.get(i) for i in homework.entries_for(assignment_id)]
             assert linked and item.progress.done_ever == len(linked)
             kinds = {entry.kind for entry in linked}
-            assert kinds == {item.assignment.reference or "note"}
+            if item.assignment.asks_for == "checkin":
+                assert kinds == {"checkin"}
+                assert {entry.fields["checkin"] for entry in linked} == {"phq9"}
+            else:
+                assert kinds == {item.assignment.reference or "note"}
         month = homework.progress_between(today - timedelta(days=27), today)
         assert sum(item.progress.done for item in month) > 10
+
+
+def test_the_demo_journal_holds_check_ins_gently_improving(tmp_path: Path) -> None:
+    passphrase = build_demo_journal(tmp_path / "demo")
+    with Vault.unlock(tmp_path / "demo", passphrase) as vault:
+        stored = stored_checkins(vault)
+        journal = Journal(vault)
+        assert all("sample" in journal.get(entry_id).tags for entry_id, _t, _c in stored)
+        scores: dict[str, list[int]] = {}
+        for _id, _taken, checkin in stored:
+            assert isinstance(checkin, QuestionnaireCheckin)
+            assert not checkin.needs_care
+            scores.setdefault(checkin.questionnaire_id, []).append(checkin.score)
+        assert set(scores) == {"phq9", "gad7", "who5"}
+        assert len(scores["phq9"]) == 8 and len(scores["gad7"]) == len(scores["who5"]) == 4
+        assert scores["phq9"] == sorted(scores["phq9"], reverse=True)
+        assert scores["gad7"] == sorted(scores["gad7"], reverse=True)
+        assert scores["who5"] == sorted(scores["who5"])

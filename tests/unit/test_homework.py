@@ -14,6 +14,7 @@ from innerspace.core.homework import (
     InvalidAssignment,
     Target,
     assignment_problems,
+    due_days,
     progress,
     week_of,
     week_progress,
@@ -210,3 +211,15 @@ def test_a_link_to_an_assignment_no_longer_here_is_passed_over(
     entry_id = write(journal, datetime(2026, 12, 8, 9, tzinfo=zone(0)))
     Homework(vault).link_entry(entry_id, 404)
     assert vault.connection.execute("SELECT count(*) FROM entry_assignments").fetchone()[0] == 0
+
+
+def test_reminders_learn_only_the_days_active_homework_is_due() -> None:
+    friday, saturday = date(2026, 12, 11), date(2026, 12, 12)
+    assignments = [
+        Assignment("Walks", due=friday),
+        Assignment("Walks again", due=friday),
+        Assignment("Open-ended"),
+        Assignment("Finished", due=saturday, status="done"),
+        Assignment("Set aside", due=saturday, status="set-aside"),
+    ]
+    assert due_days(assignments) == {friday}

@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 
 from innerspace.app import main
+from innerspace.core.checkins import OwnCheckin, QuestionnaireCheckin, ScaleRating
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import Entry
 from innerspace.core.exercises import (
@@ -20,6 +21,7 @@ from innerspace.core.exercises import (
     EmotionRating,
     ThoughtRecord,
 )
+from innerspace.storage.checkin_records import save_checkin
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from tests.conftest import PASSPHRASE
@@ -373,3 +375,42 @@ def test_a_word_of_ones_own_is_reviewed_by_its_word(review: Review, journal: Jou
     data = _json(review("--from", "2024-05-01", "--to", "2024-05-02", "--json"))
     assert (data["words"][0]["id"], data["words"][0]["label"]) == ("own/hangry", "hangry")
     assert data["families"][0]["id"] == "anger"
+
+
+def test_check_ins_are_one_line_each_when_there_are_any(review: Review, journal: Journal) -> None:
+    for answers, when in (
+        ((2, 2, 2, 2, 2, 2, 1, 1, 0), "2024-04-20T10:00+02:00"),
+        ((1, 1, 1, 1, 1, 1, 1, 0, 0), "2024-05-04T10:00+02:00"),
+    ):
+        save_checkin(journal, QuestionnaireCheckin("phq9", answers), datetime.fromisoformat(when))
+    save_checkin(
+        journal,
+        OwnCheckin((ScaleRating("Sleep", 6),), "REVIEWNOTECANARY"),
+        datetime.fromisoformat("2024-05-05T22:00+02:00"),
+    )
+    journal.vault.close()
+
+    status, out, err = review("--from", "2024-05-01", "--to", "2024-05-08")
+    assert status == 0, err
+    lines = out.splitlines()
+    start = lines.index("Check-ins (a check-in, not a diagnosis)")
+    assert lines[start + 1 :] == [
+        "  PHQ-9 (taken once in this time): Score 7 of 27: in the range often called mild. "
+        "7 points lower than on 20 April (14 → 7): a change large enough to be meaningful.",
+        "  Sleep (taken once in this time): 6 of 10. "
+        "The first one, so nothing to compare it with yet.",
+    ]
+    assert "REVIEWNOTECANARY" not in out
+    data = _json(review("--from", "2024-05-01", "--to", "2024-05-08", "--json"))
+    assert data["checkins"][0] == {
+        "scale": "phq9",
+        "name": "PHQ-9",
+        "scores": [{"day": "2024-05-04", "score": 7}],
+        "previous_score": 14,
+    }
+
+
+@pytest.mark.usefixtures("written")
+def test_no_check_ins_no_check_in_lines(review: Review) -> None:
+    status, out, _err = review("--from", "2024-05-01", "--to", "2024-05-08")
+    assert status == 0 and "Check-ins" not in out

@@ -1,7 +1,8 @@
 """Add or change a homework assignment: what it asks for, how often, from when and until when.
 
-Emits ``assignment_ready`` with the assignment as written; the screen stores it. A check-in
-assignment (from a homework pack) keeps its check-in: it is shown, not chosen, here.
+Emits ``assignment_ready`` with the assignment as written; the screen stores it. A homework
+pack's check-in that this version doesn't know is kept as the pack named it (it starts the
+person's own check-in).
 """
 
 from __future__ import annotations
@@ -51,8 +52,10 @@ class AssignmentDialog(QDialog):
         exercises: dict[str, str],
         today: date,
         parent: QWidget | None = None,
+        checkins: dict[str, str] | None = None,
     ) -> None:
-        """``exercises`` maps each exercise kind to its title."""
+        """``exercises`` maps each exercise kind to its title, ``checkins`` each check-in's
+        id to its name."""
         super().__init__(parent)
         self._original = assignment
         self.setWindowTitle(
@@ -68,6 +71,7 @@ class AssignmentDialog(QDialog):
         self.asks_for.addItem(self.tr("Free writing"), "writing")
         self.asks_for.addItem(self.tr("A prompt"), "prompt")
         self.asks_for.addItem(self.tr("An exercise"), "exercise")
+        self.asks_for.addItem(self.tr("A check-in"), "checkin")
         self.prompt_model = PromptListModel(self)
         self.prompt_model.set_library(prompts, set(), set())
         self.prompt_choice = QComboBox(self)
@@ -81,12 +85,15 @@ class AssignmentDialog(QDialog):
         self.exercise_choice.setAccessibleName(self.tr("Which exercise"))
         for kind, name in exercises.items():
             self.exercise_choice.addItem(name, kind)
-        self.checkin_label = text_label(self)
-        self.checkin_label.setAccessibleName(self.tr("Which check-in"))
+        self.checkin_choice = QComboBox(self)
+        self.checkin_choice.setAccessibleName(self.tr("Which check-in"))
+        for checkin_id, name in (checkins or {}).items():
+            self.checkin_choice.addItem(name, checkin_id)
         self.which = QStackedWidget(self)
         self.which.setAccessibleName(self.tr("Which one"))
         self._free_page = QLabel(self.tr("Anything you would like to write about."), self)
-        for page in (self._free_page, self.prompt_choice, self.exercise_choice, self.checkin_label):
+        pages = (self._free_page, self.prompt_choice, self.exercise_choice, self.checkin_choice)
+        for page in pages:
             self.which.addWidget(page)
         self.asks_for.currentIndexChanged.connect(self._on_asks_for)
 
@@ -176,9 +183,6 @@ class AssignmentDialog(QDialog):
         if assignment is None:
             return
         self.title.setText(assignment.title)
-        if assignment.asks_for == "checkin":
-            self.asks_for.addItem(self.tr("A check-in"), "checkin")
-            self.checkin_label.setText(assignment.reference)
         self.asks_for.setCurrentIndex(max(0, self.asks_for.findData(assignment.asks_for)))
         if assignment.asks_for == "prompt":
             row = self.prompt_model.row_of(assignment.reference)
@@ -186,6 +190,10 @@ class AssignmentDialog(QDialog):
         elif assignment.asks_for == "exercise":
             found = self.exercise_choice.findData(assignment.reference)
             self.exercise_choice.setCurrentIndex(max(0, found))
+        elif assignment.asks_for == "checkin":
+            if self.checkin_choice.findData(assignment.reference) < 0:
+                self.checkin_choice.addItem(assignment.reference, assignment.reference)
+            self.checkin_choice.setCurrentIndex(self.checkin_choice.findData(assignment.reference))
         self.target.setCurrentIndex(max(0, self.target.findData(assignment.target.kind)))
         if assignment.target.kind == "weekly":
             self.times.setValue(assignment.target.times)
@@ -203,7 +211,7 @@ class AssignmentDialog(QDialog):
             "writing": self._free_page,
             "prompt": self.prompt_choice,
             "exercise": self.exercise_choice,
-            "checkin": self.checkin_label,
+            "checkin": self.checkin_choice,
         }
         self.which.setCurrentWidget(pages[str(self.asks_for.currentData())])
 
@@ -220,8 +228,8 @@ class AssignmentDialog(QDialog):
             reference = value if isinstance(value, str) else ""
         elif asks_for == "exercise":
             reference = str(self.exercise_choice.currentData() or "")
-        elif asks_for == "checkin" and self._original is not None:
-            reference = self._original.reference
+        elif asks_for == "checkin":
+            reference = str(self.checkin_choice.currentData() or "")
         kind = str(self.target.currentData())
         written = Assignment(
             title=self.title.text().strip(),

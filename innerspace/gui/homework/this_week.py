@@ -1,9 +1,9 @@
 """This week: the homework between sessions, with how the week is going for each assignment.
 
-A list on the left (Enter starts the chosen assignment's exercise, prompt or writing), the
-assignment in full on the right, and ways to add one, change it, set it aside, or import a
-homework pack. Progress is counted from the entries written for each assignment, never typed,
-and said gently. Every read and write goes through the database worker.
+A list on the left (Enter starts the chosen assignment's exercise, prompt, check-in or
+writing), the assignment in full on the right, and ways to add one, change it, set it aside, or
+import a homework pack. Progress is counted from the entries written for each assignment, never
+typed, and said gently. Every read and write goes through the database worker.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.core.checkins import OWN, load_questionnaires
 from innerspace.core.entries import local_now
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.core.homework import Assignment, week_of
@@ -66,6 +67,7 @@ class ThisWeekScreen(QWidget):
 
     start_requested = Signal(object)
     library_changed = Signal()
+    assignments_changed = Signal()  # one added, changed, set aside or taken up again
 
     def __init__(
         self,
@@ -85,6 +87,8 @@ class ThisWeekScreen(QWidget):
         self.exercise_names = {
             kind: guides[kind].title if kind in guides else kind for kind in EXERCISE_KINDS
         }
+        self.checkin_names = {q.id: q.name for q in load_questionnaires().values()}
+        self.checkin_names[OWN] = self.tr("My check-in")
         self.model = ThisWeekModel(self)
         self._build()
         self.reload()
@@ -257,6 +261,7 @@ class ThisWeekScreen(QWidget):
         )
         names = {p.id: _short(p.text) for p in prompts}
         names.update(self.exercise_names)
+        names.update(self.checkin_names)
         self.model.set_week(rows, today, names)
         first_time, self._loaded = not self._loaded, True
         row = self.model.row_of(select) if select is not None else -1
@@ -333,8 +338,7 @@ class ThisWeekScreen(QWidget):
             self.tr("Your notes: %1").replace("%1", assignment.notes) if assignment.notes else ""
         )
         self.detail_notes.setVisible(bool(assignment.notes))
-        startable = assignment.asks_for != "checkin" and assignment.status == "active"
-        self.start_button.setEnabled(startable)
+        self.start_button.setEnabled(assignment.status == "active")
         self.aside_button.setText(
             self.tr("Take it up a&gain") if assignment.status != "active" else self.tr("Se&t aside")
         )
@@ -356,7 +360,12 @@ class ThisWeekScreen(QWidget):
 
     def _open_dialog(self, assignment: Assignment | None) -> None:
         dialog = AssignmentDialog(
-            assignment, self._prompts, self.exercise_names, self._today(), self
+            assignment,
+            self._prompts,
+            self.exercise_names,
+            self._today(),
+            self,
+            checkins=self.checkin_names,
         )
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.assignment_ready.connect(self._store)
@@ -365,7 +374,12 @@ class ThisWeekScreen(QWidget):
     def _store(self, assignment: Assignment) -> None:
         homework = self.homework
         job = homework.add if assignment.id is None else homework.update
-        self._submit(lambda: job(assignment), lambda stored: self.reload(select=stored.id))
+
+        def stored(done: Assignment) -> None:
+            self.reload(select=done.id)
+            self.assignments_changed.emit()
+
+        self._submit(lambda: job(assignment), stored)
 
     def toggle_set_aside(self) -> None:
         assignment = self.current_assignment()
@@ -383,6 +397,7 @@ class ThisWeekScreen(QWidget):
                     ).replace("%1", assignment.title)
                 )
             self.reload(select=assignment.id)
+            self.assignments_changed.emit()
 
         self._submit(lambda: homework.update(replace(assignment, status=status)), stored)
 

@@ -115,8 +115,8 @@ class SummaryPreview(QWidget):
         only_marked = label(
             self.tr(
                 "Only the entries you marked “For my session” give their words to the summary. "
-                "The rest is counts, ratings, and the names of feelings, thinking traps and "
-                "coping strategies."
+                "The rest is counts, ratings, check-in scores, and the names of feelings, "
+                "thinking traps, coping strategies and homework."
             ),
             self,
             "muted",
