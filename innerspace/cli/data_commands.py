@@ -104,9 +104,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     imports.add_argument(
         "--changed",
         choices=("update", "keep-both"),
-        default="update",
-        help="entries edited in the other app since the last import: change them here to "
-        "match (update, the default) or add the edited one beside them (keep-both)",
+        default="keep-both",
+        help="entries edited in the other app since the last import: add the edited one "
+        "beside them (keep-both, the default) or change them here to match (update); an "
+        "entry you edited here is never changed",
     )
     imports.add_argument("--yes", action="store_true", help="don't ask before importing")
     passphrase.add_file_option(imports)
@@ -198,14 +199,17 @@ def import_entries(args: argparse.Namespace, data_dir: Path) -> int:
         plan = preview(parsed, journal)
         for line in plan.lines():
             print(line)
-        if plan.changed:
+        if plan.would_update:
             if args.changed == "update":
                 print(
                     "Those will be changed to match the file; --changed keep-both adds the "
                     "edited ones beside them instead."
                 )
             else:
-                print("Those will be added beside the entries as they are now.")
+                print(
+                    "Those will be added beside the entries as they are now; --changed "
+                    "update changes the entries to match the file instead."
+                )
         # A file can bring only journal-wide things (favourites, a safety plan) and no entries.
         if (
             not plan.new
