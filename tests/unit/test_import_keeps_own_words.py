@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from innerspace.core.entries import Entry
-from innerspace.interchange import daylio, jrnl, jrnl_text
+from innerspace.interchange import daylio, jrnl, jrnl_text, notes_folder
 from innerspace.interchange.model import commit, preview
 from innerspace.storage.journal import Journal
 
@@ -197,3 +197,27 @@ def test_a_new_daylio_row_in_the_same_minute_changes_no_other(
         "Coffee first.",
         "Lunch.",
     ]
+
+
+def test_another_folders_note_of_the_same_name_is_another_entry(
+    journal: Journal, tmp_path: Path
+) -> None:
+    old = tmp_path / "old-laptop-notes"
+    new = tmp_path / "obsidian-vault"
+    for folder, text in ((old, "What I wrote about my sister in 2019.\n"), (new, "Shopping\n")):
+        folder.mkdir()
+        (folder / "journal.md").write_text(text, encoding="utf-8")
+        plan = preview(notes_folder.parse(folder), journal)
+        assert (len(plan.new), len(plan.changed)) == (1, 0)
+        commit(plan, journal, changed="update")
+    assert sorted(e.body for e, _ in journal.iter_all()) == [
+        "Shopping",
+        "What I wrote about my sister in 2019.",
+    ]
+    # Within one folder a note is still known when it changes, and reading it again adds nothing.
+    (old / "journal.md").write_text("What I wrote about my sister, and later.\n")
+    plan = preview(notes_folder.parse(old), journal)
+    assert (len(plan.new), len(plan.changed)) == (0, 1)
+    assert commit(plan, journal, changed="update").updated == 1
+    again = preview(notes_folder.parse(old), journal)
+    assert (len(again.new), len(again.changed), again.already_there) == (0, 0, 1)
