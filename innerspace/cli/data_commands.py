@@ -65,7 +65,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "export",
         help="export your entries (not encrypted)",
         description="Write every entry to a folder of Markdown files or one InnerSpace JSON "
-        "file, or moods, feelings and context tags (no text) to a CSV file for a spreadsheet. "
+        "file, or moods, feelings, context tags and exercise ratings (none of your writing) to "
+        "a CSV file for a spreadsheet. "
         "The result is NOT encrypted.",
     )
     export.add_argument("--format", choices=("markdown", "json", "csv"), required=True)
