@@ -27,7 +27,7 @@ from innerspace.interchange.extras import (
 from innerspace.interchange.session_extras import restore_marks
 from innerspace.storage.feelings import Feelings, StoredFeelings
 from innerspace.storage.import_origins import ImportOrigins, Origin, entry_digest
-from innerspace.storage.journal import Journal
+from innerspace.storage.journal import EntryNotFound, Journal
 from innerspace.storage.mood_labels import LEVEL_TO_RATING, MoodLabels
 from innerspace.storage.prompt_library import PromptLink
 
@@ -168,6 +168,8 @@ class Changed:
     # The person changed the entry here since it was imported (or that can't be known): the
     # file's version is only ever added beside it, whatever they choose.
     edited_here: bool = False
+    # What the entry looked like when previewed, so an edit made after the preview counts too.
+    seen_as: str = ""
 
 
 # What to do with records edited since they were imported: change the entry to match, or keep
@@ -322,6 +324,7 @@ def _changed(journal: Journal, imported: ImportedEntry, origin: Origin) -> Chang
         entry_created=stored.created,
         entry_words=first_words(stored),
         edited_here=origin.stored_digest != entry_digest(stored),
+        seen_as=entry_digest(stored),
     )
 
 
@@ -354,6 +357,7 @@ def commit(
     beside it (``"keep both"``); those whose entry the person edited here are always added
     beside it.
     """
+    plan = replace(plan, changed=tuple(_still_as_seen(journal, c) for c in plan.changed))
     present = journal.existing_uids(c.imported.uid for c in plan.changed)
     extra = [
         # The edited record may carry the same id as its entry (Day One): the copy needs its own.
@@ -410,6 +414,17 @@ def commit(
         skipped=len(plan.parsed.skipped),
         updated=updated,
     )
+
+
+def _still_as_seen(journal: Journal, item: Changed) -> Changed:
+    """``item``, counted as edited here when its entry changed (or went) since the preview."""
+    if item.edited_here:
+        return item
+    try:
+        unchanged = entry_digest(journal.get(item.entry_id)) == item.seen_as
+    except EntryNotFound:
+        unchanged = False
+    return item if unchanged else replace(item, edited_here=True)
 
 
 def _update_entry(journal: Journal, item: Changed, source: str) -> None:

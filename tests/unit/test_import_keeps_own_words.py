@@ -221,3 +221,14 @@ def test_another_folders_note_of_the_same_name_is_another_entry(
     assert commit(plan, journal, changed="update").updated == 1
     again = preview(notes_folder.parse(old), journal)
     assert (len(again.new), len(again.changed), again.already_there) == (0, 0, 1)
+
+
+def test_an_edit_made_after_the_preview_is_kept_too(journal: Journal, tmp_path: Path) -> None:
+    entry = _imported_once(journal, tmp_path)
+    plan = preview(jrnl.parse(_jrnl(tmp_path, [_session([], body="Other words.")])), journal)
+    assert plan.would_update
+    _edit_body(entry)
+    journal.update(entry)
+    result = commit(plan, journal, changed="update")
+    assert (result.added, result.updated) == (1, 0)
+    assert OWN_WORDS in journal.get(entry.id or 0).body
