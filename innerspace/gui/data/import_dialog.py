@@ -442,7 +442,14 @@ class ImportDialog(QDialog):
         details.extend(parsed.notes)
         self.details.setPlainText("\n".join(details))
         self.details.setVisible(bool(details))
-        named = [changed_name(c) for c in plan.would_update[:NAMED_CHANGED]]
+        named = [
+            changed_name(c)
+            if c.entry_words
+            else self.tr("%1: an entry with no words yet").replace(
+                "%1", c.entry_created.date().isoformat()
+            )
+            for c in plan.would_update[:NAMED_CHANGED]
+        ]
         if len(plan.would_update) > NAMED_CHANGED:
             named.append(
                 self.tr("And %1 more.").replace("%1", str(len(plan.would_update) - NAMED_CHANGED))
