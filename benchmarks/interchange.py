@@ -1,6 +1,8 @@
 """Import and export timings: a 10,000-entry jrnl export imported into a new encrypted journal,
 then that journal exported to InnerSpace JSON (budgets: under 10 s and under 5 s), and a folder
-of 10,000 Markdown daily notes with front matter imported into another (budget: under 15 s).
+of 10,000 Markdown daily notes with front matter imported into another (budget: under 15 s),
+and a Journey entry of 32,000 unclosed ``<b>`` tags turned into Markdown (it took 19 s when each
+tag was matched to the end of the text; one pass over it takes a small fraction of a second).
 
 Run with ``python -m benchmarks.interchange``.
 """
@@ -16,6 +18,7 @@ from pathlib import Path
 
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.innerspace_json import export_json
+from innerspace.interchange.journey import html_to_markdown
 from innerspace.interchange.model import commit, preview
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
@@ -109,7 +112,11 @@ def run_interchange_benchmark() -> dict[str, float]:
             notes_done_at = time.perf_counter()
         if notes_added != ENTRIES:
             raise RuntimeError(f"expected {ENTRIES} notes, imported {notes_added}")
+    html_started = time.perf_counter()
+    html_to_markdown("<b>" * 32_000 + "words")
+    html_done_at = time.perf_counter()
     return {
+        "journey_html_32k_unclosed_tags_s": html_done_at - html_started,
         "import_notes_10k_read_and_preview_s": notes_read_at - notes_started,
         "import_notes_10k_total_s": notes_done_at - notes_started,
         "import_jrnl_10k_parse_and_preview_s": parsed_at - started,

@@ -65,7 +65,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         "export",
         help="export your entries (not encrypted)",
         description="Write every entry to a folder of Markdown files or one InnerSpace JSON "
-        "file, or moods, feelings and context tags (no text) to a CSV file for a spreadsheet. "
+        "file, or moods, feelings, context tags and exercise ratings (none of your writing) to "
+        "a CSV file for a spreadsheet. "
         "The result is NOT encrypted.",
     )
     export.add_argument("--format", choices=("markdown", "json", "csv"), required=True)
@@ -104,9 +105,10 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     imports.add_argument(
         "--changed",
         choices=("update", "keep-both"),
-        default="update",
-        help="entries edited in the other app since the last import: change them here to "
-        "match (update, the default) or add the edited one beside them (keep-both)",
+        default="keep-both",
+        help="entries edited in the other app since the last import: add the edited one "
+        "beside them (keep-both, the default) or change them here to match (update); an "
+        "entry you edited here is never changed",
     )
     imports.add_argument("--yes", action="store_true", help="don't ask before importing")
     passphrase.add_file_option(imports)
@@ -198,14 +200,17 @@ def import_entries(args: argparse.Namespace, data_dir: Path) -> int:
         plan = preview(parsed, journal)
         for line in plan.lines():
             print(line)
-        if plan.changed:
+        if plan.would_update:
             if args.changed == "update":
                 print(
                     "Those will be changed to match the file; --changed keep-both adds the "
                     "edited ones beside them instead."
                 )
             else:
-                print("Those will be added beside the entries as they are now.")
+                print(
+                    "Those will be added beside the entries as they are now; --changed "
+                    "update changes the entries to match the file instead."
+                )
         # A file can bring only journal-wide things (favourites, a safety plan) and no entries.
         if (
             not plan.new

@@ -1,5 +1,6 @@
-"""Moods, feelings and context tags (and exercises' answers, where there are any) as one CSV
-file for a spreadsheet: a row per entry, no entry text or titles.
+"""Moods, feelings and context tags (and exercises' numbers, ratings and choices) as one CSV
+file for a spreadsheet: a row per entry, and none of the person's writing: no entry text,
+titles, or answers written in an exercise.
 
 Like every export it is NOT encrypted; callers confirm that with the person first.
 """
@@ -10,7 +11,9 @@ import contextlib
 import csv
 import json
 import os
+import re
 from pathlib import Path
+from typing import Any
 
 from innerspace.core.emotions import CONTEXT_KINDS, EmotionVocabulary, load_vocabulary
 from innerspace.interchange.extras import iter_with_details
@@ -35,6 +38,13 @@ COLUMNS = (
     *CONTEXT_KINDS,
     "exercise_answers",
 )
+# Exercise answers that are a choice from the app's own list (a check-in, a body region, a
+# thinking trap, a feeling): kept when they look like an id; every other text is the person's.
+_CHOICE_KEYS = frozenset({"checkin", "region", "category", "distortions", "emotion", "phase"})
+_CHOICE = re.compile(r"[a-z0-9]+(?:[-_][a-z0-9]+)*\Z")
+_KEY = re.compile(r"[a-z0-9_]+\Z")
+# A day, or a time of day, as the exercises store them.
+_MOMENT = re.compile(r"(\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?)?|\d{1,2}:\d{2})\Z")
 # A spreadsheet runs a cell that starts with one of these as a formula.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -65,7 +75,11 @@ def export_csv(
                     raise ExportCancelled()
                 labels = [label for label in map(label_of, entry.tags) if label]
                 offset = entry.created.utcoffset()
-                exercise = "" if entry.kind == "note" or entry.fields is None else entry.fields
+                exercise = (
+                    None
+                    if entry.kind == "note" or entry.fields is None
+                    else _answers(entry.fields, "", words)
+                )
                 row = [
                     entry.created.date().isoformat(),
                     entry.created.strftime("%H:%M"),
@@ -96,6 +110,31 @@ def export_csv(
         raise
     fsync_dir(path.parent)
     return written
+
+
+def _answers(value: Any, key: str, words: EmotionVocabulary) -> Any:
+    """The numbers, flags, days and choices of an exercise's answers, without any text of the
+    person's own (``None`` when nothing is left)."""
+    if isinstance(value, bool | int | float):
+        return value
+    if isinstance(value, str):
+        if _MOMENT.match(value):
+            return value
+        if key in _CHOICE_KEYS and _CHOICE.match(value):
+            emotion = words.find(value) if key == "emotion" else None
+            return emotion.word if emotion else value
+        return None
+    if isinstance(value, list):
+        items = [a for item in value if (a := _answers(item, key, words)) is not None]
+        return items or None
+    if isinstance(value, dict):
+        kept = {
+            k: a
+            for k, v in value.items()
+            if isinstance(k, str) and _KEY.match(k) and (a := _answers(v, k, words)) is not None
+        }
+        return kept or None
+    return None
 
 
 def _feelings(feelings: StoredFeelings, phase: str, words: EmotionVocabulary) -> str:

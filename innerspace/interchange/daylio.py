@@ -24,6 +24,7 @@ from innerspace.interchange.model import (
     ParsedImport,
     Skipped,
     decode_text,
+    key_by_minute_and_content,
     on_this_computer,
     read_limited,
     stable_uid,
@@ -82,7 +83,6 @@ def parse(path: Path, moods: Mapping[str, int] | None = None) -> ParsedImport:
     parsed = ParsedImport(source=SOURCE)
     parsed.mood_levels = {k: v for k, v in (moods or {}).items() if k.strip()}
     seen: dict[tuple[str, ...], int] = {}
-    at_moment: dict[str, int] = {}
     with_scales = 0
     for line_no, row in enumerate(rows[1:], start=2):
         where = f"line {line_no}"
@@ -129,9 +129,6 @@ def parse(path: Path, moods: Mapping[str, int] | None = None) -> ParsedImport:
         copies = seen.get(tuple(parts), 0)
         seen[tuple(parts)] = copies + 1
         uid = stable_uid(SOURCE, *parts, *([str(copies)] if copies else []))
-        moment = created.replace(tzinfo=None).isoformat()
-        occurrence = at_moment.get(moment, 0)
-        at_moment[moment] = occurrence + 1
         parsed.entries.append(
             ImportedEntry(
                 uid=uid,
@@ -143,9 +140,9 @@ def parse(path: Path, moods: Mapping[str, int] | None = None) -> ParsedImport:
                 mood_label=label or None,
                 mood_rating=None if level is None else LEVEL_TO_RATING[level],
                 contexts=tuple((ACTIVITY, name) for name in activities),
-                record_key=f"{moment}#{occurrence}",
             )
         )
+    key_by_minute_and_content(parsed.entries)
     if parsed.entries:
         parsed.notes.append(
             "Moods become each entry's mood rating (1–10), and moods with names of your own "

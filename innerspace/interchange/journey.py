@@ -11,6 +11,7 @@ from __future__ import annotations
 import html
 import json
 import re
+from collections import deque
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -30,15 +31,20 @@ from innerspace.interchange.model import (
 
 SOURCE = "Journey"
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
-_BREAK = re.compile(r"<br\s*/?>", re.IGNORECASE)
-_PARAGRAPH_END = re.compile(r"</(p|div|h[1-6]|ul|ol|blockquote)>", re.IGNORECASE)
-_ITEM_END = re.compile(r"</li>", re.IGNORECASE)
-_HEADING = re.compile(r"<h([1-6])[^>]*>", re.IGNORECASE)
-_ITEM = re.compile(r"<li[^>]*>", re.IGNORECASE)
-_BOLD = re.compile(r"<(b|strong)>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
-_ITALIC = re.compile(r"<(i|em)>(.*?)</\1>", re.IGNORECASE | re.DOTALL)
-_LINK = re.compile(r"<a\s[^>]*href=\"([^\"]*)\"[^>]*>(.*?)</a>", re.IGNORECASE | re.DOTALL)
-_TAG = re.compile(r"<[^>]+>")
+# One piece of the text at a time: a tag (no '<' inside, so a stray '<' never makes a scan run
+# to the end), a run of text, or a lone '<'. Each character is looked at a bounded number of
+# times, so the whole conversion is linear in the text's length.
+_TOKEN = re.compile(r"<[^<>]*>|[^<]+|<")
+_TAG_NAME = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9]*)")
+_NOT_WORDS = re.compile(r"<[!?/].*>\Z", re.DOTALL)
+_HREF = re.compile(r"\shref=\"([^\"]*)\"", re.IGNORECASE)
+_BLOCK_ENDS = frozenset({"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "blockquote"})
+_MARKS = {
+    "b": ("bold", "**"),
+    "strong": ("bold", "**"),
+    "i": ("italic", "*"),
+    "em": ("italic", "*"),
+}
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -173,12 +179,70 @@ def _details(record: dict[str, Any]) -> str:
 def html_to_markdown(text: str) -> str:
     """Journey's (and others') simple HTML as Markdown: paragraphs, line breaks, headings,
     list items, bold, italic and links; other tags are dropped, their text kept."""
-    text = _BREAK.sub("\n", text)
-    text = _HEADING.sub(lambda m: "\n\n" + "#" * int(m.group(1)) + " ", text)
-    text = _ITEM_END.sub("", _ITEM.sub("\n- ", text))
-    text = _PARAGRAPH_END.sub("\n\n", text)
-    text = _BOLD.sub(r"**\2**", text)
-    text = _ITALIC.sub(r"*\2*", text)
-    text = _LINK.sub(r"[\2](\1)", text)
-    text = html.unescape(_TAG.sub("", text)).replace("\xa0", " ")
+    out: list[str] = []
+    spans = {"bold": _Spans(out), "italic": _Spans(out), "link": _Spans(out)}
+    for piece in _TOKEN.findall(text):
+        named = _TAG_NAME.match(piece) if piece[-1:] == ">" and len(piece) > 2 else None
+        if named is None:
+            # A comment or declaration is dropped; "<3" and other words with a '<' stay.
+            if not _NOT_WORDS.match(piece):
+                out.append(piece)
+            continue
+        closing, name = named.group(1) == "/", named.group(2).lower()
+        rest = piece[named.end() : -1]
+        if name == "br" and not closing and rest.strip() in ("", "/"):
+            out.append("\n")
+        elif name in _BLOCK_ENDS and closing and not rest:
+            out.append("\n\n")
+        elif len(name) == 2 and name[0] == "h" and name[1] in "123456" and not closing:
+            out.append("\n\n" + "#" * int(name[1]) + " ")
+        elif name == "li" and not closing:
+            out.append("\n- ")
+        elif name in _MARKS and not rest:
+            group, mark = _MARKS[name]
+            if closing:
+                spans[group].close(name)
+            else:
+                spans[group].open(name, mark)
+        elif name == "a" and closing and not rest:
+            spans["link"].close("a")
+        elif name == "a" and not closing:
+            href = _HREF.search(piece)
+            if href is not None:
+                spans["link"].open("a", "[", f"]({href.group(1)})")
+        # Any other tag is dropped; its text stays.
+    text = html.unescape("".join(out)).replace("\xa0", " ")
     return _BLANK_LINES.sub("\n\n", text).strip()
+
+
+class _Spans:
+    """Bold (or italic, or links) as the pattern ``<(b|strong)>(.*?)</\\1>`` matched them, in one
+    pass: a closing tag pairs with the earliest tag of its name still open, and whatever marks
+    of the same kind lie between them are dropped. Each tag is handled a bounded number of
+    times, so a page of unclosed tags costs no more than their number."""
+
+    def __init__(self, out: list[str]) -> None:
+        self.out = out
+        # Per tag name, the tags still open, in order: where their mark goes, and the marks.
+        self.waiting: dict[str, deque[tuple[int, str, str]]] = {}
+        # Where the marks of closed pairs were put, in order.
+        self.placed: list[int] = []
+
+    def open(self, name: str, mark: str, closing: str | None = None) -> None:
+        self.waiting.setdefault(name, deque()).append((len(self.out), mark, closing or mark))
+        self.out.append("")
+
+    def close(self, name: str) -> None:
+        waiting = self.waiting.get(name)
+        if not waiting:
+            return
+        start, mark, closing = waiting[0]
+        # Tags opened after it lie inside the pair: the non-greedy match consumed them.
+        for other in self.waiting.values():
+            while other and other[-1][0] >= start:
+                other.pop()
+        while self.placed and self.placed[-1] > start:
+            self.out[self.placed.pop()] = ""
+        self.out[start] = mark
+        self.placed += [start, len(self.out)]
+        self.out.append(closing)

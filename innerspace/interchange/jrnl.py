@@ -15,6 +15,7 @@ from innerspace.interchange.model import (
     ParsedImport,
     Skipped,
     decode_text,
+    key_by_minute_and_content,
     on_this_computer,
     read_limited,
     refuse_broken_text,
@@ -60,20 +61,15 @@ def keep_repeats(entries: list[ImportedEntry]) -> None:
     """Two records written in the same minute (even with the same words) are two entries.
 
     The first of identical records keeps the uid earlier versions gave it, so re-importing
-    never doubles; each record is known by its minute and its place among that minute's.
+    never doubles; each record is known by its minute and what it says.
     """
     copies: dict[str, int] = {}
-    at_minute: dict[str, int] = {}
     for index, entry in enumerate(entries):
         n = copies.get(entry.uid, 0)
         copies[entry.uid] = n + 1
         if n:
-            entries[index] = entry = replace(entry, uid=stable_uid(SOURCE, entry.uid, str(n)))
-        if entry.record_key is None:
-            minute = entry.created.replace(tzinfo=None).isoformat(timespec="minutes")
-            place = at_minute.get(minute, 0)
-            at_minute[minute] = place + 1
-            entries[index] = replace(entry, record_key=f"{minute}#{place}")
+            entries[index] = replace(entry, uid=stable_uid(SOURCE, entry.uid, str(n)))
+    key_by_minute_and_content(entries)
 
 
 def _entry(record: dict[str, Any]) -> ImportedEntry:

@@ -26,8 +26,8 @@ from innerspace.interchange.extras import (
 )
 from innerspace.interchange.session_extras import restore_marks
 from innerspace.storage.feelings import Feelings, StoredFeelings
-from innerspace.storage.import_origins import ImportOrigins
-from innerspace.storage.journal import Journal
+from innerspace.storage.import_origins import ImportOrigins, Origin, entry_digest
+from innerspace.storage.journal import EntryNotFound, Journal
 from innerspace.storage.mood_labels import LEVEL_TO_RATING, MoodLabels
 from innerspace.storage.prompt_library import PromptLink
 
@@ -162,11 +162,22 @@ class Changed:
 
     imported: ImportedEntry
     entry_id: int
+    # The entry as it is in the journal now, so the preview can name it to the person.
+    entry_created: datetime
+    entry_words: str
+    # The person changed the entry here since it was imported (or that can't be known): the
+    # file's version is only ever added beside it, whatever they choose.
+    edited_here: bool = False
+    # What the entry looked like when previewed, so an edit made after the preview counts too.
+    seen_as: str = ""
 
 
 # What to do with records edited since they were imported: change the entry to match, or keep
 # the entry as it is and add the edited record beside it.
 ChangedChoice = Literal["update", "keep both"]
+# How many changed entries the preview names, and how many of each one's first words.
+NAMED_CHANGED = 20
+FIRST_WORDS = 8
 
 
 @dataclass(frozen=True)
@@ -177,6 +188,16 @@ class ImportPreview:
     new: tuple[ImportedEntry, ...]
     already_there: int
     changed: tuple[Changed, ...] = ()
+
+    @property
+    def would_update(self) -> tuple[Changed, ...]:
+        """The changed records that "update" would write over their entries."""
+        return tuple(c for c in self.changed if not c.edited_here)
+
+    @property
+    def edited_here(self) -> tuple[Changed, ...]:
+        """The changed records that are added beside their entries whatever is chosen."""
+        return tuple(c for c in self.changed if c.edited_here)
 
     @property
     def first(self) -> datetime | None:
@@ -206,6 +227,18 @@ class ImportPreview:
             lines.append(
                 f"{_entries(len(self.changed), capital=True)} changed since the last import."
             )
+        if self.edited_here:
+            n = len(self.edited_here)
+            lines.append(
+                f"You changed {'it' if len(self.changed) == 1 else _of_them(n)} here since "
+                "then, so the file's version will be added beside "
+                f"{'it' if n == 1 else 'them'} and what you wrote stays as it is."
+            )
+        if self.would_update:
+            lines.append("Updating would change these entries in your journal:")
+            lines.extend(f"  {changed_name(c)}" for c in self.would_update[:NAMED_CHANGED])
+            if len(self.would_update) > NAMED_CHANGED:
+                lines.append(f"  And {len(self.would_update) - NAMED_CHANGED} more.")
         if parsed.photos:
             pictures = "1 picture" if parsed.photos == 1 else f"{parsed.photos} pictures"
             lines.append(
@@ -226,6 +259,18 @@ class ImportPreview:
             )
         lines.extend(parsed.notes)
         return lines
+
+
+def changed_name(item: Changed) -> str:
+    """An entry an update would change, by its date and first words."""
+    words = item.entry_words or "(no words yet)"
+    return f"{item.entry_created.date().isoformat()}: “{words}”"
+
+
+def first_words(entry: Entry) -> str:
+    words = entry.display_title("").split()
+    more = "…" if len(words) > FIRST_WORDS else ""
+    return " ".join(words[:FIRST_WORDS]) + more
 
 
 def sentence(skipped: Skipped) -> str:
@@ -257,7 +302,7 @@ def preview(parsed: ParsedImport, journal: Journal) -> ImportPreview:
         if any(origin.digest == entry.digest for origin in found):
             already += 1
         elif found:
-            changed.append(Changed(entry, found[-1].entry_id))
+            changed.append(_changed(journal, entry, found[-1]))
         elif entry.uid in present:
             already += 1
         else:
@@ -268,6 +313,18 @@ def preview(parsed: ParsedImport, journal: Journal) -> ImportPreview:
         parsed = replace(parsed, skipped=[*parsed.skipped, *(Skipped(*k) for k in kept)])
     return ImportPreview(
         parsed=parsed, new=tuple(new), already_there=already, changed=tuple(changed)
+    )
+
+
+def _changed(journal: Journal, imported: ImportedEntry, origin: Origin) -> Changed:
+    stored = journal.get(origin.entry_id)
+    return Changed(
+        imported,
+        origin.entry_id,
+        entry_created=stored.created,
+        entry_words=first_words(stored),
+        edited_here=origin.stored_digest != entry_digest(stored),
+        seen_as=entry_digest(stored),
     )
 
 
@@ -291,14 +348,16 @@ def commit(
     journal: Journal,
     *,
     progress: Progress | None = None,
-    changed: ChangedChoice = "update",
+    changed: ChangedChoice = "keep both",
 ) -> ImportResult:
     """Store what ``plan`` showed, in one transaction: everything, or nothing at all.
 
     Entries whose uid is already stored are left as they are, with their feelings and prompt.
     Records edited since their last import change their entry (``"update"``) or are added
-    beside it (``"keep both"``).
+    beside it (``"keep both"``); those whose entry the person edited here are always added
+    beside it.
     """
+    plan = replace(plan, changed=tuple(_still_as_seen(journal, c) for c in plan.changed))
     present = journal.existing_uids(c.imported.uid for c in plan.changed)
     extra = [
         # The edited record may carry the same id as its entry (Day One): the copy needs its own.
@@ -306,7 +365,7 @@ def commit(
         if c.imported.uid in present
         else c.imported
         for c in plan.changed
-        if changed == "keep both"
+        if changed == "keep both" or c.edited_here
     ]
     entries = sorted([*plan.new, *extra], key=lambda e: e.created)
     zones = {e.uid: e.zone for e in entries if e.zone}
@@ -339,14 +398,14 @@ def commit(
                     names,
                 )
                 if imported.record_key:
-                    origins.record(entry.id, source, imported.record_key, imported.digest)
+                    origins.record(entry, source, imported.record_key, imported.digest)
         restore_marks(vault, plan.parsed.extras.session.brought)
         labels = MoodLabels(vault)
         labels.restore(plan.parsed.known_mood_levels)
         for label, level in plan.parsed.mood_levels.items():
             labels.set_level(label, level)
         if changed == "update":
-            for item in plan.changed:
+            for item in plan.would_update:
                 _update_entry(journal, item, source)
                 updated += 1
     return ImportResult(
@@ -355,6 +414,17 @@ def commit(
         skipped=len(plan.parsed.skipped),
         updated=updated,
     )
+
+
+def _still_as_seen(journal: Journal, item: Changed) -> Changed:
+    """``item``, counted as edited here when its entry changed (or went) since the preview."""
+    if item.edited_here:
+        return item
+    try:
+        unchanged = entry_digest(journal.get(item.entry_id)) == item.seen_as
+    except EntryNotFound:
+        unchanged = False
+    return item if unchanged else replace(item, edited_here=True)
 
 
 def _update_entry(journal: Journal, item: Changed, source: str) -> None:
@@ -366,6 +436,7 @@ def _update_entry(journal: Journal, item: Changed, source: str) -> None:
     entry.tags = imported.tags
     entry.updated = imported.updated
     journal.update(entry, touch=False)
+    entry = journal.get(item.entry_id)
     feelings = Feelings(vault)
     if imported.mood_rating is not None:
         feelings.set_mood(item.entry_id, imported.mood_rating)
@@ -374,7 +445,7 @@ def _update_entry(journal: Journal, item: Changed, source: str) -> None:
     if imported.emotions:
         feelings.set_emotions(item.entry_id, imported.emotions)
     if imported.record_key:
-        ImportOrigins(vault).record(item.entry_id, source, imported.record_key, imported.digest)
+        ImportOrigins(vault).record(entry, source, imported.record_key, imported.digest)
 
 
 def unreadable(exc: Exception) -> str:
@@ -423,6 +494,21 @@ def person_zone() -> ZoneInfo | None:
         except (ZoneInfoNotFoundError, ValueError, OSError):
             continue
     return None
+
+
+def key_by_minute_and_content(entries: list[ImportedEntry]) -> None:
+    """Records with no identity of their own are known by their minute and what they say, never
+    by their place in the file: a record added in the same minute changes no other's key, and
+    an edited record is a new one. The first of identical records keeps the plain key."""
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        if entry.record_key is not None:
+            continue
+        minute = entry.created.replace(tzinfo=None).isoformat(timespec="minutes")
+        key = f"{minute}#{entry.digest}"
+        n = seen.get(key, 0)
+        seen[key] = n + 1
+        entries[index] = replace(entry, record_key=f"{key}#{n}" if n else key)
 
 
 def stable_uid(source: str, *parts: str) -> str:
@@ -559,6 +645,10 @@ def _entries(n: int, *, capital: bool = False) -> str:
 
 def _are(n: int) -> str:
     return "is" if n == 1 else "are"
+
+
+def _of_them(n: int) -> str:
+    return "one of them" if n == 1 else f"{n} of them"
 
 
 def _things(n: int) -> str:

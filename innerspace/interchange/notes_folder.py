@@ -9,6 +9,7 @@ matter and from ``#tags`` in the text, as Obsidian reads them.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -56,6 +57,10 @@ def parse(folder: Path) -> ParsedImport:
             f"{folder.name} holds no Markdown or text notes (.md, .markdown or .txt files)."
         )
     parsed = ParsedImport(source=SOURCE, container="folder")
+    # Another folder's journal.md is another note: a note is known by its folder and its path
+    # inside it (the folder by a digest of where it is, so no path is kept in the journal).
+    folder_id = hashlib.sha256(str(folder.resolve()).encode("utf-8", "surrogateescape"))
+    within = folder_id.hexdigest()[:32]
     dated_by_file = 0
     total = 0
     for path in notes:
@@ -81,7 +86,7 @@ def parse(folder: Path) -> ParsedImport:
             parsed.skipped.append(Skipped(where, f"it can't be opened ({exc.strerror})"))
             continue
         try:
-            entry, by_file = _entry(path, relative, text)
+            entry, by_file = _entry(path, relative, text, within)
         except MomentOutOfRange as exc:
             parsed.skipped.append(Skipped(where, exc.reason))
             continue
@@ -139,7 +144,9 @@ def _list(root: str, name: str) -> list[str]:
         return []
 
 
-def _entry(path: Path, relative: PurePosixPath, text: str) -> tuple[ImportedEntry | None, bool]:
+def _entry(
+    path: Path, relative: PurePosixPath, text: str, folder_id: str
+) -> tuple[ImportedEntry | None, bool]:
     meta, body = front_matter(text.replace("\r\n", "\n"))
     body = body.strip("\n").rstrip()
     named_day = _DAY_NAME.match(relative.stem)
@@ -167,8 +174,11 @@ def _entry(path: Path, relative: PurePosixPath, text: str) -> tuple[ImportedEntr
     source_uid = meta.get("uid")
     try:
         uid = str(uuid.UUID(str(source_uid)))
+        # A note that says which entry it is stays that entry wherever the folder is.
+        record_key = f"uid:{uid}"
     except ValueError:
         uid = stable_uid(SOURCE, str(relative), created.isoformat(), title, body)
+        record_key = f"{folder_id}/{relative}"
     mood = meta.get("mood")
     zone = meta.get("zone")
     return (
@@ -182,7 +192,7 @@ def _entry(path: Path, relative: PurePosixPath, text: str) -> tuple[ImportedEntr
             starred=meta.get("starred") is True,
             mood_rating=mood if type(mood) is int and 1 <= mood <= 10 else None,
             zone=zone if isinstance(zone, str) and zone else None,
-            record_key=str(relative),
+            record_key=record_key,
         ),
         by_file,
     )

@@ -131,6 +131,12 @@ CREATE INDEX entries_by_kind ON entries(kind, sort_key);
 CREATE INDEX entries_by_time ON entries(sort_key, created_utc, created_offset);
 """
 
+# What an imported entry held when it was stored (title, body, tags, date), so an import never
+# changes an entry the person has edited here since; empty for entries imported before.
+_IMPORTED_AS = """
+ALTER TABLE import_origins ADD COLUMN stored_digest TEXT;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1,
     EMOTIONS_SCHEMA,
@@ -142,6 +148,7 @@ MIGRATIONS: tuple[str, ...] = (
     _IMPORT_MEMORY,
     _PATTERN_INDEXES,
     PATTERN_SUMMARIES_SCHEMA,
+    _IMPORTED_AS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -4,12 +4,13 @@ person update changed entries or keep both, reads a folder of notes, and the CSV
 from __future__ import annotations
 
 import csv
+import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QScrollArea
 from pytestqt.qtbot import QtBot
 
@@ -69,44 +70,81 @@ def test_day_one_pictures_are_counted_apart(
     assert Journal(vault).count() == 2
 
 
-def test_changed_entries_updated_or_kept_beside(
+def test_changed_entries_kept_beside_or_updated(
     qtbot: QtBot, worker: DatabaseWorker, vault: Vault, tmp_path: Path
 ) -> None:
     first = ImportDialog(worker, vault)
     _show(qtbot, first)
-    _read(qtbot, first, "daylio", FIXTURES / "daylio_custom_moods.csv")
+    _read(qtbot, first, "dayone", FIXTURES / "Journal.json")
     _import(qtbot, first)
-    assert Journal(vault).count() == 5
-    text = (FIXTURES / "daylio_custom_moods.csv").read_text(encoding="utf-8-sig")
-    newer = tmp_path / "newer.csv"
-    newer.write_text(text.replace("Pool, then soup.", "Pool, then bread."), encoding="utf-8")
+    assert Journal(vault).count() == 2
+    doc = json.loads((FIXTURES / "Journal.json").read_text(encoding="utf-8"))
+    doc["entries"][1]["text"] = "Arrived\\. Hot\\! Swam at dusk\\."
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps(doc), encoding="utf-8")
 
     dialog = ImportDialog(worker, vault)
     _show(qtbot, dialog)
-    _read(qtbot, dialog, "daylio", newer)
+    _read(qtbot, dialog, "dayone", newer)
     summary = dialog.summary.text()
-    assert "4 entries are already in your journal and won't be added again." in summary
+    assert "1 entry is already in your journal and won't be added again." in summary
     assert "No new entries will be added." in summary
     assert "1 entry changed since the last import." in summary
-    assert dialog.changed_box.isVisible() and dialog.update_choice.isChecked()
+    assert dialog.changed_box.isVisible() and dialog.keep_both_choice.isChecked()
+    assert dialog.would_change.text().splitlines() == [
+        "Updating would change these entries in your journal:",
+        "2019-07-13: “Arrived. Hot!”",
+    ]
     assert dialog.import_button.isEnabled()
-    qtbot.mouseClick(dialog.keep_both_choice, LEFT)
     _import(qtbot, dialog)
-    bodies = [e.body.split("\n")[0] for e, _ in Journal(vault).iter_all()]
-    assert "Pool, then soup." in bodies and "Pool, then bread." in bodies
+    bodies = [e.body for e, _ in Journal(vault).iter_all()]
+    assert "Arrived. Hot!" in bodies and "Arrived. Hot! Swam at dusk." in bodies
 
-    newest = tmp_path / "newest.csv"
-    newest.write_text(text.replace("Pool, then soup.", "Pool, then tea."), encoding="utf-8")
+    doc["entries"][1]["text"] = "Arrived\\. Hot\\! Slept early\\."
+    newest = tmp_path / "newest.json"
+    newest.write_text(json.dumps(doc), encoding="utf-8")
     third = ImportDialog(worker, vault)
     _show(qtbot, third)
-    _read(qtbot, third, "daylio", newest)
+    _read(qtbot, third, "dayone", newest)
+    # On its words: a radio button's empty stretch to the right doesn't take clicks.
+    qtbot.mouseClick(third.update_choice, LEFT, pos=QPoint(10, third.update_choice.height() // 2))
+    assert third.update_choice.isChecked()
     _import(qtbot, third)
     assert third.outcome.text() == (
         "Imported 0 entries. They are in your journal now. 1 entry brought up to date."
     )
-    bodies = [e.body.split("\n")[0] for e, _ in Journal(vault).iter_all()]
-    assert "Pool, then tea." in bodies and "Pool, then bread." not in bodies
-    assert Journal(vault).count() == 6
+    bodies = [e.body for e, _ in Journal(vault).iter_all()]
+    assert "Arrived. Hot! Slept early." in bodies and "Arrived. Hot!" in bodies
+    assert Journal(vault).count() == 3
+
+
+def test_an_entry_edited_here_is_kept_whatever_is_chosen(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, tmp_path: Path
+) -> None:
+    first = ImportDialog(worker, vault)
+    _show(qtbot, first)
+    _read(qtbot, first, "dayone", FIXTURES / "Journal.json")
+    _import(qtbot, first)
+    journal = Journal(vault)
+    mine = next(e for e, _ in journal.iter_all() if e.body == "Arrived. Hot!")
+    mine.body += " My own words, added here."
+    journal.update(mine)
+    doc = json.loads((FIXTURES / "Journal.json").read_text(encoding="utf-8"))
+    doc["entries"][1]["text"] = "Arrived\\. Hot\\! Swam at dusk\\."
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps(doc), encoding="utf-8")
+
+    dialog = ImportDialog(worker, vault)
+    _show(qtbot, dialog)
+    _read(qtbot, dialog, "dayone", newer)
+    assert (
+        "You changed it here since then, so the file's version will be added beside it and "
+        "what you wrote stays as it is." in dialog.summary.text().splitlines()
+    )
+    assert not dialog.changed_box.isVisible()
+    _import(qtbot, dialog)
+    assert journal.get(mine.id or 0).body == "Arrived. Hot! My own words, added here."
+    assert journal.count() == 3
 
 
 def test_saying_later_how_a_mood_felt(qtbot: QtBot, worker: DatabaseWorker, vault: Vault) -> None:

@@ -70,6 +70,6 @@ def test_moods_feelings_and_exercises(journal: Journal, vault: Vault, tmp_path: 
     assert first["exercise_answers"] == ""
     assert second["kind"] == "thought_record" and second["mood"] == ""
     assert (second["feelings_before"], second["feelings_after"]) == ("anger 80", "calm 40")
-    assert second["exercise_answers"] == '{"belief": 70, "situation": "bus"}'
+    assert second["exercise_answers"] == '{"belief": 70}'
     with pytest.raises(ExportProblem):
         export_csv(journal, out)

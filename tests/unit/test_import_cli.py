@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -14,6 +15,7 @@ from tests.unit.test_data_cli import Cli, Outcome, run
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 DAYLIO = str(FIXTURES / "daylio_custom_moods.csv")
+DAYONE = str(FIXTURES / "Journal.json")
 
 
 @pytest.fixture
@@ -68,22 +70,26 @@ def test_a_mood_given_wrongly_names_the_option(cli: Cli) -> None:
     assert "--mood" in wrong.err and wrong.err.count("\n") == 1
 
 
-def test_edits_are_updated_or_kept_beside(cli: Cli, filled: Path, tmp_path: Path) -> None:
-    assert cli("import", "--format", "daylio", DAYLIO, "--yes").status == 0
-    text = (FIXTURES / "daylio_custom_moods.csv").read_text(encoding="utf-8-sig")
-    newer = tmp_path / "newer.csv"
-    newer.write_text(text.replace("Pool, then soup.", "Pool, then bread."), encoding="utf-8")
-    kept = cli("import", "--format", "daylio", str(newer), "--changed", "keep-both", "--yes")
+def test_edits_are_kept_beside_unless_update_is_asked(
+    cli: Cli, filled: Path, tmp_path: Path
+) -> None:
+    assert cli("import", "--format", "dayone", DAYONE, "--yes").status == 0
+    doc = json.loads(Path(DAYONE).read_text(encoding="utf-8"))
+    doc["entries"][1]["text"] = "Arrived\\. Hot\\! Swam at dusk\\."
+    newer = tmp_path / "newer.json"
+    newer.write_text(json.dumps(doc), encoding="utf-8")
+    kept = cli("import", "--format", "dayone", str(newer), "--yes")
     assert "1 entry changed since the last import." in kept.out
     assert "added beside" in kept.out and "Imported 1 entry." in kept.out
-    newest = tmp_path / "newest.csv"
-    newest.write_text(text.replace("Pool, then soup.", "Pool, then tea."), encoding="utf-8")
-    updated = cli("import", "--format", "daylio", str(newest), "--yes")
+    doc["entries"][1]["text"] = "Arrived\\. Hot\\! Slept early\\."
+    newest = tmp_path / "newest.json"
+    newest.write_text(json.dumps(doc), encoding="utf-8")
+    updated = cli("import", "--format", "dayone", str(newest), "--changed", "update", "--yes")
+    assert "Updating would change these entries in your journal:" in updated.out
     assert "Imported 0 entries and brought 1 up to date." in updated.out
     with Vault.unlock(filled, PASSPHRASE) as vault:
         bodies = [e.body for e, _ in Journal(vault).iter_all()]
-    assert sum("Pool, then" in b for b in bodies) == 2
-    assert any("Pool, then tea." in b for b in bodies)
+    assert "Arrived. Hot!" in bodies and "Arrived. Hot! Slept early." in bodies
 
 
 def _rows(data_dir: Path) -> tuple[int, ...]:

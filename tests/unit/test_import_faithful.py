@@ -197,20 +197,21 @@ def _edited_daylio(tmp_path: Path) -> Path:
     return path
 
 
-def test_daylio_edit_updates_the_entry(journal: Journal, vault: Vault, tmp_path: Path) -> None:
+def test_a_daylio_edit_is_added_beside_the_entry(
+    journal: Journal, vault: Vault, tmp_path: Path
+) -> None:
+    # A Daylio row has no identity but its moment and words: an edit reads as a new record.
     commit(preview(parse_file("daylio", FIXTURES / "daylio_custom_moods.csv"), journal), journal)
-    before = _counts(vault)
     plan = preview(parse_file("daylio", _edited_daylio(tmp_path)), journal)
-    assert len(plan.changed) == 1 and not plan.new
-    assert "1 entry changed since the last import." in plan.lines()
-    result = commit(plan, journal)
-    assert (result.added, result.updated) == (0, 1)
-    assert _counts(vault) == before
+    assert len(plan.new) == 1 and not plan.changed and plan.already_there == 4
+    result = commit(plan, journal, changed="update")
+    assert (result.added, result.updated) == (1, 0)
     bodies = {e.body for e, _ in journal.iter_all()}
-    assert "Call moved to eleven." in bodies and "Call at ten." not in bodies
-    # The file and the journal now agree.
+    assert {"Call moved to eleven.", "Call at ten."} <= bodies
+    before = _counts(vault)
     again = preview(parse_file("daylio", _edited_daylio(tmp_path)), journal)
     assert not again.new and not again.changed
+    assert _counts(vault) == before
 
 
 def test_daylio_edit_kept_beside_the_entry(journal: Journal, tmp_path: Path) -> None:
@@ -240,17 +241,18 @@ def test_day_one_edit_is_noticed(journal: Journal, tmp_path: Path) -> None:
     assert {"Arrived. Hot!", "Arrived. Hot! Swam at dusk."} <= bodies
 
 
-def test_jrnl_edit_is_noticed(journal: Journal, tmp_path: Path) -> None:
+def test_a_jrnl_edit_is_added_beside_the_entry(journal: Journal, tmp_path: Path) -> None:
     commit(preview(parse_file("jrnl", FIXTURES / "jrnl_same_minute.json"), journal), journal)
     doc = json.loads((FIXTURES / "jrnl_same_minute.json").read_text(encoding="utf-8"))
+    old_body = doc["entries"][2]["body"]
     doc["entries"][2]["body"] = "Tulips are up. The first bee."
     newer = tmp_path / "newer.json"
     newer.write_text(json.dumps(doc), encoding="utf-8")
     plan = preview(parse_file("jrnl", newer), journal)
-    assert len(plan.changed) == 1 and plan.already_there == 2
-    assert commit(plan, journal).updated == 1
-    assert journal.count() == 3
-    assert "Tulips are up. The first bee." in {e.body for e, _ in journal.iter_all()}
+    assert len(plan.new) == 1 and not plan.changed and plan.already_there == 2
+    assert commit(plan, journal).added == 1
+    bodies = {e.body for e, _ in journal.iter_all()}
+    assert {"Tulips are up. The first bee.", old_body.strip()} <= bodies
 
 
 # -- 9. local times ------------------------------------------------------------------------------

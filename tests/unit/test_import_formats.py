@@ -47,7 +47,8 @@ def test_a_folder_of_obsidian_and_logseq_notes(
     journal: Journal, vault: Vault, tmp_path: Path
 ) -> None:
     parsed = parse_file("notes", _notes(tmp_path))
-    by_name = {e.record_key: e for e in parsed.entries}
+    # Each note is known by its folder and its path inside it.
+    by_name = {(e.record_key or "").split("/", 1)[1]: e for e in parsed.entries}
     assert set(by_name) == {
         "Daily/2024-03-10.md",
         "journals/2024_03_11.md",
@@ -77,12 +78,17 @@ def test_a_folder_of_obsidian_and_logseq_notes(
     stored = {e.body[:9]: e for e, _ in journal.iter_all()}
     sunday = stored["# Sunday\n"]
     assert sunday.id is not None and Feelings(vault).mood(sunday.id) == 7
-    # Again: nothing twice; an edited note is noticed.
+    # Again, even from a copy elsewhere: nothing twice.
     again = _notes(tmp_path / "again")
     assert not preview(parse_file("notes", again), journal).new
+    # An edited note is noticed in its own folder; in another folder it is another note.
+    folder = tmp_path / "My notes"
+    (folder / "plain.txt").write_text("A plain note, edited.\n", encoding="utf-8")
+    plan = preview(parse_file("notes", folder), journal)
+    assert len(plan.changed) == 1 and not plan.new
     (again / "plain.txt").write_text("A plain note, edited.\n", encoding="utf-8")
     plan = preview(parse_file("notes", again), journal)
-    assert len(plan.changed) == 1 and not plan.new
+    assert len(plan.new) == 1 and not plan.changed
 
 
 def test_innerspace_markdown_export_comes_back_as_it_was(

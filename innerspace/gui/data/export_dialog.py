@@ -75,7 +75,8 @@ class ExportDialog(QDialog):
             self.tr("&InnerSpace JSON: one file that InnerSpace can import again"), self
         )
         self.csv_choice = QRadioButton(
-            self.tr("&CSV: moods and feelings for a spreadsheet, no text"), self
+            self.tr("&CSV: moods, feelings and ratings for a spreadsheet, none of your writing"),
+            self,
         )
         self.markdown_choice.setChecked(True)
         self.formats = QButtonGroup(self)

@@ -45,10 +45,12 @@ from innerspace.gui.common.page import label, resize_to_text
 from innerspace.gui.common.worker import DatabaseWorker, collections_held
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.model import (
+    NAMED_CHANGED,
     ChangedChoice,
     ImportPreview,
     ImportProblem,
     ImportResult,
+    changed_name,
     commit,
     preview,
     sentence,
@@ -240,13 +242,18 @@ class ImportDialog(QDialog):
         self.keep_both_choice = QRadioButton(
             self.tr("&Keep both: add the changed ones beside them"), self.changed_box
         )
-        self.update_choice.setChecked(True)
+        self.keep_both_choice.setChecked(True)
+        # The person's own screen: it names the entries an update would change, so the choice
+        # is made knowing which writing it touches.
+        self.would_change = label("", self.changed_box)
+        self.would_change.setAccessibleName(self.tr("Entries an update would change"))
         self.changed_choices = QButtonGroup(self.changed_box)
         self.changed_choices.addButton(self.update_choice)
         self.changed_choices.addButton(self.keep_both_choice)
         changed_layout = QVBoxLayout(self.changed_box)
-        changed_layout.addWidget(self.update_choice)
+        changed_layout.addWidget(self.would_change)
         changed_layout.addWidget(self.keep_both_choice)
+        changed_layout.addWidget(self.update_choice)
         self.outcome = label("", page)
         self.outcome.setAccessibleName(self.tr("What happened"))
         layout = QVBoxLayout(page)
@@ -388,6 +395,27 @@ class ImportDialog(QDialog):
                     "%1", entries_phrase(len(plan.changed))
                 )
             )
+        if len(plan.changed) == 1 and plan.edited_here:
+            lines.append(
+                self.tr(
+                    "You changed it here since then, so the file's version will be added "
+                    "beside it and what you wrote stays as it is."
+                )
+            )
+        elif len(plan.edited_here) == 1:
+            lines.append(
+                self.tr(
+                    "You changed one of them here since then, so the file's version will be "
+                    "added beside it and what you wrote stays as it is."
+                )
+            )
+        elif plan.edited_here:
+            lines.append(
+                self.tr(
+                    "You changed %1 of them here since then, so the file's versions will be "
+                    "added beside them and what you wrote stays as it is."
+                ).replace("%1", f"{len(plan.edited_here):,}")
+            )
         if parsed.photos:
             lines.append(
                 self.tr(
@@ -414,8 +442,23 @@ class ImportDialog(QDialog):
         details.extend(parsed.notes)
         self.details.setPlainText("\n".join(details))
         self.details.setVisible(bool(details))
-        self.changed_box.setVisible(bool(plan.changed))
-        self.update_choice.setChecked(True)
+        named = [
+            changed_name(c)
+            if c.entry_words
+            else self.tr("%1: an entry with no words yet").replace(
+                "%1", c.entry_created.date().isoformat()
+            )
+            for c in plan.would_update[:NAMED_CHANGED]
+        ]
+        if len(plan.would_update) > NAMED_CHANGED:
+            named.append(
+                self.tr("And %1 more.").replace("%1", str(len(plan.would_update) - NAMED_CHANGED))
+            )
+        self.would_change.setText(
+            "\n".join([self.tr("Updating would change these entries in your journal:"), *named])
+        )
+        self.changed_box.setVisible(bool(plan.would_update))
+        self.keep_both_choice.setChecked(True)
         self._show_moods(parsed.unmapped_moods)
         self.outcome.clear()
         self._update_import_button()
