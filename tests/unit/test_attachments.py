@@ -1,0 +1,114 @@
+"""Photos and small files kept in the journal: stored with their entry, waiting with a draft,
+gone with their entry, and refused over the size limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from innerspace.core.attachments import (
+    MAX_BYTES,
+    AttachmentTooLarge,
+    markdown,
+    referenced_uids,
+)
+from innerspace.core.entries import Entry
+from innerspace.storage.attachments import AttachmentFile, Attachments
+from innerspace.storage.journal import Journal
+from innerspace.storage.schema import LATEST_VERSION, schema_version
+
+PNG = b"\x89PNG\r\n\x1a\n tiny"
+
+
+def _photo(name: str = "beach.png", data: bytes = PNG) -> AttachmentFile:
+    return AttachmentFile(name=name, media_type="image/png", data=data, thumbnail=b"thumb")
+
+
+def _entry_with(journal: Journal, *items: AttachmentFile) -> int:
+    body = "\n".join(markdown(i.name, i.uid, image=True) for i in items)
+    entry = journal.add(Entry(body=f"At the sea.\n{body}"))
+    assert entry.id is not None
+    return entry.id
+
+
+def test_the_table_comes_with_the_newest_schema(journal: Journal) -> None:
+    assert schema_version(journal.vault.connection) == LATEST_VERSION
+    assert Attachments(journal.vault).count() == 0
+
+
+def test_an_attachment_is_kept_with_its_entry_and_read_back_whole(journal: Journal) -> None:
+    attachments = Attachments(journal.vault)
+    photo = _photo()
+    entry_id = _entry_with(journal, photo)
+    stored = attachments.add(photo, entry_id)
+
+    assert stored.size == len(PNG) and stored.is_image
+    assert attachments.data(photo.uid) == PNG
+    assert attachments.thumbnail(photo.uid) == b"thumb"
+    assert [a.name for a in attachments.for_entry(entry_id)] == ["beach.png"]
+    assert attachments.get(photo.uid) == stored
+
+
+def test_deleting_an_entry_deletes_its_attachments(journal: Journal) -> None:
+    attachments = Attachments(journal.vault)
+    photo = _photo()
+    entry_id = _entry_with(journal, photo)
+    attachments.add(photo, entry_id)
+    journal.delete(entry_id)
+    assert attachments.get(photo.uid) is None
+    assert attachments.count() == 0
+
+
+def test_a_photo_attached_while_writing_waits_then_joins_the_saved_entry(
+    journal: Journal,
+) -> None:
+    attachments = Attachments(journal.vault)
+    photo, dropped = _photo(), _photo("other.png")
+    attachments.add(photo)
+    attachments.add(dropped)
+    assert attachments.get(photo.uid) is not None  # kept through a lock before any save
+
+    entry_id = _entry_with(journal, photo)
+    attachments.settle(entry_id, journal.get(entry_id).body)
+    assert [a.uid for a in attachments.for_entry(entry_id)] == [photo.uid]
+    # The one whose line the person deleted before saving waits until the draft is let go.
+    assert attachments.discard_waiting() == 1
+    assert attachments.get(dropped.uid) is None
+    assert attachments.get(photo.uid) is not None
+
+
+def test_removing_the_line_from_the_text_lets_the_photo_go_on_save(journal: Journal) -> None:
+    attachments = Attachments(journal.vault)
+    photo = _photo()
+    entry_id = _entry_with(journal, photo)
+    attachments.settle(entry_id, journal.get(entry_id).body)
+    attachments.settle(entry_id, "At the sea, no photo after all.")
+    assert attachments.for_entry(entry_id) == []
+
+
+def test_a_file_over_the_limit_is_refused_with_a_plain_message(journal: Journal) -> None:
+    attachments = Attachments(journal.vault)
+    with pytest.raises(AttachmentTooLarge, match=r"larger than 20 MB.*nothing was added"):
+        attachments.add(_photo(data=b"\0" * (MAX_BYTES + 1)))
+    assert attachments.count() == 0
+
+
+def test_the_text_names_attachments_by_uid_and_escapes_odd_names() -> None:
+    text = markdown("my [best] day.png", "abc-123", image=True)
+    assert text == r"![my \[best\] day.png](attachment:abc-123)"
+    assert markdown("notes.pdf", "f00", image=False) == "[notes.pdf](attachment:f00)"
+    assert referenced_uids(f"{text} and again attachment:abc-123, attachment:f00") == [
+        "abc-123",
+        "f00",
+    ]
+
+
+def test_every_attachment_goes_out_with_its_entry_uid(journal: Journal) -> None:
+    attachments = Attachments(journal.vault)
+    photos = [_photo(f"{n}.png") for n in range(3)]
+    entry_id = _entry_with(journal, *photos)
+    for photo in photos:
+        attachments.add(photo, entry_id)
+    attachments.add(_photo("waiting.png"))
+    uid = journal.get(entry_id).uid
+    out = list(attachments.iter_files(batch=2))
+    assert [(e, f.name, f.data) for e, f in out] == [(uid, f"{n}.png", PNG) for n in range(3)]
