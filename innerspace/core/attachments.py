@@ -43,3 +43,23 @@ def markdown(name: str, uid: str, *, image: bool) -> str:
     """What the editor writes for a new attachment: an image shown in place, or a link."""
     alt = _ALT_SPECIALS.sub(r"\\\1", " ".join(name.split()))
     return f"{'!' if image else ''}[{alt}]({link(uid)})"
+
+
+def without(text: str, uid: str) -> str:
+    """The text with every mention of one attachment taken out; a line left empty by it goes
+    too, with the blank line that set it apart, so that removing a photo leaves no gap."""
+    target = re.escape(f"{SCHEME}:{uid}")
+    mention = re.compile(rf"!?\[(?:[^\]\\]|\\.)*\]\({target}\)|{target}(?![0-9A-Za-z-])")
+    kept_lines: list[str] = []
+    dropped = False
+    for line in text.split("\n"):
+        kept = mention.sub("", line)
+        if kept != line and not kept.strip():
+            dropped = True
+            continue
+        if dropped and not line.strip() and (not kept_lines or not kept_lines[-1].strip()):
+            dropped = False
+            continue
+        dropped = False
+        kept_lines.append(line if kept == line else kept.rstrip())
+    return "\n".join(kept_lines)

@@ -143,6 +143,15 @@ class Attachments:
         row = self._db.execute("SELECT thumbnail FROM attachments WHERE uid = ?", (uid,)).fetchone()
         return None if row is None or row[0] is None else bytes(row[0])
 
+    def files_of(self, entry_id: int) -> list[AttachmentFile]:
+        """An entry's attachments whole, so that undoing its deletion brings them back."""
+        rows = self._db.execute(
+            "SELECT uid, name, media_type, created_utc, data, thumbnail FROM attachments "
+            "WHERE entry_id = ? ORDER BY id",
+            (entry_id,),
+        ).fetchall()
+        return [_file(r) for r in rows]
+
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM attachments").fetchone()[0])
 
@@ -160,17 +169,7 @@ class Attachments:
             if not rows:
                 return
             for row in rows:
-                yield (
-                    str(row[1]),
-                    AttachmentFile(
-                        uid=row[2],
-                        name=row[3],
-                        media_type=row[4],
-                        created=from_utc_micros(row[5], 0),
-                        data=bytes(row[6]),
-                        thumbnail=None if row[7] is None else bytes(row[7]),
-                    ),
-                )
+                yield str(row[1]), _file(row[2:])
             last = rows[-1][0]
 
     def _summary(self, item: AttachmentFile, entry_id: int | None) -> Attachment:
@@ -192,4 +191,16 @@ def _attachment(row: Sequence[Any]) -> Attachment:
         media_type=row[3],
         size=int(row[4]),
         created=from_utc_micros(int(row[5]), 0),
+    )
+
+
+def _file(row: Sequence[Any]) -> AttachmentFile:
+    """From uid, name, media_type, created_utc, data, thumbnail."""
+    return AttachmentFile(
+        uid=row[0],
+        name=row[1],
+        media_type=row[2],
+        created=from_utc_micros(int(row[3]), 0),
+        data=bytes(row[4]),
+        thumbnail=None if row[5] is None else bytes(row[5]),
     )

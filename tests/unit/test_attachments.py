@@ -10,6 +10,7 @@ from innerspace.core.attachments import (
     AttachmentTooLarge,
     markdown,
     referenced_uids,
+    without,
 )
 from innerspace.core.entries import Entry
 from innerspace.storage.attachments import AttachmentFile, Attachments
@@ -112,3 +113,33 @@ def test_every_attachment_goes_out_with_its_entry_uid(journal: Journal) -> None:
     uid = journal.get(entry_id).uid
     out = list(attachments.iter_files(batch=2))
     assert [(e, f.name, f.data) for e, f in out] == [(uid, f"{n}.png", PNG) for n in range(3)]
+
+
+def test_taking_a_photo_out_of_the_text_leaves_no_gap() -> None:
+    text = (
+        "Morning.\n"
+        + markdown("sea [1].png", "u-1", image=True)
+        + "\nafter\n\nsee "
+        + markdown("x", "u-1", image=False)
+        + " and "
+        + markdown("y", "u-12", image=True)
+    )
+    assert without(text, "u-1") == "Morning.\nafter\n\nsee  and ![y](attachment:u-12)"
+    assert without("no photos here\n", "u-1") == "no photos here\n"
+    # As the editor writes it: a paragraph of its own, and no double gap once it goes.
+    written = "Before.\n\n![p](attachment:u-1)\n\nAfter.\n\n\nKept gap."
+    assert without(written, "u-1") == "Before.\n\nAfter.\n\n\nKept gap."
+
+
+def test_an_entry_deleted_and_brought_back_keeps_its_photos(journal: Journal) -> None:
+    attachments = Attachments(journal.vault)
+    photo = _photo()
+    entry_id = _entry_with(journal, photo)
+    attachments.add(photo, entry_id)
+    kept = attachments.files_of(entry_id)
+    removed = journal.delete(entry_id)
+    restored = journal.add(removed)
+    assert restored.id is not None
+    attachments.add_many((item, restored.id) for item in kept)
+    assert [a.uid for a in attachments.for_entry(restored.id)] == [photo.uid]
+    assert attachments.data(photo.uid) == PNG
