@@ -15,7 +15,7 @@ from pathlib import PurePath
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
 from PySide6.QtGui import QImage, QImageReader, QImageWriter
 
-from innerspace.core.attachments import check_size
+from innerspace.core.attachments import AttachmentTooLarge, check_size
 from innerspace.storage.attachments import AttachmentFile
 
 # The kinds a photo comes in, by the name Qt's image reader gives them. HEIC is here for the
@@ -146,3 +146,12 @@ def photo_attachment(data: bytes, name: str, *, keep_details: bool = False) -> A
     return AttachmentFile(
         name=photo.name, media_type=photo.media_type, data=photo.data, thumbnail=photo.thumbnail
     )
+
+
+def photo_from_elsewhere(data: bytes, name: str) -> AttachmentFile | None:
+    """Another app's photo as an import keeps it (re-encoded), or ``None`` when it isn't a
+    readable photo of a known kind or is over the size limit (it is left out)."""
+    try:
+        return photo_attachment(data, name)
+    except (AttachmentTooLarge, NotAPhoto):
+        return None

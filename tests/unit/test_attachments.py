@@ -3,6 +3,9 @@ gone with their entry, and refused over the size limit."""
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+
 import pytest
 
 from innerspace.core.attachments import (
@@ -13,6 +16,8 @@ from innerspace.core.attachments import (
     without,
 )
 from innerspace.core.entries import Entry
+from innerspace.interchange.formats import parse_file
+from innerspace.interchange.model import preview
 from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.journal import Journal
 from innerspace.storage.schema import LATEST_VERSION, schema_version
@@ -143,3 +148,19 @@ def test_an_entry_deleted_and_brought_back_keeps_its_photos(journal: Journal) ->
     attachments.add_many((item, restored.id) for item in kept)
     assert [a.uid for a in attachments.for_entry(restored.id)] == [photo.uid]
     assert attachments.data(photo.uid) == PNG
+
+
+def test_an_older_export_without_attachments_still_imports_and_a_damaged_one_is_named(
+    journal: Journal, tmp_path: Path
+) -> None:
+    record = {"uid": "e-1", "created": "2024-05-01T09:00:00+02:00", "body": "plain"}
+    old = tmp_path / "old.json"
+    old.write_text(json.dumps({"format": "innerspace-journal", "version": 4, "entries": [record]}))
+    plan = preview(parse_file("innerspace", old), journal)
+    assert len(plan.new) == 1 and not plan.parsed.skipped
+
+    broken = dict(record, uid="e-2", attachments=[{"uid": "a", "created": "x", "data": "%%"}])
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"format": "innerspace-journal", "version": 4, "entries": [broken]}))
+    plan = preview(parse_file("innerspace", bad), journal)
+    assert plan.new == () and len(plan.parsed.skipped) == 1
