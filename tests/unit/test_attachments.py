@@ -17,6 +17,7 @@ from innerspace.core.attachments import (
 )
 from innerspace.core.entries import Entry
 from innerspace.interchange.formats import parse_file
+from innerspace.interchange.markdown_export import export_markdown
 from innerspace.interchange.model import preview
 from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.journal import Journal
@@ -164,3 +165,22 @@ def test_an_older_export_without_attachments_still_imports_and_a_damaged_one_is_
     bad.write_text(json.dumps({"format": "innerspace-journal", "version": 4, "entries": [broken]}))
     plan = preview(parse_file("innerspace", bad), journal)
     assert plan.new == () and len(plan.parsed.skipped) == 1
+
+
+def test_the_markdown_export_writes_photos_beside_the_notes_and_links_them(
+    journal: Journal, tmp_path: Path
+) -> None:
+    attachments = Attachments(journal.vault)
+    photo = _photo("Sea at #7 [dusk].png")
+    entry_id = _entry_with(journal, photo)
+    attachments.add(photo, entry_id)
+    folder = tmp_path / "notes"
+    assert export_markdown(journal, folder) == 1
+
+    (note,) = folder.glob("*.md")
+    (written,) = (folder / "attachments").iterdir()
+    assert written.read_bytes() == PNG
+    assert written.name == f"sea-at-7-dusk-{photo.uid[:8]}.png"
+    assert f"![Sea at #7 \\[dusk\\].png](attachments/{written.name})" in note.read_text()
+    assert "attachment:" not in note.read_text()
+    assert written.stat().st_mode & 0o077 == 0
