@@ -14,7 +14,6 @@ import unicodedata
 from dataclasses import replace
 from pathlib import Path, PurePath
 from typing import Any
-from urllib.parse import quote
 
 from innerspace.core.attachments import link as attachment_link
 from innerspace.core.entries import Entry
@@ -237,9 +236,15 @@ def _write_attachments(staging: Path, body: str, files: list[AttachmentFile]) ->
         with os.fdopen(fd, "wb") as handle:
             handle.write(item.data)
         body = body.replace(
-            f"({attachment_link(item.uid)})", f"({ATTACHMENTS_FOLDER}/{quote(name)})"
+            f"({attachment_link(item.uid)})", f"({ATTACHMENTS_FOLDER}/{_link_path(name)})"
         )
     return body
+
+
+def _link_path(name: str) -> str:
+    """The name as a Markdown link reads it: anything but plain ASCII percent-encoded."""
+    safe = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~"
+    return "".join(chr(b) if b in safe else f"%{b:02X}" for b in name.encode("utf-8"))
 
 
 def attachment_file_name(item: AttachmentFile) -> str:

@@ -184,3 +184,15 @@ def test_the_markdown_export_writes_photos_beside_the_notes_and_links_them(
     assert f"![Sea at #7 \\[dusk\\].png](attachments/{written.name})" in note.read_text()
     assert "attachment:" not in note.read_text()
     assert written.stat().st_mode & 0o077 == 0
+
+
+def test_a_photo_with_a_name_in_any_script_is_linked_so_markdown_can_follow(
+    journal: Journal, tmp_path: Path
+) -> None:
+    attachments = Attachments(journal.vault)
+    photo = _photo("Größe Welle.png")
+    entry_id = _entry_with(journal, photo)
+    attachments.add(photo, entry_id)
+    export_markdown(journal, tmp_path / "notes")
+    (note,) = (tmp_path / "notes").glob("*.md")
+    assert f"(attachments/gr%C3%B6%C3%9Fe-welle-{photo.uid[:8]}.png)" in note.read_text()
