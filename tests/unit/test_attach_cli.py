@@ -29,6 +29,7 @@ def cli(
     capsys: pytest.CaptureFixture[str],
     journal_dir: Path,
     tmp_path: Path,
+    qapp: object,  # the command would start its own QGuiApplication, which widgets can't use
 ) -> Cli:
     secret = tmp_path / "passphrase.txt"
     secret.write_text(PASSPHRASE + "\n", encoding="utf-8")

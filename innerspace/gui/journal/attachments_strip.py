@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QPixmap
+from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import QListView, QWidget
 
-THUMBNAIL_ROW_HEIGHT = 96
+THUMBNAIL_ROW_HEIGHT = 72
 UidRole = Qt.ItemDataRole.UserRole + 1
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -53,14 +53,21 @@ class AttachmentsModel(QAbstractListModel):
         if item.thumbnail.isNull():
             return None
         if item.uid not in self._icons:
-            # A pixmap is painted at its own size (only icons are fitted): scale it to the row.
+            # A pixmap is painted at its own size (only icons are fitted): each thumbnail is
+            # fitted into the same square, so the names under them line up.
             side = THUMBNAIL_ROW_HEIGHT
-            self._icons[item.uid] = QPixmap.fromImage(item.thumbnail).scaled(
+            fitted = QPixmap.fromImage(item.thumbnail).scaled(
                 side,
                 side,
                 Qt.AspectRatioMode.KeepAspectRatio,
                 Qt.TransformationMode.SmoothTransformation,
             )
+            square = QPixmap(side, side)
+            square.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(square)
+            painter.drawPixmap((side - fitted.width()) // 2, side - fitted.height(), fitted)
+            painter.end()
+            self._icons[item.uid] = square
         return self._icons[item.uid]
 
     def set_items(self, items: list[ShownAttachment]) -> None:
@@ -96,9 +103,9 @@ class AttachmentsStrip(QListView):
 
     def _fit(self) -> None:
         """Only as tall as a row of thumbnails with their names, and hidden when empty."""
-        lines = self.fontMetrics().lineSpacing() * 2
-        self.setFixedHeight(THUMBNAIL_ROW_HEIGHT + lines + 16)
-        self.setGridSize(QSize(THUMBNAIL_ROW_HEIGHT + 40, THUMBNAIL_ROW_HEIGHT + lines + 8))
+        lines = self.fontMetrics().lineSpacing() * 2  # a long name wraps once
+        self.setFixedHeight(THUMBNAIL_ROW_HEIGHT + lines + 12)
+        self.setGridSize(QSize(THUMBNAIL_ROW_HEIGHT + 56, THUMBNAIL_ROW_HEIGHT + lines + 4))
         self.setVisible(self.model_.rowCount() > 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
