@@ -324,6 +324,7 @@ EXTRA_BUDGETS: tuple[tuple[str, str, str, float, str], ...] = (
         15.0,
         "s",
     ),
+    ("import 1,000 Day One photos (1600 × 1200)", "photos", "import_photos_1k_total_s", 90.0, "s"),
 )
 
 
@@ -331,13 +332,18 @@ def run_extras() -> tuple[dict[str, dict[str, float]], list[dict[str, Any]]]:
     """The pattern review and import/export budgets, on their own synthetic journals."""
     from benchmarks.interchange import run_interchange_benchmark
     from benchmarks.patterns import run_patterns_benchmark
+    from benchmarks.photos import run_photos_benchmark
 
-    runs = {"patterns": run_patterns_benchmark(), "interchange": run_interchange_benchmark()}
+    runs = {
+        "patterns": run_patterns_benchmark(),
+        "interchange": run_interchange_benchmark(),
+        "photos": run_photos_benchmark(),
+    }
     checks = [
         {
             "budget": label,
             "limit": f"< {limit:g} {unit}",
-            "entries": int(runs["patterns"]["entries"]) if run == "patterns" else 10_000,
+            "entries": int(runs[run].get("entries", runs[run].get("photos", 10_000))),
             "value": round(runs[run][key], 3),
             "unit": unit,
             "pass": runs[run][key] < limit,

@@ -11,6 +11,7 @@ from pathlib import Path
 import sqlcipher3
 
 from innerspace.cli import (
+    attachment_commands,
     checkin_commands,
     data_commands,
     entry_commands,
@@ -49,6 +50,7 @@ _REGISTRATIONS = (
     entry_commands.register_search,
     entry_commands.register_edit,
     entry_commands.register_delete,
+    attachment_commands.register,
     journal_commands.register_passwd,
     journal_commands.register_check,
     review_commands.register,

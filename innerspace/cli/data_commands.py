@@ -224,12 +224,20 @@ def import_entries(args: argparse.Namespace, data_dir: Path) -> int:
         if not _confirmed(args.yes, "Add these entries to your journal?"):
             print("Nothing was imported.")
             return 0
+        # Qt is loaded only when photos are on their way in (it re-encodes them).
+        from innerspace.documents.images import photo_from_elsewhere
+
         result = commit(
-            plan, journal, changed="update" if args.changed == "update" else "keep both"
+            plan,
+            journal,
+            changed="update" if args.changed == "update" else "keep both",
+            prepare_photo=photo_from_elsewhere,
         )
     message = f"Imported {result.added} {'entry' if result.added == 1 else 'entries'}"
     if result.updated:
         message += f" and brought {result.updated} up to date"
+    if result.photos:
+        message += f", with {result.photos} {'photo' if result.photos == 1 else 'photos'}"
     print(message + ".")
     return 0
 

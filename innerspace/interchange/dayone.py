@@ -18,6 +18,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from innerspace.interchange.model import (
+    PICTURE_LEFT_OUT,
     ImportedEntry,
     ImportProblem,
     ParsedImport,
@@ -31,13 +32,15 @@ from innerspace.interchange.model import (
     tags_from,
     unreadable,
 )
+from innerspace.interchange.photos import PhotoToBring
 
 SOURCE = "Day One"
 MAX_JOURNAL_BYTES = 256 * 1024 * 1024
 MEDIA_KEYS = ("photos", "videos", "audios", "pdfAttachments")
-# InnerSpace keeps no pictures; a plain marker stands where one was.
-_MOMENT = re.compile(r"!\[[^\]]*\]\(dayone-moment:/*[^)]*\)")
-MEDIA_MARKER = "[picture not imported]"
+# A photo in the text; where the photo isn't in the export, a plain marker stands instead.
+_MOMENT = re.compile(r"!\[[^\]]*\]\(dayone-moment:/*([^)]*)\)")
+MEDIA_MARKER = PICTURE_LEFT_OUT
+_IMAGE = re.compile(r"!\[(?:[^\]\\]|\\.)*\]\([^)]*\)")
 # Fenced blocks and inline code, where a backslash is the writer's own.
 _CODE = re.compile(r"(```.*?```|`[^`\n]*`)", re.DOTALL)
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
@@ -52,7 +55,7 @@ def parse(path: Path) -> ParsedImport:
     seen: set[str] = set()
     if not zipfile.is_zipfile(path) and path.suffix.lower() == ".json":
         text = decode_text(read_limited(path, MAX_JOURNAL_BYTES), path.name)
-        _parse_journal(text, path.name, None, parsed, seen)
+        _parse_journal(text, path.name, None, parsed, seen, _Media(path, {}))
         return parsed
     with open_zip(path) as archive:
         found = [
@@ -70,12 +73,49 @@ def parse(path: Path) -> ParsedImport:
                 f"{path.name} has no journal in it. Day One's 'JSON' export makes a zip with "
                 "one .json file per journal."
             )
+        # Photos are named by their md5 (sometimes their identifier) in a photos/ folder.
+        media = _Media(
+            path,
+            {
+                PurePosixPath(info.filename).stem.lower(): info.filename
+                for info in archive.infolist()
+                if not info.is_dir() and "/photos/" in f"/{info.filename.lower()}"
+            },
+        )
         for info in journals:
             name = PurePosixPath(info.filename).stem
             text = decode_text(read_member(archive, info, MAX_JOURNAL_BYTES), info.filename)
             tag = name if len(journals) > 1 else None
-            _parse_journal(text, f"{info.filename} in the archive", tag, parsed, seen)
+            _parse_journal(text, f"{info.filename} in the archive", tag, parsed, seen, media)
     return parsed
+
+
+class _Media:
+    """The photos an export holds, by the names Day One gives their files."""
+
+    def __init__(self, archive: Path, members: dict[str, str]) -> None:
+        self.archive = archive
+        self.members = members
+
+    def photos(self, record: dict[str, Any], created: datetime) -> dict[str, PhotoToBring]:
+        """Each photo of the record found in the export, by its identifier."""
+        found: dict[str, PhotoToBring] = {}
+        for photo in record.get("photos") or []:
+            if not isinstance(photo, dict):
+                continue
+            identifier = str(photo.get("identifier") or "")
+            md5 = str(photo.get("md5") or "")
+            member = self.members.get(md5.lower()) or self.members.get(identifier.lower())
+            if member is None or not identifier:
+                continue
+            found[identifier.upper()] = PhotoToBring(
+                uid=stable_uid(SOURCE, "photo", identifier.upper()),
+                # Day One keeps no file name: "Photo" and the day is what a screen reader says.
+                name=f"Photo {created.date().isoformat()}",
+                archive=self.archive,
+                member=member,
+            )
+        return found
 
 
 def _parse_journal(
@@ -84,6 +124,7 @@ def _parse_journal(
     journal_tag: str | None,
     parsed: ParsedImport,
     seen: set[str],
+    media: _Media,
 ) -> None:
     name = where_from.removesuffix(" in the archive")
     try:
@@ -97,7 +138,7 @@ def _parse_journal(
     for index, record in enumerate(doc["entries"], start=1):
         where = f"entry {index} of {name}"
         try:
-            entry = _entry(record, journal_tag)
+            entry = _entry(record, journal_tag, media)
         except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
             parsed.skipped.append(Skipped(where, unreadable(exc)))
             continue
@@ -106,9 +147,9 @@ def _parse_journal(
             continue
         seen.add(entry.uid)
         parsed.entries.append(entry)
-        media = sum(len(record.get(key) or []) for key in MEDIA_KEYS)
-        if media:
-            parsed.photos += media
+        mentioned = sum(len(record.get(key) or []) for key in MEDIA_KEYS)
+        if mentioned:
+            parsed.photos += mentioned
             parsed.entries_with_photos += 1
         details_skipped += any(record.get(k) for k in ("location", "weather"))
     if details_skipped:
@@ -118,7 +159,7 @@ def _parse_journal(
         )
 
 
-def _entry(record: dict[str, Any], journal_tag: str | None) -> ImportedEntry:
+def _entry(record: dict[str, Any], journal_tag: str | None, media: _Media) -> ImportedEntry:
     created = _utc(record["creationDate"])
     updated = _utc(record.get("modifiedDate") or record["creationDate"])
     zone = record.get("timeZone")
@@ -141,7 +182,20 @@ def _entry(record: dict[str, Any], journal_tag: str | None) -> ImportedEntry:
     tags = list(tags_from(record.get("tags") or []))
     if journal_tag:
         tags.append(journal_tag)
-    body = _MOMENT.sub(MEDIA_MARKER, plain_markdown(text)).strip("\n")
+    photos = media.photos(record, created)
+    shown: list[PhotoToBring] = []
+
+    def photo_or_marker(match: re.Match[str]) -> str:
+        photo = photos.get(match.group(1).strip("/").upper())
+        if photo is None:
+            return MEDIA_MARKER
+        shown.append(photo)
+        return photo.markdown()
+
+    body = _MOMENT.sub(photo_or_marker, plain_markdown(text)).strip("\n")
+    unmentioned = [p for p in photos.values() if p not in shown]
+    if unmentioned:
+        body = "\n\n".join([body, *(p.markdown() for p in unmentioned)]).strip("\n")
     return ImportedEntry(
         uid=uid,
         created=created,
@@ -152,6 +206,7 @@ def _entry(record: dict[str, Any], journal_tag: str | None) -> ImportedEntry:
         starred=bool(record.get("starred", False)),
         zone=zone_name,
         record_key=source_uid or None,
+        photos=tuple(dict.fromkeys([*shown, *unmentioned])),
     )
 
 
@@ -188,11 +243,11 @@ def _entry_uid(source_uid: str) -> str:
 
 def _title(body: str) -> str:
     """Only for an entry that opens with a picture: its first heading or line of text, rather
-    than the picture's marker."""
-    if not body.startswith(MEDIA_MARKER):
+    than the picture or its marker."""
+    if not body.startswith((MEDIA_MARKER, "![")):
         return ""
     for line in body.splitlines():
-        text = line.replace(MEDIA_MARKER, "").strip().lstrip("#").strip()
+        text = _IMAGE.sub("", line.replace(MEDIA_MARKER, "")).strip().lstrip("#").strip()
         if text:
             return text[:120]
     return ""

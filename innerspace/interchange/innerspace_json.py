@@ -5,6 +5,8 @@ docs/innerspace-json-format.md describes the format.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import contextlib
 import json
 import os
@@ -13,6 +15,7 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from innerspace import __version__
+from innerspace.core.attachments import MAX_BYTES as MAX_ATTACHMENT_BYTES
 from innerspace.core.emotions import EmotionTag, check_context_kind, check_mood
 from innerspace.core.entries import Draft, local_now, normalize_tags
 from innerspace.interchange.extras import (
@@ -39,6 +42,7 @@ from innerspace.interchange.model import (
     refuse_broken_text,
     unreadable,
 )
+from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.files import FILE_MODE, fsync_dir, temp_path_beside
 from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
@@ -52,7 +56,9 @@ FORMAT = "innerspace-journal"
 # list, session dates, entries marked to bring), homework assignments with which entries were
 # written for which, the scales of the person's own check-in (check-ins themselves are entries,
 # so they were carried already), and how mood names of the person's own (carried by entries as
-# ``mood/…`` tags) felt, as "mood_labels". Earlier versions are still read.
+# ``mood/…`` tags) felt, as "mood_labels". Earlier versions are still read. Photos and files
+# in entries came later as an entry's optional "attachments" (base64), still version 4: a file
+# without them reads as before, and one with them only ever gains entries' photos.
 FORMAT_VERSION = 4
 SOURCE = "InnerSpace"
 
@@ -85,6 +91,7 @@ def export_json(
             }
             header.update(extras_json(read_extras(journal.vault)))
             written_for = Homework(journal.vault).links_by_entry_uid()
+            attachments = Attachments(journal.vault)
             header["mood_labels"] = MoodLabels(journal.vault).levels()
             out.write(json.dumps(header, ensure_ascii=False)[:-1])
             out.write(', "entries": [')
@@ -106,6 +113,9 @@ def export_json(
                 }
                 if entry.uid in written_for:
                     record["assignments"] = written_for[entry.uid]
+                files = attachments.files_of(entry.id) if entry.id is not None else []
+                if files:
+                    record["attachments"] = [_attachment_json(f) for f in files]
                 out.write(",\n" if written else "\n")
                 out.write(json.dumps(record, ensure_ascii=False))
                 written += 1
@@ -137,6 +147,19 @@ def export_json(
         raise
     fsync_dir(path.parent)
     return written
+
+
+def _attachment_json(item: AttachmentFile) -> dict[str, Any]:
+    return {
+        "uid": item.uid,
+        "name": item.name,
+        "media_type": item.media_type,
+        "created": item.created.isoformat(),
+        "data": base64.b64encode(item.data).decode("ascii"),
+        "thumbnail": None
+        if item.thumbnail is None
+        else base64.b64encode(item.thumbnail).decode("ascii"),
+    }
 
 
 def parse(path: Path) -> ParsedImport:
@@ -263,7 +286,34 @@ def _entry(record: dict[str, Any]) -> ImportedEntry:
         contexts=tuple(contexts),
         prompt=prompt,
         assignments=tuple(_text_list(record.get("assignments") or [])),
+        attachments=tuple(_attachment(a) for a in _list(record.get("attachments") or [])),
     )
+
+
+def _attachment(record: Any) -> AttachmentFile:
+    record = _object(record)
+    uid = _text(record["uid"])
+    if not uid:
+        raise ValueError("an attachment without its uid")
+    data = _base64(record["data"])
+    if len(data) > MAX_ATTACHMENT_BYTES:
+        raise ValueError("an attachment is larger than the journal keeps")
+    thumbnail = record.get("thumbnail")
+    return AttachmentFile(
+        uid=uid,
+        name=_text(record.get("name") or "attachment"),
+        media_type=_text(record.get("media_type") or "application/octet-stream"),
+        created=read_time(record["created"]),
+        data=data,
+        thumbnail=None if thumbnail is None else _base64(thumbnail),
+    )
+
+
+def _base64(value: Any) -> bytes:
+    try:
+        return base64.b64decode(_text(value), validate=True)
+    except binascii.Error as exc:
+        raise ValueError("an attachment's bytes can't be read") from exc
 
 
 def _draft(record: dict[str, Any]) -> tuple[str, Draft, str | None]:

@@ -28,6 +28,7 @@ from innerspace.interchange.model import (
     tags_from,
     unreadable,
 )
+from innerspace.interchange.photos import PhotoToBring
 
 SOURCE = "Journey"
 MAX_ENTRY_BYTES = 16 * 1024 * 1024
@@ -62,6 +63,12 @@ def parse(path: Path) -> ParsedImport:
             ),
             key=lambda info: info.filename,
         )
+        # Photos sit beside the entries, named by file.
+        files = {
+            PurePosixPath(info.filename).name: info.filename
+            for info in archive.infolist()
+            if not info.is_dir() and not info.filename.lower().endswith(".json")
+        }
         for info in members:
             name = PurePosixPath(info.filename).name
             try:
@@ -73,7 +80,7 @@ def parse(path: Path) -> ParsedImport:
                 continue
             found += 1
             try:
-                entry = _entry(record)
+                entry = _entry(record, _Photos(path, files))
             except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
                 parsed.skipped.append(Skipped(name, unreadable(exc)))
                 continue
@@ -98,7 +105,23 @@ def parse(path: Path) -> ParsedImport:
     return parsed
 
 
-def _entry(record: dict[str, Any]) -> ImportedEntry:
+class _Photos:
+    def __init__(self, archive: Path, files: dict[str, str]) -> None:
+        self.archive = archive
+        self.files = files
+
+    def named(self, names: Any, ident: str) -> tuple[PhotoToBring, ...]:
+        """The photos the record names that the export holds."""
+        found = []
+        for name in names if isinstance(names, list) else []:
+            member = self.files.get(PurePosixPath(str(name)).name)
+            if member is not None:
+                uid = stable_uid(SOURCE, "photo", ident, member)
+                found.append(PhotoToBring(uid, PurePosixPath(member).name, self.archive, member))
+        return tuple(found)
+
+
+def _entry(record: dict[str, Any], photos: _Photos) -> ImportedEntry:
     created = _moment(record["date_journal"])
     updated = _moment(record.get("date_modified") or record["date_journal"])
     zone_name: str | None = None
@@ -117,11 +140,12 @@ def _entry(record: dict[str, Any]) -> ImportedEntry:
         raise TypeError("text must be text")
     if str(record.get("type", "")).lower() == "html" or text.lstrip().startswith("<"):
         text = html_to_markdown(text)
-    details = _details(record)
-    body = text.strip()
-    if details:
-        body = f"{body}\n\n{details}" if body else details
     ident = str(record.get("id") or "")
+    brought = photos.named(record.get("photos"), ident)
+    details = _details(record)
+    body = "\n\n".join(
+        part for part in (text.strip(), *(p.markdown() for p in brought), details) if part
+    )
     tags = record.get("tags") or []
     if not isinstance(tags, list):
         raise TypeError("tags must be a list")
@@ -134,6 +158,7 @@ def _entry(record: dict[str, Any]) -> ImportedEntry:
         starred=record.get("favourite") is True,
         zone=zone_name,
         record_key=ident or None,
+        photos=brought,
     )
 
 

@@ -11,18 +11,23 @@ import re
 import secrets
 import shutil
 import unicodedata
-from pathlib import Path
+from dataclasses import replace
+from pathlib import Path, PurePath
 from typing import Any
 
+from innerspace.core.attachments import link as attachment_link
 from innerspace.core.entries import Entry
 from innerspace.interchange.extras import iter_with_details
 from innerspace.interchange.model import Cancelled, ExportCancelled, ExportProblem, Progress
+from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.feelings import StoredFeelings
 from innerspace.storage.files import FILE_MODE, ensure_private_dir, fsync_dir
 from innerspace.storage.journal import Journal
 from innerspace.storage.prompt_library import PromptLibrary, PromptLink
 
 MAX_SLUG_CHARS = 48
+# Photos and files of the entries, beside the notes, linked from their text.
+ATTACHMENTS_FOLDER = "attachments"
 # Characters no common file system accepts in a name, controls, and those Obsidian reads as
 # part of a link ('#' a heading, '^' a block, '[]' and '|' the link itself).
 _UNSAFE = re.compile(r'[\\/:*?"<>|#^\[\]\x00-\x1f\x7f]+')
@@ -58,10 +63,14 @@ def export_markdown(
     written = 0
     used: set[str] = set()
     prompt_texts = {p.id: p.text for p in PromptLibrary(journal.vault).all_prompts()}
+    attachments = Attachments(journal.vault)
     try:
         for entry, zone, feelings, link in iter_with_details(journal):
             if cancelled is not None and cancelled():
                 raise ExportCancelled()
+            files = attachments.files_of(entry.id) if entry.id is not None else []
+            if files:
+                entry = replace(entry, body=_write_attachments(staging, entry.body, files))
             name = _unique(file_name(entry), used)
             text = render(entry, zone, feelings, link, prompt_texts)
             _write_new(staging / name, text)
@@ -215,6 +224,35 @@ def _unique(stem: str, used: set[str]) -> str:
         n += 1
     used.add(name.casefold())
     return name
+
+
+def _write_attachments(staging: Path, body: str, files: list[AttachmentFile]) -> str:
+    """Write an entry's files into the attachments folder; returns its text linking to them."""
+    folder = staging / ATTACHMENTS_FOLDER
+    ensure_private_dir(folder)
+    for item in files:
+        name = attachment_file_name(item)
+        fd = os.open(folder / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(item.data)
+        body = body.replace(
+            f"({attachment_link(item.uid)})", f"({ATTACHMENTS_FOLDER}/{_link_path(name)})"
+        )
+    return body
+
+
+def _link_path(name: str) -> str:
+    """The name as a Markdown link reads it: anything but plain ASCII percent-encoded."""
+    safe = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~"
+    return "".join(chr(b) if b in safe else f"%{b:02X}" for b in name.encode("utf-8"))
+
+
+def attachment_file_name(item: AttachmentFile) -> str:
+    """Its own name made safe, with the start of its uid, so no two files ever share one."""
+    path = PurePath(item.name)
+    suffix = slugify(path.suffix.lstrip("."))
+    stem = slugify(path.stem) or "attachment"
+    return f"{stem}-{item.uid[:8]}" + (f".{suffix}" if suffix else "")
 
 
 def _write_new(path: Path, text: str) -> None:

@@ -3,6 +3,7 @@ of the whole import, and the one-transaction commit."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -24,7 +25,9 @@ from innerspace.interchange.extras import (
     merge_extras,
     store_entry_details,
 )
+from innerspace.interchange.photos import ArchiveReader, PhotoPreparer, PhotoToBring
 from innerspace.interchange.session_extras import restore_marks
+from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.feelings import Feelings, StoredFeelings
 from innerspace.storage.import_origins import ImportOrigins, Origin, entry_digest
 from innerspace.storage.journal import EntryNotFound, Journal
@@ -42,6 +45,8 @@ IMPORT_NAMESPACE = uuid.UUID("6f1c2a52-3b0e-4a55-9d4c-6e0f5f1d7a21")
 # A JSON escape of half a UTF-16 pair (\ud800–\udfff): the only way JSON text read as UTF-8
 # can hold a character no database or file can store. Usually it is one half of a valid pair.
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+# What stands in an entry's text where a picture of the other app couldn't come across.
+PICTURE_LEFT_OUT = "[picture not imported]"
 
 
 Progress = Callable[[int, int], None]
@@ -84,6 +89,10 @@ class ImportedEntry:
     # The record's identity in the other app whatever its content (Day One's uuid, a Daylio
     # row's moment), so a newer export's edit is recognised; ``None`` where there is none.
     record_key: str | None = None
+    # Kept as they come (an InnerSpace export's, made ready when first attached) …
+    attachments: tuple[AttachmentFile, ...] = ()
+    # … and another app's photos, made ready on the way in.
+    photos: tuple[PhotoToBring, ...] = ()
 
     def __post_init__(self) -> None:
         # Refused while reading, so the preview lists it as left out instead of the whole
@@ -151,9 +160,13 @@ class ParsedImport:
     # Levels another journal knew (an InnerSpace export): taken where this journal has none.
     known_mood_levels: dict[str, int] = field(default_factory=dict)
     extras: JournalExtras = field(default_factory=JournalExtras)
-    # Pictures and other files in the entries, which are not brought across yet.
+    # Pictures and other files the entries mention; those found in the export are brought.
     photos: int = 0
     entries_with_photos: int = 0
+
+    @property
+    def photos_found(self) -> int:
+        return sum(len(e.photos) for e in self.entries)
 
 
 @dataclass(frozen=True)
@@ -239,11 +252,19 @@ class ImportPreview:
             lines.extend(f"  {changed_name(c)}" for c in self.would_update[:NAMED_CHANGED])
             if len(self.would_update) > NAMED_CHANGED:
                 lines.append(f"  And {len(self.would_update) - NAMED_CHANGED} more.")
-        if parsed.photos:
-            pictures = "1 picture" if parsed.photos == 1 else f"{parsed.photos} pictures"
+        found = parsed.photos_found
+        if found:
+            taken = "it was" if found == 1 else "they were"
             lines.append(
-                f"{pictures} in {_entries(parsed.entries_with_photos)} can't be brought "
-                "across yet; the text of those entries is imported."
+                f"{_photos(found, capital=True)} will come along with the entries, "
+                f"without where {taken} taken."
+            )
+        if parsed.photos > found:
+            missing = parsed.photos - found
+            lines.append(
+                f"{_pictures(missing, capital=True)} in the export can't be brought across "
+                "(videos, recordings, or photos missing from the archive); the text of "
+                "those entries is imported."
             )
         if parsed.skipped:
             lines.append(f"{_things(len(parsed.skipped))} in the file will be left out:")
@@ -286,6 +307,8 @@ class ImportResult:
     already_there: int
     skipped: int
     updated: int = 0
+    photos: int = 0  # photos and files kept with the entries added
+    photos_left_out: int = 0  # another app's files that turned out not to be readable photos
 
 
 def preview(parsed: ParsedImport, journal: Journal) -> ImportPreview:
@@ -349,8 +372,12 @@ def commit(
     *,
     progress: Progress | None = None,
     changed: ChangedChoice = "keep both",
+    prepare_photo: PhotoPreparer | None = None,
 ) -> ImportResult:
     """Store what ``plan`` showed, in one transaction: everything, or nothing at all.
+
+    Another app's photos are brought only through ``prepare_photo`` (which re-encodes them);
+    without one they are left out.
 
     Entries whose uid is already stored are left as they are, with their feelings and prompt.
     Records edited since their last import change their entry (``"update"``) or are added
@@ -381,7 +408,10 @@ def commit(
     source = plan.parsed.source
     origins = ImportOrigins(vault)
     updated = 0
-    with vault.transaction():
+    attachments = Attachments(vault)
+    photos = ArchiveReader(prepare_photo)
+    kept = 0
+    with contextlib.closing(photos), vault.transaction():
         merged = merge_extras(vault, plan.parsed.extras)
         added = journal.add_many(stored(), zones=zones, drafts=plan.parsed.drafts)
         names = Feelings(vault).context_names()
@@ -397,6 +427,15 @@ def commit(
                     imported.assignments,
                     names,
                 )
+                brought = [photos.read(p) for p in imported.photos]
+                kept += attachments.add_many(
+                    (item, entry.id)
+                    for item in (*imported.attachments, *brought)
+                    if item is not None
+                )
+                if None in brought:
+                    _mark_left_out(journal, entry, imported.photos, brought)
+                # After the photos: what is recorded is the entry as it is finally stored.
                 if imported.record_key:
                     origins.record(entry, source, imported.record_key, imported.digest)
         restore_marks(vault, plan.parsed.extras.session.brought)
@@ -406,13 +445,23 @@ def commit(
             labels.set_level(label, level)
         if changed == "update":
             for item in plan.would_update:
-                _update_entry(journal, item, source)
+                entry = _update_entry(journal, item)
+                brought = [photos.read(p) for p in item.imported.photos]
+                kept += attachments.add_many(
+                    (photo, item.entry_id) for photo in brought if photo is not None
+                )
+                if None in brought:
+                    _mark_left_out(journal, entry, item.imported.photos, brought)
+                if item.imported.record_key:
+                    origins.record(entry, source, item.imported.record_key, item.imported.digest)
                 updated += 1
     return ImportResult(
         added=added,
         already_there=plan.already_there + len(entries) - added,
         skipped=len(plan.parsed.skipped),
         updated=updated,
+        photos=kept,
+        photos_left_out=photos.left_out,
     )
 
 
@@ -427,7 +476,20 @@ def _still_as_seen(journal: Journal, item: Changed) -> Changed:
     return item if unchanged else replace(item, edited_here=True)
 
 
-def _update_entry(journal: Journal, item: Changed, source: str) -> None:
+def _mark_left_out(
+    journal: Journal,
+    entry: Entry,
+    photos: tuple[PhotoToBring, ...],
+    brought: list[AttachmentFile | None],
+) -> None:
+    """Where a photo couldn't be brought, the text says so instead of pointing at nothing."""
+    for photo, item in zip(photos, brought, strict=True):
+        if item is None:
+            entry.body = entry.body.replace(photo.markdown(), PICTURE_LEFT_OUT)
+    journal.update(entry, touch=False)
+
+
+def _update_entry(journal: Journal, item: Changed) -> Entry:
     """The entry becomes what the edited record says, inside the caller's transaction; what
     the record doesn't carry (feelings named here, the prompt answered) stays."""
     imported, vault = item.imported, journal.vault
@@ -444,8 +506,7 @@ def _update_entry(journal: Journal, item: Changed, source: str) -> None:
         feelings.set_contexts(item.entry_id, imported.contexts)
     if imported.emotions:
         feelings.set_emotions(item.entry_id, imported.emotions)
-    if imported.record_key:
-        ImportOrigins(vault).record(entry, source, imported.record_key, imported.digest)
+    return entry
 
 
 def unreadable(exc: Exception) -> str:
@@ -641,6 +702,18 @@ def _entries(n: int, *, capital: bool = False) -> str:
     if n == 0:
         return "No entries" if capital else "no entries"
     return "1 entry" if n == 1 else f"{n} entries"
+
+
+def _photos(n: int, *, capital: bool = False) -> str:
+    return ("One photo" if capital else "1 photo") if n == 1 else f"{n} photos"
+
+
+def _pictures(n: int, *, capital: bool = False) -> str:
+    return (
+        ("One picture or file" if capital else "1 picture or file")
+        if n == 1
+        else (f"{n} pictures and files")
+    )
 
 
 def _are(n: int) -> str:

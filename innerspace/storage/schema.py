@@ -137,6 +137,24 @@ _IMPORTED_AS = """
 ALTER TABLE import_origins ADD COLUMN stored_digest TEXT;
 """
 
+# Photos and small files in entries, kept inside the encrypted database and never as files of
+# their own. A row with no entry belongs to an entry still being written (a draft), so that a
+# photo attached before a lock or a crash is there when the draft comes back.
+_ATTACHMENTS = """
+CREATE TABLE attachments (
+    id          INTEGER PRIMARY KEY,
+    uid         TEXT NOT NULL UNIQUE,     -- what the entry's text points at: attachment:<uid>
+    entry_id    INTEGER REFERENCES entries(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL,
+    media_type  TEXT NOT NULL,
+    size        INTEGER NOT NULL,
+    created_utc INTEGER NOT NULL,
+    data        BLOB NOT NULL,
+    thumbnail   BLOB                      -- a small PNG for lists and previews, when an image
+);
+CREATE INDEX attachments_by_entry ON attachments(entry_id);
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1,
     EMOTIONS_SCHEMA,
@@ -149,6 +167,7 @@ MIGRATIONS: tuple[str, ...] = (
     _PATTERN_INDEXES,
     PATTERN_SUMMARIES_SCHEMA,
     _IMPORTED_AS,
+    _ATTACHMENTS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -23,12 +23,14 @@ from innerspace.gui.data.mood_names_page import MoodNamesPage
 from innerspace.gui.settings.settings_dialog import SettingsDialog
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.model import commit, preview
+from innerspace.storage.attachments import Attachments
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.journal import Journal
 from innerspace.storage.preferences import Preferences
 from innerspace.storage.vault import Vault
 from tests.gui.conftest import WindowFactory, unlock, wait_idle
 from tests.gui.test_data_dialogs import FakeChooser, _show
+from tests.unit.test_import_photos import _day_one_zip
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 LEFT = Qt.MouseButton.LeftButton
@@ -63,11 +65,28 @@ def test_day_one_pictures_are_counted_apart(
         "This Day One file holds 2 entries.",
         "They were written from 2019-07-13 to 2019-07-14.",
         "2 entries will be added.",
-        "2 pictures in 1 entry can't be brought across yet; the text of those entries is imported.",
+        "2 pictures and files in the export can't be brought across (videos, recordings, or "
+        "photos missing from the archive); the text of those entries is imported.",
     ]
     assert not dialog.changed_box.isVisible() and not dialog.moods_box.isVisible()
     _import(qtbot, dialog)
     assert Journal(vault).count() == 2
+
+
+def test_day_one_photos_come_with_their_entries(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, tmp_path: Path
+) -> None:
+    dialog = ImportDialog(worker, vault)
+    _show(qtbot, dialog)
+    _read(qtbot, dialog, "dayone", _day_one_zip(tmp_path))
+    assert "One photo will come along with the entries, without where it was taken." in (
+        dialog.summary.text().splitlines()
+    )
+    _import(qtbot, dialog)
+    assert dialog.outcome.text() == (
+        "Imported 1 entry. They are in your journal now. 1 photo came with them."
+    )
+    assert Attachments(vault).count() == 1
 
 
 def test_changed_entries_kept_beside_or_updated(

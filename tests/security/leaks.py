@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import base64
+import struct
+import zlib
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -45,3 +47,30 @@ def find_leaks(folder: Path, patterns: dict[bytes, str]) -> list[str]:
             if pattern in data:
                 found.append(f"{path.relative_to(folder)} contains {secret!r} as {pattern!r}")
     return found
+
+
+def canary_png() -> bytes:
+    """A small, real PNG whose pixels and text chunk could not occur by chance in encrypted
+    data: a photo attached must never be readable in any file of the data folder."""
+    width, height = 16, 16
+    rows = b"".join(
+        b"\x00" + bytes((x * 13 + y * 7) % 256 for x in range(width * 3)) for y in range(height)
+    )
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        body = kind + data
+        return struct.pack(">I", len(data)) + body + struct.pack(">I", zlib.crc32(body))
+
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"tEXt", b"Comment\x00" + CANARY.encode())
+        + chunk(b"IDAT", zlib.compress(rows, 0))
+        + chunk(b"IEND", b"")
+    )
+
+
+def image_needles(png: bytes) -> dict[bytes, str]:
+    """Pieces of the image that a plain copy of it, whole or in part, would contain."""
+    return {png[:48]: "the photo's header", png[-200:-12]: "the photo's pixels"}

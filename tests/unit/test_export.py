@@ -43,6 +43,7 @@ from innerspace.interchange.model import (
     commit,
     preview,
 )
+from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.coping_strategies import load_coping_strategies, save_coping_strategies
 from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.feelings import Feelings
@@ -249,6 +250,7 @@ _TABLES = (
     "own_emotions",
     "mood_label_levels",
     "import_origins",
+    "attachments",
     "entries",
 )
 
@@ -313,6 +315,17 @@ custom_prompts = st.lists(
         minutes=st.integers(1, 120),
     ),
     max_size=3,
+)
+attachment_files = st.builds(
+    AttachmentFile,
+    name=names,
+    media_type=st.sampled_from(["image/png", "image/jpeg", "application/pdf"]),
+    data=st.binary(max_size=64),
+    thumbnail=st.one_of(st.none(), st.binary(min_size=1, max_size=16)),
+    uid=st.uuids().map(str),
+    created=st.datetimes(
+        min_value=datetime(1990, 1, 1), max_value=datetime(2090, 1, 1), timezones=st.just(UTC)
+    ),
 )
 library_states = st.fixed_dictionaries(
     {
@@ -405,6 +418,10 @@ def everything(vault: Vault) -> dict[str, object]:
         "coping": load_coping_strategies(vault),
         "own_words": OwnWords(vault).all(),
         "mood_labels": MoodLabels(vault).all(),
+        "attachments": sorted(
+            (entry_uid, f.uid, f.name, f.media_type, f.created, f.data, f.thumbnail)
+            for entry_uid, f in Attachments(vault).iter_files()
+        ),
         "drafts": [
             (slot, draft.title, draft.body, draft.tags, draft.saved, draft.extra, uid)
             for slot, draft, uid in journal.all_drafts()
@@ -422,6 +439,7 @@ def everything(vault: Vault) -> dict[str, object]:
     carried=st.lists(details, min_size=12, max_size=12),
     state=library_states,
     draft_body=st.text(max_size=50),
+    photos=st.lists(st.lists(attachment_files, max_size=2), min_size=12, max_size=12),
 )
 def test_json_export_then_import_gives_identical_data(
     two_vaults: tuple[Vault, Vault],
@@ -430,12 +448,16 @@ def test_json_export_then_import_gives_identical_data(
     carried: list[tuple],  # type: ignore[type-arg]
     state: dict[str, object],
     draft_body: str,
+    photos: list[list[AttachmentFile]],
 ) -> None:
     source_vault, target_vault = two_vaults
     _empty(source_vault)
     _empty(target_vault)
     source = Journal(source_vault)
     _fill(source_vault, source, generated, carried)
+    kept = Attachments(source_vault)
+    for entry, files in zip(generated, photos, strict=False):
+        kept.add_many((f, entry.id) for f in files)
     _fill_library(source_vault, state)
     first_id = generated[0].id if generated else None
     saved = datetime(2024, 1, 1, tzinfo=UTC)

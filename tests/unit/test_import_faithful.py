@@ -146,9 +146,10 @@ def test_the_preview_counts_pictures_apart_from_entries(journal: Journal) -> Non
     lines = plan.lines()
     assert lines[0] == "This Day One file holds 2 entries."
     assert "2 entries will be added." in lines
+    # The journal's file on its own: its photos were in the zip beside it.
     assert (
-        "2 pictures in 1 entry can't be brought across yet; the text of those entries is "
-        "imported." in lines
+        "2 pictures and files in the export can't be brought across (videos, recordings, or "
+        "photos missing from the archive); the text of those entries is imported." in lines
     )
     assert not any("left out" in line for line in lines)
     assert all(line.rstrip().endswith((".", ":")) for line in lines)

@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from innerspace.core.entries import Entry
+from innerspace.documents.images import photo_from_elsewhere
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.journey import html_to_markdown
 from innerspace.interchange.markdown_export import export_markdown
@@ -171,8 +172,11 @@ def test_journey_zip(journal: Journal, tmp_path: Path) -> None:
     assert len(parsed.entries) == 2
     assert [s.where for s in parsed.skipped] == ["1710300000000-badbad.json"]
     river, song = parsed.entries
+    (photo,) = river.photos  # the other one named isn't in the export
+    assert photo.name == "1710100000000-3f9a2c-a1.jpg"
     assert river.body == (
         "Walked along the **river**.\n\nCold & bright\nthen rain.\n\n"
+        f"![1710100000000-3f9a2c-a1.jpg](attachment:{photo.uid})\n\n"
         "Mood in Journey: 2\nWeather: Clear, 14.5 °C, Lisbon\nPlace: Riverside path"
     )
     assert river.starred and river.tags == ("walks", "outside")
@@ -183,11 +187,13 @@ def test_journey_zip(journal: Journal, tmp_path: Path) -> None:
     assert song.zone is None
     assert (parsed.photos, parsed.entries_with_photos) == (2, 1)
     lines = preview(parsed, journal).lines()
-    assert (
-        "2 pictures in 1 entry can't be brought across yet; the text of those entries is "
-        "imported." in lines
-    )
-    commit(preview(parsed, journal), journal)
+    assert "One photo will come along with the entries, without where it was taken." in lines
+    assert any(line.startswith("One picture or file in the export can't") for line in lines)
+    # The file in the zip isn't a readable photo: the text says so rather than point at nothing.
+    result = commit(preview(parsed, journal), journal, prepare_photo=photo_from_elsewhere)
+    assert (result.photos, result.photos_left_out) == (0, 1)
+    stored = journal.get(journal.id_for_uid(river.uid) or 0).body
+    assert "[picture not imported]" in stored and "attachment:" not in stored
     (tmp_path / "again").mkdir()
     assert not preview(parse_file("journey", _journey(tmp_path / "again")), journal).new
 

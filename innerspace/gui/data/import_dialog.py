@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.documents.images import photo_from_elsewhere
 from innerspace.gui.common.file_choosers import (
     PathChooser,
     PathKind,
@@ -416,14 +417,32 @@ class ImportDialog(QDialog):
                     "added beside them and what you wrote stays as it is."
                 ).replace("%1", f"{len(plan.edited_here):,}")
             )
-        if parsed.photos:
+        photos = parsed.photos_found
+        if photos == 1:
+            lines.append(
+                self.tr("One photo will come along with the entries, without where it was taken.")
+            )
+        elif photos:
             lines.append(
                 self.tr(
-                    "%1 pictures in %2 can't be brought across yet; the text of those entries "
-                    "is imported."
+                    "%1 photos will come along with the entries, without where they were taken."
+                ).replace("%1", f"{photos:,}")
+            )
+        if parsed.photos == photos + 1:
+            lines.append(
+                self.tr(
+                    "One picture or file in the export can't be brought across (a video, a "
+                    "recording, or a photo missing from the archive); the text of its entry is "
+                    "imported."
                 )
-                .replace("%1", f"{parsed.photos:,}")
-                .replace("%2", entries_phrase(parsed.entries_with_photos))
+            )
+        elif parsed.photos > photos:
+            lines.append(
+                self.tr(
+                    "%1 pictures and files in the export can't be brought across (videos, "
+                    "recordings, or photos missing from the archive); the text of those entries "
+                    "is imported."
+                ).replace("%1", f"{parsed.photos - photos:,}")
             )
         if len(parsed.skipped) == 1:
             lines.append(self.tr("1 thing in the file will be left out; below it says why."))
@@ -535,7 +554,13 @@ class ImportDialog(QDialog):
                         f"{path.name} changed after it was read; please read it again."
                     )
             with collections_held():
-                return commit(chosen, journal, progress=relay.report, changed=changed)
+                return commit(
+                    chosen,
+                    journal,
+                    progress=relay.report,
+                    changed=changed,
+                    prepare_photo=photo_from_elsewhere,
+                )
 
         self._set_busy(True)
         self.progress.setRange(0, max(len(plan.new) + len(plan.changed), 1))
@@ -555,6 +580,12 @@ class ImportDialog(QDialog):
         if result.updated:
             text += " " + self.tr("%1 brought up to date.").replace(
                 "%1", entries_phrase(result.updated)
+            )
+        if result.photos:
+            text += " " + (
+                self.tr("1 photo came with them.")
+                if result.photos == 1
+                else self.tr("%1 photos came with them.").replace("%1", f"{result.photos:,}")
             )
         self.outcome.setText(text)
         self.import_button.setEnabled(False)

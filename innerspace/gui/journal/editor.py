@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QFont, QResizeEvent, QShowEvent, QTextOption
+from PySide6.QtCore import QEvent, QMimeData, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QFont, QImage, QResizeEvent, QShowEvent, QTextDocument, QTextOption
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMenu,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -20,9 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.core.attachments import SCHEME as ATTACHMENT_SCHEME
+from innerspace.core.attachments import referenced_uids, without
 from innerspace.core.entries import word_count
 from innerspace.core.prompts import Prompt
+from innerspace.gui.journal.attachments_strip import AttachmentsStrip, ShownAttachment
 from innerspace.gui.journal.feelings_panel import FeelingsPanel
+from innerspace.gui.journal.photo_offers import PhotoOffer
 from innerspace.gui.journal.tags_field import TagsField
 from innerspace.gui.prompts.prompt_panel import PromptPanel
 
@@ -30,7 +36,13 @@ COMFORTABLE_LINE_CHARS = 72
 
 
 class WritingArea(QPlainTextEdit):
-    """Plain text that keeps lines to a comfortable reading length, centred in wide windows."""
+    """Plain text that keeps lines to a comfortable reading length, centred in wide windows.
+
+    A picture pasted or files dropped are offered as photos (``photos_offered``, a list of
+    ``PhotoOffer``) rather than pasted as text.
+    """
+
+    photos_offered = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +56,20 @@ class WritingArea(QPlainTextEdit):
         super().resizeEvent(event)
         self._centre_text()
 
+    def canInsertFromMimeData(self, source: QMimeData) -> bool:
+        if not self.isReadOnly() and (source.hasImage() or _local_files(source)):
+            return True
+        return super().canInsertFromMimeData(source)
+
+    def insertFromMimeData(self, source: QMimeData) -> None:
+        files = _local_files(source)
+        if files:
+            self.photos_offered.emit([PhotoOffer(path=p) for p in files])
+        elif source.hasImage():
+            self.photos_offered.emit([PhotoOffer(image=QImage(source.imageData()))])
+        else:
+            super().insertFromMimeData(source)
+
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == QEvent.Type.FontChange:
@@ -56,6 +82,12 @@ class WritingArea(QPlainTextEdit):
         self.setViewportMargins(side, 0, side, 0)
 
 
+def _local_files(source: QMimeData) -> list[Path]:
+    if not source.hasUrls():
+        return []
+    return [Path(url.toLocalFile()) for url in source.urls() if url.isLocalFile()]
+
+
 # Links between entries; nothing outside the journal is ever opened from an entry.
 ENTRY_LINK_SCHEME = "innerspace"
 
@@ -63,12 +95,14 @@ ENTRY_LINK_SCHEME = "innerspace"
 class MarkdownPreview(QTextBrowser):
     """A read-only rendering of the Markdown. Links are never followed, images never fetched;
     a link to another entry (``innerspace://entry/<uid>``, as imports write them) reports the
-    entry's uid with ``entry_link_activated``."""
+    entry's uid with ``entry_link_activated``. The entry's own photos (``attachment:<uid>``)
+    are shown from ``images``, thumbnails the worker read from the journal."""
 
     entry_link_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.images: dict[str, QImage] = {}
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.anchorClicked.connect(self._on_anchor)
@@ -80,6 +114,9 @@ class MarkdownPreview(QTextBrowser):
                 self.entry_link_activated.emit(uid)
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
+        url = QUrl(name)
+        if kind == QTextDocument.ResourceType.ImageResource and url.scheme() == ATTACHMENT_SCHEME:
+            return self.images.get(url.path())
         return None
 
 
@@ -87,10 +124,12 @@ class EntryEditor(QWidget):
     """Emits ``edited`` on every change the person makes (not when content is loaded)."""
 
     edited = Signal()
+    attach_requested = Signal(bool)  # True: keep the photo's details (place, camera)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._loading = False
+        self._attachments: dict[str, ShownAttachment] = {}
         self._shown_once = False
         self.title = QLineEdit(self)
         self.title.setPlaceholderText(self.tr("Title (optional)"))
@@ -148,6 +187,23 @@ class EntryEditor(QWidget):
         self.fix_date_button = QPushButton(self.tr("Set a &date…"), self)
         self.fix_date_button.setToolTip(self.tr("Give this entry a date that can be shown"))
         self.fix_date_button.hide()
+        self.attach_button = QToolButton(self)
+        self.attach_button.setText(self.tr("&Photo…"))
+        self.attach_button.setAccessibleName(self.tr("Attach a photo"))
+        self.attach_button.setToolTip(
+            self.tr("Add a photo to this entry; where it was taken is left out")
+        )
+        self.attach_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+        self.attach_button.clicked.connect(lambda: self.attach_requested.emit(False))
+        attach_menu = QMenu(self.attach_button)
+        attach_menu.addAction(self.tr("Attach a photo…"), lambda: self.attach_requested.emit(False))
+        attach_menu.addAction(
+            self.tr("Attach a photo with its details (place, camera)…"),
+            lambda: self.attach_requested.emit(True),
+        )
+        self.attach_button.setMenu(attach_menu)
+        self.attachments = AttachmentsStrip(self)
+        self.attachments.remove_requested.connect(self.remove_attachment)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setToolTip(self.tr("Delete this entry; you can undo right after"))
 
@@ -165,6 +221,7 @@ class EntryEditor(QWidget):
         status.addWidget(self.words)
         status.addSpacing(16)
         status.addWidget(self.save_state, 1)
+        status.addWidget(self.attach_button)
         status.addWidget(self.open_exercise_button)
         status.addWidget(self.fix_date_button)
         status.addWidget(self.delete_button)
@@ -175,6 +232,7 @@ class EntryEditor(QWidget):
         column.addWidget(self.tags)
         column.addWidget(self.prompt_panel)
         column.addWidget(self.tabs, 1)
+        column.addWidget(self.attachments)
         column.addWidget(self.status_row)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -197,6 +255,7 @@ class EntryEditor(QWidget):
         self._count_later = QTimer(self, singleShot=True, interval=300)
         self._count_later.timeout.connect(self._update_words)
         self.text.textChanged.connect(self._count_later.start)
+        self.text.textChanged.connect(self._follow_attachments)
         self._update_words()
 
     # -- content ---------------------------------------------------------------------------
@@ -233,6 +292,7 @@ class EntryEditor(QWidget):
         self.feelings.setEnabled(not exercise)
         self.open_exercise_button.setVisible(exercise)
         self.save_button.setVisible(not exercise)
+        self.attach_button.setVisible(not exercise)
         if exercise:
             self.tabs.setCurrentWidget(self.preview)
 
@@ -242,12 +302,54 @@ class EntryEditor(QWidget):
         self.feelings.clear()
         self.show_prompt(None)
         self.prompt_panel.clear()
+        self.show_attachments([])
         self.preview.clear()
         self.text.document().clearUndoRedoStacks()
         self.save_state.clear()
 
     def body(self) -> str:
         return self.text.toPlainText()
+
+    # -- photos ----------------------------------------------------------------------------
+
+    def show_attachments(self, items: list[ShownAttachment]) -> None:
+        """The photos the entry's text points at, read by the worker (not a change)."""
+        self._attachments = {item.uid: item for item in items}
+        self._follow_attachments()
+
+    def add_attachments(self, items: list[ShownAttachment], lines: list[str]) -> None:
+        """Photos just kept in the journal go into the text where the cursor is, as a paragraph
+        of their own (a change the person made)."""
+        self._attachments.update((item.uid, item) for item in items)
+        if not lines:
+            return
+        cursor = self.text.textCursor()
+        if not cursor.atBlockStart():
+            before = "\n\n"
+        elif cursor.block().previous().isValid() and cursor.block().previous().text().strip():
+            before = "\n"
+        else:
+            before = ""
+        cursor.insertText(before + "\n".join(lines) + "\n\n")
+        self.text.setTextCursor(cursor)
+
+    def remove_attachment(self, uid: str) -> None:
+        """Take a photo out of the entry: its line goes from the text (Ctrl+Z brings it back)."""
+        cursor = self.text.textCursor()
+        cursor.select(cursor.SelectionType.Document)
+        cursor.insertText(without(self.body(), uid))
+        # Focus stays with the photos while there are more to go through, else the text.
+        (self.attachments if self.attachments.isVisible() else self.text).setFocus()
+
+    def _follow_attachments(self) -> None:
+        """The strip and the preview show the photos the text points at now."""
+        uids = referenced_uids(self.body()) if self._attachments else []
+        shown = [self._attachments[u] for u in uids if u in self._attachments]
+        self.preview.images = {item.uid: item.thumbnail for item in shown}
+        if [i.uid for i in shown] != [i.uid for i in self.attachments.model_.items()]:
+            self.attachments.model_.set_items(shown)
+            if self.tabs.currentWidget() is self.preview:
+                self.preview.setMarkdown(self.body())
 
     def set_focus_mode(self, focused: bool) -> None:
         """Only the text and a quiet word count: no title, tags, panel or buttons."""
@@ -261,6 +363,8 @@ class EntryEditor(QWidget):
             widget.setVisible(not focused)
         exercise = self.text.isReadOnly()
         self.save_button.setVisible(not focused and not exercise)
+        self.attach_button.setVisible(not focused and not exercise)
+        self.attachments.setVisible(not focused and bool(self.attachments.model_.rowCount()))
         self.open_exercise_button.setVisible(not focused and exercise)
         self.tabs.tabBar().setVisible(not focused)
         if focused:

@@ -33,11 +33,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.core.attachments import referenced_uids
 from innerspace.core.checkins import KIND as CHECKIN_KIND
 from innerspace.core.emotions import CONTEXT_KINDS, Emotion
 from innerspace.core.entries import Draft, Entry, MomentOutOfRange, SearchHit, local_now
 from innerspace.core.prompts import Prompt
+from innerspace.gui.common.file_choosers import (
+    PathChooser,
+    PathKind,
+    PathRequest,
+    choose_with_file_dialog,
+)
 from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.journal.attachments_strip import ShownAttachment
 from innerspace.gui.journal.date_popup import DatePopup
 from innerspace.gui.journal.editor import EntryEditor
 from innerspace.gui.journal.entry_date_dialog import EntryDateDialog
@@ -49,10 +57,12 @@ from innerspace.gui.journal.feelings_panel import (
     load_entry_feelings,
     save_entry_feelings,
 )
+from innerspace.gui.journal.photo_offers import PhotoOffer, Stored, load_shown, store_offers
 from innerspace.gui.journal.search_model import SEARCH_PAGE, SearchResultsModel
 from innerspace.gui.journal.timeline_model import EntryIdRole, TimelineFilter, TimelineModel
 from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
 from innerspace.gui.support.care_card import CareCard
+from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
@@ -87,12 +97,15 @@ class JournalScreen(QWidget):
         self.journal = journal
         self._entry: Entry | None = None  # None while writing a new, unsaved entry
         self._dirty = False
-        self._deleted: tuple[Entry, EntryFeelings] | None = None
+        self._deleted: tuple[Entry, EntryFeelings, list[AttachmentFile]] | None = None
         self._deleted_for: list[int] = []  # the homework the deleted entry was written for
         self.feelings = Feelings(journal.vault)
         self.own_words = OwnWords(journal.vault)
         self.prompts = PromptLibrary(journal.vault)
         self.marks = SessionMarks(journal.vault)
+        self.attachments = Attachments(journal.vault)
+        # How a photo is chosen from the files (a test answers without a file dialog).
+        self.choose_path: PathChooser = choose_with_file_dialog
         # Whether the "bring" toggle shows the stored mark (or the person's choice): until the
         # mark of an opened entry has been read, a save leaves it as it is.
         self._bring_known = True
@@ -236,6 +249,8 @@ class JournalScreen(QWidget):
         self.editor.open_exercise_button.clicked.connect(self._open_exercise)
         self.editor.fix_date_button.clicked.connect(self.choose_date)
         self.editor.feelings.picker.own_word_added.connect(self._keep_own_word)
+        self.editor.attach_requested.connect(self.choose_photo)
+        self.editor.text.photos_offered.connect(self.attach_photos)
 
         self.notice = QFrame(self)
         self.notice.setProperty("role", "notice")
@@ -405,8 +420,12 @@ class JournalScreen(QWidget):
         self._refresh_tags()
         journal = self.journal
 
+        attachments = self.attachments
+
         def load() -> tuple[Draft | None, Entry | None]:
             draft = journal.load_draft()
+            # Photos attached to writing that was never saved nor kept as a draft are let go.
+            attachments.discard_waiting(referenced_uids(draft.body) if draft else ())
             if draft is None:
                 return None, None
             entry_id = draft.entry_id
@@ -493,7 +512,7 @@ class JournalScreen(QWidget):
         self._suggestions_stale |= felt != self._felt_as_loaded
         self._felt_as_loaded = felt
         prompts, prompt = self.prompts, self._prompt
-        marks = self.marks
+        marks, attachments = self.marks, self.attachments
         bring = self.editor.bring.isChecked() if self._bring_known else None
         assignment = self._assignment
 
@@ -506,6 +525,7 @@ class JournalScreen(QWidget):
                 snapshot = replace(entry, id=stored_id)
                 saved = journal.add(snapshot) if stored_id is None else journal.update(snapshot)
                 assert saved.id is not None
+                attachments.settle(saved.id, saved.body)
                 save_entry_feelings(feelings, saved.id, felt)
                 if bring is not None:
                     marks.mark(saved.id, bring)
@@ -540,12 +560,15 @@ class JournalScreen(QWidget):
         written_for: list[int] = []
         self._deleted_for = written_for
 
-        def delete() -> tuple[Entry, EntryFeelings]:
+        attachments = self.attachments
+
+        def delete() -> tuple[Entry, EntryFeelings, list[AttachmentFile]]:
             felt = load_entry_feelings(feelings, entry_id)
             written_for.extend(a.id for a in homework.assignments_for_entry(entry_id) if a.id)
+            photos = attachments.files_of(entry_id)
             removed = journal.delete(entry_id)
             journal.clear_draft()
-            return removed, felt
+            return removed, felt, photos
 
         self._dirty = False
         self._autosave.stop()
@@ -554,21 +577,75 @@ class JournalScreen(QWidget):
     def undo_delete(self) -> None:
         if self._deleted is None:
             return
-        (entry, felt), self._deleted = self._deleted, None
+        (entry, felt, photos), self._deleted = self._deleted, None
         self.hide_notice()
         self._save_if_dirty()
         journal, feelings, written_for = self.journal, self.feelings, list(self._deleted_for)
+        attachments = self.attachments
 
         def restore() -> Entry:
             with journal.vault.transaction():
                 restored = journal.add(replace(entry))
                 assert restored.id is not None
+                attachments.add_many((photo, restored.id) for photo in photos)
                 save_entry_feelings(feelings, restored.id, felt)
                 for assignment_id in written_for:
                     Homework(journal.vault).link_entry(restored.id, assignment_id)
             return restored
 
         self._submit(restore, self._on_restored)
+
+    # -- photos ------------------------------------------------------------------------------
+
+    def choose_photo(self, keep_details: bool = False) -> None:
+        request = PathRequest(
+            PathKind.OPEN_FILE,
+            self.tr("Attach a photo"),
+            name_filters=(
+                self.tr("Photos (*.png *.jpg *.jpeg *.webp *.gif *.heic)"),
+                self.tr("All files (*)"),
+            ),
+        )
+        self.choose_path(
+            self, request, lambda path: self.attach_photos([PhotoOffer(path=path)], keep_details)
+        )
+
+    def attach_photos(self, offers: list[PhotoOffer], keep_details: bool = False) -> None:
+        """Keep the photos in the journal at once (waiting for the entry's save, so a lock or a
+        crash keeps them with the draft), then put them into the text."""
+        if self._locked or self.editor.text.isReadOnly():
+            return
+        attachments = self.attachments
+        self.editor.save_state.setText(self.tr("Adding the photo…"))
+        self._submit(
+            lambda: store_offers(attachments, offers, keep_details=keep_details),
+            self._on_photos_stored,
+            self._on_photos_failed,
+        )
+
+    def _on_photos_stored(self, stored: Stored) -> None:
+        self.editor.add_attachments(stored.shown, stored.lines)
+        if stored.refusals:
+            self.editor.save_state.setText(stored.refusals[0])
+        elif self._dirty:
+            self.editor.save_state.setText(self.tr("Not saved yet"))
+
+    def _on_photos_failed(self, error: BaseException) -> None:
+        log.error("keeping a photo failed: %s", type(error).__name__)
+        self.editor.save_state.setText(
+            self.tr("The photo could not be added just now. Your text is still here.")
+        )
+
+    def _load_attachments(self, body: str) -> None:
+        """Show the photos a text points at (thumbnails read on the worker)."""
+        self.editor.show_attachments([])
+        if not referenced_uids(body):
+            return
+        attachments = self.attachments
+        self._submit(lambda: load_shown(attachments, body), self._on_attachments_loaded)
+
+    def _on_attachments_loaded(self, shown: list[ShownAttachment]) -> None:
+        self.editor.show_attachments(shown)
 
     # -- the room around the text ------------------------------------------------------------
 
@@ -801,6 +878,7 @@ class JournalScreen(QWidget):
         self._assignment = None
         self.editor.show_prompt(None)
         self.editor.feelings.set_value(EntryFeelings())
+        self.editor.show_attachments([])
         self.editor.save_state.setText(self.tr("New entry"))
         self.editor.delete_button.setEnabled(False)
         self.editor.fix_date_button.hide()
@@ -831,6 +909,7 @@ class JournalScreen(QWidget):
             self._submit(
                 lambda: (entry_id, _linked_prompt(prompts, entry_id)), self._on_prompt_loaded
             )
+        self._load_attachments(entry.body)
         self.editor.delete_button.setEnabled(entry.id is not None)
         self.editor.fix_date_button.setVisible(entry.date_out_of_range)
         if entry.date_out_of_range:
@@ -975,6 +1054,7 @@ class JournalScreen(QWidget):
                 self._entry = Entry(uid=uid)  # so that saving it never makes a second entry
         starred = draft.extra.get("starred", self.editor.star.isChecked()) is True
         self.editor.set_content(draft.title, draft.body, draft.tags, starred)
+        self._load_attachments(draft.body)
         if "bring" in draft.extra:
             self.editor.set_bring(draft.extra["bring"] is True)
             self._bring_known = True
@@ -996,7 +1076,7 @@ class JournalScreen(QWidget):
             undo=False,
         )
 
-    def _on_deleted(self, deleted: tuple[Entry, EntryFeelings]) -> None:
+    def _on_deleted(self, deleted: tuple[Entry, EntryFeelings, list[AttachmentFile]]) -> None:
         self._deleted = deleted
         self._show_new_entry()
         self.timeline.reload()

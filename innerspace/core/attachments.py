@@ -1,0 +1,65 @@
+"""Photos and small files in an entry: how its text points at them, and how big one may be.
+
+An entry's Markdown names an attachment by its uid (``![Photo](attachment:<uid>)``), so the
+text stays the person's own to edit: deleting the line is how a photo leaves the entry.
+"""
+
+from __future__ import annotations
+
+import re
+
+SCHEME = "attachment"
+MAX_BYTES = 20 * 1024 * 1024
+MAX_MEGABYTES = MAX_BYTES // (1024 * 1024)
+_UID = r"[0-9A-Za-z][0-9A-Za-z-]{0,63}"
+_REFERENCE = re.compile(rf"\b{SCHEME}:({_UID})")
+# Characters that would end the alt text or the link early.
+_ALT_SPECIALS = re.compile(r"([\\\[\]])")
+
+
+class AttachmentTooLarge(ValueError):
+    def __init__(self) -> None:
+        super().__init__(
+            f"That file is larger than {MAX_MEGABYTES} MB, the most one attachment can be; "
+            "nothing was added."
+        )
+
+
+def check_size(size: int) -> None:
+    if size > MAX_BYTES:
+        raise AttachmentTooLarge()
+
+
+def referenced_uids(text: str) -> list[str]:
+    """The attachments the text points at, in order of first mention."""
+    return list(dict.fromkeys(_REFERENCE.findall(text)))
+
+
+def link(uid: str) -> str:
+    return f"{SCHEME}:{uid}"
+
+
+def markdown(name: str, uid: str, *, image: bool) -> str:
+    """What the editor writes for a new attachment: an image shown in place, or a link."""
+    alt = _ALT_SPECIALS.sub(r"\\\1", " ".join(name.split()))
+    return f"{'!' if image else ''}[{alt}]({link(uid)})"
+
+
+def without(text: str, uid: str) -> str:
+    """The text with every mention of one attachment taken out; a line left empty by it goes
+    too, with the blank line that set it apart, so that removing a photo leaves no gap."""
+    target = re.escape(f"{SCHEME}:{uid}")
+    mention = re.compile(rf"!?\[(?:[^\]\\]|\\.)*\]\({target}\)|{target}(?![0-9A-Za-z-])")
+    kept_lines: list[str] = []
+    dropped = False
+    for line in text.split("\n"):
+        kept = mention.sub("", line)
+        if kept != line and not kept.strip():
+            dropped = True
+            continue
+        if dropped and not line.strip() and (not kept_lines or not kept_lines[-1].strip()):
+            dropped = False
+            continue
+        dropped = False
+        kept_lines.append(line if kept == line else kept.rstrip())
+    return "\n".join(kept_lines)

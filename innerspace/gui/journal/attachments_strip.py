@@ -1,0 +1,117 @@
+"""The photos and files of the entry being written, in a row under the text.
+
+Each shows its thumbnail and name; Delete (or the Remove button) takes it out of the entry,
+which is the same as deleting its line from the text. Thumbnails come from the worker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import QListView, QWidget
+
+THUMBNAIL_ROW_HEIGHT = 72
+UidRole = Qt.ItemDataRole.UserRole + 1
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ShownAttachment:
+    uid: str
+    name: str  # a pasted picture's is "Photo" and when it came: what a screen reader says
+    thumbnail: QImage
+
+
+class AttachmentsModel(QAbstractListModel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[ShownAttachment] = []
+        self._icons: dict[str, QPixmap] = {}
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._items)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._items):
+            return None
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return item.name
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._icon(item)
+        if role in (Qt.ItemDataRole.AccessibleTextRole, Qt.ItemDataRole.ToolTipRole):
+            return item.name
+        if role == UidRole:
+            return item.uid
+        return None
+
+    def _icon(self, item: ShownAttachment) -> QPixmap | None:
+        if item.thumbnail.isNull():
+            return None
+        if item.uid not in self._icons:
+            # A pixmap is painted at its own size (only icons are fitted): each thumbnail is
+            # fitted into the same square, so the names under them line up.
+            side = THUMBNAIL_ROW_HEIGHT
+            fitted = QPixmap.fromImage(item.thumbnail).scaled(
+                side,
+                side,
+                Qt.AspectRatioMode.KeepAspectRatio,
+                Qt.TransformationMode.SmoothTransformation,
+            )
+            square = QPixmap(side, side)
+            square.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(square)
+            painter.drawPixmap((side - fitted.width()) // 2, side - fitted.height(), fitted)
+            painter.end()
+            self._icons[item.uid] = square
+        return self._icons[item.uid]
+
+    def set_items(self, items: list[ShownAttachment]) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._icons.clear()
+        self.endResetModel()
+
+    def items(self) -> list[ShownAttachment]:
+        return list(self._items)
+
+
+class AttachmentsStrip(QListView):
+    """Emits ``remove_requested`` with the uid of the attachment the person takes out."""
+
+    remove_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model_ = AttachmentsModel(self)
+        self.setModel(self.model_)
+        self.setFlow(QListView.Flow.LeftToRight)
+        self.setViewMode(QListView.ViewMode.IconMode)
+        self.setMovement(QListView.Movement.Static)
+        self.setWrapping(False)
+        self.setIconSize(QSize(THUMBNAIL_ROW_HEIGHT, THUMBNAIL_ROW_HEIGHT))
+        self.setUniformItemSizes(True)
+        self.setWordWrap(True)
+        self.setAccessibleName(self.tr("Photos and files in this entry"))
+        self.setToolTip(self.tr("Press Delete to take the chosen one out of the entry"))
+        self.model_.modelReset.connect(self._fit)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Only as tall as a row of thumbnails with their names, and hidden when empty."""
+        lines = self.fontMetrics().lineSpacing() * 2  # a long name wraps once
+        self.setFixedHeight(THUMBNAIL_ROW_HEIGHT + lines + 12)
+        self.setGridSize(QSize(THUMBNAIL_ROW_HEIGHT + 56, THUMBNAIL_ROW_HEIGHT + lines + 4))
+        self.setVisible(self.model_.rowCount() > 0)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            uid = self.currentIndex().data(UidRole)
+            if uid:
+                self.remove_requested.emit(uid)
+                return
+        super().keyPressEvent(event)

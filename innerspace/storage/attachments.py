@@ -1,0 +1,206 @@
+"""Photos and small files kept inside the encrypted database, never as files of their own.
+
+An attachment with no entry belongs to the entry being written: it is stored the moment it is
+attached, so that a lock or a crash keeps it with the draft, and joins its entry on save.
+Deleting an entry deletes its attachments (the foreign key cascades).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import sqlcipher3
+
+from innerspace.core.attachments import check_size, referenced_uids
+from innerspace.core.entries import from_utc_micros, new_uid, to_utc_micros
+from innerspace.storage.vault import Vault
+
+_COLUMNS = "uid, entry_id, name, media_type, size, created_utc"
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """What is known about an attachment without reading its bytes."""
+
+    uid: str
+    name: str
+    media_type: str
+    size: int
+    created: datetime
+    entry_id: int | None = None
+
+    @property
+    def is_image(self) -> bool:
+        return self.media_type.startswith("image/")
+
+
+@dataclass(frozen=True)
+class AttachmentFile:
+    """An attachment with its bytes, as it goes into the journal or out in an export."""
+
+    name: str
+    media_type: str
+    data: bytes
+    thumbnail: bytes | None = None
+    uid: str = field(default_factory=new_uid)
+    created: datetime = field(default_factory=lambda: datetime.now(UTC))
+
+
+class Attachments:
+    def __init__(self, vault: Vault) -> None:
+        self.vault = vault
+
+    @property
+    def _db(self) -> sqlcipher3.Connection:
+        return self.vault.connection
+
+    def add(self, item: AttachmentFile, entry_id: int | None = None) -> Attachment:
+        """Store one attachment (refusing one over the size limit with ``AttachmentTooLarge``);
+        with no ``entry_id`` it waits for the entry being written."""
+        with self.vault.transaction():
+            self._insert(item, entry_id)
+        return self._summary(item, entry_id)
+
+    def add_many(self, items: Iterable[tuple[AttachmentFile, int | None]]) -> int:
+        """Store many in the caller's transaction (an import), skipping uids already stored;
+        returns how many were added."""
+        added = 0
+        with self.vault.transaction() as db:
+            for item, entry_id in items:
+                if db.execute("SELECT 1 FROM attachments WHERE uid = ?", (item.uid,)).fetchone():
+                    continue
+                self._insert(item, entry_id)
+                added += 1
+        return added
+
+    def _insert(self, item: AttachmentFile, entry_id: int | None) -> None:
+        check_size(len(item.data))
+        self._db.execute(
+            "INSERT INTO attachments (uid, entry_id, name, media_type, size, created_utc, data, "
+            "thumbnail) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                item.uid,
+                entry_id,
+                item.name,
+                item.media_type,
+                len(item.data),
+                to_utc_micros(item.created),
+                item.data,
+                item.thumbnail,
+            ),
+        )
+
+    def settle(self, entry_id: int, body: str) -> None:
+        """After an entry is saved: the waiting attachments its text points at join it, and
+        its own attachments its text no longer mentions are let go."""
+        wanted = referenced_uids(body)
+        with self.vault.transaction() as db:
+            for uid in wanted:
+                db.execute(
+                    "UPDATE attachments SET entry_id = ? WHERE uid = ? AND entry_id IS NULL",
+                    (entry_id, uid),
+                )
+            marks = ",".join("?" * len(wanted))
+            db.execute(
+                f"DELETE FROM attachments WHERE entry_id = ? AND uid NOT IN ({marks})",
+                (entry_id, *wanted),
+            )
+
+    def discard_waiting(self, keep: Iterable[str] = ()) -> int:
+        """Let go of attachments no entry took (the draft was discarded), except ``keep``."""
+        kept = list(keep)
+        marks = ",".join("?" * len(kept))
+        with self.vault.transaction() as db:
+            cursor = db.execute(
+                f"DELETE FROM attachments WHERE entry_id IS NULL AND uid NOT IN ({marks})", kept
+            )
+        return int(cursor.rowcount)
+
+    def remove(self, uid: str) -> None:
+        with self.vault.transaction() as db:
+            db.execute("DELETE FROM attachments WHERE uid = ?", (uid,))
+
+    def get(self, uid: str) -> Attachment | None:
+        row = self._db.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE uid = ?", (uid,)
+        ).fetchone()
+        return None if row is None else _attachment(row)
+
+    def for_entry(self, entry_id: int) -> list[Attachment]:
+        rows = self._db.execute(
+            f"SELECT {_COLUMNS} FROM attachments WHERE entry_id = ? ORDER BY id", (entry_id,)
+        ).fetchall()
+        return [_attachment(r) for r in rows]
+
+    def data(self, uid: str) -> bytes | None:
+        row = self._db.execute("SELECT data FROM attachments WHERE uid = ?", (uid,)).fetchone()
+        return None if row is None else bytes(row[0])
+
+    def thumbnail(self, uid: str) -> bytes | None:
+        row = self._db.execute("SELECT thumbnail FROM attachments WHERE uid = ?", (uid,)).fetchone()
+        return None if row is None or row[0] is None else bytes(row[0])
+
+    def files_of(self, entry_id: int) -> list[AttachmentFile]:
+        """An entry's attachments whole, so that undoing its deletion brings them back."""
+        rows = self._db.execute(
+            "SELECT uid, name, media_type, created_utc, data, thumbnail FROM attachments "
+            "WHERE entry_id = ? ORDER BY id",
+            (entry_id,),
+        ).fetchall()
+        return [_file(r) for r in rows]
+
+    def count(self) -> int:
+        return int(self._db.execute("SELECT count(*) FROM attachments").fetchone()[0])
+
+    def iter_files(self, batch: int = 20) -> Iterator[tuple[str, AttachmentFile]]:
+        """Every attachment that belongs to an entry, with the uid of its entry (an export);
+        a few at a time, so that a journal of photos never sits in memory whole."""
+        last = 0
+        while True:
+            rows = self._db.execute(
+                "SELECT a.id, e.uid, a.uid, a.name, a.media_type, a.created_utc, a.data, "
+                "a.thumbnail FROM attachments a JOIN entries e ON e.id = a.entry_id "
+                "WHERE a.id > ? ORDER BY a.id LIMIT ?",
+                (last, batch),
+            ).fetchall()
+            if not rows:
+                return
+            for row in rows:
+                yield str(row[1]), _file(row[2:])
+            last = rows[-1][0]
+
+    def _summary(self, item: AttachmentFile, entry_id: int | None) -> Attachment:
+        return Attachment(
+            uid=item.uid,
+            name=item.name,
+            media_type=item.media_type,
+            size=len(item.data),
+            created=item.created,
+            entry_id=entry_id,
+        )
+
+
+def _attachment(row: Sequence[Any]) -> Attachment:
+    return Attachment(
+        uid=row[0],
+        entry_id=row[1],
+        name=row[2],
+        media_type=row[3],
+        size=int(row[4]),
+        created=from_utc_micros(int(row[5]), 0),
+    )
+
+
+def _file(row: Sequence[Any]) -> AttachmentFile:
+    """From uid, name, media_type, created_utc, data, thumbnail."""
+    return AttachmentFile(
+        uid=row[0],
+        name=row[1],
+        media_type=row[2],
+        created=from_utc_micros(int(row[3]), 0),
+        data=bytes(row[4]),
+        thumbnail=None if row[5] is None else bytes(row[5]),
+    )

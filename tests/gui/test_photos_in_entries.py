@@ -1,0 +1,186 @@
+"""Photos in an entry: chosen, pasted or dropped, shown under the text and in the preview,
+taken out with the keyboard, kept with a draft through a lock, and gone with their entry."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from innerspace.core.attachments import referenced_uids
+from innerspace.gui.common.file_choosers import Chosen, PathRequest
+from innerspace.gui.journal.attachments_strip import UidRole
+from innerspace.gui.journal.screen import JournalScreen
+from innerspace.gui.main_window import AppWindow
+from innerspace.storage.attachments import Attachments
+from innerspace.storage.journal import Journal
+from innerspace.storage.vault import Vault
+from tests.conftest import PASSPHRASE
+from tests.gui.conftest import WindowFactory, unlock, wait_idle
+
+
+def _photo_file(folder: Path, name: str = "harbour.jpg") -> Path:
+    image = QImage(64, 48, QImage.Format.Format_RGB32)
+    image.fill(QColor("teal"))
+    path = folder / name
+    assert image.save(str(path))  # the kind its name says
+    return path
+
+
+def _open(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> tuple[AppWindow, JournalScreen]:
+    vault.close()
+    window = make_window(data_dir)
+    return window, unlock(qtbot, window)
+
+
+def _answer_with(path: Path):  # type: ignore[no-untyped-def]
+    def choose(_parent: QWidget, _request: PathRequest, chosen: Chosen) -> None:
+        chosen(path)
+
+    return choose
+
+
+def _stored(data_dir: Path) -> list[tuple[str, int | None]]:
+    with Vault.unlock(data_dir, PASSPHRASE) as other:
+        db = other.connection
+        return [(r[0], r[1]) for r in db.execute("SELECT name, entry_id FROM attachments")]
+
+
+def test_a_chosen_photo_goes_into_the_text_the_strip_and_the_preview(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    qtbot.keyClicks(editor.text, "The harbour at dusk.")
+    screen.choose_path = _answer_with(_photo_file(tmp_path))
+    qtbot.mouseClick(editor.attach_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+
+    (uid,) = referenced_uids(editor.body())
+    assert editor.body() == f"The harbour at dusk.\n\n![harbour.jpg](attachment:{uid})\n\n"
+    row = editor.attachments.model_.index(0, 0)
+    assert row.data(Qt.ItemDataRole.AccessibleTextRole) == "harbour.jpg"
+    assert editor.attachments.isVisible()
+
+    editor.tabs.setCurrentWidget(editor.preview)
+    image = editor.preview.document().resource(
+        QTextDocument.ResourceType.ImageResource, QUrl(f"attachment:{uid}")
+    )
+    assert isinstance(image, QImage) and image.width() == 64
+
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    wait_idle(qtbot, window)
+    entry_id = screen.current_entry_id
+    window.close()
+    assert _stored(data_dir) == [("harbour.jpg", entry_id)]
+
+
+def test_a_pasted_picture_is_named_photo_and_a_dropped_file_by_its_name(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    _window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    pasted = QImage(30, 20, QImage.Format.Format_RGB32)
+    pasted.fill(QColor("orange"))
+    QApplication.clipboard().setImage(pasted)
+    editor.text.setFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    assert editor.attachments.model_.index(0, 0).data().startswith("Photo ")
+
+    dropped = QMimeData()
+    dropped.setUrls([QUrl.fromLocalFile(str(_photo_file(tmp_path, "dog.png")))])
+    editor.text.insertFromMimeData(dropped)  # what a drop on the text does
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 2, timeout=10_000)
+    assert editor.attachments.model_.index(1, 0).data() == "dog.png"
+    assert len(referenced_uids(editor.body())) == 2
+    QApplication.clipboard().clear()
+
+
+def test_a_file_that_is_not_a_photo_is_refused_and_the_text_is_untouched(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    _window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    qtbot.keyClicks(editor.text, "words")
+    letter = tmp_path / "letter.png"
+    letter.write_text("not a picture at all")
+    screen.choose_path = _answer_with(letter)
+    screen.choose_photo()
+    qtbot.waitUntil(lambda: "isn't a photo" in editor.save_state.text(), timeout=10_000)
+    assert editor.body() == "words"
+    assert editor.attachments.model_.rowCount() == 0
+
+
+def test_a_photo_is_taken_out_with_the_delete_key_and_goes_on_save(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    qtbot.keyClicks(editor.text, "Keep this line.")
+    screen.choose_path = _answer_with(_photo_file(tmp_path))
+    screen.choose_photo()
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+
+    strip = editor.attachments
+    strip.setFocus()
+    strip.setCurrentIndex(strip.model_.index(0, 0))
+    assert strip.currentIndex().data(UidRole)
+    qtbot.keyClick(strip, Qt.Key.Key_Delete)
+    assert editor.body().rstrip() == "Keep this line."
+    assert strip.model_.rowCount() == 0 and not strip.isVisible()
+
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.save_state.text() == "Saved", timeout=10_000)
+    wait_idle(qtbot, window)
+    window.close()
+    assert _stored(data_dir) == []
+
+
+def test_a_photo_attached_before_a_lock_comes_back_with_the_draft(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    qtbot.keyClicks(screen.editor.text, "Before the lock.")
+    screen.choose_path = _answer_with(_photo_file(tmp_path))
+    screen.choose_photo()
+    qtbot.waitUntil(lambda: screen.editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(screen.editor.text, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.journal_screen is None, timeout=10_000)
+    wait_idle(qtbot, window)
+
+    screen = unlock(qtbot, window)
+    qtbot.waitUntil(lambda: screen.editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    assert screen.editor.attachments.model_.index(0, 0).data() == "harbour.jpg"
+    assert screen.editor.body().startswith("Before the lock.\n\n![harbour.jpg](attachment:")
+
+
+def test_deleting_an_entry_takes_its_photo_and_undo_brings_it_back(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    qtbot.keyClicks(screen.editor.text, "With a photo.")
+    screen.choose_path = _answer_with(_photo_file(tmp_path))
+    screen.choose_photo()
+    qtbot.waitUntil(lambda: screen.editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(screen.editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    wait_idle(qtbot, window)
+    journal = Journal(window.vault)  # type: ignore[arg-type]
+    attachments = Attachments(journal.vault)
+
+    screen.delete_entry()
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 0, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert attachments.count() == 0
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    assert attachments.count() == 1
