@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -12,7 +13,12 @@ from innerspace.core.exercises import load_exercise_guides
 from innerspace.gui.exercises.dream_log import DreamLogForm
 from innerspace.gui.exercises.exercise_dialog import EXERCISE_KINDS, ExerciseDialog
 from innerspace.gui.settings.settings_dialog import SettingsDialog
-from innerspace.storage.backups import backup_folder, list_backups
+from innerspace.storage.backups import (
+    backup_folder,
+    inspect_backup,
+    list_backups,
+    with_passphrase,
+)
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
@@ -60,19 +66,36 @@ def test_an_exercise_saved_from_the_menu_reads_in_the_timeline_and_reopens(
     assert "too many doors" in reopened.form.value().dream
 
 
-def test_closing_the_window_makes_a_verified_backup(
+def test_closing_the_window_makes_a_verified_backup_unless_one_is_recent(
     qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
 ) -> None:
     vault.close()
     window = make_window(data_dir)
     unlock(qtbot, window)
+    wait_idle(qtbot, window)  # the first backup, made at unlock
+    (made, first), *_ = list_backups(backup_folder(data_dir))
+    # Made two hours ago, as far as its name says: closing after a change backs up again.
+    older = made - timedelta(hours=2)
+    stamp, earlier = made.strftime("%Y%m%dT%H%M%S%fZ"), older.strftime("%Y%m%dT%H%M%S%fZ")
+    first.rename(first.with_name(first.name.replace(stamp, earlier)))
+    screen = window.journal_screen
+    assert screen is not None
+    qtbot.keyClicks(screen.editor.text, "Written before closing")
+    screen.save_entry()
     wait_idle(qtbot, window)
-    before = len(list_backups(backup_folder(data_dir)))
     window.close()
     after = list_backups(backup_folder(data_dir))
-    assert len(after) == before + 1
+    assert len(after) == 2
+    inspect_backup(after[0][1], with_passphrase(PASSPHRASE), work_dir=data_dir.parent).discard()
+
+    # Opened and closed again within the hour: the backup just made is enough.
+    again = make_window(data_dir)
+    unlock(qtbot, again)
+    wait_idle(qtbot, again)
+    again.close()
+    assert len(list_backups(backup_folder(data_dir))) == 2
     with Vault.unlock(data_dir, PASSPHRASE) as reopened:
-        assert Journal(reopened).count() == 0
+        assert Journal(reopened).count() == 1
 
 
 def test_settings_show_the_backups(
