@@ -170,7 +170,7 @@ def test_saving_markdown_warns_and_writes_only_marked_words(
     qtbot.waitUntil(out.exists, timeout=5_000)
     text = out.read_text(encoding="utf-8")
     assert MARKED in text and UNMARKED not in text
-    assert "not encrypted" in room.summary.status.text()
+    qtbot.waitUntil(lambda: "not encrypted" in room.summary.status.text(), timeout=5_000)
 
 
 def test_saving_a_pdf_writes_only_marked_words(

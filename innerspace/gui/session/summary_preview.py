@@ -289,23 +289,31 @@ class SummaryPreview(QWidget):
         box.open()
 
     def write(self, path: Path, kind: str) -> None:
-        """Write the summary as shown (ink on paper for a PDF) to ``path``."""
+        """Write the summary as shown (ink on paper for a PDF) to ``path``, on the worker: the
+        window never waits for a file to be laid out and written."""
         summary = self.summary
         if summary is None:
             return
-        try:
+
+        def job() -> None:
             if kind == "pdf":
                 write_summary_pdf(summary, path)
             else:
                 atomic_write(path, summary_markdown(summary).encode("utf-8"))
-        except OSError as exc:
-            log.error("writing the summary failed: %s", type(exc).__name__)
-            self.status.setText(
-                self.tr(
-                    "The summary couldn't be saved there (%1). Please choose another place."
-                ).replace("%1", exc.strerror or type(exc).__name__)
-            )
-            return
+
+        self.status.setText(self.tr("Saving…"))
+        self._worker.submit(job, lambda _done: self._on_written(path, kind), self._on_write_failed)
+
+    def _on_write_failed(self, error: BaseException) -> None:
+        log.error("writing the summary failed: %s", type(error).__name__)
+        reason = error.strerror if isinstance(error, OSError) else None
+        self.status.setText(
+            self.tr(
+                "The summary couldn't be saved there (%1). Please choose another place."
+            ).replace("%1", reason or type(error).__name__)
+        )
+
+    def _on_written(self, path: Path, kind: str) -> None:
         self.status.setText(
             self.tr(
                 "Saved to %1. It is not encrypted; delete it when you no longer need it."
