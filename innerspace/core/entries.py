@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import os
 import re
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from typing import Any
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from innerspace.core.plain_text import first_line_and_rest
 
@@ -204,3 +205,24 @@ class Draft:
     saved: datetime
     # JSON-ready extras of the editor: feelings, the prompt being answered, the star.
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+def person_zone() -> ZoneInfo | None:
+    """The computer's named time zone (from TZ or /etc/localtime), when it has one."""
+    names = []
+    configured = os.environ.get("TZ", "").lstrip(":")
+    if configured:
+        names.append(configured)
+    else:
+        try:
+            link = os.readlink("/etc/localtime")
+        except OSError:
+            link = ""
+        if "zoneinfo/" in link:
+            names.append(link.split("zoneinfo/", 1)[1])
+    for name in names:
+        try:
+            return ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    return None

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 import re
 import uuid
 import zipfile
@@ -15,10 +14,15 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timezone
 from pathlib import Path
 from typing import Any, Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from innerspace.core.emotions import EmotionTag
-from innerspace.core.entries import Draft, Entry, MomentOutOfRange, check_moment
+from innerspace.core.entries import (
+    Draft,
+    Entry,
+    MomentOutOfRange,
+    check_moment,
+    person_zone,
+)
 from innerspace.interchange.extras import (
     JournalExtras,
     kept_as_is,
@@ -534,27 +538,6 @@ def on_this_computer(moment: datetime) -> datetime:
         return moment.astimezone()
     except (OverflowError, OSError) as exc:
         raise ValueError(f"{moment.isoformat()} can't be placed in this time zone") from exc
-
-
-def person_zone() -> ZoneInfo | None:
-    """The computer's named time zone (from TZ or /etc/localtime), when it has one."""
-    names = []
-    configured = os.environ.get("TZ", "").lstrip(":")
-    if configured:
-        names.append(configured)
-    else:
-        try:
-            link = os.readlink("/etc/localtime")
-        except OSError:
-            link = ""
-        if "zoneinfo/" in link:
-            names.append(link.split("zoneinfo/", 1)[1])
-    for name in names:
-        try:
-            return ZoneInfo(name)
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            continue
-    return None
 
 
 def key_by_minute_and_content(entries: list[ImportedEntry]) -> None:

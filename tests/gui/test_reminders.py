@@ -4,9 +4,11 @@ window at the unlock screen; Settings turns them on."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
@@ -143,3 +145,17 @@ def test_reminders_come_on_the_days_active_homework_is_due(
     shown.list_view.setCurrentIndex(shown.model.index(0))
     qtbot.mouseClick(shown.aside_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.reminders.next_at is None, timeout=10_000)
+
+
+def test_after_the_clocks_change_the_reminder_keeps_the_time_on_the_clock(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # London, the evening before the clocks go forward (29 March 2026): the clock in the
+    # computer's fixed offset still says +00:00.
+    monkeypatch.setenv("TZ", "Europe/London")
+    evening = datetime(2026, 3, 28, 21, 0, tzinfo=UTC)
+    tray = ReminderTray(clock=lambda: evening)
+    tray.apply(ReminderPlan(on=True, at=time(9, 0), quiet_from=time(23, 0), quiet_to=time(6, 0)))
+    assert tray.next_at is not None
+    assert tray.next_at.astimezone(ZoneInfo("Europe/London")).time() == time(9, 0)
+    assert tray.next_at.astimezone(UTC) == datetime(2026, 3, 29, 8, 0, tzinfo=UTC)

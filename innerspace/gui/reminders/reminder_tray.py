@@ -16,6 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
+from innerspace.core.entries import person_zone
 from innerspace.core.reminders import ReminderPlan, next_reminder, parse_clock
 from innerspace.storage.preferences import Preferences
 
@@ -84,7 +85,13 @@ class ReminderTray(QObject):
 
     def _schedule(self) -> None:
         self._timer.stop()
-        self.next_at = next_reminder(self._plan, self._clock(), self._homework_due)
+        now = self._clock()
+        # In the person's named zone where there is one, so a reminder after the clocks change
+        # comes at the time on the clock, not an hour off.
+        zone = person_zone()
+        if zone is not None and now.tzinfo is not None:
+            now = now.astimezone(zone)
+        self.next_at = next_reminder(self._plan, now, self._homework_due)
         if self.next_at is not None:
             self._wait_until(self.next_at)
 
