@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from pathlib import Path
@@ -399,7 +398,10 @@ class ThisWeekScreen(QWidget):
             self.reload(select=assignment.id)
             self.assignments_changed.emit()
 
-        self._submit(lambda: homework.update(replace(assignment, status=status)), stored)
+        assignment_id = assignment.id
+        assert assignment_id is not None
+        # Read afresh where it is stored: an edit saved since this row was shown stays.
+        self._submit(lambda: homework.set_status(assignment_id, status), stored)
 
     # -- homework packs ------------------------------------------------------------------------
 
