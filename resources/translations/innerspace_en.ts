@@ -6129,23 +6129,23 @@ Keep this private.
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="79"/>
-        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="117"/>
+        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="80"/>
+        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="124"/>
         <source>InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="80"/>
+        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="81"/>
         <source>A moment for yourself?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="119"/>
+        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="126"/>
         <source>&amp;Open InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="121"/>
+        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="128"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7399,12 +7399,17 @@ Keep this private.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="305"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="304"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="312"/>
         <source>The summary couldn&apos;t be saved there (%1). Please choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="311"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="319"/>
         <source>Saved to %1. It is not encrypted; delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7533,6 +7538,21 @@ Keep this private.
         <source>Enter or F2 changes one, Space ticks it off once you&apos;ve talked about it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../innerspace/gui/session/talk_list.py" line="173"/>
+        <source>Bring it &amp;back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/session/talk_list.py" line="174"/>
+        <source>Bring back what was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/session/talk_list.py" line="232"/>
+        <source>Removed “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TalkModel</name>
@@ -7588,185 +7608,185 @@ Keep this private.
 <context>
     <name>ThisWeekScreen</name>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="91"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="90"/>
         <source>My check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="99"/>
         <location filename="../../innerspace/gui/homework/this_week.py" line="100"/>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="101"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="103"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="102"/>
         <source>The week shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="108"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="107"/>
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="111"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="110"/>
         <source>Problems found in the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="113"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="112"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="125"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="124"/>
         <source>This week&apos;s homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="131"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="130"/>
         <source>No homework shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="141"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="140"/>
         <source>Show &amp;done and set-aside homework too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="158"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="157"/>
         <source>&amp;Add an assignment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="160"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="159"/>
         <source>&amp;Import a homework pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="162"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="161"/>
         <source>Add the homework and prompts in a pack file, such as one from your therapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="195"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="194"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="197"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="196"/>
         <source>How the week is going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="199"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="198"/>
         <source>What it asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="201"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="200"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="203"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="202"/>
         <source>Your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="206"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="205"/>
         <source>Choose an assignment to read it in full and to start it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="209"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="208"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="212"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="211"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="258"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="257"/>
         <source>%1 to %2. Progress counts what you wrote for each assignment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="281"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="280"/>
         <source>Gathering your homework…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="285"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="284"/>
         <source>Homework between sessions will appear here, with how the week is going: exercises, prompts or writing your therapist suggested, or that you set yourself.
 
 Add an assignment, or import a homework pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="324"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="323"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="324"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="323"/>
         <source>Set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="338"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="337"/>
         <source>Your notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="343"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="342"/>
         <source>Take it up a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="343"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="342"/>
         <source>Se&amp;t aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="395"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="394"/>
         <source>“%1” is set aside. Tick “Show done and set-aside homework too” to take it up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="409"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="411"/>
         <source>Import a homework pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="411"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="413"/>
         <source>Homework and prompt packs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="423"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="425"/>
         <source>Reading the homework pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="436"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="438"/>
         <source>You already have “%1”, just as it is; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="438"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="440"/>
         <source>From “%1”: %2 new assignments, and %3 brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="441"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="443"/>
         <source>Added 1 assignment from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/homework/this_week.py" line="443"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="445"/>
         <source>Added %n assignments from “%1”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7774,27 +7794,27 @@ Add an assignment, or import a homework pack.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="446"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="448"/>
         <source>“%1” is updated; your progress and notes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="448"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="450"/>
         <source>“%1” holds prompts but no homework; you will find them in Prompts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="460"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="462"/>
         <source>This pack can&apos;t be imported as it is, so nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="462"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="464"/>
         <source>Here is the one thing that needs fixing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/homework/this_week.py" line="464"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="466"/>
         <source>Here are the %n things that need fixing:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7802,12 +7822,12 @@ Add an assignment, or import a homework pack.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="469"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="471"/>
         <source>The pack could not be imported. Nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="505"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="507"/>
         <source>Something went wrong. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -140,6 +140,37 @@ def test_the_talk_list_is_kept_from_the_keyboard(
     )
 
 
+def test_a_removed_thing_to_talk_about_can_be_brought_back_in_its_place(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    talk_list = TalkList(vault)
+    for text in ("Work", "Calling my mother", "Sleep"):
+        talk_list.add(text)
+    talk_list.set_done(talk_list.all()[1].id, True)
+    vault.close()
+    window = make_window(data_dir)
+    room = _open_room(qtbot, window)
+    talk = room.talk
+    qtbot.waitUntil(lambda: talk.model.rowCount() == 3, timeout=5_000)
+    talk.view.setFocus()
+    talk.view.setCurrentIndex(talk.model.index(1))
+    qtbot.keyClick(talk.view, Qt.Key.Key_Delete)
+    qtbot.waitUntil(lambda: talk.model.rowCount() == 2, timeout=5_000)
+    assert talk.removed_note.text() == "Removed “Calling my mother”."
+    assert talk.undo_button.isVisible()
+
+    qtbot.mouseClick(talk.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: talk.model.rowCount() == 3, timeout=5_000)
+    assert not talk.undo_button.isVisible()
+    wait_idle(qtbot, window)
+    assert window.vault is not None
+    assert [(i.text, i.done) for i in TalkList(window.vault).all()] == [
+        ("Work", False),
+        ("Calling my mother", True),
+        ("Sleep", False),
+    ]
+
+
 def test_a_session_date_sets_the_summary_s_days(
     qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
 ) -> None:

@@ -167,6 +167,17 @@ class TalkListPanel(QWidget):
             self,
             "muted",
         )
+        # What was removed last, in its place, until it is brought back or another one goes.
+        self._removed: tuple[TalkItem, list[int]] | None = None
+        self.removed_note = label("", self, "muted")
+        self.undo_button = QPushButton(self.tr("Bring it &back"), self)
+        self.undo_button.setAccessibleName(self.tr("Bring back what was removed"))
+        self.undo_button.clicked.connect(self.bring_back)
+        undoing = QHBoxLayout()
+        undoing.addWidget(self.removed_note, 1)
+        undoing.addWidget(self.undo_button)
+        self.removed_note.hide()
+        self.undo_button.hide()
 
         adding = QHBoxLayout()
         adding.addWidget(self.new_item, 1)
@@ -182,6 +193,7 @@ class TalkListPanel(QWidget):
         layout.addLayout(adding)
         layout.addWidget(self.view, 1)
         layout.addLayout(moving)
+        layout.addLayout(undoing)
         layout.addWidget(hint)
         self.model.modelReset.connect(self._update_buttons)
         self.view.selectionModel().currentChanged.connect(lambda *_a: self._update_buttons())
@@ -213,9 +225,31 @@ class TalkListPanel(QWidget):
         row = self.view.currentIndex().row()
         if row < 0:
             return
-        item_id = self.model.items[row].id
+        item = self.model.items[row]
+        self._removed = (item, [kept.id for kept in self.model.items])
         talk = self._talk
-        self._worker.submit(lambda: talk.remove(item_id), lambda _r: self._stored_then_load())
+        self._worker.submit(lambda: talk.remove(item.id), lambda _r: self._stored_then_load())
+        self.removed_note.setText(self.tr("Removed “%1”.").replace("%1", item.text))
+        self.removed_note.show()
+        self.undo_button.show()
+
+    def bring_back(self) -> None:
+        """The thing removed last, back in its place, ticked or not as it was."""
+        if self._removed is None:
+            return
+        item, order = self._removed
+        self._removed = None
+        self.removed_note.hide()
+        self.undo_button.hide()
+        talk = self._talk
+
+        def restore() -> None:
+            again = talk.add(item.text)
+            if item.done:
+                talk.set_done(again.id, True)
+            talk.reorder([again.id if i == item.id else i for i in order])
+
+        self._worker.submit(restore, lambda _r: self._stored_then_load())
 
     def _keep(self, job: Callable[[], None]) -> None:
         self._worker.submit(job, lambda _r: self.changed.emit())
