@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
@@ -187,23 +188,46 @@ class Homework:
     ) -> PackTaken:
         """Store a pack's assignments (inside the caller's transaction, if any). One the pack
         gave before is updated in what the pack says, keeping the person's status, notes and
-        links; an assignment without a start date starts ``today``."""
+        links, and a title or instructions they have put in their own words since; an
+        assignment without a start date starts ``today``."""
         added = updated = 0
         with self.vault.transaction() as db:
             for item in assignments:
                 item = replace(item, pack_id=pack_id, starts=item.starts or today)
                 check_assignment(item)
                 row = db.execute(
-                    "SELECT id, status, notes FROM assignments WHERE pack_id = ? AND pack_item = ?",
+                    "SELECT id, status, notes, title, instructions, pack_words FROM assignments "
+                    "WHERE pack_id = ? AND pack_item = ?",
                     (pack_id, item.pack_item),
                 ).fetchone()
                 if row is None:
                     # Its own uid in each journal, however many times one pack was read.
-                    self.add(replace(item, uid=new_assignment_uid()))
+                    stored = self.add(replace(item, uid=new_assignment_uid()))
                     added += 1
                 else:
-                    self.update(replace(item, id=int(row[0]), status=row[1], notes=row[2]))
+                    # Words the pack gave last time and nobody changed take the new ones;
+                    # unknown (stored before the pack's words were kept) counts as changed.
+                    given = _pack_words(row[5])
+                    title = item.title if given.get("title") == row[3] else row[3]
+                    instructions = (
+                        item.instructions if given.get("instructions") == row[4] else row[4]
+                    )
+                    stored = self.update(
+                        replace(
+                            item,
+                            id=int(row[0]),
+                            status=row[1],
+                            notes=row[2],
+                            title=title,
+                            instructions=instructions,
+                        )
+                    )
                     updated += 1
+                words = {"title": item.title, "instructions": item.instructions}
+                db.execute(
+                    "UPDATE assignments SET pack_words = ? WHERE id = ?",
+                    (json.dumps(words, ensure_ascii=False), stored.id),
+                )
         return PackTaken(added, updated)
 
     # -- export and import ---------------------------------------------------------------------
@@ -280,3 +304,12 @@ def _assignment(row: Sequence[Any]) -> Assignment:
         pack_id=row[12],
         pack_item=row[13],
     )
+
+
+def _pack_words(stored: str | None) -> dict[str, str]:
+    """What a pack last gave an assignment; empty when unknown or unreadable."""
+    try:
+        words = json.loads(stored) if stored else {}
+    except ValueError:
+        return {}
+    return {k: v for k, v in words.items() if isinstance(v, str)} if isinstance(words, dict) else {}

@@ -155,6 +155,10 @@ CREATE TABLE attachments (
 CREATE INDEX attachments_by_entry ON attachments(entry_id);
 """
 
+# The title and instructions a homework pack last gave an assignment, so a newer pack changes
+# them only where the person hasn't put them in their own words since.
+_PACK_WORDS = "ALTER TABLE assignments ADD COLUMN pack_words TEXT;"
+
 MIGRATIONS: tuple[str, ...] = (
     _V1,
     EMOTIONS_SCHEMA,
@@ -168,6 +172,7 @@ MIGRATIONS: tuple[str, ...] = (
     PATTERN_SUMMARIES_SCHEMA,
     _IMPORTED_AS,
     _ATTACHMENTS,
+    _PACK_WORDS,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -104,6 +105,21 @@ def test_a_newer_pack_updates_its_assignments_and_keeps_what_the_person_did(
     assert again.status == "set-aside"
     assert library.import_pack(read_pack(raw(newer))).outcome == "unchanged"
     assert count(vault, "assignments") == 2
+
+
+def test_a_newer_pack_never_replaces_words_the_person_changed(vault: Vault) -> None:
+    library, homework = PromptLibrary(vault), Homework(vault)
+    library.import_pack(read_pack(raw(pack())))
+    evenings = homework.all()[1]
+    assert evenings.id is not None
+    homework.update(replace(evenings, title="My evening words"))
+    newer = pack(revision=2)
+    newer["assignments"][1]["title"] = "Evening reflection"
+    newer["assignments"][1]["instructions"] = "Before bed, five minutes."
+    library.import_pack(read_pack(raw(newer)))
+    again = homework.get(evenings.id)
+    # The person's title stays; the instructions they never touched follow the pack.
+    assert (again.title, again.instructions) == ("My evening words", "Before bed, five minutes.")
 
 
 def test_a_pack_of_homework_alone_may_name_built_in_prompts() -> None:
