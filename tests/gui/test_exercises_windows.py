@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QAbstractScrollArea,
     QApplication,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QWidget,
 )
 from pytestqt.qtbot import QtBot
@@ -313,4 +315,25 @@ def test_the_control_with_the_keyboard_is_always_in_view(
     dialog.scroll_area.verticalScrollBar().setValue(0)
     form.after.new_feeling.setFocus()
     qtbot.waitUntil(lambda: in_view(dialog, form.after.new_feeling))
+    dialog.reject()
+
+
+@pytest.mark.parametrize("kind", list(EXERCISE_KINDS))
+def test_every_text_field_of_every_exercise_is_marked_private(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, kind: str
+) -> None:
+    dialog = opened(qtbot, worker, vault, kind)
+    # Those a person can type in now (a hidden one is marked when it is first shown).
+    fields = [
+        f
+        for f in dialog.findChildren(QLineEdit) + dialog.findChildren(QPlainTextEdit)
+        if f.isVisibleTo(dialog)
+    ]
+    assert fields
+    public = [
+        f.accessibleName() or f.objectName() or type(f).__name__
+        for f in fields
+        if not f.inputMethodHints() & Qt.InputMethodHint.ImhSensitiveData
+    ]
+    assert public == []
     dialog.reject()

@@ -10,7 +10,17 @@ a mnemonic, a row added) is scrolled into view.
 from __future__ import annotations
 
 from PySide6.QtCore import QChildEvent, QEvent, QObject, Qt, QTimer
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QFrame,
+    QLineEdit,
+    QPlainTextEdit,
+    QScrollArea,
+    QTextEdit,
+    QWidget,
+)
 
 # Room around the focused control, so its label or frame shows with it.
 MARGIN = 24
@@ -77,6 +87,11 @@ class FormScrollArea(QScrollArea):
         for each in (widget, *widget.findChildren(QWidget)):
             # Installing twice would only move the filter to the front: no harm, no double calls.
             each.installEventFilter(self)
+            if isinstance(each, QLineEdit | QPlainTextEdit | QTextEdit | QComboBox):
+                # What is typed in a form is private: no input method learns or suggests it.
+                each.setInputMethodHints(
+                    each.inputMethodHints() | Qt.InputMethodHint.ImhSensitiveData
+                )
             if not isinstance(each, QAbstractItemView) or each.property(_FOLLOWED):
                 continue
             selection = each.selectionModel()
