@@ -82,3 +82,24 @@ def test_a_new_entry_can_be_marked_before_its_first_save(
     wait_idle(qtbot, window)
     assert window.vault is not None
     assert SessionMarks(window.vault).marked_ids() == {screen.current_entry_id}
+
+
+def test_undoing_a_delete_brings_the_mark_for_the_session_back(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    saved = Journal(vault).add(Entry(title="The train", body="late again"))
+    assert saved.id is not None
+    SessionMarks(vault).mark(saved.id, True)
+    vault.close()
+    window = make_window(data_dir)
+    screen = unlock(qtbot, window)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    screen.timeline_view.setCurrentIndex(screen.timeline.index(0))
+    qtbot.waitUntil(lambda: screen.editor.bring.isChecked(), timeout=10_000)
+    screen.delete_entry()
+    qtbot.waitUntil(screen.undo_button.isVisible, timeout=10_000)
+    qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    wait_idle(qtbot, window)
+    assert window.vault is not None
+    assert len(SessionMarks(window.vault).marked_ids()) == 1

@@ -99,6 +99,7 @@ class JournalScreen(QWidget):
         self._dirty = False
         self._deleted: tuple[Entry, EntryFeelings, list[AttachmentFile]] | None = None
         self._deleted_for: list[int] = []  # the homework the deleted entry was written for
+        self._deleted_marked: list[bool] = []  # whether it was marked to bring to a session
         self.feelings = Feelings(journal.vault)
         self.own_words = OwnWords(journal.vault)
         self.prompts = PromptLibrary(journal.vault)
@@ -556,15 +557,19 @@ class JournalScreen(QWidget):
 
         feelings = self.feelings
         homework = Homework(journal.vault)
-        # Filled by the job before the entry goes, so Undo can count it for its homework again.
+        # Filled by the job before the entry goes, so Undo can count it for its homework again,
+        # and mark it for the session again if it was.
         written_for: list[int] = []
         self._deleted_for = written_for
+        marked: list[bool] = []
+        self._deleted_marked = marked
 
-        attachments = self.attachments
+        attachments, marks = self.attachments, self.marks
 
         def delete() -> tuple[Entry, EntryFeelings, list[AttachmentFile]]:
             felt = load_entry_feelings(feelings, entry_id)
             written_for.extend(a.id for a in homework.assignments_for_entry(entry_id) if a.id)
+            marked.append(marks.is_marked(entry_id))
             photos = attachments.files_of(entry_id)
             removed = journal.delete(entry_id)
             journal.clear_draft()
@@ -581,7 +586,7 @@ class JournalScreen(QWidget):
         self.hide_notice()
         self._save_if_dirty()
         journal, feelings, written_for = self.journal, self.feelings, list(self._deleted_for)
-        attachments = self.attachments
+        attachments, marks, was_marked = self.attachments, self.marks, any(self._deleted_marked)
 
         def restore() -> Entry:
             with journal.vault.transaction():
@@ -591,6 +596,8 @@ class JournalScreen(QWidget):
                 save_entry_feelings(feelings, restored.id, felt)
                 for assignment_id in written_for:
                     Homework(journal.vault).link_entry(restored.id, assignment_id)
+                if was_marked:
+                    marks.mark(restored.id, True)
             return restored
 
         self._submit(restore, self._on_restored)
