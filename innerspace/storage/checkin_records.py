@@ -29,6 +29,7 @@ from innerspace.core.checkins import (
 )
 from innerspace.core.entries import Entry, local_now, read_moment
 from innerspace.storage.journal import Journal
+from innerspace.storage.named_lists import load_names, save_names
 from innerspace.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -112,26 +113,8 @@ def own_scale_names(vault: Vault, points: Iterable[CheckinPoint] = ()) -> dict[s
 
 def load_own_scales(vault: Vault) -> list[str]:
     """The scales of the person's own check-in, in their order."""
-    row = vault.connection.execute(
-        "SELECT value FROM prompt_settings WHERE key = ?", (OWN_SCALES_KEY,)
-    ).fetchone()
-    if row is None:
-        return []
-    try:
-        stored = json.loads(row[0])
-    except ValueError:
-        return []
-    if not isinstance(stored, list):
-        return []
-    return clean_scale_names(item for item in stored if isinstance(item, str))
+    return load_names(vault, OWN_SCALES_KEY, clean_scale_names)
 
 
 def save_own_scales(vault: Vault, names: Iterable[str]) -> list[str]:
-    cleaned = clean_scale_names(names)
-    with vault.transaction() as db:
-        db.execute(
-            "INSERT INTO prompt_settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (OWN_SCALES_KEY, json.dumps(cleaned, ensure_ascii=False)),
-        )
-    return cleaned
+    return save_names(vault, OWN_SCALES_KEY, names, clean_scale_names)

@@ -1,14 +1,13 @@
 """The person's own coping toolbox: the names of things that help, kept in the vault.
 
-The list lives in ``prompt_settings`` (the per-journal settings of guided work) as one JSON
-value, so it needs no table of its own and is saved whole, like the safety plan.
+The list is one of the person's named lists (``storage.named_lists``).
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 
+from innerspace.storage.named_lists import load_names, save_names
 from innerspace.storage.vault import Vault
 
 SETTING_KEY = "coping_strategies"
@@ -28,30 +27,11 @@ def clean_strategies(names: Iterable[str]) -> list[str]:
 
 
 def load_coping_strategies(vault: Vault) -> list[str]:
-    row = vault.connection.execute(
-        "SELECT value FROM prompt_settings WHERE key = ?", (SETTING_KEY,)
-    ).fetchone()
-    if row is None:
-        return []
-    try:
-        stored = json.loads(row[0])
-    except ValueError:
-        return []
-    # A damaged value shows as an empty toolbox rather than stopping the exercise from opening.
-    if not isinstance(stored, list):
-        return []
-    return clean_strategies(item for item in stored if isinstance(item, str))
+    return load_names(vault, SETTING_KEY, clean_strategies)
 
 
 def save_coping_strategies(vault: Vault, names: Iterable[str]) -> list[str]:
-    cleaned = clean_strategies(names)
-    with vault.transaction() as db:
-        db.execute(
-            "INSERT INTO prompt_settings (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            (SETTING_KEY, json.dumps(cleaned, ensure_ascii=False)),
-        )
-    return cleaned
+    return save_names(vault, SETTING_KEY, names, clean_strategies)
 
 
 def merge_coping_strategies(vault: Vault, names: Iterable[str]) -> list[str]:
