@@ -205,6 +205,10 @@ class ExportDialog(QDialog):
         else:
             self.path_label.setText(self.tr("&File to save:"))
         self.days.setVisible(self.format == PDF)
+        # The days appear below the choice: grow so the warning under them is not squeezed.
+        layout = self.layout()
+        if layout is not None and layout.totalHeightForWidth(self.width()) > self.height():
+            resize_to_text(self, self.width())
         self.path.setText(str(self._suggested_path()))
         self._validate()
 
