@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from datetime import date, timedelta
 from pathlib import Path
 
 from innerspace.cli import passphrase
+from innerspace.cli.dates import parse_day
 from innerspace.cli.errors import CommandError
 from innerspace.cli.unlock import unlock
+from innerspace.core.entries import local_now
 from innerspace.interchange.csv_export import export_csv
 from innerspace.interchange.formats import IMPORT_FORMATS, parse_file
 from innerspace.interchange.innerspace_json import export_json
@@ -66,10 +70,19 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="export your entries (not encrypted)",
         description="Write every entry to a folder of Markdown files or one InnerSpace JSON "
         "file, or moods, feelings, context tags and exercise ratings (none of your writing) to "
-        "a CSV file for a spreadsheet. "
-        "The result is NOT encrypted.",
+        "a CSV file for a spreadsheet, or the entries of chosen days to a PDF for reading "
+        "or printing. The result is NOT encrypted.",
     )
-    export.add_argument("--format", choices=("markdown", "json", "csv"), required=True)
+    export.add_argument("--format", choices=("markdown", "json", "csv", "pdf"), required=True)
+    export.add_argument(
+        "--from",
+        dest="first",
+        metavar="DATE",
+        help="pdf: the first day, like 2024-03-05 (default: 30 days before --to)",
+    )
+    export.add_argument(
+        "--to", dest="last", metavar="DATE", help="pdf: the last day (default: today)"
+    )
     export.add_argument(
         "--out", type=Path, required=True, metavar="PATH", help="a new folder or file"
     )
@@ -169,6 +182,9 @@ def restore_journal(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def export_journal(args: argparse.Namespace, data_dir: Path) -> int:
+    days = _pdf_days(args) if args.format == "pdf" else None
+    if days is None and (args.first or args.last):
+        raise CommandError("--from and --to are for --format pdf.")
     print(UNENCRYPTED_WARNING.format(path=args.out), file=sys.stderr)
     if not _confirmed(args.yes, "Write the unencrypted export?"):
         print("Nothing was exported.")
@@ -176,7 +192,9 @@ def export_journal(args: argparse.Namespace, data_dir: Path) -> int:
     with unlock(data_dir, args.passphrase_file) as vault:
         journal = Journal(vault)
         try:
-            if args.format == "markdown":
+            if days is not None:
+                count = _export_pdf(journal, *days, args.out)
+            elif args.format == "markdown":
                 count = export_markdown(journal, args.out)
             elif args.format == "csv":
                 count = export_csv(journal, args.out)
@@ -186,6 +204,32 @@ def export_journal(args: argparse.Namespace, data_dir: Path) -> int:
             raise CommandError(str(exc)) from exc
     print(f"Exported {count} {'entry' if count == 1 else 'entries'} to {args.out}")
     return 0
+
+
+def _pdf_days(args: argparse.Namespace) -> tuple[date, date]:
+    last = parse_day(args.last, "--to") if args.last else local_now().date()
+    first = parse_day(args.first, "--from") if args.first else last - timedelta(days=29)
+    if first > last:
+        raise CommandError("The --from date is after the --to date.")
+    return first, last
+
+
+def _export_pdf(journal: Journal, first: date, last: date, out: Path) -> int:
+    # Qt lays out and draws the PDF; no window is needed, so no display either.
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtGui import QGuiApplication
+
+    from innerspace.documents.entries_document import entries_between, write_entries_pdf
+
+    app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
+    try:
+        entries = entries_between(journal, first, last)
+        write_entries_pdf(entries, first, last, out)
+    except OSError as exc:
+        raise CommandError(f"{out} can't be written ({exc.strerror or exc}).") from exc
+    finally:
+        del app
+    return len(entries)
 
 
 def import_entries(args: argparse.Namespace, data_dir: Path) -> int:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, QPoint, Qt
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
@@ -105,6 +105,39 @@ def test_json_export_through_the_dialog(
     assert [e["body"] for e in doc["entries"]] == [
         f"Slept well, day {i}. {CANARY}" for i in range(3)
     ]
+    assert written.stat().st_mode & 0o777 == 0o600
+
+
+def test_pdf_of_chosen_days_through_the_dialog(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, tmp_path: Path
+) -> None:
+    _write_entries(vault, 5)  # one a day from 1 January 2023
+    target = tmp_path / "days"
+    dialog = ExportDialog(worker, vault, choose_path=FakeChooser(target))
+    _show(qtbot, dialog)
+    assert not dialog.first_day.isVisible()
+    assert dialog.first_day.date().daysTo(dialog.last_day.date()) == data_export.PDF_DAYS - 1
+    # On its short label, as a person would click it (the button is as wide as the dialog).
+    qtbot.mouseClick(dialog.pdf_choice, LEFT, pos=QPoint(8, dialog.pdf_choice.height() // 2))
+    assert dialog.first_day.isVisible() and dialog.last_day.isVisible()
+    # The dialog grew for the days: the warning below them is shown whole.
+    qtbot.waitUntil(
+        lambda: dialog.warning.height() >= dialog.warning.heightForWidth(dialog.warning.width())
+    )
+    qtbot.mouseClick(dialog.choose_button, LEFT)
+    assert dialog.path.text() == str(target.with_suffix(".pdf"))
+    qtbot.mouseClick(dialog.understood, LEFT)
+    dialog.first_day.setDate(QDate(2023, 1, 3))
+    dialog.last_day.setDate(QDate(2023, 1, 2))
+    assert not dialog.export_button.isEnabled()
+    assert dialog.error.text() == "The first day is after the last day."
+    dialog.last_day.setDate(QDate(2023, 1, 4))
+    assert dialog.export_button.isEnabled() and not dialog.error.text()
+    qtbot.mouseClick(dialog.export_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported"), timeout=10_000)
+    written = target.with_suffix(".pdf")
+    assert dialog.status.text() == f"Exported 2 entries into the file {written}."
+    assert written.read_bytes().startswith(b"%PDF")
     assert written.stat().st_mode & 0o777 == 0o600
 
 

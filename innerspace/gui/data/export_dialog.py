@@ -1,17 +1,19 @@
-"""Export every entry as Markdown files or one InnerSpace JSON file, after saying plainly that
-the result is not encrypted."""
+"""Export every entry as Markdown files or one InnerSpace JSON file, the feelings as CSV, or the
+entries of chosen days as a PDF, after saying plainly that the result is not encrypted."""
 
 from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
+    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLineEdit,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from innerspace.documents.entries_document import entries_between, write_entries_pdf
 from innerspace.gui.common.file_choosers import (
     PathChooser,
     PathKind,
@@ -44,6 +47,9 @@ from innerspace.storage.vault import Vault
 MARKDOWN = "markdown"
 JSON = "json"
 CSV = "csv"
+PDF = "pdf"
+# A PDF starts with the last month: what a person most often brings to read or print.
+PDF_DAYS = 30
 
 
 class ExportDialog(QDialog):
@@ -78,11 +84,27 @@ class ExportDialog(QDialog):
             self.tr("&CSV: moods, feelings and ratings for a spreadsheet, none of your writing"),
             self,
         )
+        self.pdf_choice = QRadioButton(self.tr("&PDF for reading or printing"), self)
         self.markdown_choice.setChecked(True)
         self.formats = QButtonGroup(self)
         self.formats.addButton(self.markdown_choice)
         self.formats.addButton(self.json_choice)
         self.formats.addButton(self.csv_choice)
+        self.formats.addButton(self.pdf_choice)
+
+        today = QDate.currentDate()
+        self.first_day = QDateEdit(today.addDays(-(PDF_DAYS - 1)), self)
+        self.first_day.setAccessibleName(self.tr("First day of entries in the PDF"))
+        self.last_day = QDateEdit(today, self)
+        self.last_day.setAccessibleName(self.tr("Last day of entries in the PDF"))
+        for edit in (self.first_day, self.last_day):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.days = QWidget(self)
+        days_layout = QFormLayout(self.days)
+        days_layout.setContentsMargins(0, 0, 0, 0)
+        days_layout.addRow(self.tr("F&rom:"), self.first_day)
+        days_layout.addRow(self.tr("&To:"), self.last_day)
 
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("Where to save the export"))
@@ -137,6 +159,8 @@ class ExportDialog(QDialog):
         layout.addWidget(self.markdown_choice)
         layout.addWidget(self.json_choice)
         layout.addWidget(self.csv_choice)
+        layout.addWidget(self.pdf_choice)
+        layout.addWidget(self.days)
         layout.addWidget(self.path_label)
         layout.addLayout(path_row)
         layout.addWidget(warning)
@@ -150,6 +174,8 @@ class ExportDialog(QDialog):
         self.choose_button.clicked.connect(self.choose)
         self.path.textChanged.connect(self._validate)
         self.understood.toggled.connect(self._validate)
+        self.first_day.dateChanged.connect(self._validate)
+        self.last_day.dateChanged.connect(self._validate)
         self._on_format_changed()
         resize_to_text(self, self.sizeHint().expandedTo(self.minimumSizeHint()).width() + 80)
 
@@ -159,6 +185,8 @@ class ExportDialog(QDialog):
     def format(self) -> str:
         if self.csv_choice.isChecked():
             return CSV
+        if self.pdf_choice.isChecked():
+            return PDF
         return MARKDOWN if self.markdown_choice.isChecked() else JSON
 
     def _suggested_path(self) -> Path:
@@ -167,6 +195,8 @@ class ExportDialog(QDialog):
             return documents_folder() / self.tr("InnerSpace export %1").replace("%1", today)
         if self.format == CSV:
             return documents_folder() / f"innerspace-moods-{today}.csv"
+        if self.format == PDF:
+            return documents_folder() / f"innerspace-entries-{today}.pdf"
         return documents_folder() / f"innerspace-export-{today}.json"
 
     def _on_format_changed(self) -> None:
@@ -174,6 +204,11 @@ class ExportDialog(QDialog):
             self.path_label.setText(self.tr("&Folder for the files (new or empty):"))
         else:
             self.path_label.setText(self.tr("&File to save:"))
+        self.days.setVisible(self.format == PDF)
+        # The days appear below the choice: grow so the warning under them is not squeezed.
+        layout = self.layout()
+        if layout is not None and layout.totalHeightForWidth(self.width()) > self.height():
+            resize_to_text(self, self.width())
         self.path.setText(str(self._suggested_path()))
         self._validate()
 
@@ -187,9 +222,10 @@ class ExportDialog(QDialog):
                 PathKind.SAVE_FILE,
                 self.tr("Save the export as"),
                 self._suggested_path(),
-                (self.tr("CSV files (*.csv)"),)
-                if self.format == CSV
-                else (self.tr("InnerSpace JSON (*.json)"),),
+                {
+                    CSV: (self.tr("CSV files (*.csv)"),),
+                    PDF: (self.tr("PDF documents (*.pdf)"),),
+                }.get(self.format, (self.tr("InnerSpace JSON (*.json)"),)),
             )
         self.choose_path(self, request, self._on_chosen)
 
@@ -201,6 +237,9 @@ class ExportDialog(QDialog):
     def _validate(self) -> None:
         self.error.clear()
         ready = bool(self.path.text().strip()) and self.understood.isChecked()
+        if self.format == PDF and self.first_day.date() > self.last_day.date():
+            self.error.setText(self.tr("The first day is after the last day."))
+            ready = False
         self.export_button.setEnabled(ready and self._relay is None)
 
     # -- exporting ------------------------------------------------------------------------------
@@ -210,6 +249,7 @@ class ExportDialog(QDialog):
             return
         target = Path(self.path.text().strip()).expanduser()
         fmt, vault = self.format, self.vault
+        first, last = _day(self.first_day.date()), _day(self.last_day.date())
         # No parent: the job holds it, so it outlives the dialog if auto-lock closes it.
         relay = ProgressRelay()
         relay.progressed.connect(self._on_progress)
@@ -217,6 +257,13 @@ class ExportDialog(QDialog):
 
         def job() -> int:
             journal = Journal(vault)
+            if fmt == PDF:
+                entries = entries_between(journal, first, last)
+                # Stopped while reading: nothing has been written yet.
+                if relay.cancelled():
+                    raise ExportCancelled
+                write_entries_pdf(entries, first, last, target)
+                return len(entries)
             write = {MARKDOWN: export_markdown, JSON: export_json, CSV: export_csv}[fmt]
             return write(journal, target, progress=relay.report, cancelled=relay.cancelled)
 
@@ -230,6 +277,8 @@ class ExportDialog(QDialog):
             self.markdown_choice,
             self.json_choice,
             self.csv_choice,
+            self.pdf_choice,
+            self.days,
             self.path,
             self.choose_button,
             self.understood,
@@ -282,3 +331,7 @@ class ExportDialog(QDialog):
         if self._relay is not None:
             self._relay.cancel()
         super().done(result)
+
+
+def _day(day: QDate) -> date:
+    return date(day.year(), day.month(), day.day())
