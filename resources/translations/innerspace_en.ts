@@ -2855,142 +2855,177 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="62"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="68"/>
         <source>Export your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="68"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="74"/>
         <source>Take a copy of everything you have written, to keep or to use elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="72"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="78"/>
         <source>&amp;Markdown: a folder with one text file per entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="75"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="81"/>
         <source>&amp;InnerSpace JSON: one file that InnerSpace can import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="78"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="84"/>
         <source>&amp;CSV: moods, feelings and ratings for a spreadsheet, none of your writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="88"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="87"/>
+        <source>&amp;PDF for reading or printing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="97"/>
+        <source>First day of entries in the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="99"/>
+        <source>Last day of entries in the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="106"/>
+        <source>F&amp;rom:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="107"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="110"/>
         <source>Where to save the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="91"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="113"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="92"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="114"/>
         <source>Choose where to save the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="105"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="127"/>
         <source>Please note: the export is NOT encrypted. Anyone who can open these files can read everything in them. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="111"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="133"/>
         <source>The export is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="113"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="135"/>
         <source>I &amp;understand that the export is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="119"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="141"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="122"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="144"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="125"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="147"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="129"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="151"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="167"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="195"/>
         <source>InnerSpace export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="174"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="204"/>
         <source>&amp;Folder for the files (new or empty):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="176"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="206"/>
         <source>&amp;File to save:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="183"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="218"/>
         <source>Choose a new or empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="188"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="223"/>
         <source>Save the export as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="190"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="226"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="192"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="227"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="228"/>
         <source>InnerSpace JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="224"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="241"/>
+        <source>The first day is after the last day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="271"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="254"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="303"/>
         <source>Exported %1 into the folder %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="256"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="305"/>
         <source>Exported %1 into the file %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="258"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="307"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="265"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="314"/>
         <source>The export was stopped. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="276"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="325"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4061,355 +4096,355 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="139"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="356"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="140"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="357"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="140"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="141"/>
         <source>Start a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="144"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="145"/>
         <source>Search your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="145"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="146"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="150"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="151"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="151"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="152"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="152"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="153"/>
         <source>Order of search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="156"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="157"/>
         <source>Show entries with tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="157"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1209"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="158"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1216"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="160"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="161"/>
         <source>★ Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="162"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="163"/>
         <source>Show only starred entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="171"/>
         <location filename="../../innerspace/gui/journal/screen.py" line="172"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="173"/>
         <source>Go to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="177"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="178"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="184"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="185"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="185"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="186"/>
         <source>Guided exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="187"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="188"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="189"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="190"/>
         <source>Breathing, grounding, your safety plan, crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="192"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="193"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="194"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="195"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="195"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="196"/>
         <source>Lock your journal now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="215"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="216"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="133"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="216"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="134"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="217"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="136"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="137"/>
         <source>Show the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="137"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="138"/>
         <source>Show or hide the timeline (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="217"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="218"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="227"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="228"/>
         <source>Search summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="259"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="260"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="261"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="262"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="358"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="359"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="360"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="361"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="362"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="363"/>
         <source>&amp;Go to date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="363"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="364"/>
         <source>S&amp;tar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="365"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="366"/>
         <source>&amp;Bring to my session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="368"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="369"/>
         <source>&amp;Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="369"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="370"/>
         <source>Show &amp;preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="370"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="371"/>
         <source>Show &amp;all entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="372"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="373"/>
         <source>Show &amp;timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="377"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="378"/>
         <source>Show &amp;feelings panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="385"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="386"/>
         <source>F&amp;ocus mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="388"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="389"/>
         <source>Leave focus mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="497"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1019"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="498"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1026"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="509"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="510"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="603"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="610"/>
         <source>Attach a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="605"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="612"/>
         <source>Photos (*.png *.jpg *.jpeg *.webp *.gif *.heic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="606"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="613"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="619"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="626"/>
         <source>Adding the photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="636"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="643"/>
         <source>The photo could not be added just now. Your text is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="773"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="780"/>
         <source>You are writing for “%1”. It counts in This week once saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="882"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="889"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="893"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="900"/>
         <source>&amp;Open check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="893"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="900"/>
         <source>&amp;Open exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="917"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="924"/>
         <source>This entry&apos;s date can&apos;t be shown. You can give it a date, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="921"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="928"/>
         <source>Written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="631"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="997"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="638"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1004"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1004"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1011"/>
         <source>Draft kept safe at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1009"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1016"/>
         <source>Your draft could not be kept just now. Your text is still here; please Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1031"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1038"/>
         <source>That date can&apos;t be kept. Your text is still here; choose another date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1035"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1042"/>
         <source>Could not save. Your text is still here; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1070"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1077"/>
         <source>Restored unsaved writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1073"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1080"/>
         <source>We brought back what you were writing last time. It is saved as a draft; press Save when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1084"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1091"/>
         <source>Entry deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1119"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1126"/>
         <source>The linked entry isn&apos;t in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1154"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1161"/>
         <source>Your entries will appear here.
 
 Write your first one on the right — a sentence is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1159"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1166"/>
         <source>No entries match what you chose to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1191"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1198"/>
         <source>Entries found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1194"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1201"/>
         <source>Nothing matches that search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1196"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1203"/>
         <source>No entries contain those words. Try fewer words, or a word start with *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1234"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1241"/>
         <source>Showing the %1 entries behind what you chose in Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1240"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1247"/>
         <source>Showing entries up to %1</source>
         <translation type="unfinished"></translation>
     </message>
