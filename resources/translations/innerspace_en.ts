@@ -4905,6 +4905,19 @@ Write your first one on the right — a sentence is enough.</source>
     </message>
 </context>
 <context>
+    <name>Notice</name>
+    <message>
+        <location filename="../../innerspace/gui/common/notice.py" line="17"/>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/common/notice.py" line="22"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OwnCheckinForm</name>
     <message>
         <location filename="../../innerspace/gui/checkins/own_form.py" line="58"/>
@@ -5270,65 +5283,65 @@ Write your first one on the right — a sentence is enough.</source>
 <context>
     <name>PromptBrowser</name>
     <message>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="109"/>
         <location filename="../../innerspace/gui/prompts/browser.py" line="110"/>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="111"/>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="174"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="173"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="115"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="114"/>
         <source>Something to write about, when you would like a place to start. There is no right way to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="119"/>
         <location filename="../../innerspace/gui/prompts/browser.py" line="120"/>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="121"/>
         <source>Search prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="125"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="124"/>
         <source>All approaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="125"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="124"/>
         <source>Approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="133"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="132"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="133"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="132"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="134"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="133"/>
         <source>Any depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="134"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="133"/>
         <source>Depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="137"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="136"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="137"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="136"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="139"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="138"/>
         <source>Up to %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5336,143 +5349,133 @@ Write your first one on the right — a sentence is enough.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="146"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="145"/>
         <source>&amp;Approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="147"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="146"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="148"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="147"/>
         <source>&amp;Depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="149"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="148"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="158"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="157"/>
         <source>&amp;Favourites only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="159"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="158"/>
         <source>Your o&amp;wn prompts only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="160"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="159"/>
         <source>Show &amp;hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="162"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="161"/>
         <source>How many prompts are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="180"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="179"/>
         <source>No prompts shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="181"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="180"/>
         <source>Show all prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="187"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="186"/>
         <source>Write your own prompt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="218"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="221"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="214"/>
         <source>Problems found in the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="223"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="232"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="217"/>
         <source>Write your &amp;own prompt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="234"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="219"/>
         <source>&amp;Import a prompt pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="236"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="221"/>
         <source>Add prompts from a prompt pack file that you or someone you trust wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="240"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="225"/>
         <source>Include prompts about healing past hurts in the prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="247"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="232"/>
         <source>These prompts touch on painful memories, so the prompt of the day leaves them out unless you ask for them. They are always here to choose when you feel ready, and you can change this at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="276"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="261"/>
         <source>Choose a prompt from the list to read it in full, with its follow-up questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="283"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="268"/>
         <source>&amp;Write about this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="290"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="275"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="292"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="277"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="332"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="317"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="333"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="318"/>
         <source>&amp;Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="449"/>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="467"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="434"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="452"/>
         <source>Gathering prompts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="452"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="437"/>
         <source>1 prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="452"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="437"/>
         <source>%n prompts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5480,141 +5483,141 @@ Write your first one on the right — a sentence is enough.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="456"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="441"/>
         <source>Showing %1 of %2 prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="470"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="455"/>
         <source>Prompts you mark as a favourite will gather here.
 
 Choose a prompt and press Favourite to keep it close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="475"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="460"/>
         <source>Prompts you write yourself will appear here: questions your therapist suggested, or ones you come back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="480"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="465"/>
         <source>No prompts match what you chose.
 
 Try a longer length, another approach, or fewer words in the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="506"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="491"/>
         <source>☆ Unfavourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="506"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="491"/>
         <source>★ Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="509"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="494"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="509"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="494"/>
         <source>Mark as a favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="511"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="496"/>
         <source>Unhide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="511"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="496"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="513"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="498"/>
         <source>Show this prompt again everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="515"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="500"/>
         <source>Keep this prompt out of the list and the prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="550"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="535"/>
         <source>Hidden. It won&apos;t appear in the list or as the prompt of the day. Tick “Show hidden” to find it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="585"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="570"/>
         <source>Your prompt is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="585"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="570"/>
         <source>Your changes are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="594"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="579"/>
         <source>Your prompt could not be saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="602"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="587"/>
         <source>Delete your prompt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="603"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="588"/>
         <source>Delete this prompt of your own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="605"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="590"/>
         <source>Entries you wrote from it stay in your journal, just as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="607"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="592"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="608"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="593"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="621"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="606"/>
         <source>Your prompt is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="630"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="615"/>
         <source>Import a prompt pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="641"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="626"/>
         <source>Reading the prompt pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="654"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="639"/>
         <source>You already have “%1”, just as it is; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="657"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="642"/>
         <source>“%1” is updated; it now has 1 prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="659"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="644"/>
         <source>“%1” is updated; it now has %n prompts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5622,12 +5625,12 @@ Try a longer length, another approach, or fewer words in the search.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="663"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="648"/>
         <source>Added 1 prompt from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="665"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="650"/>
         <source>Added %n prompts from “%1”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5635,12 +5638,12 @@ Try a longer length, another approach, or fewer words in the search.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="670"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="655"/>
         <source>It brings 1 homework assignment; you will find it in This week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="673"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="658"/>
         <source>It brings %n homework assignments; you will find them in This week.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5648,17 +5651,17 @@ Try a longer length, another approach, or fewer words in the search.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="688"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="673"/>
         <source>This pack can&apos;t be imported as it is, so nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="690"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="675"/>
         <source>Here is the one thing that needs fixing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="692"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="677"/>
         <source>Here are the %n things that need fixing:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5666,12 +5669,12 @@ Try a longer length, another approach, or fewer words in the search.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="697"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="682"/>
         <source>The pack could not be imported. Nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="741"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="713"/>
         <source>Something went wrong. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5707,132 +5710,132 @@ Try a longer length, another approach, or fewer words in the search.</source>
 <context>
     <name>PromptDialog</name>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="755"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="725"/>
         <source>Your own prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="755"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="725"/>
         <source>Edit your prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="759"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="729"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="760"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="730"/>
         <source>What would you like to ask yourself?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="764"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="734"/>
         <source>Approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="768"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="738"/>
         <source>Depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="772"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="742"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="773"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="743"/>
         <source>Minutes, roughly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="775"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="745"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="776"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="746"/>
         <source>for example: work, sleep, family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="779"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="749"/>
         <source>Follow-up questions, one on each line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="780"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="750"/>
         <source>Optional: up to five, one on each line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="783"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="753"/>
         <source>Content note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="785"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="755"/>
         <source>Optional: a gentle note shown before the prompt, saying what it touches on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="793"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="763"/>
         <source>What needs changing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="796"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="766"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="804"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="774"/>
         <source>&amp;Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="805"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="775"/>
         <source>&amp;Approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="806"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="776"/>
         <source>&amp;Depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="807"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="777"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="808"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="778"/>
         <source>&amp;Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="809"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="779"/>
         <source>&amp;Follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="810"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="780"/>
         <source>&amp;Content note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="851"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="821"/>
         <source>Please write the prompt itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="855"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="825"/>
         <source>Prompts about healing past hurts need a content note: a line saying what the prompt touches on, shown before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="861"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="831"/>
         <source>Please keep to %n follow-up questions or fewer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5840,7 +5843,7 @@ Try a longer length, another approach, or fewer words in the search.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="868"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="838"/>
         <source>The prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7643,185 +7646,175 @@ Keep this private.
 <context>
     <name>ThisWeekScreen</name>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="90"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="88"/>
         <source>My check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="99"/>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="100"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="97"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="98"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="102"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="100"/>
         <source>The week shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="107"/>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="110"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="102"/>
         <source>Problems found in the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="112"/>
-        <source>Dismiss</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="124"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="108"/>
         <source>This week&apos;s homework</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="130"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="114"/>
         <source>No homework shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="140"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="124"/>
         <source>Show &amp;done and set-aside homework too</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="157"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="141"/>
         <source>&amp;Add an assignment…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="159"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="143"/>
         <source>&amp;Import a homework pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="161"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="145"/>
         <source>Add the homework and prompts in a pack file, such as one from your therapist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="194"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="178"/>
         <source>Assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="196"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="180"/>
         <source>How the week is going</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="198"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="182"/>
         <source>What it asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="200"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="184"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="202"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="186"/>
         <source>Your notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="205"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="189"/>
         <source>Choose an assignment to read it in full and to start it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="208"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="192"/>
         <source>&amp;Start</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="211"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="195"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="257"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="241"/>
         <source>%1 to %2. Progress counts what you wrote for each assignment.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="280"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="264"/>
         <source>Gathering your homework…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="284"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="268"/>
         <source>Homework between sessions will appear here, with how the week is going: exercises, prompts or writing your therapist suggested, or that you set yourself.
 
 Add an assignment, or import a homework pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="323"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="307"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="323"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="307"/>
         <source>Set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="337"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="321"/>
         <source>Your notes: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="342"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="326"/>
         <source>Take it up a&amp;gain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="342"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="326"/>
         <source>Se&amp;t aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="394"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="378"/>
         <source>“%1” is set aside. Tick “Show done and set-aside homework too” to take it up again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="411"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="395"/>
         <source>Import a homework pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="413"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="397"/>
         <source>Homework and prompt packs (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="425"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="409"/>
         <source>Reading the homework pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="438"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="422"/>
         <source>You already have “%1”, just as it is; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="440"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="424"/>
         <source>From “%1”: %2 new assignments, and %3 brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="443"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="427"/>
         <source>Added 1 assignment from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/homework/this_week.py" line="445"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="429"/>
         <source>Added %n assignments from “%1”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7829,27 +7822,27 @@ Add an assignment, or import a homework pack.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="448"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="432"/>
         <source>“%1” is updated; your progress and notes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="450"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="434"/>
         <source>“%1” holds prompts but no homework; you will find them in Prompts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="462"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="446"/>
         <source>This pack can&apos;t be imported as it is, so nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="464"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="448"/>
         <source>Here is the one thing that needs fixing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/homework/this_week.py" line="466"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="450"/>
         <source>Here are the %n things that need fixing:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -7857,12 +7850,12 @@ Add an assignment, or import a homework pack.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="471"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="455"/>
         <source>The pack could not be imported. Nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="507"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="478"/>
         <source>Something went wrong. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -103,3 +103,24 @@ def collections_held() -> Iterator[None]:
     finally:
         if was_enabled:
             gc.enable()
+
+
+def submit_for(
+    owner: QObject,
+    worker: DatabaseWorker,
+    job: Job,
+    on_done: Callable[[Any], None],
+    on_error: Callable[[BaseException], None],
+) -> Future[Any]:
+    """``worker.submit`` for a screen that may close before the answer comes: an answer for a
+    screen that is gone is dropped instead of reaching a deleted widget."""
+
+    def done(result: Any) -> None:
+        if shiboken6.isValid(owner):
+            on_done(result)
+
+    def failed(error: BaseException) -> None:
+        if shiboken6.isValid(owner):
+            on_error(error)
+
+    return worker.submit(job, done, failed)

@@ -15,16 +15,13 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-import shiboken6
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFileDialog,
-    QFrame,
     QGridLayout,
     QHBoxLayout,
     QListView,
-    QPlainTextEdit,
     QPushButton,
     QSplitter,
     QStackedWidget,
@@ -37,7 +34,8 @@ from innerspace.core.entries import local_now
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.core.homework import Assignment, week_of
 from innerspace.core.prompts import InvalidPack, Prompt, read_pack_file
-from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.common.notice import Notice
+from innerspace.gui.common.worker import DatabaseWorker, submit_for
 from innerspace.gui.exercises.exercise_dialog import EXERCISE_KINDS
 from innerspace.gui.homework.assignment_dialog import AssignmentDialog
 from innerspace.gui.homework.this_week_model import AssignmentDelegate, ThisWeekModel
@@ -101,22 +99,8 @@ class ThisWeekScreen(QWidget):
         self.week_label = text_label(self, "muted")
         self.week_label.setAccessibleName(self.tr("The week shown"))
 
-        self.notice = QFrame(self)
-        self.notice.setProperty("role", "notice")
-        self.notice_text = text_label(self.notice)
-        self.notice_text.setAccessibleName(self.tr("Message"))
-        self.problems = QPlainTextEdit(self.notice)
-        self.problems.setReadOnly(True)
-        self.problems.setAccessibleName(self.tr("Problems found in the pack"))
-        self.problems.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
-        self.dismiss_button = QPushButton(self.tr("Dismiss"), self.notice)
-        self.dismiss_button.clicked.connect(self.hide_notice)
-        notice_layout = QGridLayout(self.notice)
-        notice_layout.addWidget(self.notice_text, 0, 0)
-        notice_layout.addWidget(self.dismiss_button, 0, 1, Qt.AlignmentFlag.AlignTop)
-        notice_layout.addWidget(self.problems, 1, 0, 1, 2)
-        notice_layout.setColumnStretch(0, 1)
-        self.notice.hide()
+        self.notice = Notice(self.tr("Problems found in the pack"), self)
+        self.notice_text, self.problems = self.notice.text, self.notice.problems
 
         self.list_view = QListView(self)
         self.list_view.setModel(self.model)
@@ -473,15 +457,10 @@ class ThisWeekScreen(QWidget):
     # -- notices ---------------------------------------------------------------------------------
 
     def show_notice(self, text: str, problems: list[str] | None = None) -> None:
-        self.notice_text.setText(text)
-        self.problems.setPlainText("\n".join(f"•  {p}" for p in problems or ()))
-        self.problems.setVisible(bool(problems))
-        self.notice.show()
+        self.notice.say(text, problems)
 
     def hide_notice(self) -> None:
-        self.notice.hide()
-        self.notice_text.clear()
-        self.problems.clear()
+        self.notice.dismiss()
 
     # -- internals ---------------------------------------------------------------------------
 
@@ -492,21 +471,11 @@ class ThisWeekScreen(QWidget):
         on_error: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Run ``job`` on the worker; drop the answer if this screen was closed meanwhile."""
+        submit_for(self, self.worker, job, on_done, on_error or self._on_task_failed)
 
-        def done(result: Any) -> None:
-            if shiboken6.isValid(self):
-                on_done(result)
-
-        def failed(error: BaseException) -> None:
-            if not shiboken6.isValid(self):
-                return
-            if on_error is not None:
-                on_error(error)
-            else:
-                log.error("a homework task failed: %s", type(error).__name__)
-                self.show_notice(self.tr("Something went wrong. Please try again."))
-
-        self.worker.submit(job, done, failed)
+    def _on_task_failed(self, error: BaseException) -> None:
+        log.error("a homework task failed: %s", type(error).__name__)
+        self.show_notice(self.tr("Something went wrong. Please try again."))
 
 
 def _short(text: str) -> str:
