@@ -70,10 +70,6 @@ class SkillCardsView(QWidget):
         self.list.selectionModel().currentChanged.connect(self._on_current)
         self.list.setCurrentIndex(self.model.index(0, 0))
 
-    def show_card(self, card_id: str) -> None:
-        row = next((i for i, c in enumerate(self.cards) if c.id == card_id), 0)
-        self.list.setCurrentIndex(self.model.index(row, 0))
-
     def current(self) -> SkillCard:
         return self.cards[max(0, self.list.currentIndex().row())]
 

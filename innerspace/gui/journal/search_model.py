@@ -70,6 +70,7 @@ class SearchResultsModel(QAbstractListModel):
         worker.submit(
             lambda: journal.search(text, order=order, limit=SEARCH_PAGE, offset=offset),
             lambda page: self._on_page(generation, page),
+            lambda _error: self._on_page_failed(generation),
         )
 
     def set_hits(self, hits: list[SearchHit], query: tuple[str, str] | None = None) -> None:
@@ -93,6 +94,12 @@ class SearchResultsModel(QAbstractListModel):
             self.beginInsertRows(QModelIndex(), start, start + len(page) - 1)
             self._hits.extend(page)
             self.endInsertRows()
+
+    def _on_page_failed(self, generation: int) -> None:
+        # The next scroll to the end asks again; without this, a page that failed once (the
+        # journal busy or locked meanwhile) would leave the rest of the results unreachable.
+        if shiboken6.isValid(self) and generation == self._generation:
+            self._loading = False
 
     def row_of(self, entry_id: int) -> int:
         return next((i for i, hit in enumerate(self._hits) if hit.id == entry_id), -1)
