@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 from innerspace.core.entries import local_now
 from innerspace.core.session_plan import SessionPlan
 from innerspace.gui.common.chart_base import qdate
+from innerspace.gui.common.flow_layout import FlowLayout
 from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.session.dates_fields import as_date
@@ -62,11 +62,10 @@ class SessionDatesPanel(QWidget):
             )
         self.weekly.activated.connect(lambda _i: self.set_weekly())
 
-        day_row = QHBoxLayout()
+        day_row = FlowLayout(spacing=8)  # the buttons go below the day when the room is narrow
         day_row.addWidget(self.day)
         day_row.addWidget(self.add_button)
         day_row.addWidget(self.remove_button)
-        day_row.addStretch(1)
         form = QFormLayout()
         day_label = QLabel(self.tr("Session &date"), self)
         day_label.setBuddy(self.day)

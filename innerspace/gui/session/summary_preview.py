@@ -54,6 +54,7 @@ from innerspace.gui.common.file_choosers import (
     choose_with_file_dialog,
     documents_folder,
 )
+from innerspace.gui.common.flow_layout import FlowLayout
 from innerspace.gui.common.page import label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.session.dates_fields import as_date
@@ -135,20 +136,23 @@ class SummaryPreview(QWidget):
         self.status.setProperty("role", "muted")
         self.status.setAccessibleName(self.tr("What happened to the summary"))
 
-        period = QHBoxLayout()
+        # The days stay together on one line; the button and the section choices move to the
+        # next line when the room is narrow, instead of widening the window past the screen.
+        days = QWidget(self)
+        days_row = QHBoxLayout(days)
+        days_row.setContentsMargins(0, 0, 0, 0)
         for text, field in ((self.tr("&From"), self.first), (self.tr("&to"), self.last)):
-            name = QLabel(text, self)
+            name = QLabel(text, days)
             name.setBuddy(field)
-            period.addWidget(name)
-            period.addWidget(field)
+            days_row.addWidget(name)
+            days_row.addWidget(field)
+        period = FlowLayout(spacing=8)
+        period.addWidget(days)
         period.addWidget(self.since_button)
-        period.addStretch(1)
-        chosen = QHBoxLayout()
+        chosen = FlowLayout()
         for box in self.sections.values():
             chosen.addWidget(box)
-        chosen.addStretch(1)
-        actions = QHBoxLayout()
-        actions.addWidget(self.status, 1)
+        actions = FlowLayout(spacing=8, to_the_right=True)
         actions.addWidget(self.print_button)
         actions.addWidget(self.markdown_button)
         actions.addWidget(self.pdf_button)
@@ -159,6 +163,7 @@ class SummaryPreview(QWidget):
         layout.addLayout(chosen)
         layout.addWidget(only_marked)
         layout.addWidget(self.preview, 1)
+        layout.addWidget(self.status)
         layout.addLayout(actions)
         self.first.dateChanged.connect(lambda _d: self._refresh_later.start())
         self.last.dateChanged.connect(lambda _d: self._refresh_later.start())
