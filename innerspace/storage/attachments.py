@@ -2,6 +2,8 @@
 
 An attachment with no entry belongs to the entry being written: it is stored the moment it is
 attached, so that a lock or a crash keeps it with the draft, and joins its entry on save.
+One taken out of an entry's text waits the same way until the journal locks, so that undoing
+the removal after a save brings the photo back with its line rather than a link to nothing.
 Deleting an entry deletes its attachments (the foreign key cascades).
 """
 
@@ -95,7 +97,8 @@ class Attachments:
 
     def settle(self, entry_id: int, body: str) -> None:
         """After an entry is saved: the waiting attachments its text points at join it, and
-        its own attachments its text no longer mentions are let go."""
+        its own attachments its text no longer mentions wait again (``discard_waiting`` lets
+        them go once nothing can bring their line back)."""
         wanted = referenced_uids(body)
         with self.vault.transaction() as db:
             for uid in wanted:
@@ -105,7 +108,8 @@ class Attachments:
                 )
             marks = ",".join("?" * len(wanted))
             db.execute(
-                f"DELETE FROM attachments WHERE entry_id = ? AND uid NOT IN ({marks})",
+                "UPDATE attachments SET entry_id = NULL "
+                f"WHERE entry_id = ? AND uid NOT IN ({marks})",
                 (entry_id, *wanted),
             )
 

@@ -184,3 +184,34 @@ def test_deleting_an_entry_takes_its_photo_and_undo_brings_it_back(
     qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.editor.attachments.model_.rowCount() == 1, timeout=10_000)
     assert attachments.count() == 1
+
+
+def test_undoing_a_removal_after_saving_brings_the_photo_back_with_its_line(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    qtbot.keyClicks(editor.text, "Keep this line.")
+    screen.choose_path = _answer_with(_photo_file(tmp_path))
+    screen.choose_photo()
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    strip = editor.attachments
+    strip.setFocus()
+    strip.setCurrentIndex(strip.model_.index(0, 0))
+    qtbot.keyClick(strip, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.save_state.text() == "Saved", timeout=10_000)
+    wait_idle(qtbot, window)
+
+    editor.text.setFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(referenced_uids(editor.body())) == 1
+    assert strip.model_.rowCount() == 1
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.save_state.text() == "Saved", timeout=10_000)
+    wait_idle(qtbot, window)
+    entry_id = screen.current_entry_id
+    window.close()
+    assert _stored(data_dir) == [("harbour.jpg", entry_id)]

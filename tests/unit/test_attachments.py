@@ -86,10 +86,19 @@ def test_a_photo_attached_while_writing_waits_then_joins_the_saved_entry(
 def test_removing_the_line_from_the_text_lets_the_photo_go_on_save(journal: Journal) -> None:
     attachments = Attachments(journal.vault)
     photo = _photo()
+    attachments.add(photo)
     entry_id = _entry_with(journal, photo)
     attachments.settle(entry_id, journal.get(entry_id).body)
+    assert [a.uid for a in attachments.for_entry(entry_id)] == [photo.uid]
     attachments.settle(entry_id, "At the sea, no photo after all.")
     assert attachments.for_entry(entry_id) == []
+    # It waits, so that undoing the removal and saving again brings it back whole …
+    attachments.settle(entry_id, journal.get(entry_id).body)
+    assert [a.uid for a in attachments.for_entry(entry_id)] == [photo.uid]
+    # … and goes once it is let go.
+    attachments.settle(entry_id, "At the sea, no photo after all.")
+    assert attachments.discard_waiting() == 1
+    assert attachments.get(photo.uid) is None
 
 
 def test_a_file_over_the_limit_is_refused_with_a_plain_message(journal: Journal) -> None:
