@@ -156,6 +156,18 @@ class Attachments:
         ).fetchall()
         return [_file(r) for r in rows]
 
+    def waiting_files(self, uids: Iterable[str]) -> list[AttachmentFile]:
+        """Those of ``uids`` that wait for the entry being written, whole (a draft's photos,
+        as an export carries them)."""
+        wanted = list(uids)
+        marks = ",".join("?" * len(wanted))
+        rows = self._db.execute(
+            "SELECT uid, name, media_type, created_utc, data, thumbnail FROM attachments "
+            f"WHERE entry_id IS NULL AND uid IN ({marks}) ORDER BY id",
+            wanted,
+        ).fetchall()
+        return [_file(r) for r in rows]
+
     def count(self) -> int:
         return int(self._db.execute("SELECT count(*) FROM attachments").fetchone()[0])
 

@@ -3,6 +3,8 @@ taken out with the keyboard, kept with a draft through a lock, and gone with the
 
 from __future__ import annotations
 
+import base64
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt, QUrl
@@ -11,10 +13,12 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.attachments import referenced_uids
+from innerspace.core.entries import Draft
 from innerspace.gui.common.file_choosers import Chosen, PathRequest
 from innerspace.gui.journal.attachments_strip import UidRole
 from innerspace.gui.journal.screen import JournalScreen
 from innerspace.gui.main_window import AppWindow
+from innerspace.interchange.draft_photos import DRAFT_PHOTOS
 from innerspace.storage.attachments import Attachments
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
@@ -215,3 +219,24 @@ def test_undoing_a_removal_after_saving_brings_the_photo_back_with_its_line(
     entry_id = screen.current_entry_id
     window.close()
     assert _stored(data_dir) == [("harbour.jpg", entry_id)]
+
+
+def test_a_drafts_photo_brought_by_an_import_is_shown_with_the_draft(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    carried = {
+        "uid": "d-photo-1",
+        "name": "harbour.jpg",
+        "media_type": "image/jpeg",
+        "created": "2026-05-01T09:00:00+00:00",
+        "data": base64.b64encode(_photo_file(tmp_path).read_bytes()).decode("ascii"),
+        "thumbnail": None,
+    }
+    body = "Written elsewhere.\n\n![harbour.jpg](attachment:d-photo-1)\n"
+    extra = {DRAFT_PHOTOS: [carried]}
+    Journal(vault).save_draft(Draft(None, "", body, (), datetime.now(UTC), extra=extra))
+
+    _window, screen = _open(qtbot, make_window, vault, data_dir)
+    qtbot.waitUntil(lambda: screen.editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    assert screen.editor.attachments.model_.index(0, 0).data() == "harbour.jpg"
+    assert screen.editor.body() == body

@@ -62,6 +62,7 @@ from innerspace.gui.journal.search_model import SEARCH_PAGE, SearchResultsModel
 from innerspace.gui.journal.timeline_model import EntryIdRole, TimelineFilter, TimelineModel
 from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
 from innerspace.gui.support.care_card import CareCard
+from innerspace.interchange.draft_photos import bring_back as bring_back_draft_photos
 from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.homework import Homework
@@ -424,6 +425,7 @@ class JournalScreen(QWidget):
         attachments = self.attachments
 
         def load() -> tuple[Draft | None, Entry | None]:
+            bring_back_draft_photos(journal, attachments)
             draft = journal.load_draft()
             # Photos attached to writing that was never saved nor kept as a draft are let go.
             attachments.discard_waiting(referenced_uids(draft.body) if draft else ())
