@@ -9,15 +9,19 @@ Deleting an entry deletes its attachments (the foreign key cascades).
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from innerspace.core.attachments import check_size, referenced_uids
 from innerspace.core.entries import from_utc_micros, new_uid, to_utc_micros
+from innerspace.storage.files import FILE_MODE, fsync_dir, temp_path_beside
 from innerspace.storage.vault import Vault
 
 _COLUMNS = "uid, entry_id, name, media_type, size, created_utc"
@@ -142,6 +146,36 @@ class Attachments:
     def data(self, uid: str) -> bytes | None:
         row = self._db.execute("SELECT data FROM attachments WHERE uid = ?", (uid,)).fetchone()
         return None if row is None else bytes(row[0])
+
+    def save_copy(self, uid: str, path: Path) -> None:
+        """Write the attachment, as it is, to the file the person chose (never anywhere else,
+        and never replacing a file that is there: ``FileExistsError``). The copy is theirs and
+        not encrypted; nothing here opens it."""
+        data = self.data(uid)
+        if data is None:
+            raise LookupError("that attachment is no longer in the journal")
+        if path.exists():
+            raise FileExistsError(path)
+        tmp = temp_path_beside(path)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            try:
+                # A link, unlike a rename, never replaces a file that appeared meanwhile.
+                os.link(tmp, path)
+            except FileExistsError:
+                raise
+            except OSError:  # a file system without links (a FAT memory stick)
+                if path.exists():
+                    raise FileExistsError(path) from None
+                os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+        fsync_dir(path.parent)
 
     def thumbnail(self, uid: str) -> bytes | None:
         row = self._db.execute("SELECT thumbnail FROM attachments WHERE uid = ?", (uid,)).fetchone()

@@ -7,7 +7,7 @@ import base64
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, QUrl
 from PySide6.QtGui import QColor, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
@@ -240,3 +240,82 @@ def test_a_drafts_photo_brought_by_an_import_is_shown_with_the_draft(
     qtbot.waitUntil(lambda: screen.editor.attachments.model_.rowCount() == 1, timeout=10_000)
     assert screen.editor.attachments.model_.index(0, 0).data() == "harbour.jpg"
     assert screen.editor.body() == body
+
+
+LETTER = b"%PDF-1.4\n a letter to my younger self\n%%EOF\n"
+
+
+def test_a_small_file_is_kept_as_a_named_chip_and_a_copy_goes_only_where_chosen(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    qtbot.keyClicks(editor.text, "The letter.")
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(LETTER)
+    screen.choose_path = _answer_with(letter)
+    (action,) = [a for a in editor.attach_button.menu().actions() if "file" in a.text()]
+    action.trigger()
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    (uid,) = referenced_uids(editor.body())
+    assert editor.body() == f"The letter.\n\n[letter.pdf](attachment:{uid})\n\n"
+    chip = editor.attachments.model_.index(0, 0)
+    assert chip.data(Qt.ItemDataRole.AccessibleTextRole) == "letter.pdf"
+    assert not chip.data(Qt.ItemDataRole.DecorationRole).isNull()
+
+    # In the preview it is a link; following it asks where to save a copy, and nothing opens.
+    editor.tabs.setCurrentWidget(editor.preview)
+    assert f'href="attachment:{uid}"' in editor.preview.toHtml()
+    copy = tmp_path / "copies" / "my letter.pdf"
+    copy.parent.mkdir()
+    screen.choose_path = _answer_with(copy)
+    editor.preview.setFocus()
+    qtbot.keyClick(editor.preview, Qt.Key.Key_Tab)
+    qtbot.keyClick(editor.preview, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: copy.exists(), timeout=10_000)
+    wait_idle(qtbot, window)
+    assert copy.read_bytes() == LETTER
+    assert (copy.stat().st_mode & 0o777) == 0o600
+    assert "not encrypted" in editor.save_state.text()
+    assert sorted(p.name for p in copy.parent.iterdir()) == ["my letter.pdf"]
+
+    # A file already there is never replaced.
+    copy.write_bytes(b"mine")
+    editor.tabs.setCurrentWidget(editor.text)
+    strip = editor.attachments
+    strip.setFocus()
+    strip.setCurrentIndex(strip.model_.index(0, 0))
+    qtbot.keyClick(strip, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "already there" in editor.save_state.text(), timeout=10_000)
+    assert copy.read_bytes() == b"mine"
+
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    wait_idle(qtbot, window)
+    entry_id = screen.current_entry_id
+    window.close()
+    assert _stored(data_dir) == [("letter.pdf", entry_id)]
+
+
+def test_a_dropped_recording_is_kept_and_shown_again_when_the_entry_is_opened(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    qtbot.keyClicks(editor.text, "A song.")
+    song = tmp_path / "song.mp3"
+    song.write_bytes(b"ID3 a small song")
+    dropped = QMimeData()
+    dropped.setUrls([QUrl.fromLocalFile(str(song))])
+    editor.text.insertFromMimeData(dropped)  # what a drop on the text does
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    wait_idle(qtbot, window)
+
+    screen.new_entry()
+    assert editor.attachments.model_.rowCount() == 0
+    screen.timeline_view.setCurrentIndex(QModelIndex())
+    screen.timeline_view.setCurrentIndex(screen.timeline.index(0))
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    assert editor.attachments.model_.index(0, 0).data() == "song.mp3"
