@@ -899,6 +899,10 @@ class AppWindow(QMainWindow):
     def open_export(self) -> None:
         if self.vault is None:
             return
+        if self.journal_screen is not None:
+            # Unsaved words, and the photos they show, go into the journal first, so the
+            # export carries them with the draft.
+            self.journal_screen.save_draft()
         from innerspace.gui.data.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.worker, self.vault, parent=self)

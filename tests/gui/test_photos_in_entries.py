@@ -4,6 +4,7 @@ taken out with the keyboard, kept with a draft through a lock, and gone with the
 from __future__ import annotations
 
 import base64
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -319,3 +320,33 @@ def test_a_dropped_recording_is_kept_and_shown_again_when_the_entry_is_opened(
     screen.timeline_view.setCurrentIndex(screen.timeline.index(0))
     qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
     assert editor.attachments.model_.index(0, 0).data() == "song.mp3"
+
+
+def test_exporting_while_a_photo_waits_in_the_draft_carries_the_photo(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    from innerspace.gui.data.export_dialog import ExportDialog
+
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    qtbot.keyClicks(editor.text, "Not saved yet.")
+    photo = _photo_file(tmp_path)
+    screen.choose_path = _answer_with(photo)
+    screen.choose_photo()
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    (uid,) = referenced_uids(editor.body())
+
+    window.open_export()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    target = tmp_path / "journal.json"
+    dialog.choose_path = _answer_with(target)
+    qtbot.mouseClick(dialog.json_choice, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    dialog.understood.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+
+    (draft,) = json.loads(target.read_text(encoding="utf-8"))["drafts"]
+    assert uid in draft["body"]
+    assert [a["uid"] for a in draft["extra"][DRAFT_PHOTOS]] == [uid]
