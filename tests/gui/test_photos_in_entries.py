@@ -8,8 +8,9 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QTextDocument
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -247,8 +248,15 @@ LETTER = b"%PDF-1.4\n a letter to my younger self\n%%EOF\n"
 
 
 def test_a_small_file_is_kept_as_a_named_chip_and_a_copy_goes_only_where_chosen(
-    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    vault: Vault,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
     window, screen = _open(qtbot, make_window, vault, data_dir)
     editor = screen.editor
     qtbot.keyClicks(editor.text, "The letter.")
@@ -289,6 +297,7 @@ def test_a_small_file_is_kept_as_a_named_chip_and_a_copy_goes_only_where_chosen(
     qtbot.keyClick(strip, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: "already there" in editor.save_state.text(), timeout=10_000)
     assert copy.read_bytes() == b"mine"
+    assert opened == []  # whatever its kind, nothing is ever opened
 
     qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
