@@ -23,7 +23,6 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
 from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
-from urllib.parse import unquote
 
 from innerspace.core.attachments import MAX_BYTES, MAX_MEGABYTES, looks_like_photo
 from innerspace.core.entries import MomentOutOfRange, check_moment
@@ -55,6 +54,7 @@ _CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
 _KEY = re.compile(r"^([A-Za-z_][\w-]*|\"[^\"]+\"):(?:\s+(.*))?$")
 _LINK = re.compile(r"!?\[((?:[^\]\\\n]|\\.)*)\]\(([^()\s]+)\)")
 _SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
 # How many of the links a note can't bring the preview names, of each kind.
 NAMED_LINKS = 5
 
@@ -182,7 +182,7 @@ def _with_linked_files(
 
     def bring(match: re.Match[str]) -> str:
         alt, target = match.group(1), match.group(2)
-        path = unquote(target.split("#", 1)[0])
+        path = _unquote(target.split("#", 1)[0])
         if not path or _SCHEME.match(target) or target.startswith("#"):
             return match.group(0)
         where = f"{relative} → {path}"
@@ -223,6 +223,13 @@ def _with_linked_files(
     if not photos:
         return entry
     return replace(entry, body=body, photos=tuple(photos.values()))
+
+
+def _unquote(link: str) -> str:
+    """A link's path as a file name: the Markdown export percent-encodes all but plain ASCII.
+    (Written out here: no part of the package may import the web's libraries.)"""
+    raw = _PERCENT.sub(lambda m: bytes((int(m.group(1), 16),)), link.encode("utf-8"))
+    return raw.decode("utf-8", "replace")
 
 
 def _member(folder: Path, relative: PurePosixPath, path: str) -> str | None:

@@ -152,3 +152,16 @@ def test_importing_the_same_folder_again_adds_no_file_twice(
     assert _import(folder, journal)[1] == 1
     assert _import(folder, journal)[1] == 0
     assert Attachments(journal.vault).count() == 1
+
+
+def test_a_link_percent_encoded_as_the_export_writes_it_finds_its_file(
+    journal: Journal, tmp_path: Path
+) -> None:
+    folder = tmp_path / "notes"
+    (folder / "attachments").mkdir(parents=True)
+    (folder / "attachments" / "海 sea.pdf").write_bytes(LETTER)
+    _note(folder, "The sea.\n\n[海 sea.pdf](attachments/%E6%B5%B7%20sea.pdf)\n")
+    assert _import(folder, journal)[1] == 1
+    (summary,) = journal.page()
+    (kept,) = Attachments(journal.vault).for_entry(summary.id)
+    assert kept.name == "海 sea.pdf" and Attachments(journal.vault).data(kept.uid) == LETTER
