@@ -152,7 +152,9 @@ class AttachmentsStrip(QListView):
         """Only as tall as a row of thumbnails with their names, and hidden when empty."""
         lines = self.fontMetrics().lineSpacing() * 2  # a long name wraps once
         self.setFixedHeight(THUMBNAIL_ROW_HEIGHT + lines + 12)
-        self.setGridSize(QSize(THUMBNAIL_ROW_HEIGHT + 56, THUMBNAIL_ROW_HEIGHT + lines + 4))
+        # Room for a name of a dozen letters either side of the thumbnail, at any text size.
+        spare = max(56, self.fontMetrics().horizontalAdvance("n") * 8)
+        self.setGridSize(QSize(THUMBNAIL_ROW_HEIGHT + spare, THUMBNAIL_ROW_HEIGHT + lines + 4))
         self.setVisible(self.model_.rowCount() > 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
