@@ -157,7 +157,10 @@ def _draft_extra(draft: Draft, attachments: Attachments) -> dict[str, Any]:
     waiting = attachments.waiting_files(referenced_uids(draft.body))
     if not waiting:
         return draft.extra
-    return {**draft.extra, DRAFT_PHOTOS: [_attachment_json(f) for f in waiting]}
+    # Ones an import brought that the editor hasn't stored yet stay beside them.
+    carried = draft.extra.get(DRAFT_PHOTOS)
+    kept = carried if isinstance(carried, list) else []
+    return {**draft.extra, DRAFT_PHOTOS: [*kept, *(_attachment_json(f) for f in waiting)]}
 
 
 def _attachment_json(item: AttachmentFile) -> dict[str, Any]:

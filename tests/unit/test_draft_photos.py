@@ -101,3 +101,18 @@ def test_a_backup_and_its_restore_keep_the_drafts_photo(
         assert Attachments(restored).data(photo.uid) == PHOTO
         kept = Journal(restored).load_draft()
         assert kept is not None and photo.uid in kept.body
+
+
+def test_photos_an_import_brought_with_a_draft_go_out_again_before_the_editor_stores_them(
+    journal: Journal, tmp_path: Path
+) -> None:
+    carried = {"uid": "c-1", "data": base64.b64encode(PHOTO).decode(), "created": "x"}
+    photo = AttachmentFile(name="sea.png", media_type="image/png", data=PHOTO)
+    Attachments(journal.vault).add(photo)
+    body = f"![old](attachment:c-1)\n\n{markdown(photo.name, photo.uid, image=True)}\n"
+    extra = {DRAFT_PHOTOS: [carried]}
+    journal.save_draft(Draft(None, "", body, (), datetime.now(UTC), extra=extra))
+    path = tmp_path / "journal.json"
+    export_json(journal, path)
+    (draft,) = json.loads(path.read_text())["drafts"]
+    assert [a["uid"] for a in draft["extra"][DRAFT_PHOTOS]] == ["c-1", photo.uid]
