@@ -1,4 +1,5 @@
-"""Attaching a photo to an entry from the command line: ``innerspace attach ID FILE``."""
+"""Attaching a photo or a small file to an entry from the command line:
+``innerspace attach ID FILE``."""
 
 from __future__ import annotations
 
@@ -10,7 +11,14 @@ from pathlib import Path
 from innerspace.cli import passphrase
 from innerspace.cli.errors import CommandError
 from innerspace.cli.unlock import unlock
-from innerspace.core.attachments import MAX_BYTES, AttachmentTooLarge, check_size, markdown
+from innerspace.core.attachments import (
+    MAX_BYTES,
+    AttachmentTooLarge,
+    check_size,
+    looks_like_photo,
+    markdown,
+    media_type_of,
+)
 from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.journal import EntryNotFound, Journal
 
@@ -18,16 +26,17 @@ from innerspace.storage.journal import EntryNotFound, Journal
 def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     attach = commands.add_parser(
         "attach",
-        help="add a photo to an entry",
-        description="Add a photo (PNG, JPEG, WebP or GIF, up to 20 MB) to an entry. It is kept "
-        "inside the encrypted journal and shown where its line is added, at the end of the "
-        "entry's text. What the camera wrote into the file (where it was taken, the device) is "
-        "left out unless you add --keep-details.",
+        help="add a photo or a small file to an entry",
+        description="Add a photo (PNG, JPEG, WebP or GIF) or any other file (a PDF, a "
+        "recording, a text), up to 20 MB, to an entry. It is kept inside the encrypted journal "
+        "and linked from a line added at the end of the entry's text. What a camera wrote into "
+        "a photo (where it was taken, the device) is left out unless you add --keep-details; "
+        "any other file is kept exactly as it is.",
     )
     attach.add_argument(
         "entry_id", type=int, metavar="ID", help="the entry's id, as add, list and search show it"
     )
-    attach.add_argument("file", type=Path, metavar="FILE", help="the photo to add")
+    attach.add_argument("file", type=Path, metavar="FILE", help="the photo or file to add")
     attach.add_argument(
         "--keep-details",
         action="store_true",
@@ -40,7 +49,13 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
 def attach_photo(args: argparse.Namespace, data_dir: Path) -> int:
     data = _read(args.file)
     # Read and checked before the journal is unlocked: a file that isn't a photo costs nothing.
-    item = _prepared(data, args.file.name, keep_details=args.keep_details)
+    name = args.file.name
+    photo = looks_like_photo(name)
+    item = (
+        _prepared(data, name, keep_details=args.keep_details)
+        if photo
+        else AttachmentFile(name=name, media_type=media_type_of(name), data=data)
+    )
     with unlock(data_dir, args.passphrase_file) as vault:
         journal = Journal(vault)
         try:
@@ -49,14 +64,14 @@ def attach_photo(args: argparse.Namespace, data_dir: Path) -> int:
             raise CommandError(f"There's no entry with id {args.entry_id}.") from exc
         if entry.fields is not None:
             raise CommandError(
-                f"Entry {entry.id} is a guided exercise; photos go into notes you write."
+                f"Entry {entry.id} is a guided exercise; photos and files go into notes you write."
             )
         with vault.transaction():
             Attachments(vault).add(item, entry.id)
-            line = markdown(item.name, item.uid, image=True)
+            line = markdown(item.name, item.uid, image=photo)
             entry.body = f"{entry.body.rstrip()}\n\n{line}\n" if entry.body.strip() else line
             journal.update(entry)
-    print(f"Added the photo to entry {entry.id}.")
+    print(f"Added the {'photo' if photo else 'file'} to entry {entry.id}.")
     return 0
 
 

@@ -6,7 +6,9 @@ text stays the person's own to edit: deleting the line is how a photo leaves the
 
 from __future__ import annotations
 
+import mimetypes
 import re
+from pathlib import PurePath
 
 SCHEME = "attachment"
 MAX_BYTES = 20 * 1024 * 1024
@@ -23,6 +25,20 @@ class AttachmentTooLarge(ValueError):
             f"That file is larger than {MAX_MEGABYTES} MB, the most one attachment can be; "
             "nothing was added."
         )
+
+
+# What a photo's file is called; anything else is kept as a file, exactly as it came.
+PHOTO_SUFFIXES = frozenset({".png", ".jpg", ".jpeg", ".webp", ".gif", ".heic", ".heif"})
+
+
+def looks_like_photo(name: str) -> bool:
+    return PurePath(name).suffix.lower() in PHOTO_SUFFIXES
+
+
+def media_type_of(name: str) -> str:
+    """The kind of file its name says; one that says nothing is kept as plain bytes."""
+    guessed, _encoding = mimetypes.guess_type(name, strict=False)
+    return guessed or "application/octet-stream"
 
 
 def check_size(size: int) -> None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace import APP_NAME, __version__
+from innerspace.core.attachments import referenced_uids
 from innerspace.core.entries import Draft, Entry, local_now
 from innerspace.core.safety_plan import load_crisis_lines
 from innerspace.core.support import country_for, describe_line
@@ -50,6 +51,7 @@ from innerspace.gui.reminders.reminder_tray import ReminderTray, plan_from
 from innerspace.gui.security.unlock_screen import UnlockScreen
 from innerspace.gui.support.care_card import CareCheck
 from innerspace.gui.support.country_chooser import own_country_code
+from innerspace.storage.attachments import Attachments
 from innerspace.storage.journal import Journal
 from innerspace.storage.journal_settings import (
     adopt_settings_file_values,
@@ -674,6 +676,9 @@ class AppWindow(QMainWindow):
                 # save (just ahead of this job in the queue) did not go through.
                 if draft is not None and (pending_save is None or pending_save.exception()):
                     journal.save_draft(draft)
+                # Photos taken out of the text wait only while Undo could bring them back.
+                kept = journal.load_draft()
+                Attachments(vault).discard_waiting(referenced_uids(kept.body) if kept else ())
                 wait_for(running)  # a backup on its own thread reads through the vault's key
                 now = datetime.now(UTC)
                 if back_up and due_on_close(vault, data_dir, now):
@@ -894,6 +899,10 @@ class AppWindow(QMainWindow):
     def open_export(self) -> None:
         if self.vault is None:
             return
+        if self.journal_screen is not None:
+            # Unsaved words, and the photos they show, go into the journal first, so the
+            # export carries them with the draft.
+            self.journal_screen.save_draft()
         from innerspace.gui.data.export_dialog import ExportDialog
 
         dialog = ExportDialog(self.worker, self.vault, parent=self)

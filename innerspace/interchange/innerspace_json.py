@@ -16,8 +16,10 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from innerspace import __version__
 from innerspace.core.attachments import MAX_BYTES as MAX_ATTACHMENT_BYTES
+from innerspace.core.attachments import referenced_uids
 from innerspace.core.emotions import EmotionTag, check_context_kind, check_mood
 from innerspace.core.entries import Draft, local_now, normalize_tags
+from innerspace.interchange.draft_photos import DRAFT_PHOTOS
 from innerspace.interchange.extras import (
     DamagedSection,
     entry_details_json,
@@ -58,7 +60,8 @@ FORMAT = "innerspace-journal"
 # so they were carried already), and how mood names of the person's own (carried by entries as
 # ``mood/…`` tags) felt, as "mood_labels". Earlier versions are still read. Photos and files
 # in entries came later as an entry's optional "attachments" (base64), still version 4: a file
-# without them reads as before, and one with them only ever gains entries' photos.
+# without them reads as before, and one with them only ever gains entries' photos. A draft's
+# photos not yet saved ride in its "extra" (see ``draft_photos``), which every version keeps.
 FORMAT_VERSION = 4
 SOURCE = "InnerSpace"
 
@@ -129,7 +132,7 @@ def export_json(
                     "body": draft.body,
                     "tags": list(draft.tags),
                     "saved": draft.saved.isoformat(),
-                    "extra": draft.extra,
+                    "extra": _draft_extra(draft, attachments),
                 }
                 for slot, draft, entry_uid in journal.all_drafts()
             ]
@@ -147,6 +150,17 @@ def export_json(
         raise
     fsync_dir(path.parent)
     return written
+
+
+def _draft_extra(draft: Draft, attachments: Attachments) -> dict[str, Any]:
+    """The draft's extras, with the photos it waits to save (see ``draft_photos``)."""
+    waiting = attachments.waiting_files(referenced_uids(draft.body))
+    if not waiting:
+        return draft.extra
+    # Ones an import brought that the editor hasn't stored yet stay beside them.
+    carried = draft.extra.get(DRAFT_PHOTOS)
+    kept = carried if isinstance(carried, list) else []
+    return {**draft.extra, DRAFT_PHOTOS: [*kept, *(_attachment_json(f) for f in waiting)]}
 
 
 def _attachment_json(item: AttachmentFile) -> dict[str, Any]:

@@ -5,6 +5,11 @@ Markdown export.
 The date comes from the front matter (``created``, ``date``, …), else from the file's name,
 else from when the file was last changed, which the preview says. Tags come from the front
 matter and from ``#tags`` in the text, as Obsidian reads them.
+
+Photos and files a note links to by a relative path inside the chosen folder (as the Markdown
+export writes its ``attachments/`` folder) come along; a link that leads out of the folder
+(``../``, an absolute path, a symbolic link elsewhere) is never followed, and the preview names
+it and every linked file that is missing or too large, whose links stay as they were written.
 """
 
 from __future__ import annotations
@@ -14,11 +19,14 @@ import json
 import os
 import re
 import uuid
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, time
-from pathlib import Path, PurePosixPath
+from pathlib import Path, PurePath, PurePosixPath
 from typing import Any
 
+from innerspace.core.attachments import MAX_BYTES, MAX_MEGABYTES, looks_like_photo
 from innerspace.core.entries import MomentOutOfRange, check_moment
+from innerspace.interchange.markdown_export import ATTACHMENTS_FOLDER
 from innerspace.interchange.model import (
     MAX_FILE_BYTES,
     ImportedEntry,
@@ -29,6 +37,7 @@ from innerspace.interchange.model import (
     stable_uid,
     tags_from,
 )
+from innerspace.interchange.photos import PhotoToBring
 
 SOURCE = "notes"
 NOTE_SUFFIXES = (".md", ".markdown", ".txt")
@@ -43,6 +52,11 @@ _DAY_NAME = re.compile(r"^(\d{4})[-_.](\d{2})[-_.](\d{2})(?:[-_ T](\d{2})[:.]?(\
 _INLINE_TAG = re.compile(r"(?<![\w#&/])#([^\s#.,;:!?()\[\]{}<>\"'`|\\]+)")
 _CODE = re.compile(r"```.*?```|`[^`\n]*`", re.DOTALL)
 _KEY = re.compile(r"^([A-Za-z_][\w-]*|\"[^\"]+\"):(?:\s+(.*))?$")
+_LINK = re.compile(r"!?\[((?:[^\]\\\n]|\\.)*)\]\(([^()\s]+)\)")
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+_PERCENT = re.compile(rb"%([0-9A-Fa-f]{2})")
+# How many of the links a note can't bring the preview names, of each kind.
+NAMED_LINKS = 5
 
 
 def parse(folder: Path) -> ParsedImport:
@@ -63,6 +77,7 @@ def parse(folder: Path) -> ParsedImport:
     within = folder_id.hexdigest()[:32]
     dated_by_file = 0
     total = 0
+    links = _Links({path.relative_to(folder).as_posix() for path in notes})
     for path in notes:
         relative = PurePosixPath(path.relative_to(folder).as_posix())
         where = str(relative)
@@ -97,18 +112,138 @@ def parse(folder: Path) -> ParsedImport:
             parsed.skipped.append(Skipped(where, "it has no text"))
             continue
         dated_by_file += by_file
-        parsed.entries.append(entry)
+        parsed.entries.append(_with_linked_files(entry, folder, relative, links))
     if dated_by_file:
         parsed.notes.append(
             f"{dated_by_file} {'note has' if dated_by_file == 1 else 'notes have'} no date in "
             "the name or front matter; they are dated by when the file was last changed."
         )
-    if others:
+    others -= len(links.brought)
+    if others > 0:
         parsed.notes.append(
             f"{others} other {'file' if others == 1 else 'files'} in the folder (such as "
-            "pictures) won't be imported."
+            "pictures no note links to) won't be imported."
         )
+    parsed.notes.extend(links.sentences())
     return parsed
+
+
+@dataclass
+class _Links:
+    """The files the notes link to: those brought, and those that can't be, to tell."""
+
+    notes: set[str]  # each note's path in the folder
+    brought: set[str] = field(default_factory=set)
+    missing: list[str] = field(default_factory=list)
+    outside: list[str] = field(default_factory=list)
+    too_large: list[str] = field(default_factory=list)
+
+    def sentences(self) -> list[str]:
+        said = []
+        if self.missing:
+            n = len(self.missing)
+            said.append(
+                f"{_count(n, 'file')} linked from the notes {'is' if n == 1 else 'are'} not in "
+                f"the folder, so {'its link stays' if n == 1 else 'their links stay'} as "
+                f"written: {_named(self.missing)}."
+            )
+        if self.outside:
+            n = len(self.outside)
+            said.append(
+                f"{_count(n, 'link')} {'leads' if n == 1 else 'lead'} out of the chosen folder "
+                f"and {'is' if n == 1 else 'are'} not followed (files come only from inside "
+                f"it): {_named(self.outside)}."
+            )
+        if self.too_large:
+            n = len(self.too_large)
+            said.append(
+                f"{_count(n, 'linked file')} {'is' if n == 1 else 'are'} larger than "
+                f"{MAX_MEGABYTES} MB, the most one attachment can be, and "
+                f"{'stays' if n == 1 else 'stay'} out: {_named(self.too_large)}."
+            )
+        return said
+
+
+def _count(n: int, thing: str) -> str:
+    return f"{n} {thing}" if n == 1 else f"{n} {thing}s"
+
+
+def _named(where: list[str]) -> str:
+    shown = ", ".join(where[:NAMED_LINKS])
+    return shown if len(where) <= NAMED_LINKS else f"{shown} and {len(where) - NAMED_LINKS} more"
+
+
+def _with_linked_files(
+    entry: ImportedEntry, folder: Path, relative: PurePosixPath, links: _Links
+) -> ImportedEntry:
+    """The entry with the files its text links to inside the folder, each link pointing at
+    the attachment it becomes."""
+    photos: dict[str, PhotoToBring] = {}
+
+    def bring(match: re.Match[str]) -> str:
+        alt, target = match.group(1), match.group(2)
+        path = _unquote(target.split("#", 1)[0])
+        if not path or _SCHEME.match(target) or target.startswith("#"):
+            return match.group(0)
+        where = f"{relative} → {path}"
+        member = _member(folder, relative, path)
+        if member is None:
+            links.outside.append(where)
+            return match.group(0)
+        if member in links.notes:
+            return match.group(0)  # a link to another note, not a file of this one
+        try:
+            size = (folder / member).stat().st_size
+        except OSError:
+            size = None
+        if size is None or not (folder / member).is_file():
+            # A note names other notes too, some of them never written or kept elsewhere.
+            if not member.lower().endswith(NOTE_SUFFIXES):
+                links.missing.append(where)
+            return match.group(0)
+        if size > MAX_BYTES:
+            links.too_large.append(where)
+            return match.group(0)
+        file_name = PurePosixPath(member).name
+        said = re.sub(r"\\(.)", r"\1", alt).strip()
+        # The Markdown export names a file by its own name, which the link's text keeps.
+        same_kind = PurePath(said).suffix.lower() == PurePath(file_name).suffix.lower()
+        photo = PhotoToBring(
+            uid=stable_uid(SOURCE, "file", entry.uid, member),
+            name=said if said and same_kind else file_name,
+            archive=folder,
+            member=member,
+            image=looks_like_photo(file_name),
+        )
+        photos.setdefault(photo.uid, photo)
+        links.brought.add(member)
+        return photo.markdown()
+
+    body = _LINK.sub(bring, entry.body)
+    if not photos:
+        return entry
+    return replace(entry, body=body, photos=tuple(photos.values()))
+
+
+def _unquote(link: str) -> str:
+    """A link's path as a file name: the Markdown export percent-encodes all but plain ASCII.
+    (Written out here: no part of the package may import the web's libraries.)"""
+    raw = _PERCENT.sub(lambda m: bytes((int(m.group(1), 16),)), link.encode("utf-8"))
+    return raw.decode("utf-8", "replace")
+
+
+def _member(folder: Path, relative: PurePosixPath, path: str) -> str | None:
+    """Where a relative link leads inside the folder, or ``None`` when it leads out of it."""
+    written = PurePosixPath(path)
+    if written.is_absolute() or path.startswith("~") or "\\" in path or ".." in written.parts:
+        return None
+    member = (relative.parent / written).as_posix()
+    try:
+        real = (folder / member).resolve()
+        inside = real.is_relative_to(folder.resolve())
+    except (OSError, RuntimeError):
+        return member  # it can't be followed: missing, as the caller finds
+    return member if inside else None
 
 
 def _find_notes(folder: Path) -> tuple[list[Path], int]:
@@ -122,10 +257,13 @@ def _find_notes(folder: Path) -> tuple[list[Path], int]:
             for d in dirs
             if not d.startswith(".") and not (d == "logseq" and "config.edn" in _list(root, d))
         )
+        # The files notes link to, as the Markdown export (and Obsidian) keep them: a text
+        # file there is one of those, not a note.
+        linked = Path(root).relative_to(folder).parts[:1] == (ATTACHMENTS_FOLDER,)
         for name in sorted(files):
             if name.startswith("."):
                 continue
-            if name.lower().endswith(NOTE_SUFFIXES):
+            if name.lower().endswith(NOTE_SUFFIXES) and not linked:
                 notes.append(Path(root) / name)
                 if len(notes) > MAX_NOTES:
                     raise ImportProblem(

@@ -2,20 +2,26 @@
 
 An attachment with no entry belongs to the entry being written: it is stored the moment it is
 attached, so that a lock or a crash keeps it with the draft, and joins its entry on save.
+One taken out of an entry's text waits the same way until the journal locks, so that undoing
+the removal after a save brings the photo back with its line rather than a link to nothing.
 Deleting an entry deletes its attachments (the foreign key cascades).
 """
 
 from __future__ import annotations
 
+import contextlib
+import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
 from innerspace.core.attachments import check_size, referenced_uids
 from innerspace.core.entries import from_utc_micros, new_uid, to_utc_micros
+from innerspace.storage.files import FILE_MODE, fsync_dir, temp_path_beside
 from innerspace.storage.vault import Vault
 
 _COLUMNS = "uid, entry_id, name, media_type, size, created_utc"
@@ -95,7 +101,8 @@ class Attachments:
 
     def settle(self, entry_id: int, body: str) -> None:
         """After an entry is saved: the waiting attachments its text points at join it, and
-        its own attachments its text no longer mentions are let go."""
+        its own attachments its text no longer mentions wait again (``discard_waiting`` lets
+        them go once nothing can bring their line back)."""
         wanted = referenced_uids(body)
         with self.vault.transaction() as db:
             for uid in wanted:
@@ -105,7 +112,8 @@ class Attachments:
                 )
             marks = ",".join("?" * len(wanted))
             db.execute(
-                f"DELETE FROM attachments WHERE entry_id = ? AND uid NOT IN ({marks})",
+                "UPDATE attachments SET entry_id = NULL "
+                f"WHERE entry_id = ? AND uid NOT IN ({marks})",
                 (entry_id, *wanted),
             )
 
@@ -139,6 +147,36 @@ class Attachments:
         row = self._db.execute("SELECT data FROM attachments WHERE uid = ?", (uid,)).fetchone()
         return None if row is None else bytes(row[0])
 
+    def save_copy(self, uid: str, path: Path) -> None:
+        """Write the attachment, as it is, to the file the person chose (never anywhere else,
+        and never replacing a file that is there: ``FileExistsError``). The copy is theirs and
+        not encrypted; nothing here opens it."""
+        data = self.data(uid)
+        if data is None:
+            raise LookupError("that attachment is no longer in the journal")
+        if path.exists():
+            raise FileExistsError(path)
+        tmp = temp_path_beside(path)
+        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
+        try:
+            with os.fdopen(fd, "wb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            try:
+                # A link, unlike a rename, never replaces a file that appeared meanwhile.
+                os.link(tmp, path)
+            except FileExistsError:
+                raise
+            except OSError:  # a file system without links (a FAT memory stick)
+                if path.exists():
+                    raise FileExistsError(path) from None
+                os.replace(tmp, path)
+        finally:
+            with contextlib.suppress(FileNotFoundError):
+                tmp.unlink()
+        fsync_dir(path.parent)
+
     def thumbnail(self, uid: str) -> bytes | None:
         row = self._db.execute("SELECT thumbnail FROM attachments WHERE uid = ?", (uid,)).fetchone()
         return None if row is None or row[0] is None else bytes(row[0])
@@ -149,6 +187,18 @@ class Attachments:
             "SELECT uid, name, media_type, created_utc, data, thumbnail FROM attachments "
             "WHERE entry_id = ? ORDER BY id",
             (entry_id,),
+        ).fetchall()
+        return [_file(r) for r in rows]
+
+    def waiting_files(self, uids: Iterable[str]) -> list[AttachmentFile]:
+        """Those of ``uids`` that wait for the entry being written, whole (a draft's photos,
+        as an export carries them)."""
+        wanted = list(uids)
+        marks = ",".join("?" * len(wanted))
+        rows = self._db.execute(
+            "SELECT uid, name, media_type, created_utc, data, thumbnail FROM attachments "
+            f"WHERE entry_id IS NULL AND uid IN ({marks}) ORDER BY id",
+            wanted,
         ).fetchall()
         return [_file(r) for r in rows]
 

@@ -3,18 +3,24 @@ taken out with the keyboard, kept with a draft through a lock, and gone with the
 
 from __future__ import annotations
 
+import base64
+import json
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QMimeData, Qt, QUrl
-from PySide6.QtGui import QColor, QImage, QTextDocument
+import pytest
+from PySide6.QtCore import QMimeData, QModelIndex, Qt, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QTextDocument
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.attachments import referenced_uids
+from innerspace.core.entries import Draft
 from innerspace.gui.common.file_choosers import Chosen, PathRequest
 from innerspace.gui.journal.attachments_strip import UidRole
 from innerspace.gui.journal.screen import JournalScreen
 from innerspace.gui.main_window import AppWindow
+from innerspace.interchange.draft_photos import DRAFT_PHOTOS
 from innerspace.storage.attachments import Attachments
 from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
@@ -184,3 +190,172 @@ def test_deleting_an_entry_takes_its_photo_and_undo_brings_it_back(
     qtbot.mouseClick(screen.undo_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: screen.editor.attachments.model_.rowCount() == 1, timeout=10_000)
     assert attachments.count() == 1
+
+
+def test_undoing_a_removal_after_saving_brings_the_photo_back_with_its_line(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    qtbot.keyClicks(editor.text, "Keep this line.")
+    screen.choose_path = _answer_with(_photo_file(tmp_path))
+    screen.choose_photo()
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    strip = editor.attachments
+    strip.setFocus()
+    strip.setCurrentIndex(strip.model_.index(0, 0))
+    qtbot.keyClick(strip, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.save_state.text() == "Saved", timeout=10_000)
+    wait_idle(qtbot, window)
+
+    editor.text.setFocus()
+    qtbot.keyClick(editor.text, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(referenced_uids(editor.body())) == 1
+    assert strip.model_.rowCount() == 1
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: editor.save_state.text() == "Saved", timeout=10_000)
+    wait_idle(qtbot, window)
+    entry_id = screen.current_entry_id
+    window.close()
+    assert _stored(data_dir) == [("harbour.jpg", entry_id)]
+
+
+def test_a_drafts_photo_brought_by_an_import_is_shown_with_the_draft(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    carried = {
+        "uid": "d-photo-1",
+        "name": "harbour.jpg",
+        "media_type": "image/jpeg",
+        "created": "2026-05-01T09:00:00+00:00",
+        "data": base64.b64encode(_photo_file(tmp_path).read_bytes()).decode("ascii"),
+        "thumbnail": None,
+    }
+    body = "Written elsewhere.\n\n![harbour.jpg](attachment:d-photo-1)\n"
+    extra = {DRAFT_PHOTOS: [carried]}
+    Journal(vault).save_draft(Draft(None, "", body, (), datetime.now(UTC), extra=extra))
+
+    _window, screen = _open(qtbot, make_window, vault, data_dir)
+    qtbot.waitUntil(lambda: screen.editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    assert screen.editor.attachments.model_.index(0, 0).data() == "harbour.jpg"
+    assert screen.editor.body() == body
+
+
+LETTER = b"%PDF-1.4\n a letter to my younger self\n%%EOF\n"
+
+
+def test_a_small_file_is_kept_as_a_named_chip_and_a_copy_goes_only_where_chosen(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    vault: Vault,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    opened: list[QUrl] = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", opened.append)
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    qtbot.keyClicks(editor.text, "The letter.")
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(LETTER)
+    screen.choose_path = _answer_with(letter)
+    (action,) = [a for a in editor.attach_button.menu().actions() if "file" in a.text()]
+    action.trigger()
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    (uid,) = referenced_uids(editor.body())
+    assert editor.body() == f"The letter.\n\n[letter.pdf](attachment:{uid})\n\n"
+    chip = editor.attachments.model_.index(0, 0)
+    assert chip.data(Qt.ItemDataRole.AccessibleTextRole) == "letter.pdf"
+    assert not chip.data(Qt.ItemDataRole.DecorationRole).isNull()
+
+    # In the preview it is a link; following it asks where to save a copy, and nothing opens.
+    editor.tabs.setCurrentWidget(editor.preview)
+    assert f'href="attachment:{uid}"' in editor.preview.toHtml()
+    copy = tmp_path / "copies" / "my letter.pdf"
+    copy.parent.mkdir()
+    screen.choose_path = _answer_with(copy)
+    editor.preview.setFocus()
+    qtbot.keyClick(editor.preview, Qt.Key.Key_Tab)
+    qtbot.keyClick(editor.preview, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: copy.exists(), timeout=10_000)
+    wait_idle(qtbot, window)
+    assert copy.read_bytes() == LETTER
+    assert (copy.stat().st_mode & 0o777) == 0o600
+    assert "not encrypted" in editor.save_state.text()
+    assert sorted(p.name for p in copy.parent.iterdir()) == ["my letter.pdf"]
+
+    # A file already there is never replaced.
+    copy.write_bytes(b"mine")
+    editor.tabs.setCurrentWidget(editor.text)
+    strip = editor.attachments
+    strip.setFocus()
+    strip.setCurrentIndex(strip.model_.index(0, 0))
+    qtbot.keyClick(strip, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "already there" in editor.save_state.text(), timeout=10_000)
+    assert copy.read_bytes() == b"mine"
+    assert opened == []  # whatever its kind, nothing is ever opened
+
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    wait_idle(qtbot, window)
+    entry_id = screen.current_entry_id
+    window.close()
+    assert _stored(data_dir) == [("letter.pdf", entry_id)]
+
+
+def test_a_dropped_recording_is_kept_and_shown_again_when_the_entry_is_opened(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    qtbot.keyClicks(editor.text, "A song.")
+    song = tmp_path / "song.mp3"
+    song.write_bytes(b"ID3 a small song")
+    dropped = QMimeData()
+    dropped.setUrls([QUrl.fromLocalFile(str(song))])
+    editor.text.insertFromMimeData(dropped)  # what a drop on the text does
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(editor.text, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: screen.timeline.rowCount() == 1, timeout=10_000)
+    wait_idle(qtbot, window)
+
+    screen.new_entry()
+    assert editor.attachments.model_.rowCount() == 0
+    screen.timeline_view.setCurrentIndex(QModelIndex())
+    screen.timeline_view.setCurrentIndex(screen.timeline.index(0))
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    assert editor.attachments.model_.index(0, 0).data() == "song.mp3"
+
+
+def test_exporting_while_a_photo_waits_in_the_draft_carries_the_photo(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    from innerspace.gui.data.export_dialog import ExportDialog
+
+    window, screen = _open(qtbot, make_window, vault, data_dir)
+    editor = screen.editor
+    qtbot.keyClicks(editor.text, "Not saved yet.")
+    photo = _photo_file(tmp_path)
+    screen.choose_path = _answer_with(photo)
+    screen.choose_photo()
+    qtbot.waitUntil(lambda: editor.attachments.model_.rowCount() == 1, timeout=10_000)
+    (uid,) = referenced_uids(editor.body())
+
+    window.open_export()
+    dialog = window.findChild(ExportDialog)
+    assert dialog is not None
+    target = tmp_path / "journal.json"
+    dialog.choose_path = _answer_with(target)
+    qtbot.mouseClick(dialog.json_choice, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.choose_button, Qt.MouseButton.LeftButton)
+    dialog.understood.setChecked(True)
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: target.exists(), timeout=10_000)
+
+    (draft,) = json.loads(target.read_text(encoding="utf-8"))["drafts"]
+    assert uid in draft["body"]
+    assert [a["uid"] for a in draft["extra"][DRAFT_PHOTOS]] == [uid]

@@ -1,6 +1,6 @@
-"""SECURITY.md test 1 for photos: an attached image is never readable in any file of the data
-folder (database, its log, backups), whether it sits with an entry, waits with a draft, or was
-deleted with its entry."""
+"""SECURITY.md test 1 for photos and files: an attached image or other file is never readable
+in any file of the data folder (database, its log, backups), whether it sits with an entry,
+waits with a draft, or was deleted with its entry."""
 
 from __future__ import annotations
 
@@ -46,3 +46,25 @@ def test_the_detector_finds_a_plain_copy_of_the_photo(tmp_path: Path) -> None:
     png = canary_png()
     (tmp_path / "photo.bin").write_bytes(b"junk" + png[40:] + b"junk")
     assert find_leaks(tmp_path, image_needles(png)) != []
+
+
+def test_an_attached_file_that_is_not_a_photo_is_never_in_plain_in_the_data_folder(
+    data_dir: Path,
+) -> None:
+    # Kept exactly as it came (nothing re-encodes it), so its own bytes are what must not show.
+    letter = b"%PDF-1.4\n" + f"({CANARY}) a letter to no one".encode() + b"\n%%EOF\n"
+    secrets = {**needles(texts=[CANARY]), letter[:24]: "the file's start"}
+    vault, _ = Vault.create(data_dir, PASSPHRASE, kdf=FLOOR)
+    journal, attachments = Journal(vault), Attachments(vault)
+
+    kept = AttachmentFile(name=f"{CANARY}.pdf", media_type="application/pdf", data=letter)
+    entry = journal.add(Entry(body=markdown(kept.name, kept.uid, image=False)))
+    assert entry.id is not None
+    attachments.add(kept, entry.id)
+    attachments.add(AttachmentFile(name="waiting.pdf", media_type="application/pdf", data=letter))
+    create_backup(vault, data_dir / "backups")
+
+    assert attachments.data(kept.uid) == letter
+    assert find_leaks(data_dir, secrets) == []
+    vault.close()
+    assert find_leaks(data_dir, secrets) == []

@@ -1,5 +1,6 @@
 """``innerspace attach ID FILE``: a photo joins an entry, without where it was taken unless
-asked; anything else is refused in one line with nothing changed."""
+asked, and any other small file as it is; a file named as a photo that isn't one, or one too
+large, is refused in one line with nothing changed."""
 
 from __future__ import annotations
 
@@ -93,3 +94,19 @@ def test_what_is_not_a_photo_is_refused_in_one_line(
     with Vault.unlock(journal_dir, PASSPHRASE) as vault:
         assert Attachments(vault).count() == 0
         assert Journal(vault).get(entry_id).body == "At the lake."
+
+
+def test_a_small_file_that_is_not_a_photo_is_kept_as_it_is_and_linked(
+    cli: Cli, journal_dir: Path, tmp_path: Path
+) -> None:
+    entry_id = _entry(journal_dir)
+    letter = tmp_path / "letter.pdf"
+    letter.write_bytes(b"%PDF-1.4\n words to keep\n%%EOF\n")
+    done = cli("attach", str(entry_id), str(letter))
+    assert (done.status, done.out) == (0, f"Added the file to entry {entry_id}.\n")
+    with Vault.unlock(journal_dir, PASSPHRASE) as vault:
+        body = Journal(vault).get(entry_id).body
+        (kept,) = Attachments(vault).for_entry(entry_id)
+        assert body == f"At the lake.\n\n[letter.pdf](attachment:{kept.uid})\n"
+        assert (kept.media_type, kept.is_image) == ("application/pdf", False)
+        assert Attachments(vault).data(kept.uid) == letter.read_bytes()

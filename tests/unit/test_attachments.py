@@ -17,11 +17,15 @@ from innerspace.core.attachments import (
 )
 from innerspace.core.entries import Entry
 from innerspace.interchange.formats import parse_file
+from innerspace.interchange.innerspace_json import export_json
 from innerspace.interchange.markdown_export import export_markdown
-from innerspace.interchange.model import preview
+from innerspace.interchange.model import commit, preview
 from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.journal import Journal
+from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.schema import LATEST_VERSION, schema_version
+from innerspace.storage.vault import Vault
+from tests.conftest import PASSPHRASE
 
 PNG = b"\x89PNG\r\n\x1a\n tiny"
 
@@ -86,10 +90,19 @@ def test_a_photo_attached_while_writing_waits_then_joins_the_saved_entry(
 def test_removing_the_line_from_the_text_lets_the_photo_go_on_save(journal: Journal) -> None:
     attachments = Attachments(journal.vault)
     photo = _photo()
+    attachments.add(photo)
     entry_id = _entry_with(journal, photo)
     attachments.settle(entry_id, journal.get(entry_id).body)
+    assert [a.uid for a in attachments.for_entry(entry_id)] == [photo.uid]
     attachments.settle(entry_id, "At the sea, no photo after all.")
     assert attachments.for_entry(entry_id) == []
+    # It waits, so that undoing the removal and saving again brings it back whole …
+    attachments.settle(entry_id, journal.get(entry_id).body)
+    assert [a.uid for a in attachments.for_entry(entry_id)] == [photo.uid]
+    # … and goes once it is let go.
+    attachments.settle(entry_id, "At the sea, no photo after all.")
+    assert attachments.discard_waiting() == 1
+    assert attachments.get(photo.uid) is None
 
 
 def test_a_file_over_the_limit_is_refused_with_a_plain_message(journal: Journal) -> None:
@@ -196,3 +209,39 @@ def test_a_photo_with_a_name_in_any_script_is_linked_so_markdown_can_follow(
     export_markdown(journal, tmp_path / "notes")
     (note,) = (tmp_path / "notes").glob("*.md")
     assert f"(attachments/gr%C3%B6%C3%9Fe-welle-{photo.uid[:8]}.png)" in note.read_text()
+
+
+def test_a_file_that_is_not_a_photo_goes_out_in_the_json_export_and_back(
+    journal: Journal, tmp_path: Path
+) -> None:
+    letter = AttachmentFile(name="letter.pdf", media_type="application/pdf", data=b"%PDF-1 hi")
+    entry = journal.add(Entry(body=markdown(letter.name, letter.uid, image=False)))
+    assert entry.id is not None
+    Attachments(journal.vault).add(letter, entry.id)
+    path = tmp_path / "journal.json"
+    export_json(journal, path)
+
+    other, _ = Vault.create(tmp_path / "elsewhere", PASSPHRASE, kdf=FLOOR)
+    with other:
+        target = Journal(other)
+        commit(preview(parse_file("innerspace", path), target), target)
+        (back,) = Attachments(other).for_entry(target.id_for_uid(entry.uid) or 0)
+        assert (back.name, back.media_type) == ("letter.pdf", "application/pdf")
+        assert Attachments(other).data(back.uid) == b"%PDF-1 hi"
+
+
+def test_a_copy_is_written_only_where_chosen_and_never_over_a_file(
+    journal: Journal, tmp_path: Path
+) -> None:
+    attachments = Attachments(journal.vault)
+    letter = AttachmentFile(name="letter.pdf", media_type="application/pdf", data=b"%PDF-1 hi")
+    attachments.add(letter)
+    copy = tmp_path / "copies" / "letter.pdf"
+    copy.parent.mkdir()
+    attachments.save_copy(letter.uid, copy)
+    assert copy.read_bytes() == b"%PDF-1 hi" and (copy.stat().st_mode & 0o777) == 0o600
+    copy.write_bytes(b"mine")
+    with pytest.raises(FileExistsError):
+        attachments.save_copy(letter.uid, copy)
+    assert copy.read_bytes() == b"mine"
+    assert [p.name for p in copy.parent.iterdir()] == ["letter.pdf"]

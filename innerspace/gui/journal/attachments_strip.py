@@ -1,16 +1,26 @@
 """The photos and files of the entry being written, in a row under the text.
 
-Each shows its thumbnail and name; Delete (or the Remove button) takes it out of the entry,
-which is the same as deleting its line from the text. Thumbnails come from the worker.
+Each shows its thumbnail (a file that isn't a photo, a page with its kind) and name; Delete
+takes it out of the entry, which is the same as deleting its line from the text, and Enter (or
+a double click) saves a copy where the person chooses. Thumbnails come from the worker.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import PurePath
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QImage, QKeyEvent, QPainter, QPixmap
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRectF,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QFont, QGuiApplication, QImage, QKeyEvent, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QListView, QWidget
 
 THUMBNAIL_ROW_HEIGHT = 72
@@ -24,6 +34,7 @@ class ShownAttachment:
     uid: str
     name: str  # a pasted picture's is "Photo" and when it came: what a screen reader says
     thumbnail: QImage
+    is_image: bool = True
 
 
 class AttachmentsModel(QAbstractListModel):
@@ -50,6 +61,10 @@ class AttachmentsModel(QAbstractListModel):
         return None
 
     def _icon(self, item: ShownAttachment) -> QPixmap | None:
+        if not item.is_image:
+            if item.uid not in self._icons:
+                self._icons[item.uid] = _page(item.name)
+            return self._icons[item.uid]
         if item.thumbnail.isNull():
             return None
         if item.uid not in self._icons:
@@ -80,10 +95,36 @@ class AttachmentsModel(QAbstractListModel):
         return list(self._items)
 
 
+def _page(name: str) -> QPixmap:
+    """A file that isn't a photo: a page with its kind (PDF, MP3) on it, in the theme's
+    colours, the same size as a thumbnail so the names line up."""
+    side = THUMBNAIL_ROW_HEIGHT
+    palette = QGuiApplication.palette()
+    square = QPixmap(side, side)
+    square.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(square)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    page = QRectF(side * 0.2, side * 0.08, side * 0.6, side * 0.84)
+    painter.setPen(palette.color(QPalette.ColorRole.Text))
+    painter.setBrush(palette.color(QPalette.ColorRole.Base))
+    painter.drawRoundedRect(page, 4, 4)
+    kind = PurePath(name).suffix.lstrip(".").upper()[:4]
+    if kind:
+        font = QFont(painter.font())
+        font.setBold(True)
+        font.setPixelSize(max(9, side // 6))
+        painter.setFont(font)
+        painter.drawText(page, Qt.AlignmentFlag.AlignCenter, kind)
+    painter.end()
+    return square
+
+
 class AttachmentsStrip(QListView):
-    """Emits ``remove_requested`` with the uid of the attachment the person takes out."""
+    """Emits ``remove_requested`` with the uid of the attachment the person takes out, and
+    ``save_requested`` with the uid of one they want a copy of."""
 
     remove_requested = Signal(str)
+    save_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -97,15 +138,23 @@ class AttachmentsStrip(QListView):
         self.setUniformItemSizes(True)
         self.setWordWrap(True)
         self.setAccessibleName(self.tr("Photos and files in this entry"))
-        self.setToolTip(self.tr("Press Delete to take the chosen one out of the entry"))
+        self.setToolTip(
+            self.tr(
+                "Press Delete to take the chosen one out of the entry, "
+                "or Enter to save a copy of it"
+            )
+        )
         self.model_.modelReset.connect(self._fit)
+        self.activated.connect(self._on_activated)
         self._fit()
 
     def _fit(self) -> None:
         """Only as tall as a row of thumbnails with their names, and hidden when empty."""
         lines = self.fontMetrics().lineSpacing() * 2  # a long name wraps once
         self.setFixedHeight(THUMBNAIL_ROW_HEIGHT + lines + 12)
-        self.setGridSize(QSize(THUMBNAIL_ROW_HEIGHT + 56, THUMBNAIL_ROW_HEIGHT + lines + 4))
+        # Room for a name of a dozen letters either side of the thumbnail, at any text size.
+        spare = max(56, self.fontMetrics().horizontalAdvance("n") * 8)
+        self.setGridSize(QSize(THUMBNAIL_ROW_HEIGHT + spare, THUMBNAIL_ROW_HEIGHT + lines + 4))
         self.setVisible(self.model_.rowCount() > 0)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -115,3 +164,8 @@ class AttachmentsStrip(QListView):
                 self.remove_requested.emit(uid)
                 return
         super().keyPressEvent(event)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        uid = index.data(UidRole)
+        if uid:
+            self.save_requested.emit(uid)

@@ -38,8 +38,8 @@ COMFORTABLE_LINE_CHARS = 72
 class WritingArea(QPlainTextEdit):
     """Plain text that keeps lines to a comfortable reading length, centred in wide windows.
 
-    A picture pasted or files dropped are offered as photos (``photos_offered``, a list of
-    ``PhotoOffer``) rather than pasted as text.
+    A picture pasted or files dropped are offered as attachments (``photos_offered``, a list
+    of ``PhotoOffer``) rather than pasted as text.
     """
 
     photos_offered = Signal(object)
@@ -96,9 +96,12 @@ class MarkdownPreview(QTextBrowser):
     """A read-only rendering of the Markdown. Links are never followed, images never fetched;
     a link to another entry (``innerspace://entry/<uid>``, as imports write them) reports the
     entry's uid with ``entry_link_activated``. The entry's own photos (``attachment:<uid>``)
-    are shown from ``images``, thumbnails the worker read from the journal."""
+    are shown from ``images``, thumbnails the worker read from the journal; a link to one of
+    its files reports the file's uid with ``attachment_activated`` (nothing is ever opened:
+    the person may save a copy)."""
 
     entry_link_activated = Signal(str)
+    attachment_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,6 +115,8 @@ class MarkdownPreview(QTextBrowser):
             uid = url.path().strip("/")
             if uid:
                 self.entry_link_activated.emit(uid)
+        elif url.scheme() == ATTACHMENT_SCHEME and url.path():
+            self.attachment_activated.emit(url.path())
 
     def loadResource(self, kind: int, name: QUrl | str) -> Any:
         url = QUrl(name)
@@ -125,6 +130,9 @@ class EntryEditor(QWidget):
 
     edited = Signal()
     attach_requested = Signal(bool)  # True: keep the photo's details (place, camera)
+    attach_file_requested = Signal()
+    # The uid of a photo or file the person wants a copy of, where they choose.
+    save_copy_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -191,7 +199,13 @@ class EntryEditor(QWidget):
         self.attach_button.setText(self.tr("&Photo…"))
         self.attach_button.setAccessibleName(self.tr("Attach a photo"))
         self.attach_button.setToolTip(
-            self.tr("Add a photo to this entry; where it was taken is left out")
+            self.tr(
+                "Add a photo to this entry; where it was taken is left out. "
+                "Its menu adds a file too (a PDF, a recording, a text)"
+            )
+        )
+        self.attach_button.setAccessibleDescription(
+            self.tr("Its menu also adds a file, such as a PDF or a recording")
         )
         self.attach_button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
         self.attach_button.clicked.connect(lambda: self.attach_requested.emit(False))
@@ -201,9 +215,15 @@ class EntryEditor(QWidget):
             self.tr("Attach a photo with its details (place, camera)…"),
             lambda: self.attach_requested.emit(True),
         )
+        attach_menu.addAction(
+            self.tr("Attach a file (a PDF, a recording, a text)…"),
+            self.attach_file_requested.emit,
+        )
         self.attach_button.setMenu(attach_menu)
         self.attachments = AttachmentsStrip(self)
         self.attachments.remove_requested.connect(self.remove_attachment)
+        self.attachments.save_requested.connect(self.save_copy_requested)
+        self.preview.attachment_activated.connect(self.save_copy_requested)
         self.delete_button = QPushButton(self.tr("Delete…"), self)
         self.delete_button.setToolTip(self.tr("Delete this entry; you can undo right after"))
 
@@ -318,8 +338,8 @@ class EntryEditor(QWidget):
         self._follow_attachments()
 
     def add_attachments(self, items: list[ShownAttachment], lines: list[str]) -> None:
-        """Photos just kept in the journal go into the text where the cursor is, as a paragraph
-        of their own (a change the person made)."""
+        """Photos and files just kept in the journal go into the text where the cursor is, as
+        a paragraph of their own (a change the person made)."""
         self._attachments.update((item.uid, item) for item in items)
         if not lines:
             return
@@ -332,6 +352,9 @@ class EntryEditor(QWidget):
             before = ""
         cursor.insertText(before + "\n".join(lines) + "\n\n")
         self.text.setTextCursor(cursor)
+
+    def attachment(self, uid: str) -> ShownAttachment | None:
+        return self._attachments.get(uid)
 
     def remove_attachment(self, uid: str) -> None:
         """Take a photo out of the entry: its line goes from the text (Ctrl+Z brings it back)."""

@@ -1,5 +1,8 @@
-"""Photos offered to the entry being written (chosen, pasted or dropped), made ready and kept
-in the journal on the worker, and what the editor shows of them.
+"""Photos and small files offered to the entry being written (chosen, pasted or dropped), made
+ready and kept in the journal on the worker, and what the editor shows of them.
+
+A file named as a photo must be one, and is re-encoded; any other file (a PDF, a recording, a
+text) is kept exactly as it came, within the size limit. Nothing offered is ever opened.
 
 Nothing here touches a widget: these run as worker jobs and hand back plain results.
 """
@@ -17,12 +20,18 @@ from PySide6.QtGui import QImage, QImageWriter
 from innerspace.core.attachments import (
     MAX_BYTES,
     AttachmentTooLarge,
+    looks_like_photo,
     markdown,
+    media_type_of,
     referenced_uids,
 )
 from innerspace.documents.images import NotAPhoto, photo_attachment
 from innerspace.gui.journal.attachments_strip import ShownAttachment
-from innerspace.storage.attachments import Attachment, Attachments
+from innerspace.storage.attachments import Attachment, AttachmentFile, Attachments
+
+
+class CannotRead(ValueError):
+    """The file chosen or dropped can't be read (gone, a folder, not allowed)."""
 
 
 @dataclass(frozen=True)
@@ -48,13 +57,16 @@ def store_offers(
     for offer in offers:
         try:
             data, name = _read(offer)
-            item = photo_attachment(data, name, keep_details=keep_details)
-        except (AttachmentTooLarge, NotAPhoto) as refused:
+            if offer.path is None or looks_like_photo(name):
+                item = photo_attachment(data, name, keep_details=keep_details)
+            else:
+                item = AttachmentFile(name=name, media_type=media_type_of(name), data=data)
+        except (AttachmentTooLarge, NotAPhoto, CannotRead) as refused:
             stored.refusals.append(_refusal(refused))
             continue
         kept = attachments.add(item)
         stored.shown.append(_shown(kept, item.thumbnail))
-        stored.lines.append(markdown(kept.name, kept.uid, image=True))
+        stored.lines.append(markdown(kept.name, kept.uid, image=kept.is_image))
     return stored
 
 
@@ -70,7 +82,7 @@ def load_shown(attachments: Attachments, body: str) -> list[ShownAttachment]:
 
 def _shown(attachment: Attachment, thumbnail: bytes | None) -> ShownAttachment:
     image = QImage.fromData(thumbnail) if thumbnail else QImage()
-    return ShownAttachment(attachment.uid, attachment.name, image)
+    return ShownAttachment(attachment.uid, attachment.name, image, attachment.is_image)
 
 
 def _read(offer: PhotoOffer) -> tuple[bytes, str]:
@@ -80,7 +92,7 @@ def _read(offer: PhotoOffer) -> tuple[bytes, str]:
                 raise AttachmentTooLarge()
             return offer.path.read_bytes(), offer.path.name
         except OSError as exc:
-            raise NotAPhoto() from exc
+            raise CannotRead() from exc
     out = QByteArray()
     buffer = QBuffer(out)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
@@ -97,6 +109,10 @@ def _refusal(refused: ValueError) -> str:
         return QCoreApplication.translate(
             "Attachments",
             "That file is larger than 20 MB, the most one attachment can be; nothing was added.",
+        )
+    if isinstance(refused, CannotRead):
+        return QCoreApplication.translate(
+            "Attachments", "That file can't be read just now; nothing was added."
         )
     return QCoreApplication.translate(
         "Attachments",

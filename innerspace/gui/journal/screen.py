@@ -14,6 +14,7 @@ from concurrent.futures import Future
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from itertools import pairwise
+from pathlib import Path, PurePath
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QLocale, QModelIndex, Qt, QTimer, Signal
@@ -43,6 +44,7 @@ from innerspace.gui.common.file_choosers import (
     PathKind,
     PathRequest,
     choose_with_file_dialog,
+    documents_folder,
 )
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.journal.attachments_strip import ShownAttachment
@@ -62,6 +64,7 @@ from innerspace.gui.journal.search_model import SEARCH_PAGE, SearchResultsModel
 from innerspace.gui.journal.timeline_model import EntryIdRole, TimelineFilter, TimelineModel
 from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
 from innerspace.gui.support.care_card import CareCard
+from innerspace.interchange.draft_photos import bring_back as bring_back_draft_photos
 from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.homework import Homework
@@ -251,6 +254,8 @@ class JournalScreen(QWidget):
         self.editor.fix_date_button.clicked.connect(self.choose_date)
         self.editor.feelings.picker.own_word_added.connect(self._keep_own_word)
         self.editor.attach_requested.connect(self.choose_photo)
+        self.editor.attach_file_requested.connect(self.choose_file)
+        self.editor.save_copy_requested.connect(self.save_copy)
         self.editor.text.photos_offered.connect(self.attach_photos)
 
         self.notice = QFrame(self)
@@ -424,6 +429,7 @@ class JournalScreen(QWidget):
         attachments = self.attachments
 
         def load() -> tuple[Draft | None, Entry | None]:
+            bring_back_draft_photos(journal, attachments)
             draft = journal.load_draft()
             # Photos attached to writing that was never saved nor kept as a draft are let go.
             attachments.discard_waiting(referenced_uids(draft.body) if draft else ())
@@ -617,13 +623,19 @@ class JournalScreen(QWidget):
             self, request, lambda path: self.attach_photos([PhotoOffer(path=path)], keep_details)
         )
 
+    def choose_file(self) -> None:
+        request = PathRequest(
+            PathKind.OPEN_FILE, self.tr("Attach a file"), name_filters=(self.tr("All files (*)"),)
+        )
+        self.choose_path(self, request, lambda path: self.attach_photos([PhotoOffer(path=path)]))
+
     def attach_photos(self, offers: list[PhotoOffer], keep_details: bool = False) -> None:
-        """Keep the photos in the journal at once (waiting for the entry's save, so a lock or a
-        crash keeps them with the draft), then put them into the text."""
+        """Keep the photos and files in the journal at once (waiting for the entry's save, so
+        a lock or a crash keeps them with the draft), then put them into the text."""
         if self._locked or self.editor.text.isReadOnly():
             return
         attachments = self.attachments
-        self.editor.save_state.setText(self.tr("Adding the photo…"))
+        self.editor.save_state.setText(self.tr("Adding it to the entry…"))
         self._submit(
             lambda: store_offers(attachments, offers, keep_details=keep_details),
             self._on_photos_stored,
@@ -642,6 +654,39 @@ class JournalScreen(QWidget):
         self.editor.save_state.setText(
             self.tr("The photo could not be added just now. Your text is still here.")
         )
+
+    def save_copy(self, uid: str) -> None:
+        """A copy of a photo or file of the entry, written only where the person chooses; a
+        file is never opened from here, whatever its kind."""
+        shown = self.editor.attachment(uid)
+        if shown is None or self._locked:
+            return
+        request = PathRequest(
+            PathKind.SAVE_FILE,
+            self.tr("Save a copy (it will not be encrypted)"),
+            start=documents_folder() / (PurePath(shown.name).name or "attachment"),
+        )
+        attachments = self.attachments
+
+        def write(path: Path) -> None:
+            self._submit(
+                lambda: attachments.save_copy(uid, path),
+                lambda _done: self.editor.save_state.setText(
+                    self.tr("A copy is saved where you chose. It is not encrypted.")
+                ),
+                self._on_copy_failed,
+            )
+
+        self.choose_path(self, request, write)
+
+    def _on_copy_failed(self, error: BaseException) -> None:
+        if isinstance(error, FileExistsError):
+            self.editor.save_state.setText(
+                self.tr("A file with that name is already there; please choose another name.")
+            )
+            return
+        log.error("saving a copy of an attachment failed: %s", type(error).__name__)
+        self.editor.save_state.setText(self.tr("The copy could not be saved just now."))
 
     def _load_attachments(self, body: str) -> None:
         """Show the photos a text points at (thumbnails read on the worker)."""
