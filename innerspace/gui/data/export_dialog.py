@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerspace.documents.entries_document import entries_between, write_entries_pdf
+from innerspace.documents.entries_document import days_on_paper, entries_pdf
 from innerspace.gui.common.file_choosers import (
     PathChooser,
     PathKind,
@@ -258,12 +258,12 @@ class ExportDialog(QDialog):
         def job() -> int:
             journal = Journal(vault)
             if fmt == PDF:
-                entries = entries_between(journal, first, last)
+                paper = days_on_paper(journal, first, last)
                 # Stopped while reading: nothing has been written yet.
                 if relay.cancelled():
                     raise ExportCancelled
-                write_entries_pdf(entries, first, last, target)
-                return len(entries)
+                entries_pdf(paper).save(target)
+                return paper.count
             write = {MARKDOWN: export_markdown, JSON: export_json, CSV: export_csv}[fmt]
             return write(journal, target, progress=relay.report, cancelled=relay.cancelled)
 
