@@ -45,6 +45,9 @@ MARKDOWN = (
 PHOTO_TALLEST = 0.85
 # The text of an A4 page at 300 dots per inch is about 2,000 dots wide: more is never seen.
 PHOTO_MOST_PIXELS = 2400
+# Room above each entry and above each photo, in the document's pixels.
+ENTRY_GAP = 18.0
+PHOTO_GAP = 8.0
 _PHOTO_URL = "innerspace-photo:{}"
 _MENTION = re.compile(rf"!?\[((?:[^\]\\]|\\.)*)\]\({SCHEME}:([0-9A-Za-z-]+)\)")
 _ESCAPED = re.compile(r"\\(.)")
@@ -160,7 +163,7 @@ def entries_document(paper: EntriesOnPaper, width: float) -> QTextDocument:
         cursor.insertHtml("<p>There are no entries to show here.</p>")
     for item in paper.entries:
         entry = item.entry
-        _new_paragraph(cursor)
+        _new_paragraph(cursor, ENTRY_GAP)
         cursor.insertHtml(
             f"<h2>{escape(entry.display_title())}</h2><p><i>{escape(_when(entry))}</i></p>"
         )
@@ -208,14 +211,21 @@ def _insert_photo(document: QTextDocument, cursor: QTextCursor, photo: Photo, wi
     picture.setHeight(shown_height)
     _new_paragraph(cursor)
     cursor.insertImage(picture)
+    cursor.setBlockFormat(_spaced(PHOTO_GAP))
     caption = photo.caption if photo.caption == photo.name else f"{photo.caption} ({photo.name})"
     _new_paragraph(cursor)
     cursor.insertHtml(f"<p><i>{escape(caption)}</i></p>")
 
 
-def _new_paragraph(cursor: QTextCursor) -> None:
+def _new_paragraph(cursor: QTextCursor, space_above: float = 0) -> None:
     """A paragraph of its own: not the last item of a list or a quote the entry ended with."""
-    cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+    cursor.insertBlock(_spaced(space_above), QTextCharFormat())
+
+
+def _spaced(space_above: float) -> QTextBlockFormat:
+    spaced = QTextBlockFormat()
+    spaced.setTopMargin(space_above)
+    return spaced
 
 
 def entries_pdf(paper: EntriesOnPaper) -> PaperDocument:

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
     QColor,
     QFont,
     QImage,
@@ -17,6 +18,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -128,6 +130,10 @@ class PaperDocument:
         finally:
             lay_out(self._document, self._writer)
 
+    def release(self) -> None:
+        """Let the laid-out pages go, on the thread that made them (Qt's objects end there)."""
+        del self._document, self._writer, self._buffer
+
 
 def _a4_writer(buffer: QBuffer, title: str) -> QPdfWriter:
     writer = QPdfWriter(buffer)
@@ -206,7 +212,15 @@ def paint_page(
         page.footer.format(page=index + 1, pages=pages),
     )
     body = geometry.body
+    shown = QRectF(0, index * body.height(), body.width(), body.height())
+    # Ink on paper whatever the window's theme: text without a colour of its own takes the
+    # palette's, which is light in a dark theme.
+    context = QAbstractTextDocumentLayout.PaintContext()
+    context.palette = QPalette(context.palette)
+    context.palette.setColor(QPalette.ColorRole.Text, QColor(Qt.GlobalColor.black))
+    context.clip = shown
     painter.save()
     painter.translate(0, geometry.head - index * body.height())
-    document.drawContents(painter, QRectF(0, index * body.height(), body.width(), body.height()))
+    painter.setClipRect(shown)
+    document.documentLayout().draw(painter, context)
     painter.restore()

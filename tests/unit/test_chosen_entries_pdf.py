@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QColor, QGuiApplication, QImage, QPalette
 
 from innerspace.core.attachments import markdown
 from innerspace.core.entries import Entry
@@ -131,6 +131,27 @@ def test_a_page_is_drawn_for_the_preview_as_the_pdf_has_it(journal: Journal, qap
     assert page.pixelColor(2, 2) == QColor("white")
     colours = {page.pixelColor(x, y).name() for x in range(0, 413, 4) for y in range(0, 585, 4)}
     assert QColor("teal").name() in colours
+
+
+def test_the_text_is_dark_on_the_page_in_a_dark_theme(journal: Journal, qapp: object) -> None:
+    entry_id = _add(journal, "At night", 4, body="█" * 40)
+    app = QGuiApplication.instance()
+    assert isinstance(app, QGuiApplication)
+    before = app.palette()
+    dark = QPalette(before)
+    dark.setColor(QPalette.ColorRole.Text, QColor("white"))
+    dark.setColor(QPalette.ColorRole.WindowText, QColor("white"))
+    app.setPalette(dark)
+    try:
+        page = entries_pdf(chosen_on_paper(journal, [entry_id])).page_image(0, 60)
+    finally:
+        app.setPalette(before)
+    darkest = min(
+        page.pixelColor(x, y).lightness()
+        for x in range(0, page.width(), 2)
+        for y in range(0, page.height() // 3, 2)
+    )
+    assert darkest < 60
 
 
 def test_nothing_but_the_pdf_is_written_in_plain(
