@@ -893,7 +893,7 @@ class AppWindow(QMainWindow):
         dialog.finished.connect(lambda _result: self._refresh_journal())
         dialog.open()
 
-    def open_export(self, entry_ids: Sequence[int] = ()) -> None:
+    def open_export(self, entry_ids: Sequence[int] | None = None) -> None:
         """The export dialog; with ``entry_ids`` (chosen in the timeline), on a PDF of those."""
         if self.vault is None:
             return

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from innerspace.core.entries import Entry
@@ -115,6 +115,16 @@ def test_three_entries_chosen_with_the_keyboard_make_a_pdf_of_exactly_those(
     )
 
 
+def test_with_nothing_chosen_the_pdf_is_of_the_last_days(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault
+) -> None:
+    dialog = ExportDialog(worker, vault, entry_ids=[])
+    qtbot.addWidget(dialog)
+    assert dialog.pdf_choice.isChecked() and dialog.range_choice.isChecked()
+    assert not dialog.chosen_choice.isEnabled()
+    assert dialog.export_button.text() == "Pre&view…"
+
+
 def test_ctrl_a_chooses_every_entry_shown(
     qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
 ) -> None:
@@ -131,8 +141,9 @@ def test_ctrl_a_chooses_every_entry_shown(
 def test_the_preview_pages_zooms_and_saves_by_keyboard(
     qtbot: QtBot, worker: DatabaseWorker, vault: Vault, tmp_path: Path
 ) -> None:
-    journal = Journal(vault)
-    paper = entries_pdf(chosen_on_paper(journal, _fill(vault, 4, words=300)))
+    ids = _fill(vault, 4, words=300)
+    # Laid out on the worker, as the export dialog does.
+    paper = worker.submit(lambda: entries_pdf(chosen_on_paper(Journal(vault), ids))).result()
     assert paper.pages >= 3
     target = tmp_path / "long.pdf"
     preview = PdfPreview(worker, paper, target)
@@ -166,5 +177,39 @@ def test_the_preview_pages_zooms_and_saves_by_keyboard(
         qtbot.mouseClick(preview.save_button, Qt.MouseButton.LeftButton)
     assert target.read_bytes() == paper.data
     assert target.stat().st_mode & 0o777 == 0o600
+    preview.close()
+    worker.wait()
+
+
+def test_print_sends_every_page_to_the_printer(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, tmp_path: Path
+) -> None:
+    ids = _fill(vault, 3, words=200)
+    # Laid out on the worker, as the export dialog does.
+    paper = worker.submit(lambda: entries_pdf(chosen_on_paper(Journal(vault), ids))).result()
+    preview = PdfPreview(worker, paper, tmp_path / "unsaved.pdf")
+    qtbot.addWidget(preview)
+    preview.show()
+    with qtbot.waitActive(preview):
+        preview.activateWindow()
+    qtbot.keyClick(preview, Qt.Key.Key_P, CTRL)
+    dialog = preview._print_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    # Qt's own "Print to File (PDF)" printer stands in for paper (this machine has no other).
+    printed = tmp_path / "printed.pdf"
+    file_name = dialog.findChild(QLineEdit, "filename")
+    assert isinstance(file_name, QLineEdit)
+    file_name.setText(str(printed))
+    dialog.accept()
+    qtbot.waitUntil(lambda: preview.status.text() == "Sent to the printer.", timeout=10_000)
+    text = _pdf_text(printed)
+    assert all(f"Body of day {i}." in text for i in range(3))
+    # The preview goes on showing the pages as the file has them.
+    with qtbot.waitActive(preview):
+        preview.activateWindow()
+    qtbot.keyClick(preview, Qt.Key.Key_End, CTRL)
+    assert preview.page_label.text() == f"Page {paper.pages} of {paper.pages}"
+    assert not (tmp_path / "unsaved.pdf").exists()
     preview.close()
     worker.wait()

@@ -60,7 +60,8 @@ class ExportDialog(QDialog):
     """Stays open after the export to say where the files are; Cancel stops an export midway
     and leaves nothing under the chosen name.
 
-    Given ``entry_ids`` (the entries chosen in the timeline), it starts on a PDF of those.
+    Given ``entry_ids`` (the entries chosen in the timeline), it starts on a PDF of those; an
+    empty list starts on a PDF of the last days.
     """
 
     def __init__(
@@ -68,14 +69,14 @@ class ExportDialog(QDialog):
         worker: DatabaseWorker,
         vault: Vault,
         *,
-        entry_ids: Sequence[int] = (),
+        entry_ids: Sequence[int] | None = None,
         choose_path: PathChooser = choose_with_file_dialog,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export your journal"))
         self.worker, self.vault, self.choose_path = worker, vault, choose_path
-        self.entry_ids = tuple(entry_ids)
+        self.entry_ids = tuple(entry_ids or ())
         self._relay: ProgressRelay | None = None
         self._target = Path()
         self.preview: PdfPreview | None = None
@@ -95,7 +96,7 @@ class ExportDialog(QDialog):
             self,
         )
         self.pdf_choice = QRadioButton(self.tr("&PDF for reading or printing"), self)
-        (self.pdf_choice if self.entry_ids else self.markdown_choice).setChecked(True)
+        (self.markdown_choice if entry_ids is None else self.pdf_choice).setChecked(True)
         self.formats = QButtonGroup(self)
         self.formats.addButton(self.markdown_choice)
         self.formats.addButton(self.json_choice)
