@@ -237,3 +237,13 @@ def test_a_day_on_its_own_is_named_once(journal: Journal, qapp: object) -> None:
     entry_id = _add(journal, "Alone", 6)
     assert chosen_on_paper(journal, [entry_id]).title == "Chosen journal entries, 6 March 2024"
     assert date(2024, 3, 6) == journal.get(entry_id).created.date()
+
+
+def test_a_large_photo_is_kept_no_larger_than_paper_needs(
+    journal: Journal, tmp_path: Path, qapp: object
+) -> None:
+    entry_id = _with_photo(journal, _png(3000, 2000))
+    out = tmp_path / "large.pdf"
+    entries_pdf(chosen_on_paper(journal, [entry_id])).save(out)
+    (image,) = _images(out)
+    assert image.split()[3:5] == ["1400", "933"]
