@@ -158,8 +158,12 @@ def test_the_preview_pages_zooms_and_saves_by_keyboard(
     qtbot.waitUntil(lambda: preview.page_area.verticalScrollBar().maximum() > 0)
     assert preview.page_view.height() >= preview.page_view.pixmap().deviceIndependentSize().height()
 
-    qtbot.keyClick(preview, Qt.Key.Key_PageDown)
+    assert preview.page_area.hasFocus()
+    qtbot.keyClick(preview.page_area, Qt.Key.Key_Down)
+    assert preview.page_area.verticalScrollBar().value() > 0
+    qtbot.keyClick(preview.page_area, Qt.Key.Key_PageDown)
     assert preview.page_label.text() == f"Page 2 of {paper.pages}"
+    qtbot.waitUntil(lambda: preview.page_area.verticalScrollBar().value() == 0)  # at its top
     qtbot.keyClick(preview, Qt.Key.Key_End, CTRL)
     assert preview.page_label.text() == f"Page {paper.pages} of {paper.pages}"
     assert not preview.next_button.isEnabled()

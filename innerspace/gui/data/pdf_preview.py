@@ -58,6 +58,7 @@ class PdfPreview(QDialog):
         self._generation = 0
         self._print_dialog: QPrintDialog | None = None
         self._released = False
+        self._new_page = True  # the next page drawn is read from its top
 
         self.page_label = QLabel(self)
         self.page_label.setAccessibleName(self.tr("Page shown"))
@@ -74,7 +75,6 @@ class PdfPreview(QDialog):
 
         self.page_view = QLabel(self)
         self.page_view.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.page_view.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.page_area = QScrollArea(self)
         self.page_area.setWidget(self.page_view)
         # As large as the page, never squeezed to the window: the area scrolls instead.
@@ -83,6 +83,9 @@ class PdfPreview(QDialog):
         # The page is paper, white in either theme; around it, the theme's own darker shade.
         self.page_area.setBackgroundRole(QPalette.ColorRole.Dark)
         self.page_area.setAccessibleName(self.tr("The PDF, a page at a time"))
+        # The arrow keys scroll the page from the start.
+        self.page_area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.page_area.setFocus()
 
         self.status = label("", self, "muted")
         self.status.setAccessibleName(self.tr("What happened to the PDF"))
@@ -156,6 +159,7 @@ class PdfPreview(QDialog):
         self.page_label.setText(text.replace("%2", str(self.pages)))
         self.previous_button.setEnabled(self._index > 0)
         self.next_button.setEnabled(self._index < self.pages - 1)
+        self._new_page = True
         self._render()
 
     def zoom_by(self, steps: int) -> None:
@@ -188,6 +192,9 @@ class PdfPreview(QDialog):
         pixmap.setDevicePixelRatio(ratio)
         self.page_view.setPixmap(pixmap)
         self.page_view.adjustSize()
+        if self._new_page:
+            self._new_page = False
+            self.page_area.verticalScrollBar().setValue(0)
         self.page_view.setAccessibleName(self.page_label.text())
 
     def _on_failed(self, error: BaseException) -> None:
