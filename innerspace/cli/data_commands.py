@@ -27,7 +27,7 @@ from innerspace.storage.backups import (
 from innerspace.storage.backups import restore_journal as restore
 from innerspace.storage.errors import VaultDamaged, VaultMissing, WrongPassphrase
 from innerspace.storage.files import ensure_private_dir
-from innerspace.storage.journal import Journal
+from innerspace.storage.journal import EntryNotFound, Journal
 from innerspace.storage.vault import Vault, VaultPaths, vault_exists
 
 UNENCRYPTED_WARNING = (
@@ -70,8 +70,8 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
         help="export your entries (not encrypted)",
         description="Write every entry to a folder of Markdown files or one InnerSpace JSON "
         "file, or moods, feelings, context tags and exercise ratings (none of your writing) to "
-        "a CSV file for a spreadsheet, or the entries of chosen days to a PDF for reading "
-        "or printing. The result is NOT encrypted.",
+        "a CSV file for a spreadsheet, or the entries of chosen days (or chosen entries) to a "
+        "PDF for reading or printing, with their photos. The result is NOT encrypted.",
     )
     export.add_argument("--format", choices=("markdown", "json", "csv", "pdf"), required=True)
     export.add_argument(
@@ -82,6 +82,16 @@ def register(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> N
     )
     export.add_argument(
         "--to", dest="last", metavar="DATE", help="pdf: the last day (default: today)"
+    )
+    export.add_argument(
+        "--entry",
+        dest="entry_ids",
+        type=int,
+        action="append",
+        default=[],
+        metavar="ID",
+        help="pdf: only this entry, by the id add, list and search show; repeat for more "
+        "(instead of --from and --to)",
     )
     export.add_argument(
         "--out", type=Path, required=True, metavar="PATH", help="a new folder or file"
@@ -182,9 +192,11 @@ def restore_journal(args: argparse.Namespace, data_dir: Path) -> int:
 
 
 def export_journal(args: argparse.Namespace, data_dir: Path) -> int:
-    days = _pdf_days(args) if args.format == "pdf" else None
-    if days is None and (args.first or args.last):
-        raise CommandError("--from and --to are for --format pdf.")
+    if args.format != "pdf" and (args.first or args.last or args.entry_ids):
+        raise CommandError("--from, --to and --entry are for --format pdf.")
+    if args.entry_ids and (args.first or args.last):
+        raise CommandError("Please choose entries with --entry or days with --from and --to.")
+    days = _pdf_days(args) if args.format == "pdf" and not args.entry_ids else None
     print(UNENCRYPTED_WARNING.format(path=args.out), file=sys.stderr)
     if not _confirmed(args.yes, "Write the unencrypted export?"):
         print("Nothing was exported.")
@@ -192,8 +204,8 @@ def export_journal(args: argparse.Namespace, data_dir: Path) -> int:
     with unlock(data_dir, args.passphrase_file) as vault:
         journal = Journal(vault)
         try:
-            if days is not None:
-                count = _export_pdf(journal, *days, args.out)
+            if args.format == "pdf":
+                count = _export_pdf(journal, days, args.entry_ids, args.out)
             elif args.format == "markdown":
                 count = export_markdown(journal, args.out)
             elif args.format == "csv":
@@ -214,22 +226,35 @@ def _pdf_days(args: argparse.Namespace) -> tuple[date, date]:
     return first, last
 
 
-def _export_pdf(journal: Journal, first: date, last: date, out: Path) -> int:
+def _export_pdf(
+    journal: Journal, days: tuple[date, date] | None, entry_ids: list[int], out: Path
+) -> int:
     # Qt lays out and draws the PDF; no window is needed, so no display either.
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
-    from innerspace.documents.entries_document import entries_between, write_entries_pdf
+    from innerspace.documents.entries_document import (
+        chosen_on_paper,
+        days_on_paper,
+        entries_pdf,
+    )
 
+    for entry_id in entry_ids:
+        try:
+            journal.get(entry_id)
+        except EntryNotFound as exc:
+            raise CommandError(
+                f"There's no entry with id {entry_id}; nothing was exported."
+            ) from exc
     app = QGuiApplication.instance() or QGuiApplication([sys.argv[0]])
     try:
-        entries = entries_between(journal, first, last)
-        write_entries_pdf(entries, first, last, out)
+        paper = days_on_paper(journal, *days) if days else chosen_on_paper(journal, entry_ids)
+        entries_pdf(paper).save(out)
     except OSError as exc:
         raise CommandError(f"{out} can't be written ({exc.strerror or exc}).") from exc
     finally:
         del app
-    return len(entries)
+    return paper.count
 
 
 def import_entries(args: argparse.Namespace, data_dir: Path) -> int:

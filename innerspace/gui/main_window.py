@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from concurrent.futures import Future
 from dataclasses import replace
 from datetime import UTC, datetime
@@ -216,7 +216,7 @@ class AppWindow(QMainWindow):
         self.backup_action = QAction(self.tr("&Back up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
         self.export_action = QAction(self.tr("&Export…"), self)
-        self.export_action.triggered.connect(self.open_export)
+        self.export_action.triggered.connect(lambda: self.open_export())
         self.import_action = QAction(self.tr("&Import…"), self)
         self.import_action.triggered.connect(self.open_import)
         self.context_tags_action = QAction(self.tr("&Context tags…"), self)
@@ -277,6 +277,7 @@ class AppWindow(QMainWindow):
             for action in (
                 self.backup_action,
                 self.export_action,
+                screen.pdf_action,
                 self.import_action,
                 self.restore_action,
             ):
@@ -409,6 +410,7 @@ class AppWindow(QMainWindow):
         screen.prompts_requested.connect(self.show_prompts)
         screen.prompt_card_put_away.connect(self._put_prompt_card_away)
         screen.focus_mode_changed.connect(self._on_focus_mode)
+        screen.pdf_requested.connect(self.open_export)
         screen.entry_saved.connect(self._check_with_care)
         screen.entry_saved.connect(lambda _entry: self._refresh_homework())
         screen.care_card.safety_plan_requested.connect(lambda: self.open_support_now("plan"))
@@ -896,7 +898,8 @@ class AppWindow(QMainWindow):
         dialog.finished.connect(lambda _result: self._refresh_journal())
         dialog.open()
 
-    def open_export(self) -> None:
+    def open_export(self, entry_ids: Sequence[int] | None = None) -> None:
+        """The export dialog; with ``entry_ids`` (chosen in the timeline), on a PDF of those."""
         if self.vault is None:
             return
         if self.journal_screen is not None:
@@ -905,7 +908,7 @@ class AppWindow(QMainWindow):
             self.journal_screen.save_draft()
         from innerspace.gui.data.export_dialog import ExportDialog
 
-        dialog = ExportDialog(self.worker, self.vault, parent=self)
+        dialog = ExportDialog(self.worker, self.vault, entry_ids=entry_ids, parent=self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
 

@@ -133,9 +133,15 @@ def test_pdf_of_chosen_days_through_the_dialog(
     assert dialog.error.text() == "The first day is after the last day."
     dialog.last_day.setDate(QDate(2023, 1, 4))
     assert dialog.export_button.isEnabled() and not dialog.error.text()
+    assert dialog.export_button.text() == "Pre&view…"
     qtbot.mouseClick(dialog.export_button, LEFT)
-    qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported"), timeout=10_000)
+    # Looked over before it is saved: nothing is written until Save.
+    qtbot.waitUntil(lambda: dialog.preview is not None and dialog.preview.isVisible())
+    assert dialog.preview is not None
     written = target.with_suffix(".pdf")
+    assert not written.exists()
+    qtbot.mouseClick(dialog.preview.save_button, LEFT)
+    qtbot.waitUntil(lambda: dialog.status.text().startswith("Exported"), timeout=10_000)
     assert dialog.status.text() == f"Exported 2 entries into the file {written}."
     assert written.read_bytes().startswith(b"%PDF")
     assert written.stat().st_mode & 0o777 == 0o600

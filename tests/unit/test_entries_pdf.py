@@ -52,12 +52,13 @@ def test_the_days_chosen_are_read_oldest_first(journal: Journal) -> None:
 def test_the_pdf_holds_the_days_entries_and_no_others(
     journal: Journal, tmp_path: Path, qapp: object
 ) -> None:
-    from innerspace.documents.entries_document import entries_between, write_entries_pdf
+    from innerspace.documents.entries_document import days_on_paper, entries_pdf
 
     _fill(journal)
-    first, last = date(2024, 3, 5), date(2024, 3, 6)
     out = tmp_path / "entries.pdf"
-    pages = write_entries_pdf(entries_between(journal, first, last), first, last, out)
+    paper = entries_pdf(days_on_paper(journal, date(2024, 3, 5), date(2024, 3, 6)))
+    paper.save(out)
+    pages = paper.pages
     assert out.stat().st_mode & 0o777 == 0o600
     text = _text(out)
     assert f"{INSIDE}-a" in text and f"{INSIDE}-b" in text

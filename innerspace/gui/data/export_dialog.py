@@ -1,8 +1,10 @@
 """Export every entry as Markdown files or one InnerSpace JSON file, the feelings as CSV, or the
-entries of chosen days as a PDF, after saying plainly that the result is not encrypted."""
+entries of chosen days (or the entries chosen in the timeline) as a PDF, after saying plainly
+that the result is not encrypted. A PDF is shown page by page before it is saved."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
@@ -24,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from innerspace.documents.entries_document import entries_between, write_entries_pdf
+from innerspace.documents.entries_document import chosen_on_paper, days_on_paper, entries_pdf
+from innerspace.documents.pdf import PaperDocument
 from innerspace.gui.common.file_choosers import (
     PathChooser,
     PathKind,
@@ -37,6 +40,7 @@ from innerspace.gui.common.file_choosers import (
 from innerspace.gui.common.messages import describe_error
 from innerspace.gui.common.page import label, resize_to_text
 from innerspace.gui.common.worker import DatabaseWorker
+from innerspace.gui.data.pdf_preview import PdfPreview
 from innerspace.interchange.csv_export import export_csv
 from innerspace.interchange.innerspace_json import export_json
 from innerspace.interchange.markdown_export import export_markdown
@@ -54,21 +58,28 @@ PDF_DAYS = 30
 
 class ExportDialog(QDialog):
     """Stays open after the export to say where the files are; Cancel stops an export midway
-    and leaves nothing under the chosen name."""
+    and leaves nothing under the chosen name.
+
+    Given ``entry_ids`` (the entries chosen in the timeline), it starts on a PDF of those; an
+    empty list starts on a PDF of the last days.
+    """
 
     def __init__(
         self,
         worker: DatabaseWorker,
         vault: Vault,
         *,
+        entry_ids: Sequence[int] | None = None,
         choose_path: PathChooser = choose_with_file_dialog,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Export your journal"))
         self.worker, self.vault, self.choose_path = worker, vault, choose_path
+        self.entry_ids = tuple(entry_ids or ())
         self._relay: ProgressRelay | None = None
         self._target = Path()
+        self.preview: PdfPreview | None = None
 
         intro = label(
             self.tr("Take a copy of everything you have written, to keep or to use elsewhere."),
@@ -85,7 +96,7 @@ class ExportDialog(QDialog):
             self,
         )
         self.pdf_choice = QRadioButton(self.tr("&PDF for reading or printing"), self)
-        self.markdown_choice.setChecked(True)
+        (self.markdown_choice if entry_ids is None else self.pdf_choice).setChecked(True)
         self.formats = QButtonGroup(self)
         self.formats.addButton(self.markdown_choice)
         self.formats.addButton(self.json_choice)
@@ -100,11 +111,35 @@ class ExportDialog(QDialog):
         for edit in (self.first_day, self.last_day):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
+        self.range_choice = QRadioButton(self.tr("The entries of these &days"), self)
+        self.chosen_choice = QRadioButton(self)
+        if self.entry_ids:
+            self.chosen_choice.setText(
+                self.tr("The entries I cho&se in the timeline (%1)").replace(
+                    "%1", entries_phrase(len(self.entry_ids))
+                )
+            )
+        else:
+            self.chosen_choice.setText(
+                self.tr("The entries I cho&se (select them in the timeline first)")
+            )
+            self.chosen_choice.setEnabled(False)
+        self.which_entries = QButtonGroup(self)
+        self.which_entries.addButton(self.range_choice)
+        self.which_entries.addButton(self.chosen_choice)
+        (self.chosen_choice if self.entry_ids else self.range_choice).setChecked(True)
         self.days = QWidget(self)
-        days_layout = QFormLayout(self.days)
-        days_layout.setContentsMargins(0, 0, 0, 0)
-        days_layout.addRow(self.tr("F&rom:"), self.first_day)
-        days_layout.addRow(self.tr("&To:"), self.last_day)
+        # Set in under the PDF choice, whose options they are.
+        indent = self.fontMetrics().averageCharWidth() * 4
+        days_layout = QVBoxLayout(self.days)
+        days_layout.setContentsMargins(indent, 0, 0, 0)
+        range_fields = QFormLayout()
+        range_fields.setContentsMargins(indent, 0, 0, 0)
+        range_fields.addRow(self.tr("F&rom:"), self.first_day)
+        range_fields.addRow(self.tr("&To:"), self.last_day)
+        days_layout.addWidget(self.range_choice)
+        days_layout.addLayout(range_fields)
+        days_layout.addWidget(self.chosen_choice)
 
         self.path = QLineEdit(self)
         self.path.setAccessibleName(self.tr("Where to save the export"))
@@ -176,7 +211,10 @@ class ExportDialog(QDialog):
         self.understood.toggled.connect(self._validate)
         self.first_day.dateChanged.connect(self._validate)
         self.last_day.dateChanged.connect(self._validate)
+        self.which_entries.buttonToggled.connect(self._validate)
         self._on_format_changed()
+        if self.entry_ids:
+            self.chosen_choice.setFocus()
         resize_to_text(self, self.sizeHint().expandedTo(self.minimumSizeHint()).width() + 80)
 
     # -- choices --------------------------------------------------------------------------------
@@ -205,6 +243,9 @@ class ExportDialog(QDialog):
         else:
             self.path_label.setText(self.tr("&File to save:"))
         self.days.setVisible(self.format == PDF)
+        self.export_button.setText(
+            self.tr("Pre&view…") if self.format == PDF else self.tr("&Export")
+        )
         # The days appear below the choice: grow so the warning under them is not squeezed.
         layout = self.layout()
         if layout is not None and layout.totalHeightForWidth(self.width()) > self.height():
@@ -237,7 +278,13 @@ class ExportDialog(QDialog):
     def _validate(self) -> None:
         self.error.clear()
         ready = bool(self.path.text().strip()) and self.understood.isChecked()
-        if self.format == PDF and self.first_day.date() > self.last_day.date():
+        self.first_day.setEnabled(self.range_choice.isChecked())
+        self.last_day.setEnabled(self.range_choice.isChecked())
+        if (
+            self.format == PDF
+            and self.range_choice.isChecked()
+            and self.first_day.date() > self.last_day.date()
+        ):
             self.error.setText(self.tr("The first day is after the last day."))
             ready = False
         self.export_button.setEnabled(ready and self._relay is None)
@@ -250,22 +297,34 @@ class ExportDialog(QDialog):
         target = Path(self.path.text().strip()).expanduser()
         fmt, vault = self.format, self.vault
         first, last = _day(self.first_day.date()), _day(self.last_day.date())
+        chosen = self.entry_ids if self.chosen_choice.isChecked() else None
         # No parent: the job holds it, so it outlives the dialog if auto-lock closes it.
         relay = ProgressRelay()
         relay.progressed.connect(self._on_progress)
         self._relay = relay
 
-        def job() -> int:
-            journal = Journal(vault)
-            if fmt == PDF:
-                entries = entries_between(journal, first, last)
-                # Stopped while reading: nothing has been written yet.
+        if fmt == PDF:
+
+            def lay_out() -> tuple[int, PaperDocument]:
+                journal = Journal(vault)
+                if chosen is None:
+                    paper = days_on_paper(journal, first, last)
+                else:
+                    paper = chosen_on_paper(journal, chosen)
+                # Stopped while reading: nothing has been laid out yet.
                 if relay.cancelled():
                     raise ExportCancelled
-                write_entries_pdf(entries, first, last, target)
-                return len(entries)
+                return paper.count, entries_pdf(paper)
+
+            self._set_running(True)
+            self.status.setText(self.tr("Laying out the pages…"))
+            self._target = target
+            self.worker.submit(lay_out, self._on_laid_out, self._on_failed)
+            return
+
+        def job() -> int:
             write = {MARKDOWN: export_markdown, JSON: export_json, CSV: export_csv}[fmt]
-            return write(journal, target, progress=relay.report, cancelled=relay.cancelled)
+            return write(Journal(vault), target, progress=relay.report, cancelled=relay.cancelled)
 
         self._set_running(True)
         self.status.setText(self.tr("Exporting…"))
@@ -293,6 +352,21 @@ class ExportDialog(QDialog):
     def _on_progress(self, done: int, total: int) -> None:
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
+
+    def _on_laid_out(self, laid_out: tuple[int, PaperDocument]) -> None:
+        count, paper = laid_out
+        self._relay = None
+        self._set_running(False)
+        self.status.setText(
+            self.tr("%1 on %2 pages: look them over, then save.")
+            .replace("%1", entries_phrase(count))
+            .replace("%2", str(paper.pages))
+        )
+        preview = PdfPreview(self.worker, paper, self._target, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        preview.saved.connect(lambda _path: self._on_exported(count))
+        self.preview = preview
+        preview.open()
 
     def _on_exported(self, count: int) -> None:
         target = self._target

@@ -91,6 +91,7 @@ class JournalScreen(QWidget):
     focus_mode_changed = Signal(bool)  # the window goes full screen with it
     layout_changed = Signal()  # the timeline or the feelings panel shown or hidden, or resized
     entry_saved = Signal(object)  # the Entry as stored: the window's care check reads it
+    pdf_requested = Signal(list)  # the ids of the entries chosen for a PDF, in the list's order
 
     def __init__(
         self, worker: DatabaseWorker, journal: Journal, parent: QWidget | None = None
@@ -343,6 +344,9 @@ class JournalScreen(QWidget):
         view.setUniformItemSizes(True)
         view.setAccessibleName(name)
         view.setVerticalScrollMode(QListView.ScrollMode.ScrollPerPixel)
+        # Shift or Ctrl with a click or the arrows, and Ctrl+A, choose entries for a PDF.
+        view.setSelectionMode(QListView.SelectionMode.ExtendedSelection)
+        view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         view.selectionModel().currentChanged.connect(self._on_current_changed)
         view.activated.connect(lambda _i: self.editor.text.setFocus())
         return view
@@ -394,6 +398,9 @@ class JournalScreen(QWidget):
             self.tr("Leave focus mode"), "Esc", lambda: self.set_focus_mode(False)
         )
         self.leave_focus_action.setEnabled(False)
+        self.pdf_action = action(self.tr("Make a &PDF of these entries…"), "", self.request_pdf)
+        for view in (self.timeline_view, self.results_view):
+            view.addAction(self.pdf_action)
 
     # -- starting and stopping ---------------------------------------------------------------
 
@@ -700,6 +707,22 @@ class JournalScreen(QWidget):
         self.editor.show_attachments(shown)
 
     # -- the room around the text ------------------------------------------------------------
+
+    def chosen_entry_ids(self) -> list[int]:
+        """The entries selected in the list shown, in its order; or else the one open."""
+        view = self.list_stack.currentWidget()
+        ids: list[int] = []
+        if isinstance(view, QListView):
+            rows = sorted(index.row() for index in view.selectionModel().selectedRows())
+            ids = [view.model().index(row, 0).data(EntryIdRole) for row in rows]
+        if not ids and self.current_entry_id is not None:
+            ids = [self.current_entry_id]
+        return ids
+
+    def request_pdf(self) -> None:
+        # Saved first: the PDF is read from the journal, after the save on the same worker.
+        self._save_if_dirty()
+        self.pdf_requested.emit(self.chosen_entry_ids())
 
     def set_timeline_shown(self, shown: bool) -> None:
         """Hide the timeline to give the text the whole width (remembered by the window)."""
