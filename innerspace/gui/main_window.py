@@ -195,7 +195,7 @@ class AppWindow(QMainWindow):
         self.lock_action = QAction(self.tr("&Lock"), self)
         self.lock_action.setShortcut(QKeySequence("Ctrl+L"))
         self.lock_action.triggered.connect(self.lock)
-        self.settings_action = QAction(self.tr("&Settings…"), self)
+        self.settings_action = QAction(self.tr("Settin&gs…"), self)
         self.settings_action.setShortcut(QKeySequence("Ctrl+,"))
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.settings_action.triggered.connect(self.open_settings)
@@ -213,7 +213,7 @@ class AppWindow(QMainWindow):
             self.tr("&What is CBT, a thought record, a safety plan…?"), self
         )
         self.explanations_action.triggered.connect(lambda: self.show_explanations(None))
-        self.backup_action = QAction(self.tr("&Back up now"), self)
+        self.backup_action = QAction(self.tr("Back &up now"), self)
         self.backup_action.triggered.connect(self.back_up_now)
         self.export_action = QAction(self.tr("&Export…"), self)
         self.export_action.triggered.connect(lambda: self.open_export())

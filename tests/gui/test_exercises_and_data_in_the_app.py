@@ -108,7 +108,7 @@ def test_settings_show_the_backups(
     dialog = window.findChildren(SettingsDialog)[-1]
     assert "Backups" in [box.title() for box in dialog.findChildren(QGroupBox)]
     texts = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
-    assert {"&Back up now", "&Export…", "&Import…", "&Restore from a backup…"} <= set(texts)
+    assert {"Back &up now", "&Export…", "&Import…", "&Restore from a backup…"} <= set(texts)
 
 
 def test_a_new_computer_can_start_from_a_backup(

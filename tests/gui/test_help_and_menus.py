@@ -39,6 +39,20 @@ def test_menus_and_tabs_never_share_a_letter(
     assert {"j", "v"} <= set(_mnemonics(menus))
 
 
+def test_no_two_items_of_a_menu_share_a_letter(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
+) -> None:
+    vault.close()
+    window = make_window(data_dir)
+    unlock(qtbot, window)
+    for menu_action in window.menuBar().actions():
+        menu = menu_action.menu()
+        assert menu is not None
+        items = [a.text() for a in menu.actions() if not a.isSeparator()]
+        letters = _mnemonics(items)
+        assert len(letters) == len(set(letters)), (menu_action.text(), items)
+
+
 def test_the_shortcuts_sheet_lists_what_the_window_really_does(
     qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path
 ) -> None:

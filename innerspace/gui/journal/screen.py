@@ -376,7 +376,7 @@ class JournalScreen(QWidget):
         )
         self.editor.bring.toggled.connect(self._on_bring_chosen)
         self.delete_action = action(self.tr("&Delete entry"), "Ctrl+Shift+Del", self.delete_entry)
-        self.preview_action = action(self.tr("Show &preview"), "Ctrl+Shift+P", self.toggle_preview)
+        self.preview_action = action(self.tr("Show pr&eview"), "Ctrl+Shift+P", self.toggle_preview)
         self.show_all_action = action(self.tr("Show &all entries"), "Ctrl+Shift+A", self.show_all)
         self.timeline_action = action(
             self.tr("Show &timeline"), "Ctrl+Shift+T", self.timeline_button.toggle
