@@ -219,7 +219,7 @@ Copyright: the authors of each bundled component
 License: bundled
  /opt/innerspace/_internal holds the Python interpreter (PSF-2.0), Qt and PySide6
  (LGPL-3.0-only), SQLCipher (BSD-3-Clause) with SQLite (public domain), cryptography
- (Apache-2.0 or BSD-3-Clause) with OpenSSL (Apache-2.0), ICU (Unicode-3.0), cffi (MIT-0),
+ (Apache-2.0 or BSD-3-Clause) with OpenSSL (Apache-2.0), ICU (Unicode-DFS-2016), cffi (MIT-0),
  platformdirs (MIT) and libraries from Debian. The version, licence and licence text of each
  are in /usr/share/doc/innerspace/THIRD-PARTY-NOTICES.txt.gz, and a CycloneDX list of them
  in /usr/share/doc/innerspace/sbom.cdx.json.
