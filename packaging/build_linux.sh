@@ -144,6 +144,18 @@ QT_QPA_PLATFORM=offscreen "$BUNDLE/innerspace" --smoke-test || fail "the frozen 
 # The app has no network code, so the bundle carries no TLS library and no network module.
 network="$(find "$BUNDLE" \( -name 'libssl*' -o -name '_ssl*' -o -name 'libQt6Network*' \))"
 [ -z "$network" ] || fail "the bundle carries network libraries: $network"
+# What the spec leaves out to keep the bundle small must stay out (see packaging/README.md).
+unused="$(find "$BUNDLE" \( -name 'libQt6Qml*' -o -name 'libQt6Quick*' -o -name 'libQt6Pdf*' \
+    -o -name 'libQt6VirtualKeyboard*' -o -name 'libQt6Multimedia*' -o -name 'libQt6Sql*' \
+    -o -name 'libQt6Xml*' -o -name 'libqgtk3*' -o -name 'libqjpeg*' -o -name '*.ts' \
+    -o -path '*/translations/qt_*.qm' -o -path '*/translations/qtdeclarative_*' \))"
+[ -z "$unused" ] || fail "the bundle carries what the app never uses: $unused"
+icu_data="$(find "$BUNDLE" -name 'libicudata.so.*' -print -quit)"
+[ -n "$icu_data" ] || fail "the bundle carries no ICU data library"
+grep -aqE 'icudt[0-9]+l/coll/root\.res' "$icu_data" || fail "$icu_data has no collation data"
+! grep -aqE 'icudt[0-9]+l/(brkitr|curr|lang|rbnf|region|translit|unit)/' "$icu_data" \
+    || fail "$icu_data carries ICU data Qt never reads: is packaging/trim_icu.py still run?"
+echo "bundle: $(du -sb "$BUNDLE" | cut -f1) bytes in $(find "$BUNDLE" -type f | wc -l) files"
 
 step "Licence notices, SBOM and manual page"
 NOTICES="$BUILD/notices"
@@ -207,7 +219,7 @@ Copyright: the authors of each bundled component
 License: bundled
  /opt/innerspace/_internal holds the Python interpreter (PSF-2.0), Qt and PySide6
  (LGPL-3.0-only), SQLCipher (BSD-3-Clause) with SQLite (public domain), cryptography
- (Apache-2.0 or BSD-3-Clause) with OpenSSL (Apache-2.0), ICU (Unicode-3.0), cffi (MIT-0),
+ (Apache-2.0 or BSD-3-Clause) with OpenSSL (Apache-2.0), ICU (Unicode-DFS-2016), cffi (MIT-0),
  platformdirs (MIT) and libraries from Debian. The version, licence and licence text of each
  are in /usr/share/doc/innerspace/THIRD-PARTY-NOTICES.txt.gz, and a CycloneDX list of them
  in /usr/share/doc/innerspace/sbom.cdx.json.

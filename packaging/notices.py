@@ -20,6 +20,7 @@ import platform
 import re
 import subprocess
 import sys
+import sysconfig
 import uuid
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -34,8 +35,15 @@ from innerspace import APP_NAME, __version__  # noqa: E402
 WHAT_THE_DEBIAN_COPYRIGHT_SAYS = "see /usr/share/doc/{package}/copyright on Debian and Ubuntu"
 # Wheels whose metadata names no licence (sqlcipher3 keeps pysqlite's zlib licence file).
 UNDECLARED = {"sqlcipher3": "Zlib"}
-# PySide6's wheels carry no licence text; Qt's and PySide6's LGPL is shipped from here.
-LGPL = Path(__file__).resolve().parent / "licenses" / "LGPL-3.0.txt"
+LICENSES = Path(__file__).resolve().parent / "licenses"
+# Texts the wheels do not carry, kept here from each component's own source (see README.md):
+# PySide6's wheels carry no licence text at all, sqlcipher3's only pysqlite's, and Qt's ICU none.
+LGPL = LICENSES / "LGPL-3.0.txt"
+SQLCIPHER = LICENSES / "SQLCipher.txt"
+SQLITE = LICENSES / "SQLite-blessing.txt"
+ICU_LICENCE = LICENSES / "ICU.txt"
+# ICU.txt holds the terms of ICU 58 to 73; ICU 74 moved to the Unicode License v3.
+ICU_VERSIONS_OF_THAT_TEXT = range(58, 74)
 
 
 @dataclass
@@ -95,17 +103,34 @@ def embedded_components() -> list[Component]:
     python = platform.python_version()
     icu = sorted(Path(QtCore.__file__).parent.glob("Qt/lib/libicuuc.so.*"))
     qt_component = Component("Qt", qt, "LGPL-3.0-only", f"pkg:generic/qt@{qt}", "inside PySide6")
-    qt_component.texts.append(("LGPL-3.0", LGPL.read_text(encoding="utf-8")))
+    qt_component.texts.append(("LGPL-3.0", read(LGPL)))
     components = [qt_component]
     if icu:
         version = icu[-1].name.rsplit(".", 1)[-1]
+        if int(version) not in ICU_VERSIONS_OF_THAT_TEXT:
+            raise SystemExit(f"ICU {version}: put its own LICENSE in {ICU_LICENCE}")
+        note = "inside Qt"
+        if sys.platform.startswith("linux"):
+            note += "; its data library carries only what Qt reads"
         components.append(
-            Component("ICU", version, "Unicode-3.0", f"pkg:generic/icu@{version}", "inside Qt")
+            Component(
+                "ICU",
+                version,
+                "Unicode-DFS-2016",
+                f"pkg:generic/icu@{version}",
+                note,
+                [("LICENSE", read(ICU_LICENCE))],
+            )
         )
     return [
         *components,
         Component(
-            "SQLCipher", cipher, "BSD-3-Clause", f"pkg:generic/sqlcipher@{cipher}", "in sqlcipher3"
+            "SQLCipher",
+            cipher,
+            "BSD-3-Clause",
+            f"pkg:generic/sqlcipher@{cipher}",
+            "in sqlcipher3",
+            [("LICENSE", read(SQLCIPHER))],
         ),
         Component(
             "SQLite",
@@ -113,12 +138,45 @@ def embedded_components() -> list[Component]:
             "blessing",
             f"pkg:generic/sqlite@{sqlcipher3.sqlite_version}",
             "public domain, in sqlcipher3",
+            [("the blessing", read(SQLITE))],
         ),
         Component(
-            "OpenSSL", openssl, "Apache-2.0", f"pkg:generic/openssl@{openssl}", "in cryptography"
+            "OpenSSL",
+            openssl,
+            "Apache-2.0",
+            f"pkg:generic/openssl@{openssl}",
+            "in cryptography, which takes Argon2id from it too",
+            [("Apache License 2.0 (as in cryptography's wheel)", apache_licence())],
         ),
-        Component("Python", python, "PSF-2.0", f"pkg:generic/cpython@{python}", "the interpreter"),
+        Component(
+            "Python",
+            python,
+            "PSF-2.0",
+            f"pkg:generic/cpython@{python}",
+            "the interpreter",
+            [("LICENSE.txt", python_licence())],
+        ),
     ]
+
+
+def read(path: Path) -> str:
+    return path.read_text(encoding="utf-8")
+
+
+def apache_licence() -> str:
+    """The Apache License 2.0, OpenSSL's licence, as cryptography's wheel carries it."""
+    for file in metadata.distribution("cryptography").files or []:
+        if file.name == "LICENSE.APACHE":
+            return file.read_text(encoding="utf-8")
+    raise SystemExit("cryptography's wheel has no LICENSE.APACHE")
+
+
+def python_licence() -> str:
+    """The interpreter's own LICENSE.txt (PSF licence, with the code CPython includes)."""
+    for folder in (Path(sysconfig.get_path("stdlib")), Path(sys.base_prefix)):
+        if (folder / "LICENSE.txt").is_file():
+            return read(folder / "LICENSE.txt")
+    raise SystemExit("this Python has no LICENSE.txt to ship with it")
 
 
 def debian_components(bundle: Path) -> list[Component]:
@@ -159,12 +217,22 @@ def debian_components(bundle: Path) -> list[Component]:
 
 
 def notices(components: list[Component]) -> str:
+    versions = {c.name.lower(): c.version for c in components}
+    qt, pyside = versions.get("qt", ""), versions.get("pyside6_essentials", "")
     lines = [
         f"{APP_NAME} {__version__} is free software under the GNU General Public License,",
         "version 3 or later (LICENSE). It carries these third-party components, each under",
-        "its own licence. The source of the LGPL-licensed Qt and PySide6 is at",
-        "https://download.qt.io/official_releases/; you may replace those libraries in the",
-        "bundle with your own build.",
+        "its own licence; the full texts follow the list.",
+        "",
+        f"Qt {qt} and PySide6 {pyside} are under the GNU Lesser General Public License,",
+        "version 3 (LGPL-3.0, below; it adds to the GNU GPL version 3 in LICENSE). They are",
+        "unmodified, and the app loads them at run time as separate shared libraries (the",
+        "libQt6* and PySide6 files in the bundle; Qt's frameworks inside the app on macOS).",
+        "You may replace them with your own build of a compatible version, or change and",
+        f"rebuild {APP_NAME} itself against it: its complete source is published under the GPL.",
+        f"The source of Qt {qt} and PySide6 {pyside} is at https://download.qt.io/official_releases/",
+        "(qt/ and QtForPython/). For three years after this release, the maintainers will also",
+        "send that source, or the means to relink, on request to the address in the package.",
         "",
     ]
     for c in components:

@@ -59,3 +59,41 @@ def test_the_notices_name_every_runtime_dependency_with_its_licence(tmp_path: Pa
     purls = {c["purl"] for c in sbom["components"]}
     assert any(p.startswith("pkg:pypi/sqlcipher3@") for p in purls)
     assert json.dumps(sbom, sort_keys=True) == json.dumps(notices.sbom(components), sort_keys=True)
+
+
+# A phrase of each component's own licence text that only that text has.
+LICENCE_TEXTS = {
+    "qt": ["GNU LESSER GENERAL PUBLIC LICENSE", "Version 3, 29 June 2007"],
+    "icu": ["COPYRIGHT AND PERMISSION NOTICE (ICU 58 and later)", "Google double-conversion"],
+    "sqlcipher": ["Copyright (c) 2008-2024, ZETETIC LLC", "THIS SOFTWARE IS PROVIDED BY ZETETIC"],
+    "sqlite": ["May you share freely, never taking more than you give."],
+    "openssl": ["Apache License", "Version 2.0, January 2004", "END OF TERMS AND CONDITIONS"],
+    "cryptography": ["*either* of the licenses", "Apache License", "Redistribution and use"],
+    "python": ["PYTHON SOFTWARE FOUNDATION LICENSE VERSION 2"],
+    "sqlcipher3": ["Gerhard H"],
+}
+
+
+def test_every_named_component_carries_its_own_licence_text(tmp_path: Path) -> None:
+    notices = load("notices")
+    components = [notices.python_component(d) for d in notices.runtime_distributions()]
+    components += notices.embedded_components()
+    by_name = {c.name.lower(): c for c in components}
+
+    for name, phrases in LICENCE_TEXTS.items():
+        texts = "\n".join(text for _, text in by_name[name].texts)
+        for phrase in phrases:
+            assert phrase in texts, f"{name}'s licence text lacks {phrase!r}"
+    # The texts kept in packaging/licenses name the versions they were taken from.
+    sqlcipher, sqlite = by_name["sqlcipher"], by_name["sqlite"]
+    assert by_name["sqlcipher"].texts[0][1].startswith(f"SQLCipher {sqlcipher.version} ")
+    assert f"SQLite {sqlite.version}," in sqlite.texts[0][1]
+    assert by_name["sqlcipher"].licence == "BSD-3-Clause"
+
+    text = notices.notices(components)
+    qt = by_name["qt"].version
+    assert f"The source of Qt {qt} and PySide6 {qt} is at https://download.qt.io/" in text
+    assert "You may replace them with your own build" in text
+    for component in components:  # every text follows its component's heading
+        for file_name, _ in component.texts:
+            assert f"\n{component.name} {component.version}: {file_name}\n" in text
