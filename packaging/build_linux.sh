@@ -147,9 +147,13 @@ network="$(find "$BUNDLE" \( -name 'libssl*' -o -name '_ssl*' -o -name 'libQt6Ne
 # What the spec leaves out to keep the bundle small must stay out (see packaging/README.md).
 unused="$(find "$BUNDLE" \( -name 'libQt6Qml*' -o -name 'libQt6Quick*' -o -name 'libQt6Pdf*' \
     -o -name 'libQt6VirtualKeyboard*' -o -name 'libQt6Multimedia*' -o -name 'libQt6Sql*' \
-    -o -name 'libQt6Xml*' -o -name 'libqgtk3*' -o -name 'libqjpeg*' -o -name '*.ts' \
+    -o -name 'libQt6Xml*' -o -name 'libqgtk3*' -o -name '*.ts' \
     -o -path '*/translations/qt_*.qm' -o -path '*/translations/qtdeclarative_*' \))"
 [ -z "$unused" ] || fail "the bundle carries what the app never uses: $unused"
+# Photos come as JPEG, WebP and GIF too: without these plugins they could not be added at all.
+for plugin in libqjpeg libqwebp libqgif; do
+    [ -n "$(find "$BUNDLE" -name "$plugin.so" -print -quit)" ] || fail "the bundle has no $plugin"
+done
 icu_data="$(find "$BUNDLE" -name 'libicudata.so.*' -print -quit)"
 [ -n "$icu_data" ] || fail "the bundle carries no ICU data library"
 grep -aqE 'icudt[0-9]+l/coll/root\.res' "$icu_data" || fail "$icu_data has no collation data"

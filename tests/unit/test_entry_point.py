@@ -75,6 +75,24 @@ def test_smoke_test_reports_a_failure_with_exit_status_1(
     assert err.startswith("smoke test failed: RuntimeError: the main window did not appear")
 
 
+def test_the_smoke_test_fails_where_photos_cannot_be_read(tmp_path: Path) -> None:
+    # A bundle that left out Qt's image plugins: no plugin folder Qt can find.
+    probe = (
+        "from PySide6.QtCore import QCoreApplication\n"
+        f"QCoreApplication.setLibraryPaths([{str(tmp_path)!r}])\n"
+        "app = QCoreApplication([])\n"
+        "from innerspace.smoke import SmokeFailure, check_photos\n"
+        "try:\n"
+        "    check_photos()\n"
+        "except SmokeFailure as failure:\n"
+        "    print(failure)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=60, check=True
+    )
+    assert done.stdout.strip() == "Qt cannot write jpeg images"
+
+
 def test_no_screen_is_said_in_one_line_instead_of_qt_aborting() -> None:
     from innerspace.app import why_no_window
 
