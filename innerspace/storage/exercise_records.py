@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Hashable, Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
 from weakref import WeakKeyDictionary
@@ -197,6 +197,25 @@ def _kept(vault: Vault, what: str) -> _Kept:
     if found is None:
         found = readers[what] = _Kept(vault.connection)
     return found
+
+
+def kept_until_exercises_change(vault: Vault, key: Hashable, make: Callable[[], T]) -> T:
+    """What ``make`` gives, kept with the vault by ``key`` until an exercise changes: for
+    figures made only from what the readers above give."""
+    conn = vault.connection
+    newest = _newest_mark(conn)
+    held = _FIGURES.get(vault)
+    if held is None or held[0] is not conn or held[1] != newest:
+        held = _FIGURES[vault] = (conn, newest, {})
+    figures = held[2]
+    if key not in figures:
+        figures[key] = make()
+    found: T = figures[key]
+    return found
+
+
+# By vault: the connection and newest mark the figures were made at, and the figures by key.
+_FIGURES: WeakKeyDictionary[Vault, tuple[object, int, dict[Hashable, Any]]] = WeakKeyDictionary()
 
 
 def _newest_mark(conn: sqlcipher3.Connection) -> int:

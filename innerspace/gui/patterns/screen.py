@@ -9,6 +9,7 @@ counts, never as causes.
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from datetime import date, timedelta
@@ -89,6 +90,9 @@ class PatternsScreen(QWidget):
         self._generation = 0  # only the newest load is shown
         self.data: PatternData | None = None
         self._cache = PatternCache()  # touched only by jobs on the worker
+        # What the reviews set aside from the collector goes back with the screen (on lock), so
+        # what it held can be freed like everything else.
+        self.destroyed.connect(_give_back_to_collector)
         self._build()
         self.set_theme(theme)
 
@@ -264,7 +268,12 @@ class PatternsScreen(QWidget):
                 return load_patterns(feelings, first, last, vocabulary)
 
             with collections_held():
-                return cache.get(feelings.vault.connection, (first, last), load)
+                data = cache.get(feelings.vault.connection, (first, last), load)
+                # What a review makes and keeps (its figures, the exercises read) is set aside
+                # from the collector: a full collection walking it would hold the interpreter
+                # and freeze the window for up to 100 ms at 100,000 entries.
+                gc.freeze()
+                return data
 
         def done(data: PatternData) -> None:
             if generation == self._generation:
@@ -359,3 +368,7 @@ class PatternsScreen(QWidget):
 
 def _to_date(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def _give_back_to_collector(*_args: object) -> None:
+    gc.unfreeze()
