@@ -126,6 +126,10 @@ class PatternsScreen(QWidget):
         self.to_label = QLabel(self.tr("to"), self)
         self.busy_label = QLabel(self.tr("Gathering your patterns…"), self)
         self.busy_label.setProperty("role", "muted")
+        # Its room is kept while hidden: showing it then repaints the words, not the screen.
+        keep_room = self.busy_label.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.busy_label.setSizePolicy(keep_room)
         self.busy_label.hide()
 
         controls = QHBoxLayout()
