@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import dataclasses
 import gc
+import sys
 from collections.abc import Iterator
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
@@ -110,3 +111,12 @@ def test_what_a_review_set_aside_goes_back_to_the_collector_with_the_screen(
     assert gc.get_freeze_count() > 0
     shown.deleteLater()
     qtbot.waitUntil(lambda: gc.get_freeze_count() == 0, timeout=5_000)
+
+
+def test_a_review_leaves_the_interpreter_as_it_found_it(
+    qtbot: QtBot, screen: PatternsScreen, worker: DatabaseWorker, vault: Vault
+) -> None:
+    _coping(Journal(vault), 21, CopingUse("Music"))
+    switching, collecting = sys.getswitchinterval(), gc.isenabled()
+    assert _strategies(qtbot, screen, worker) == ["Music 1"]
+    assert (sys.getswitchinterval(), gc.isenabled()) == (switching, collecting)

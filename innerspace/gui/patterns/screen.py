@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import gc
 import logging
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -271,7 +273,7 @@ class PatternsScreen(QWidget):
                 vocabulary = OwnWords(feelings.vault).vocabulary(shipped)
                 return load_patterns(feelings, first, last, vocabulary)
 
-            with collections_held():
+            with collections_held(), _window_first():
                 data = cache.get(feelings.vault.connection, (first, last), load)
                 # What a review makes and keeps (its figures, the exercises read) is set aside
                 # from the collector: a full collection walking it would hold the interpreter
@@ -376,3 +378,15 @@ def _to_date(day: QDate) -> date:
 
 def _give_back_to_collector(*_args: object) -> None:
     gc.unfreeze()
+
+
+@contextmanager
+def _window_first() -> Iterator[None]:
+    """The window gets the interpreter back within a millisecond (not five) while a review
+    is counted in Python on the worker, so it keeps answering meanwhile."""
+    was = sys.getswitchinterval()
+    sys.setswitchinterval(0.001)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(was)
