@@ -186,8 +186,8 @@ class MoodHeatMap(ClickableChart):
         left = self._label_width()
         cell = self._cell()
         painter.setPen(self._muted)
-        # Only the rows in sight are drawn: all my entries can make forty rows of weeks, and a
-        # person scrolling past them would wait for every one on each step.
+        # Only the rows in sight are drawn: all my entries make a row of weeks for every year,
+        # and a person scrolling past them would wait for every one on each step.
         exposed = event.rect()
         row_height = self._row_height()
         shown_rows = range(
