@@ -12,7 +12,8 @@ Figures (milliseconds, medians of several runs unless said otherwise):
 - open an entry after a save: an edit is saved and another entry in the timeline is picked at
   once; timed until the editor shows it (the save and whatever follows it run first);
 - Patterns, all my entries: picking "All my entries" until every figure is shown, after a
-  change to the journal (so nothing can be reused), and again with nothing changed;
+  change to the journal (a mood rating; so nothing can be reused), again with nothing
+  changed, and after a thought record is edited;
 - the longest freeze while Patterns gathers: a 5 ms timer on the GUI thread notes the longest
   gap between its ticks, minus the 5 ms;
 - start to unlock screen: from starting a new process to the unlock screen shown (a fresh
@@ -39,6 +40,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
@@ -189,10 +191,12 @@ def measure_window(folder: Path) -> dict[str, Any]:
     from PySide6.QtTest import QTest
     from PySide6.QtWidgets import QApplication
 
+    from innerspace.core.exercises import ThoughtRecord
     from innerspace.gui.journal.timeline_model import EntryIdRole
     from innerspace.gui.main_window import AppWindow
     from innerspace.gui.patterns.screen import PatternsScreen
     from innerspace.storage.feelings import Feelings
+    from innerspace.storage.journal import Journal
     from innerspace.storage.preferences import Preferences
 
     app = QApplication.instance() or QApplication([])
@@ -264,6 +268,30 @@ def measure_window(folder: Path) -> dict[str, Any]:
     out["patterns_all_time_unchanged_ms"] = statistics.median(again)
     out["patterns_longest_freeze_ms"] = max(freezes)
     out["patterns_longest_freeze_median_ms"] = statistics.median(freezes)
+
+    # Patterns again after a thought record is edited (its belief rating changed).
+    journal = Journal(vault)
+    record_id = vault.connection.execute(
+        "SELECT max(id) FROM entries WHERE kind = ?", (ThoughtRecord.KIND,)
+    ).fetchone()[0]
+    edited: list[float] = []
+
+    def edit(belief: int) -> None:
+        record = journal.get(record_id)
+        journal.update(replace(record, fields={**(record.fields or {}), "balanced_belief": belief}))
+
+    for run in range(RUNS):
+        window.worker.submit(lambda b=10 + run: edit(b))
+        patterns.range_picker.setCurrentIndex(patterns.range_picker.findData("week"))
+        wait_for(app, lambda: not window.worker.busy and patterns.busy_label.isHidden())
+        done = []
+        patterns.loaded.connect(lambda d=done: d.append(time.perf_counter()))
+        started = time.perf_counter()
+        patterns.range_picker.setCurrentIndex(all_index)
+        wait_for(app, lambda d=done: bool(d))
+        patterns.loaded.disconnect()
+        edited.append((done[0] - started) * 1000)
+    out["patterns_after_exercise_edit_ms"] = statistics.median(edited)
     window.close()
     wait_for(app, lambda: window.vault is None, timeout=60)
     return out

@@ -170,11 +170,15 @@ def moods_by_day(
     tallies: Mapping[date, DayTally], first: date, last: date, window: int = ROLLING_DAYS
 ) -> list[DayMood]:
     """``daily_moods`` from each day's tally (days before ``first`` feed the rolling mean)."""
-    moods = {day: tally.mood() for day, tally in tallies.items() if day <= last}
+    # By day number: ten years of days, each looking a week back, make no dates of their own.
+    moods = {day.toordinal(): tally.mood() for day, tally in tallies.items() if day <= last}
     out: list[DayMood] = []
     for day in days_between(first, last):
-        mood, source = moods.get(day, (None, "none"))
-        recent = (moods.get(earlier, (None, "none"))[0] for earlier in _days_back(day, window))
+        number = day.toordinal()
+        mood, source = moods.get(number, (None, "none"))
+        recent = (
+            moods.get(n, (None, "none"))[0] for n in range(number, max(number - window, 0), -1)
+        )
         values = [v for v in recent if v is not None]
         tally = tallies.get(day)
         out.append(

@@ -9,9 +9,12 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Hashable, Iterable
 from datetime import UTC, date, datetime, time, timedelta
 from typing import Any, TypeVar
+from weakref import WeakKeyDictionary
+
+import sqlcipher3
 
 from innerspace.core.entries import read_moment, to_utc_micros
 from innerspace.core.exercises import ActivityLog, ThoughtRecord
@@ -75,12 +78,6 @@ def activity_logs(vault: Vault, first: date, last: date) -> list[ActivityRecord]
     )
 
 
-# What each finished exercise gave the last time it was read, by reader and entry, with the
-# entry's day and stored fields it was read from: an exercise unchanged since is not parsed
-# again (a journal of 100,000 entries may hold 10,000 of a kind). One item per entry read.
-_READ: dict[str, dict[int, tuple[tuple[date, int, int], Any]]] = {}
-
-
 def read_finished(
     vault: Vault,
     kind: str,
@@ -91,28 +88,140 @@ def read_finished(
 ) -> list[T]:
     """What ``read`` makes of each finished exercise of ``kind`` written on ``first`` ..
     ``last``, oldest first, leaving out what it makes nothing of; ``what`` names one exercise
-    for the log when its fields can't be read."""
-    window = (_utc_micros(first, -_WIDEST_OFFSET), _utc_micros(last, timedelta(1) + _WIDEST_OFFSET))
-    rows = vault.connection.execute(
-        "SELECT id, created_utc, created_offset, fields FROM entries "
-        "WHERE kind = ? AND sort_key >= ? AND sort_key < ? ORDER BY sort_key",
-        (kind, *window),
-    ).fetchall()
-    known = _READ.setdefault(what, {})
-    found: list[T] = []
-    for entry_id, created_utc, offset, raw in rows:
-        written = read_moment(created_utc, offset)
-        if written is None or not first <= written.date() <= last:
-            continue
-        day = written.date()
-        stamp = (day, hash(raw), len(raw) if isinstance(raw, str) else -1)
-        stamped, made = known.get(entry_id, (None, None))
-        if stamped != stamp:
-            made = _make(read, int(entry_id), day, raw, what)
-            known[entry_id] = (stamp, made)
-        if made is not None:
-            found.append(made)
+    for the log when its fields can't be read.
+
+    What each exercise gave is kept with the vault, by ``what``: a later call parses only the
+    exercises marked as changed since (``pattern_exercise_schema``) and those of days not read
+    before, so a journal of 100,000 entries (10,000 of a kind) is read once, not on every
+    review."""
+    low = _utc_micros(first, -_WIDEST_OFFSET)
+    high = _utc_micros(last, timedelta(1) + _WIDEST_OFFSET)
+    conn = vault.connection
+    kept = _kept(vault, what)
+    newest = _newest_mark(conn)
+    if kept.connection is not conn or newest < kept.mark:
+        # Another database behind the vault (the marks started again): nothing kept holds.
+        kept = _KEPT[vault][what] = _Kept(conn)
+    if kept.low == kept.high:
+        # Nothing read yet: what is read below is the exercises as they are now.
+        kept.mark = newest
+        kept.low = kept.high = low
+    if newest > kept.mark:
+        changed = [
+            int(r[0])
+            for r in conn.execute(
+                "SELECT entry_id FROM pattern_exercise_marks WHERE mark > ?", (kept.mark,)
+            )
+        ]
+        for entry_id in changed:
+            kept.made.pop(entry_id, None)
+        for start in range(0, len(changed), _AT_ONCE):
+            ids = changed[start : start + _AT_ONCE]
+            marks = ",".join("?" * len(ids))
+            kept.add(
+                conn.execute(
+                    f"SELECT id, sort_key, created_utc, created_offset, fields FROM entries "
+                    f"WHERE id IN ({marks}) AND kind = ? AND sort_key >= ? AND sort_key < ?",
+                    (*ids, kind, kept.low, kept.high),
+                ),
+                read,
+                what,
+            )
+        kept.mark = newest
+        kept.shown.clear()
+    if low < kept.low or high > kept.high:
+        new_low, new_high = min(low, kept.low), max(high, kept.high)
+        for start, end in ((new_low, kept.low), (kept.high, new_high)):
+            if start < end:
+                kept.add(
+                    conn.execute(
+                        "SELECT id, sort_key, created_utc, created_offset, fields FROM entries "
+                        "WHERE kind = ? AND sort_key >= ? AND sort_key < ?",
+                        (kind, start, end),
+                    ),
+                    read,
+                    what,
+                )
+        kept.low, kept.high = new_low, new_high
+        kept.shown.clear()
+    found = kept.shown.get((first, last))
+    if found is None:
+        ordered = sorted(
+            (sort_key, made)
+            for sort_key, day, made in kept.made.values()
+            if made is not None and first <= day <= last
+        )
+        found = kept.shown[(first, last)] = [made for _key, made in ordered]
+    return list(found)
+
+
+# Changed exercises are looked up this many ids at a time (SQLite's limit on parameters).
+_AT_ONCE = 500
+
+
+class _Kept:
+    """What one reader made of the exercises of stored times ``low`` .. ``high`` (microseconds,
+    ``high`` left out), up to change ``mark``: by entry, its sort key, day and what was made
+    (None for a draft or an exercise that couldn't be read); and the lists already given."""
+
+    def __init__(self, connection: object) -> None:
+        self.connection = connection
+        self.mark = 0
+        self.low = self.high = 0
+        self.made: dict[int, tuple[int, date, Any]] = {}
+        self.shown: dict[tuple[date, date], list[Any]] = {}
+
+    def add(
+        self,
+        rows: Iterable[tuple[int, int, int, int, object]],
+        read: Callable[[int, date, dict[str, Any]], Any],
+        what: str,
+    ) -> None:
+        for entry_id, sort_key, created_utc, offset, raw in rows:
+            written = read_moment(created_utc, offset)
+            if written is not None:
+                day = written.date()
+                self.made[int(entry_id)] = (
+                    sort_key,
+                    day,
+                    _make(read, int(entry_id), day, raw, what),
+                )
+
+
+_KEPT: WeakKeyDictionary[Vault, dict[str, _Kept]] = WeakKeyDictionary()
+
+
+def _kept(vault: Vault, what: str) -> _Kept:
+    readers = _KEPT.setdefault(vault, {})
+    found = readers.get(what)
+    if found is None:
+        found = readers[what] = _Kept(vault.connection)
     return found
+
+
+def kept_until_exercises_change(vault: Vault, key: Hashable, make: Callable[[], T]) -> T:
+    """What ``make`` gives, kept with the vault by ``key`` until an exercise changes: for
+    figures made only from what the readers above give."""
+    conn = vault.connection
+    newest = _newest_mark(conn)
+    held = _FIGURES.get(vault)
+    if held is None or held[0] is not conn or held[1] != newest:
+        held = _FIGURES[vault] = (conn, newest, {})
+    figures = held[2]
+    if key not in figures:
+        figures[key] = make()
+    found: T = figures[key]
+    return found
+
+
+# By vault: the connection and newest mark the figures were made at, and the figures by key.
+_FIGURES: WeakKeyDictionary[Vault, tuple[object, int, dict[Hashable, Any]]] = WeakKeyDictionary()
+
+
+def _newest_mark(conn: sqlcipher3.Connection) -> int:
+    return int(
+        conn.execute("SELECT coalesce(max(mark), 0) FROM pattern_exercise_marks").fetchone()[0]
+    )
 
 
 def _make(

@@ -42,6 +42,7 @@ from innerspace.storage.distortion_list import DistortionList
 from innerspace.storage.exercise_records import (
     activity_logs,
     coping_uses,
+    kept_until_exercises_change,
     thought_record_outcomes,
 )
 from innerspace.storage.feelings import Feelings
@@ -102,12 +103,21 @@ def load_patterns(
         min(records_needed_from(first, last), rolling_from),
         vocabulary,
     )
-    exercises = build_exercise_review(
-        thought_record_outcomes(vault, first, last),
-        coping_uses(vault, first, last),
-        first,
-        last,
-        activity_logs(vault, first, last),
+    exercises = kept_until_exercises_change(
+        vault,
+        ("exercises", first, last),
+        lambda: build_exercise_review(
+            thought_record_outcomes(vault, first, last),
+            coping_uses(vault, first, last),
+            first,
+            last,
+            activity_logs(vault, first, last),
+        ),
+    )
+    planning = kept_until_exercises_change(
+        vault,
+        ("planning", first, last),
+        lambda: planning_review(planned_activities(vault, first, last)),
     )
     return PatternData(
         review=review_from(tally, first, last, vocabulary),
@@ -116,7 +126,7 @@ def load_patterns(
         exercises=exercises,
         distortion_names=DistortionList(vault).names(),
         vocabulary=vocabulary,
-        planning=planning_review(planned_activities(vault, first, last)),
+        planning=planning,
         ladders=tuple(fear_ladders(vault, first, last)),
         experiments=tuple(experiments(vault, first, last)),
         sleep=tuple(sleep_nights(vault, first, last)),

@@ -12,6 +12,7 @@ import sqlcipher3
 from innerspace.storage.emotion_schema import EMOTIONS_SCHEMA
 from innerspace.storage.errors import VaultTooNew
 from innerspace.storage.homework_schema import HOMEWORK_SCHEMA
+from innerspace.storage.pattern_exercise_schema import PATTERN_EXERCISE_SCHEMA
 from innerspace.storage.pattern_summary_schema import PATTERN_SUMMARIES_SCHEMA
 from innerspace.storage.prompt_schema import PROMPTS_SCHEMA
 from innerspace.storage.session_schema import SESSION_SCHEMA
@@ -173,6 +174,7 @@ MIGRATIONS: tuple[str, ...] = (
     _IMPORTED_AS,
     _ATTACHMENTS,
     _PACK_WORDS,
+    PATTERN_EXERCISE_SCHEMA,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

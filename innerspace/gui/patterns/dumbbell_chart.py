@@ -129,7 +129,12 @@ class DumbbellChart(RowChart):
         joins: list[QLineF] = []
         align = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         label_room = self._label_width() - 12
+        # Only the rows in sight are drawn: all my entries can make 150 months of rows, and a
+        # person scrolling past them would wait for every one on each step.
+        exposed = event.rect()
         for row, (_key, rect) in zip(self._rows, pieces, strict=True):
+            if rect.bottom() + radius < exposed.top() or rect.top() - radius > exposed.bottom():
+                continue
             middle = rect.top() + line_height / 2 + 2
             label = fm.elidedText(row.label, Qt.TextElideMode.ElideRight, label_room)
             painter.setPen(self._text)

@@ -138,6 +138,25 @@ class MoodHeatMap(ClickableChart):
             out.append((mood.day, QRect(left + column * cell, y, cell - 2, cell - 2)))
         return out
 
+    def _pieces_in_rows(self, rows: range) -> list[tuple[DayMood, int, QRect]]:
+        """``pieces`` of the days in ``rows`` only, each with its day's mood and row."""
+        if not self._days:
+            return []
+        cell, left, top, row_height = (
+            self._cell(),
+            self._label_width(),
+            self._top(),
+            self._row_height(),
+        )
+        monday = self._monday()
+        out: list[tuple[DayMood, int, QRect]] = []
+        for mood in self._days:
+            row, column = divmod((mood.day - monday).days // 7, ROW_WEEKS)
+            if row in rows:
+                y = row * row_height + top + mood.day.weekday() * cell
+                out.append((mood, row, QRect(left + column * cell, y, cell - 2, cell - 2)))
+        return out
+
     def describe(self, key: Hashable) -> str:
         assert isinstance(key, date)
         mood = next((m for m in self._days if m.day == key), None)
@@ -167,26 +186,31 @@ class MoodHeatMap(ClickableChart):
         left = self._label_width()
         cell = self._cell()
         painter.setPen(self._muted)
-        for row in range(self._rows()):
+        # Only the rows in sight are drawn: all my entries make a row of weeks for every year,
+        # and a person scrolling past them would wait for every one on each step.
+        exposed = event.rect()
+        row_height = self._row_height()
+        shown_rows = range(
+            max(0, exposed.top() // row_height),
+            min(self._rows(), exposed.bottom() // row_height + 1),
+        )
+        for row in shown_rows:
             for weekday in (0, 2, 4, 6):
                 name = QLocale().dayName(weekday + 1, QLocale.FormatType.ShortFormat)
-                y = row * self._row_height() + self._top() + weekday * cell
+                y = row * row_height + self._top() + weekday * cell
                 painter.drawText(QRect(0, y, left - 6, cell), Qt.AlignmentFlag.AlignRight, name)
-        pieces = self.pieces()
-        monday = self._monday() if self._days else date.min
         last_month, last_row = 0, 0
         bands: list[list[QRect]] = [[] for _ in self._bands]
         dots: list[QPointF] = []
         no_mood: list[QRect] = []
         no_entries: list[QRect] = []
-        for mood, (_key, rect) in zip(self._days, pieces, strict=True):
-            row = (mood.day - monday).days // 7 // ROW_WEEKS
+        for mood, row, rect in self._pieces_in_rows(shown_rows):
             if row != last_row:
                 last_row, last_month = row, 0  # a new row names its months afresh
             if mood.day.month != last_month and mood.day.day <= 7:
                 last_month = mood.day.month
                 name = QLocale().monthName(mood.day.month, QLocale.FormatType.ShortFormat)
-                painter.drawText(rect.left(), row * self._row_height() + fm.ascent(), name)
+                painter.drawText(rect.left(), row * row_height + fm.ascent(), name)
             if mood.mood is None:
                 (no_mood if mood.entries else no_entries).append(rect.adjusted(0, 0, -1, -1))
                 continue

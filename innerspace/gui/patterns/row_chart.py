@@ -26,6 +26,7 @@ class RowChart(ClickableChart):
         super().__init__(parent)
         self._rows: list[Any] = []
         self._high = 10
+        self._widest: tuple[list[Any], str, int] | None = None  # rows, font, widest label
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setAccessibleName(name)
         self.setFixedHeight(self._height())
@@ -50,9 +51,15 @@ class RowChart(ClickableChart):
         return QSize(320, self._height())
 
     def _label_width(self) -> int:
-        fm = self.fontMetrics()
-        widest = max((fm.horizontalAdvance(r.label) for r in self._rows), default=60) + 16
-        return min(widest, int(self.width() * LABEL_SHARE))
+        # Measured once per set of rows and font: painting places every row by it, and a
+        # hundred and fifty rows measured for each of them held the window on every scroll.
+        font = self.font().key()
+        kept = self._widest
+        if kept is None or kept[0] is not self._rows or kept[1] != font:
+            fm = self.fontMetrics()
+            widest = max((fm.horizontalAdvance(r.label) for r in self._rows), default=60) + 16
+            kept = self._widest = (self._rows, font, widest)
+        return min(kept[2], int(self.width() * LABEL_SHARE))
 
     def marks(self) -> list[int]:
         """Where the scale is numbered: 0, the top, and whole steps between (0, 2, … 10)."""

@@ -9,8 +9,11 @@ counts, never as causes.
 
 from __future__ import annotations
 
+import gc
 import logging
-from collections.abc import Callable
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
@@ -89,6 +92,9 @@ class PatternsScreen(QWidget):
         self._generation = 0  # only the newest load is shown
         self.data: PatternData | None = None
         self._cache = PatternCache()  # touched only by jobs on the worker
+        # What the reviews set aside from the collector goes back with the screen (on lock), so
+        # what it held can be freed like everything else.
+        self.destroyed.connect(_give_back_to_collector)
         self._build()
         self.set_theme(theme)
 
@@ -122,6 +128,10 @@ class PatternsScreen(QWidget):
         self.to_label = QLabel(self.tr("to"), self)
         self.busy_label = QLabel(self.tr("Gathering your patterns…"), self)
         self.busy_label.setProperty("role", "muted")
+        # Its room is kept while hidden: showing it then repaints the words, not the screen.
+        keep_room = self.busy_label.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)
+        self.busy_label.setSizePolicy(keep_room)
         self.busy_label.hide()
 
         controls = QHBoxLayout()
@@ -263,8 +273,13 @@ class PatternsScreen(QWidget):
                 vocabulary = OwnWords(feelings.vault).vocabulary(shipped)
                 return load_patterns(feelings, first, last, vocabulary)
 
-            with collections_held():
-                return cache.get(feelings.vault.connection, (first, last), load)
+            with collections_held(), _window_first():
+                data = cache.get(feelings.vault.connection, (first, last), load)
+                # What a review makes and keeps (its figures, the exercises read) is set aside
+                # from the collector: a full collection walking it would hold the interpreter
+                # and freeze the window for up to 100 ms at 100,000 entries.
+                gc.freeze()
+                return data
 
         def done(data: PatternData) -> None:
             if generation == self._generation:
@@ -359,3 +374,19 @@ class PatternsScreen(QWidget):
 
 def _to_date(day: QDate) -> date:
     return date(day.year(), day.month(), day.day())
+
+
+def _give_back_to_collector(*_args: object) -> None:
+    gc.unfreeze()
+
+
+@contextmanager
+def _window_first() -> Iterator[None]:
+    """The window gets the interpreter back within a millisecond (not five) while a review
+    is counted in Python on the worker, so it keeps answering meanwhile."""
+    was = sys.getswitchinterval()
+    sys.setswitchinterval(0.001)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(was)
