@@ -138,15 +138,17 @@ class FamilyChart(ClickableChart):
             )
             if not self._compare:
                 continue
-            # The period before: a thin outline under the bar, with its count written out.
-            before_top = top + bar.height() + 2
+            # The period before: a thin outline on a line of its own under the bar, with its
+            # count written beside it on the same line, clear of the bar above.
+            line_top = top + bar.height() + 4
             before_height = max(3, fm.height() // 3)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.setPen(QPen(self._muted, 1, Qt.PenStyle.DashLine))
             width = max(2, round(row.previous_entries * scale))
-            painter.drawRect(QRect(left, before_top, width, before_height))
+            outline_top = line_top + (fm.height() - before_height) // 2
+            painter.drawRect(QRect(left, outline_top, width, before_height))
             painter.setPen(self._muted)
-            small = QRect(left + width + 8, before_top - fm.height() // 3, 400, fm.height())
+            small = QRect(left + width + 8, line_top, 400, fm.height())
             painter.drawText(small, align, self._previous_text(row))
         self.paint_focus(painter)
 
