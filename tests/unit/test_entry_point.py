@@ -158,6 +158,7 @@ LATE_MODULES = (
     "innerspace.gui.data.backup_schedule",
     "innerspace.gui.support.care_card",
     "innerspace.gui.reminders.autostart",
+    "innerspace.core.entries",
     "sqlcipher3",
     "cryptography",
     "PySide6.QtPrintSupport",
