@@ -1,4 +1,8 @@
-"""Entry point: parse arguments, then start the command line, the self-check or the app."""
+"""Entry point: parse arguments, then start the command line, the self-check or the app.
+
+A plain start shows its first window (the unlock or the create screen) before anything that
+window doesn't need is loaded: storage modules load inside the functions that use them.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +14,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from innerspace import APP_NAME, __version__
-from innerspace.storage import pending_swap
-from innerspace.storage.errors import VaultError
-from innerspace.storage.leftovers import tidy_at_start
-from innerspace.storage.location import DATA_DIR_ENV, resolve_data_dir
 
 
 def build_parser(*, with_commands: bool = True) -> argparse.ArgumentParser:
     """The whole command line; without ``with_commands``, only what opening the window takes
     (the subcommands' modules are not imported: the unlock screen comes sooner)."""
+    from innerspace.storage.location import DATA_DIR_ENV
+
     parser = argparse.ArgumentParser(
         prog="innerspace",
         description=f"{APP_NAME}: a private, offline, encrypted journal. "
@@ -107,13 +109,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 1
     if args.demo:
         return run_demo()
+    from innerspace.storage.location import resolve_data_dir
+
     data_dir = resolve_data_dir(args.data_dir)
-    # A restore or re-encryption cut short is finished first, then leftovers are tidied.
+    # A restore or re-encryption cut short is finished first, then leftovers are tidied (by
+    # the app once its first window is on screen).
     finish_interrupted_work(data_dir)
-    tidy_at_start(data_dir)
     if getattr(args, "command", None):
         from innerspace.cli import commands
+        from innerspace.storage.leftovers import tidy_at_start
 
+        tidy_at_start(data_dir)
         return commands.run(args, data_dir)
     from innerspace.gui.application import run_app
 
@@ -148,6 +154,9 @@ def why_no_window(environ: dict[str, str], platform: str) -> str | None:
 def finish_interrupted_work(data_dir: Path) -> None:
     """Before anything opens the journal: finish a restore or re-encryption that a crash cut
     short, and remove what killed processes left behind."""
+    from innerspace.storage import pending_swap
+    from innerspace.storage.errors import VaultError
+
     try:
         pending_swap.tidy(data_dir)
     except (VaultError, OSError) as exc:

@@ -32,41 +32,21 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace import APP_NAME, __version__
-from innerspace.core.attachments import referenced_uids
-from innerspace.core.entries import Draft, Entry, local_now
-from innerspace.core.safety_plan import load_crisis_lines
-from innerspace.core.support import country_for, describe_line
 from innerspace.gui.common.idle import IdleWatcher
 from innerspace.gui.common.theme import apply_text_scale, apply_theme
 from innerspace.gui.common.worker import DatabaseWorker
-from innerspace.gui.data.backup_schedule import (
-    BackupSchedule,
-    BackupSettings,
-    due_on_close,
-    make_backups,
-    wait_for,
-)
-from innerspace.gui.reminders.autostart import set_start_at_login
 from innerspace.gui.reminders.reminder_tray import ReminderTray, plan_from
-from innerspace.gui.security.unlock_screen import UnlockScreen
-from innerspace.gui.support.care_card import CareCheck
-from innerspace.gui.support.country_chooser import own_country_code
-from innerspace.storage.attachments import Attachments
-from innerspace.storage.journal import Journal
-from innerspace.storage.journal_settings import (
-    adopt_settings_file_values,
-    load_extra_backup_folder,
-    save_extra_backup_folder,
-)
-from innerspace.storage.keyfile import KdfParams
+from innerspace.gui.security.unlock_screen import UnlockScreen, journal_exists
 from innerspace.storage.preferences import Preferences, save_preferences
-from innerspace.storage.vault import Vault, vault_exists
 
 if TYPE_CHECKING:
-    # Imported when first needed, so the unlock screen needn't wait for them.
+    # Imported when first needed, so the unlock screen needn't wait for them: the journal's
+    # storage (SQLCipher and the key's cryptography), backups, the care check, crisis lines.
+    from innerspace.core.entries import Draft, Entry
     from innerspace.core.homework import Assignment
     from innerspace.core.prompts import Prompt
     from innerspace.gui.checkins.checkin_dialog import CheckinDialog
+    from innerspace.gui.data.backup_schedule import BackupSchedule, BackupSettings
     from innerspace.gui.exercises.exercise_dialog import ExerciseDialog
     from innerspace.gui.homework.this_week import ThisWeekScreen
     from innerspace.gui.journal.screen import JournalScreen
@@ -74,7 +54,10 @@ if TYPE_CHECKING:
     from innerspace.gui.prompts.browser import PromptBrowser
     from innerspace.gui.security.create_journal_screen import CreateJournalScreen
     from innerspace.gui.session.screen import SessionRoom
+    from innerspace.gui.support.care_card import CareCheck
+    from innerspace.storage.keyfile import KdfParams
     from innerspace.storage.new_data_key import NewDataKey
+    from innerspace.storage.vault import Vault
 
 log = logging.getLogger(__name__)
 
@@ -99,12 +82,7 @@ class AppWindow(QMainWindow):
         self.kdf = kdf
         self._clock = clock
         self.worker = DatabaseWorker(self)
-        # Kept by the window, in memory only, so the care card is offered at most once a day
-        # however often the journal is locked and opened again.
-        self.care_check = CareCheck(self.worker, parent=self)
         self._care_explained = False
-        self._show_safety_lines()
-        self.care_check.offer.connect(self._offer_care)
         self.vault: Vault | None = None
         self.journal_screen: JournalScreen | None = None
         # While unlocked: the journal and the other views of it, as tabs; gone on lock.
@@ -139,7 +117,7 @@ class AppWindow(QMainWindow):
         self._fit_to_screen()
         if demo_passphrase is not None:
             self.unlock_screen.show_sample(demo_passphrase)
-        if vault_exists(data_dir):
+        if journal_exists(data_dir):
             self.show_unlock()
         else:
             self.show_create()
@@ -349,6 +327,16 @@ class AppWindow(QMainWindow):
         self.stack.setCurrentWidget(self.unlock_screen)
         self.unlock_screen.setFocus()
 
+    @cached_property
+    def care_check(self) -> CareCheck:
+        """Kept by the window, in memory only, so the care card is offered at most once a day
+        however often the journal is locked and opened again."""
+        from innerspace.gui.support.care_card import CareCheck
+
+        check = CareCheck(self.worker, parent=self)
+        check.offer.connect(self._offer_care)
+        return check
+
     # The exercise and check-in menus are first shown with the journal, after unlocking: their
     # modules load then, not before the unlock screen.
     @cached_property
@@ -393,8 +381,15 @@ class AppWindow(QMainWindow):
         return actions
 
     def _on_unlocked(self, vault: Vault, used_recovery_key: bool) -> None:
+        from innerspace.core.entries import local_now
+        from innerspace.gui.data.backup_schedule import BackupSchedule
         from innerspace.gui.journal.screen import JournalScreen
         from innerspace.gui.support.support_now import SupportNowDialog
+        from innerspace.storage.journal import Journal
+        from innerspace.storage.journal_settings import (
+            adopt_settings_file_values,
+            load_extra_backup_folder,
+        )
 
         if self.create_screen is not None:
             self.stack.removeWidget(self.create_screen)
@@ -634,11 +629,15 @@ class AppWindow(QMainWindow):
         self._on_prompt_library_changed()
 
     def _on_prompt_library_changed(self) -> None:
+        from innerspace.core.entries import local_now
+
         screen = self.journal_screen
         if screen is not None and screen.prompt_card.isVisible():
             screen.prompt_card.load(self.worker, screen.prompts, local_now().date())
 
     def _put_prompt_card_away(self) -> None:
+        from innerspace.core.entries import local_now
+
         self.apply_preferences(
             replace(self.prefs, prompt_card_hidden_on=local_now().date().isoformat())
         )
@@ -655,9 +654,13 @@ class AppWindow(QMainWindow):
 
         With ``back_up`` (on quit) a backup is made after the draft is kept, so it has it too.
         """
+        from innerspace.core.attachments import referenced_uids
         from innerspace.gui.checkins.checkin_dialog import CheckinDialog
+        from innerspace.gui.data.backup_schedule import due_on_close, make_backups, wait_for
         from innerspace.gui.exercises.exercise_dialog import ExerciseDialog
         from innerspace.gui.support.support_now import SupportNowDialog
+        from innerspace.storage.attachments import Attachments
+        from innerspace.storage.journal import Journal
 
         if self.vault is None:
             return
@@ -798,7 +801,10 @@ class AppWindow(QMainWindow):
 
     def start_checkin(self, which: str, entry: Entry | None = None) -> CheckinDialog | None:
         """A new check-in (``which``: a questionnaire's id, or OWN), or a stored one's result."""
+        from innerspace.core.safety_plan import load_crisis_lines
+        from innerspace.core.support import country_for
         from innerspace.gui.checkins.checkin_dialog import CheckinDialog
+        from innerspace.gui.support.country_chooser import own_country_code
 
         if self.vault is None:
             return None
@@ -847,6 +853,8 @@ class AppWindow(QMainWindow):
         dialog.experiment_requested.connect(self.start_experiment)
 
     def _on_exercise_saved(self, entry_id: int) -> None:
+        from innerspace.storage.journal import Journal
+
         if self.journal_screen is not None:
             self.journal_screen.refresh(entry_id)
         if self.vault is not None and self.prefs.care_check:
@@ -866,6 +874,8 @@ class AppWindow(QMainWindow):
         self._backup_asked_for = False
 
     def _backup_settings(self) -> BackupSettings:
+        from innerspace.gui.data.backup_schedule import BackupSettings
+
         return BackupSettings(
             extra_folder=self._extra_backup_folder,
             keep_last=self.prefs.backup_keep_last,
@@ -873,6 +883,8 @@ class AppWindow(QMainWindow):
         )
 
     def _on_backup_settings(self, settings: BackupSettings) -> None:
+        from innerspace.storage.journal_settings import save_extra_backup_folder
+
         # The extra folder's name can say a lot ("Letters to my therapist"): it is kept in the
         # journal, never in the plain settings file.
         vault, folder = self.vault, settings.extra_folder
@@ -1009,6 +1021,10 @@ class AppWindow(QMainWindow):
 
     def _show_safety_lines(self) -> None:
         """Prompts about someone who may be harming the writer show the country's abuse line."""
+        from innerspace.core.safety_plan import load_crisis_lines
+        from innerspace.core.support import country_for, describe_line
+        from innerspace.gui.support.country_chooser import own_country_code
+
         country = country_for(load_crisis_lines(), own_country_code(self.prefs.country))
         lines = country.lines_of_kind("abuse") if country is not None else ()
         text = "\n".join(describe_line(line) for line in lines)
@@ -1018,7 +1034,10 @@ class AppWindow(QMainWindow):
             panel.ContentNote.safety_lines = text
 
     def _offer_care(self) -> None:
+        from innerspace.core.safety_plan import load_crisis_lines
+        from innerspace.core.support import country_for
         from innerspace.gui.checkins.checkin_dialog import CheckinDialog
+        from innerspace.gui.support.country_chooser import own_country_code
 
         if self.journal_screen is not None:
             code = own_country_code(self.prefs.country)
@@ -1074,6 +1093,7 @@ class AppWindow(QMainWindow):
     def _on_reencrypted(self, result: NewDataKey) -> None:
         """The old vault was closed by the re-encryption: the screens are built on the new one."""
         from innerspace.gui.security.new_data_key_dialog import NewKeyResultDialog
+        from innerspace.storage.journal import Journal
 
         if self.vault is None:
             self.worker.submit(result.vault.close)  # locked meanwhile: stay locked
@@ -1088,6 +1108,7 @@ class AppWindow(QMainWindow):
         shown.open()
 
     def apply_preferences(self, prefs: Preferences) -> None:
+        from innerspace.gui.reminders.autostart import set_start_at_login
         from innerspace.gui.support.support_now import SupportNowDialog
 
         country_before = self.prefs.country

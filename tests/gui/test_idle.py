@@ -1,5 +1,7 @@
 """Auto-lock counts time away even when the computer slept (the monotonic clock stood still)."""
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from innerspace.gui.common.idle import IdleWatcher
@@ -43,3 +45,29 @@ def test_a_job_that_comes_after_closing_is_not_run_and_raises_nothing() -> None:
     late = worker.submit(lambda: ran.append(2))
     assert late.cancelled()
     assert ran == [1]
+
+
+class CountingWatcher(IdleWatcher):
+    seen = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        self.seen += 1
+        return super().eventFilter(watched, event)
+
+
+def test_input_goes_through_the_watcher_only_while_it_is_armed(qtbot: QtBot) -> None:
+    # Locked (the unlock screen), no event pays a trip through Python: the first window paints
+    # sooner, and typing the passphrase isn't slowed.
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    watcher = CountingWatcher(300)
+    qtbot.keyClicks(field, "abc")
+    assert watcher.seen == 0
+    watcher.start()
+    qtbot.keyClicks(field, "abc")
+    assert watcher.seen > 0
+    watcher.stop()
+    seen = watcher.seen
+    qtbot.keyClicks(field, "abc")
+    assert watcher.seen == seen

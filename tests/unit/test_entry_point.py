@@ -11,8 +11,10 @@ import pytest
 
 from innerspace import __version__
 from innerspace.app import main, opens_window
+from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.location import DATA_DIR_ENV, default_data_dir, resolve_data_dir
 from innerspace.storage.vault import Vault
+from tests.conftest import PASSPHRASE
 
 
 def test_version_is_printed(capsys: pytest.CaptureFixture[str]) -> None:
@@ -150,35 +152,105 @@ def test_only_a_plain_start_skips_the_command_line(argv: list[str], window: bool
     assert opens_window(argv) is window
 
 
-def test_the_window_starts_without_loading_the_command_line_or_rarely_used_screens(
-    vault: Vault, data_dir: Path
+# Loaded after the first window is on screen (the journal's storage, SQLCipher and the key's
+# cryptography when tidying or unlocking), or only with the journal, a command or a dialog.
+LATE_MODULES = (
+    "innerspace.cli.commands",
+    "innerspace.interchange.formats",
+    "innerspace.gui.patterns.screen",
+    "innerspace.gui.prompts.browser",
+    "innerspace.gui.exercises.exercise_dialog",
+    "innerspace.gui.journal.screen",
+    "innerspace.gui.checkins.checkin_dialog",
+    "innerspace.gui.session.screen",
+    "innerspace.gui.homework.this_week",
+    "innerspace.gui.settings.settings_dialog",
+    "innerspace.gui.support.support_now",
+    "innerspace.gui.prompts.prompt_panel",
+    "innerspace.storage.vault",
+    "innerspace.storage.keyfile",
+    "innerspace.storage.leftovers",
+    "innerspace.storage.journal",
+    "innerspace.storage.journal_settings",
+    "innerspace.storage.backups",
+    "innerspace.gui.data.backup_schedule",
+    "innerspace.gui.support.care_card",
+    "innerspace.gui.reminders.autostart",
+    "innerspace.core.entries",
+    "sqlcipher3",
+    "cryptography",
+    "PySide6.QtPrintSupport",
+    "PySide6.QtCharts",
+)
+UNLOCK_LATE_MODULES = (
+    "innerspace.gui.security.create_journal_screen",
+    "innerspace.gui.support.country_chooser",
+)
+
+# Runs the app as ``python -m innerspace --data-dir FOLDER`` does. At the first turn of the
+# event loop (the window shown, its first paint to come) it prints the screen shown and which
+# late modules are loaded, then waits for what comes after the first paint and prints where
+# Qt's settings go.
+FIRST_WINDOW_PROBE = """
+import sys
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+from innerspace.gui.main_window import AppWindow
+
+late, folder = sys.argv[1].split(","), sys.argv[2]
+exec_as_qt_does = QApplication.exec
+stale = folder + "/.journal.key.0123456789ab.tmp"
+
+def exec_(app):
+    def shown():
+        window = next(w for w in app.topLevelWidgets() if isinstance(w, AppWindow))
+        print(type(window.stack.currentWidget()).__name__)
+        print(sorted(m for m in late if m in sys.modules))
+        QTimer.singleShot(0, after)
+
+    def after(waited=0):
+        import os
+        settings = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "probe")
+        done = not os.path.exists(stale) and "innerspace-qt-" in settings.fileName()
+        if not done and waited < 10_000:
+            QTimer.singleShot(10, lambda: after(waited + 10))
+            return
+        print(settings.fileName())
+        app.quit()
+
+    QTimer.singleShot(0, shown)
+    return exec_as_qt_does()
+
+QApplication.exec = exec_
+from innerspace.app import main
+sys.exit(main(["--data-dir", folder]))
+"""
+
+
+@pytest.mark.parametrize("existing", [True, False])
+def test_the_first_window_shows_before_storage_commands_and_rarely_used_screens_load(
+    tmp_path: Path, existing: bool
 ) -> None:
-    vault.close()
-    # The window as the app builds it, up to the unlock screen shown: what only the unlocked
-    # journal needs loads after the passphrase.
-    probe = (
-        "import sys\n"
-        "from innerspace.app import build_parser, opens_window\n"
-        "from PySide6.QtWidgets import QApplication\n"
-        "from innerspace.gui.main_window import AppWindow\n"
-        "from innerspace.storage.preferences import Preferences\n"
-        "build_parser(with_commands=not opens_window([])).parse_args([])\n"
-        "app = QApplication([])\n"
-        f"window = AppWindow(__import__('pathlib').Path({str(data_dir)!r}), Preferences())\n"
-        "window.show()\n"
-        "app.processEvents()\n"
-        "assert window.stack.currentWidget() is window.unlock_screen\n"
-        "late = ('innerspace.cli.commands', 'innerspace.interchange.formats',\n"
-        "        'innerspace.gui.patterns.screen', 'innerspace.gui.prompts.browser',\n"
-        "        'innerspace.gui.exercises.exercise_dialog', 'innerspace.gui.journal.screen',\n"
-        "        'innerspace.gui.checkins.checkin_dialog', 'innerspace.gui.session.screen',\n"
-        "        'innerspace.gui.homework.this_week', 'innerspace.gui.settings.settings_dialog',\n"
-        "        'innerspace.gui.security.create_journal_screen',\n"
-        "        'innerspace.gui.support.support_now', 'innerspace.gui.prompts.prompt_panel')\n"
-        "print(sorted(m for m in late if m in sys.modules))\n"
-    )
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    data_dir = tmp_path / "journal"
+    if existing:
+        Vault.create(data_dir, PASSPHRASE, kdf=FLOOR)[0].close()
+        # A key file left by a killed key change: tidied once the window is on screen.
+        (data_dir / ".journal.key.0123456789ab.tmp").write_bytes(b"half a key file")
+    # The unlock screen needs nothing of the first run's screen either.
+    late = LATE_MODULES + (UNLOCK_LATE_MODULES if existing else ())
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "TMPDIR": str(tmp_path)}
     done = subprocess.run(
-        [sys.executable, "-c", probe], capture_output=True, text=True, env=env, check=True
+        [sys.executable, "-c", FIRST_WINDOW_PROBE, ",".join(late), str(data_dir)],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+        check=False,
     )
-    assert done.stdout.strip() == "[]"
+    assert done.returncode == 0, done.stderr[-2000:]
+    screen, loaded, settings_file = done.stdout.splitlines()
+    assert screen == ("UnlockScreen" if existing else "CreateJournalScreen")
+    assert loaded == "[]"
+    # Qt's settings (recent folders of file dialogs) went to the run's private folder.
+    assert Path(settings_file).is_relative_to(tmp_path)
+    assert Path(settings_file).parent.name.startswith("innerspace-qt-")

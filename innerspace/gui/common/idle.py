@@ -45,19 +45,24 @@ class IdleWatcher(QObject):
         self._armed = False
         self._timer = QTimer(self, interval=1000)
         self._timer.timeout.connect(self.check)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def start(self) -> None:
         self._last_activity = self._clock()
         self._last_wall = self._wall_clock()
         self._armed = True
         self._timer.start()
+        # Only while armed: a filter on the whole application costs every event a trip through
+        # Python, and the first window (the unlock screen) would paint later for it.
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
 
     def stop(self) -> None:
         self._armed = False
         self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
 
     def poke(self) -> None:
         """Something the person is following on screen (a breathing guide) counts as input."""

@@ -16,7 +16,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QSystemTrayIcon
 
-from innerspace.core.entries import person_zone
 from innerspace.core.reminders import ReminderPlan, next_reminder, parse_clock
 from innerspace.storage.preferences import Preferences
 
@@ -85,6 +84,12 @@ class ReminderTray(QObject):
 
     def _schedule(self) -> None:
         self._timer.stop()
+        if not self._plan.on:
+            # Nothing to wait for; and the time-zone code needn't load before the first window.
+            self.next_at = None
+            return
+        from innerspace.core.entries import person_zone
+
         now = self._clock()
         # In the person's named zone where there is one, so a reminder after the clocks change
         # comes at the time on the clock, not an hour off.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -22,8 +23,11 @@ from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.security.passphrase_field import NewPassphraseForm
 from innerspace.gui.security.recovery_key_view import RecoveryKeyView
 from innerspace.gui.support.country_chooser import CountryChooser, own_country_code
-from innerspace.storage.keyfile import KdfParams
-from innerspace.storage.vault import Vault
+
+if TYPE_CHECKING:
+    # Loaded when the journal is created, not before the first window.
+    from innerspace.storage.keyfile import KdfParams
+    from innerspace.storage.vault import Vault
 
 
 class CreateJournalScreen(QWidget):
@@ -198,6 +202,8 @@ class CreateJournalScreen(QWidget):
         self.create_button.setEnabled(self.new_passphrase.is_acceptable())
 
     def create_journal(self) -> None:
+        from innerspace.storage.vault import Vault
+
         if not self.create_button.isEnabled():
             return
         passphrase = self.new_passphrase.text()

@@ -5,10 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -19,6 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from innerspace.gui.common.file_choosers import PathKind, PathRequest, choose_with_file_dialog
+
+if TYPE_CHECKING:
+    from PySide6.QtPrintSupport import QPrinter
 
 
 class RecoveryKeyView(QWidget):
@@ -118,6 +121,10 @@ class RecoveryKeyView(QWidget):
         )
 
     def print_key(self) -> None:
+        # Qt's printing (and the system's printing libraries) load when first asked for, not
+        # before the first window.
+        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+
         # open(), not exec(): auto-lock must be able to close this dialog at any moment.
         printer = QPrinter()
         dialog = QPrintDialog(printer, self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -19,7 +20,18 @@ from innerspace.gui.common.page import card, label
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.security.passphrase_field import PassphraseField
 from innerspace.storage.errors import VaultDamaged
-from innerspace.storage.vault import Vault
+
+if TYPE_CHECKING:
+    from innerspace.storage.vault import Vault
+
+# The vault's key file: the journal is there when it is. The vault module itself (SQLCipher and
+# the key's cryptography) loads after the first window is on screen, or when unlocking.
+KEY_FILE_NAME = "journal.key"
+
+
+def journal_exists(data_dir: Path) -> bool:
+    """What ``storage.vault.vault_exists`` answers, without loading the vault's module."""
+    return (data_dir / KEY_FILE_NAME).exists()
 
 
 class UnlockScreen(QWidget):
@@ -122,6 +134,8 @@ class UnlockScreen(QWidget):
             self.passphrase.setFocus()
 
     def unlock(self) -> None:
+        from innerspace.storage.vault import Vault
+
         if self.busy.isVisible():
             return
         folder = self.data_dir
