@@ -17,6 +17,7 @@ from innerspace import __version__
 from innerspace.core.attachments import MAX_BYTES as MAX_ATTACHMENT_BYTES
 from innerspace.core.emotions import EmotionTag, check_context_kind, check_mood
 from innerspace.core.entries import Draft, local_now, normalize_tags
+from innerspace.core.held_collections import collections_held
 from innerspace.interchange.extras import (
     DamagedSection,
     entry_details_json,
@@ -181,7 +182,8 @@ def parse(path: Path) -> ParsedImport:
     """
     file_size(path)
     try:
-        with path.open("rb") as handle:
+        # Collections would walk every entry read so far, again and again, finding nothing.
+        with path.open("rb") as handle, collections_held():
             return _read(JsonStream(handle, path), path)
     except OSError as exc:
         raise ImportProblem(f"{path.name} can't be read ({exc.strerror}).") from exc

@@ -26,6 +26,7 @@ from innerspace.core.entries import (
     person_zone,
     to_utc_micros,
 )
+from innerspace.core.held_collections import collections_held
 from innerspace.interchange.extras import (
     JournalExtras,
     kept_as_is,
@@ -424,7 +425,7 @@ def commit(
     updated = added = kept = 0
     attachments = Attachments(vault)
     photos = ArchiveReader(prepare_photo)
-    with contextlib.closing(photos), vault.transaction():
+    with contextlib.closing(photos), collections_held(), vault.transaction():
         merged = merge_extras(vault, plan.parsed.extras)
         names = Feelings(vault).context_names()
         # In batches, each stored with a few statements: an Entry for each imported one only

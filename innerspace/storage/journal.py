@@ -45,7 +45,7 @@ _INSERT_ENTRY = (
 )
 _FTS_INSERT_TRIGGER = "entries_fts_insert"
 # Entries an import stores with one statement per table.
-ADD_BATCH = 2000
+ADD_BATCH = 1000
 
 
 class EntryNotFound(LookupError):
