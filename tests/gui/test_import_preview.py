@@ -31,7 +31,6 @@ from innerspace.storage.vault import Vault
 from tests.gui.conftest import WindowFactory, unlock, wait_idle
 from tests.gui.test_data_dialogs import FakeChooser, _show
 from tests.unit.test_import_photos import _day_one_zip
-from tests.unit.test_import_streamed import _export
 
 FIXTURES = Path(__file__).parent.parent / "fixtures" / "imports"
 LEFT = Qt.MouseButton.LeftButton
@@ -346,33 +345,3 @@ def test_a_day_one_link_opens_the_imported_entry(
     assert screen.editor.body() == "Arrived. Hot!"
     wait_idle(qtbot, window)
     window.close()
-
-
-def test_an_export_changed_after_its_preview_changes_nothing_until_read_again(
-    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, tmp_path: Path
-) -> None:
-    path = _export(tmp_path)
-    dialog = ImportDialog(worker, vault)
-    _show(qtbot, dialog)
-    _read(qtbot, dialog, "innerspace", path)
-    assert "3 entries will be added." in dialog.summary.text()
-    text = path.read_bytes()
-    start = text.index(b'"data": "') + len(b'"data": "')
-    path.write_bytes(
-        text[:start] + bytes(reversed(text[start : start + 400])) + text[start + 400 :]
-    )
-    qtbot.mouseClick(dialog.import_button, LEFT)
-    qtbot.waitUntil(lambda: bool(dialog.error.text()), timeout=10_000)
-    assert dialog.error.text() == (
-        "The InnerSpace file changed after it was read; please read it again. Nothing was changed."
-    )
-    assert Journal(vault).count() == 0 and not list(Attachments(vault).iter_files())
-    qtbot.mouseClick(dialog.back_button, LEFT)
-    assert dialog.plan is None and dialog.pages.currentIndex() == 0
-    qtbot.mouseClick(dialog.read_button, LEFT)
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == 1, timeout=10_000)
-    _import(qtbot, dialog)
-    assert dialog.outcome.text() == (
-        "Imported 3 entries. They are in your journal now. 1 photo came with them."
-    )
-    assert Journal(vault).count() == 3 and len(list(Attachments(vault).iter_files())) == 1

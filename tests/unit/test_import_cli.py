@@ -122,19 +122,3 @@ def test_new_formats_from_the_command_line(cli: Cli, filled: Path, tmp_path: Pat
     exported = cli("export", "--format", "csv", "--out", str(out), "--yes")
     assert exported.status == 0 and "Exported 8 entries" in exported.out
     assert out.read_text(encoding="utf-8-sig").startswith("date,time,utc_offset_minutes,")
-
-
-def test_an_import_the_disk_has_no_room_for_says_so_in_one_line(
-    cli: Cli, filled: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    class Full:
-        free = 1024 * 1024
-
-    monkeypatch.setattr("innerspace.interchange.model.shutil.disk_usage", lambda _: Full)
-    done = cli("import", "--format", "dayone", DAYONE, "--yes")
-    assert done.status == 1
-    [line] = done.err.strip().splitlines()
-    assert "has 1 MB free, and this import needs about" in line
-    assert line.endswith("Nothing was imported.")
-    with Vault.unlock(filled, PASSPHRASE) as vault:
-        assert Journal(vault).count() == 0

@@ -20,6 +20,8 @@ from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.vault import Vault
+from tests.conftest import PASSPHRASE as CONFTEST_PASSPHRASE
+from tests.unit.test_data_cli import run
 
 PASSPHRASE = "streamed in pieces, kept whole"
 WHEN = datetime(2024, 3, 5, 9, 30, tzinfo=UTC)
@@ -186,3 +188,38 @@ def test_an_import_the_disk_has_no_room_for_changes_nothing(
     with pytest.raises(ImportProblem, match="has 1 MB free, and this import needs about"):
         commit(plan, journal)
     _unchanged(journal, vault)
+
+
+def test_the_command_line_says_so_in_one_line_when_there_is_no_room(
+    vault: Vault,
+    data_dir: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    path = _export(tmp_path)
+    vault.close()
+    secret = tmp_path / "passphrase.txt"
+    secret.write_text(CONFTEST_PASSPHRASE + "\n", encoding="utf-8")
+
+    class Full:
+        free = 1024 * 1024
+
+    monkeypatch.setattr("innerspace.interchange.model.shutil.disk_usage", lambda _: Full)
+    done = run(
+        monkeypatch,
+        capsys,
+        data_dir,
+        secret,
+        "import",
+        "--format",
+        "innerspace",
+        str(path),
+        "--yes",
+    )
+    assert done.status == 1
+    [line] = done.err.strip().splitlines()
+    assert "has 1 MB free, and this import needs about" in line
+    assert line.endswith("Nothing was imported.")
+    with Vault.unlock(data_dir, CONFTEST_PASSPHRASE) as reopened:
+        assert Journal(reopened).count() == 0
