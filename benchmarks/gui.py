@@ -349,6 +349,11 @@ def import_in_window(export: Path) -> None:
             dialog.show()
             dialog.format.setCurrentIndex(dialog.format.findData("innerspace"))
             dialog.path.setText(str(export))
+            # As a person would: the window is shown and the worker running before Read.
+            worker.submit(lambda: None)
+            worker.wait()
+            settled = time.perf_counter() + 0.5
+            wait_for(app, lambda: time.perf_counter() > settled)
             probe = FreezeProbe()
             probe.start()
             started = time.perf_counter()
