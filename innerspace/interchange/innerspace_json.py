@@ -46,6 +46,7 @@ from innerspace.interchange.model import (
     ParsedImport,
     Progress,
     Skipped,
+    broken_text,
     file_size,
     unreadable,
 )
@@ -198,10 +199,7 @@ def parse(path: Path) -> ParsedImport:
             f"{path.name} holds a part far larger than a journal export's; it can't be imported."
         ) from exc
     except BrokenCharacter as exc:
-        raise ImportProblem(
-            f"{path.name} holds a broken character (a lone \\ud800–\\udfff escape), so "
-            "nothing was imported. Please export it again."
-        ) from exc
+        raise broken_text(path.name) from exc
 
 
 def _read(stream: JsonStream, path: Path) -> ParsedImport:

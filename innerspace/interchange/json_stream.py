@@ -214,7 +214,7 @@ class JsonStream:
         if end - start > limit:
             return None
         if SURROGATE_ESCAPE.search(self._buf, start, end):
-            refuse_broken_text(value)
+            check_characters(value)
         self._pos = end
         return value, start
 
@@ -305,7 +305,7 @@ def _maybe_cut_short(exc: json.JSONDecodeError, held: int) -> bool:
     return exc.msg.startswith("Unterminated string") or exc.pos >= held - 16
 
 
-def refuse_broken_text(value: Any) -> None:
+def check_characters(value: Any) -> None:
     """``BrokenCharacter`` when some text in ``value`` holds a lone half of a UTF-16 pair."""
     pending = [value]
     while pending:

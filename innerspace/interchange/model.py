@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import re
 import shutil
 import uuid
 import zipfile
@@ -33,7 +32,13 @@ from innerspace.interchange.extras import (
     merge_extras,
     store_entry_details,
 )
-from innerspace.interchange.json_stream import AttachmentInFile, ChangedSinceRead
+from innerspace.interchange.json_stream import (
+    SURROGATE_ESCAPE,
+    AttachmentInFile,
+    BrokenCharacter,
+    ChangedSinceRead,
+    check_characters,
+)
 from innerspace.interchange.photos import ArchiveReader, PhotoPreparer, PhotoToBring
 from innerspace.interchange.session_extras import restore_marks
 from innerspace.storage.attachments import AttachmentFile, Attachments
@@ -54,9 +59,6 @@ MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
 MAX_COMPRESSION_RATIO = 100
 # Importers derive stable uids in this namespace, so importing a file twice adds nothing twice.
 IMPORT_NAMESPACE = uuid.UUID("6f1c2a52-3b0e-4a55-9d4c-6e0f5f1d7a21")
-# A JSON escape of half a UTF-16 pair (\ud800–\udfff): the only way JSON text read as UTF-8
-# can hold a character no database or file can store. Usually it is one half of a valid pair.
-_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 # What stands in an entry's text where a picture of the other app couldn't come across.
 PICTURE_LEFT_OUT = "[picture not imported]"
 
@@ -702,24 +704,19 @@ def read_member(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> 
 def refuse_broken_text(text: str, doc: Any, name: str) -> None:
     """Refuse the whole file when some text in ``doc`` (parsed from ``text``) holds a lone
     half of a UTF-16 pair: storing it would fail, and imports change all or nothing."""
-    if not _SURROGATE_ESCAPE.search(text):
+    if not SURROGATE_ESCAPE.search(text):
         return
-    pending = [doc]
-    while pending:
-        value = pending.pop()
-        if isinstance(value, dict):
-            pending.extend(value.keys())
-            pending.extend(value.values())
-        elif isinstance(value, list):
-            pending.extend(value)
-        elif isinstance(value, str):
-            try:
-                value.encode("utf-8")
-            except UnicodeEncodeError:
-                raise ImportProblem(
-                    f"{name} holds a broken character (a lone \\ud800–\\udfff escape), so "
-                    "nothing was imported. Please export it again."
-                ) from None
+    try:
+        check_characters(doc)
+    except BrokenCharacter:
+        raise broken_text(name) from None
+
+
+def broken_text(name: str) -> ImportProblem:
+    return ImportProblem(
+        f"{name} holds a broken character (a lone \\ud800–\\udfff escape), so "
+        "nothing was imported. Please export it again."
+    )
 
 
 def tags_from(values: Iterable[Any], strip: str = "") -> tuple[str, ...]:
