@@ -4,6 +4,10 @@ of 10,000 Markdown daily notes with front matter imported into another (budget: 
 and a Journey entry of 32,000 unclosed ``<b>`` tags turned into Markdown (it took 19 s when each
 tag was matched to the end of the text; one pass over it takes a small fraction of a second).
 
+``python -m benchmarks.interchange --big-export`` times instead the import of an InnerSpace
+export larger than the 512 MB an import could once read: 70 entries with two 4 MiB photos each
+(a 750 MB file), in a process of its own, with its peak memory (it needs about 2.5 GB of disk).
+
 Run with ``python -m benchmarks.interchange``.
 """
 
@@ -11,15 +15,20 @@ from __future__ import annotations
 
 import json
 import random
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from innerspace.core.entries import Entry
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.innerspace_json import export_json
 from innerspace.interchange.journey import html_to_markdown
 from innerspace.interchange.model import commit, preview
+from innerspace.storage.attachments import AttachmentFile, Attachments
 from innerspace.storage.journal import Journal
 from innerspace.storage.keyfile import FLOOR
 from innerspace.storage.vault import Vault
@@ -125,6 +134,67 @@ def run_interchange_benchmark() -> dict[str, float]:
     }
 
 
+BIG_EXPORT_ENTRIES = 70
+PHOTO_BYTES = 4 * 1024 * 1024
+
+
+def run_big_export_benchmark() -> dict[str, float]:
+    """The import of an export with 560 MiB of photos, in a process of its own."""
+    rng = random.Random(5)
+    with tempfile.TemporaryDirectory() as tmp:
+        root = Path(tmp)
+        vault, _ = Vault.create(root / "source", PASSPHRASE, kdf=FLOOR, with_recovery_key=False)
+        with vault:
+            journal = Journal(vault)
+            attachments = Attachments(vault)
+            for n in range(BIG_EXPORT_ENTRIES):
+                entry = journal.add(Entry(body=f"Day {n}: two photos."))
+                files = [
+                    AttachmentFile(f"photo {n}-{k}.jpg", "image/jpeg", rng.randbytes(PHOTO_BYTES))
+                    for k in range(2)
+                ]
+                with vault.transaction():
+                    attachments.add_many((f, entry.id) for f in files)
+            export = root / "export.json"
+            export_json(journal, export)
+        size = export.stat().st_size
+        done = subprocess.run(
+            [sys.executable, "-m", "benchmarks.interchange", "--import-only", str(export)],
+            check=True,
+            capture_output=True,
+            text=True,
+        )
+    figures = json.loads(done.stdout.splitlines()[-1])
+    return {"big_export_mb": size / 1e6, **figures}
+
+
+def import_only(export: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        vault, _ = Vault.create(Path(tmp) / "j", PASSPHRASE, kdf=FLOOR, with_recovery_key=False)
+        with vault:
+            journal = Journal(vault)
+            started, cpu = time.perf_counter(), time.process_time()
+            result = commit(preview(parse_file("innerspace", export), journal), journal)
+            seconds, cpu_seconds = time.perf_counter() - started, time.process_time() - cpu
+    if result.added != BIG_EXPORT_ENTRIES or result.photos != 2 * BIG_EXPORT_ENTRIES:
+        raise RuntimeError(f"imported {result.added} entries and {result.photos} photos")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
+    print(
+        json.dumps(
+            {
+                "big_export_import_s": seconds,
+                "big_export_import_cpu_s": cpu_seconds,
+                "big_export_import_peak_mib": peak,
+            }
+        )
+    )
+
+
 if __name__ == "__main__":
-    for name, seconds in run_interchange_benchmark().items():
-        print(f"{name:40} {seconds:7.2f} s")
+    if sys.argv[1:2] == ["--import-only"]:
+        import_only(Path(sys.argv[2]))
+    elif sys.argv[1:2] == ["--big-export"]:
+        print(json.dumps(run_big_export_benchmark()))
+    else:
+        for name, seconds in run_interchange_benchmark().items():
+            print(f"{name:40} {seconds:7.2f} s")

@@ -296,12 +296,15 @@ def import_entries(args: argparse.Namespace, data_dir: Path) -> int:
         # Qt is loaded only when photos are on their way in (it re-encodes them).
         from innerspace.documents.images import photo_from_elsewhere
 
-        result = commit(
-            plan,
-            journal,
-            changed="update" if args.changed == "update" else "keep both",
-            prepare_photo=photo_from_elsewhere,
-        )
+        try:
+            result = commit(
+                plan,
+                journal,
+                changed="update" if args.changed == "update" else "keep both",
+                prepare_photo=photo_from_elsewhere,
+            )
+        except ImportProblem as exc:
+            raise CommandError(f"{exc} Nothing was imported.") from exc
     message = f"Imported {result.added} {'entry' if result.added == 1 else 'entries'}"
     if result.updated:
         message += f" and brought {result.updated} up to date"

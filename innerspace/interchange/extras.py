@@ -533,26 +533,31 @@ def merge_extras(vault: Vault, extras: JournalExtras) -> Merged:
     return Merged(moved, assignments)
 
 
+# What an imported entry carried besides its text: its id, feelings, the prompt it answered
+# and the uids of the homework it was written for.
+EntryDetails = tuple[int, StoredFeelings, PromptLink | None, Sequence[str]]
+
+
 def store_entry_details(
     vault: Vault,
-    entry_id: int,
-    feelings: StoredFeelings,
-    link: PromptLink | None,
+    details: Sequence[EntryDetails],
     merged: Merged,
-    assignments: Sequence[str] = (),
-    context_names: dict[tuple[str, str], int] | None = None,
+    context_names: dict[tuple[str, str], int],
 ) -> None:
-    """What an imported entry carried besides its text; ``assignments`` are the uids of the
-    homework it was written for, found where ``merge_extras`` put it; ``context_names`` is
+    """What newly imported entries carried besides their text, inside the caller's
+    transaction; homework is found where ``merge_extras`` put it; ``context_names`` is
     ``Feelings.context_names()``, read once for a whole import."""
     moved = merged.moved_prompts
     with vault.transaction():
-        Feelings(vault).restore(entry_id, feelings, context_names)
-        for uid in assignments:
-            if uid in merged.assignments:
-                Homework(vault).link_entry(entry_id, merged.assignments[uid])
-        if link is not None:
-            prompt_id = moved.get(link.prompt_id, link.prompt_id)
-            PromptLibrary(vault).restore_link(
-                entry_id, PromptLink(prompt_id, link.depth, link.answered_on)
-            )
+        Feelings(vault).restore_many(
+            [(i, feelings) for i, feelings, _, _ in details], context_names
+        )
+        for entry_id, _, link, assignments in details:
+            for uid in assignments:
+                if uid in merged.assignments:
+                    Homework(vault).link_entry(entry_id, merged.assignments[uid])
+            if link is not None:
+                prompt_id = moved.get(link.prompt_id, link.prompt_id)
+                PromptLibrary(vault).restore_link(
+                    entry_id, PromptLink(prompt_id, link.depth, link.answered_on)
+                )

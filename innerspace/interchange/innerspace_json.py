@@ -6,7 +6,6 @@ docs/innerspace-json-format.md describes the format.
 from __future__ import annotations
 
 import base64
-import binascii
 import contextlib
 import json
 import os
@@ -19,6 +18,7 @@ from innerspace.core.attachments import MAX_BYTES as MAX_ATTACHMENT_BYTES
 from innerspace.core.attachments import referenced_uids
 from innerspace.core.emotions import EmotionTag, check_context_kind, check_mood
 from innerspace.core.entries import Draft, local_now, normalize_tags
+from innerspace.core.held_collections import collections_held
 from innerspace.interchange.draft_photos import DRAFT_PHOTOS
 from innerspace.interchange.extras import (
     DamagedSection,
@@ -30,6 +30,15 @@ from innerspace.interchange.extras import (
     read_extras,
     read_time,
 )
+from innerspace.interchange.json_stream import (
+    AttachmentInFile,
+    Base64Text,
+    BrokenCharacter,
+    JsonStream,
+    NotJson,
+    NotUtf8,
+    TooLarge,
+)
 from innerspace.interchange.model import (
     Cancelled,
     ExportCancelled,
@@ -39,9 +48,8 @@ from innerspace.interchange.model import (
     ParsedImport,
     Progress,
     Skipped,
-    decode_text,
-    read_limited,
-    refuse_broken_text,
+    broken_text,
+    file_size,
     unreadable,
 )
 from innerspace.storage.attachments import AttachmentFile, Attachments
@@ -64,6 +72,12 @@ FORMAT = "innerspace-journal"
 # photos not yet saved ride in its "extra" (see ``draft_photos``), which every version keeps.
 FORMAT_VERSION = 4
 SOURCE = "InnerSpace"
+# However big the file, no part of it but the entries (each read on its own) and attachments
+# (never held whole) can be longer than this: a journal's prompts, plan and drafts are far
+# smaller, and so is any entry's text.
+MAX_PART_CHARS = 64 * 1024 * 1024
+# An entry longer than this (photos aside) is read in parts straight away instead of whole.
+MAX_WHOLE_ENTRY_CHARS = 4 * 1024 * 1024
 
 
 def export_json(
@@ -177,26 +191,64 @@ def _attachment_json(item: AttachmentFile) -> dict[str, Any]:
 
 
 def parse(path: Path) -> ParsedImport:
-    text = decode_text(read_limited(path), path.name)
+    """Read an export a piece at a time: entries are parsed one by one and attachments are left
+    in the file until they are stored, so neither the file's size nor its photos have to fit in
+    memory. Nothing about the file's size is refused here; ``commit`` checks the disk has room.
+    """
+    file_size(path)
     try:
-        doc = json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise ImportProblem(f"{path.name} isn't valid JSON (it may be cut short).") from exc
-    refuse_broken_text(text, doc, path.name)
-    if not isinstance(doc, dict) or doc.get("format") != FORMAT:
-        raise ImportProblem(f"{path.name} isn't an InnerSpace JSON export.")
-    version = doc.get("version")
-    if not isinstance(version, int) or version < 1:
-        raise ImportProblem(f"{path.name} has no format version; it may be damaged.")
-    if version > FORMAT_VERSION:
+        # Collections would walk every entry read so far, again and again, finding nothing.
+        with path.open("rb") as handle, collections_held():
+            return _read(JsonStream(handle, path), path)
+    except OSError as exc:
+        raise ImportProblem(f"{path.name} can't be read ({exc.strerror}).") from exc
+    except NotUtf8 as exc:
         raise ImportProblem(
-            f"{path.name} was exported by a newer version of InnerSpace; "
-            "please update to import it."
-        )
-    records = doc.get("entries")
-    if not isinstance(records, list):
-        raise ImportProblem(f"{path.name} has no list of entries; it may be damaged.")
-    parsed = ParsedImport(source=SOURCE)
+            f"{path.name} isn't UTF-8 text. Please export it again, or save it as UTF-8."
+        ) from exc
+    except NotJson as exc:
+        raise ImportProblem(f"{path.name} isn't valid JSON (it may be cut short).") from exc
+    except TooLarge as exc:
+        raise ImportProblem(
+            f"{path.name} holds a part far larger than a journal export's; it can't be imported."
+        ) from exc
+    except BrokenCharacter as exc:
+        raise broken_text(path.name) from exc
+
+
+def _read(stream: JsonStream, path: Path) -> ParsedImport:
+    if stream.peek() != "{":
+        stream.value(MAX_PART_CHARS)
+        raise ImportProblem(f"{path.name} isn't an InnerSpace JSON export.")
+    doc: dict[str, Any] = {}
+    entries: list[ImportedEntry] = []
+    left_out: list[Skipped] = []
+    seen: set[str] = set()
+    index = 0
+    for key in stream.members():
+        if key != "entries" or stream.peek() != "[":
+            doc[key] = stream.value(MAX_PART_CHARS)
+            # A file of another kind is refused before its entries are read.
+            if key in ("format", "version"):
+                _check_kind(doc, path.name, complete=False)
+            continue
+        doc[key] = []
+        for _ in stream.items():
+            index += 1
+            record = _record(stream)
+            try:
+                entry = _entry(record)
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                left_out.append(Skipped(f"entry {index}", unreadable(exc)))
+                continue
+            if entry.uid in seen:
+                left_out.append(Skipped(f"entry {index}", "it appears twice in the file"))
+                continue
+            seen.add(entry.uid)
+            entries.append(entry)
+    stream.end()
+    _check_kind(doc, path.name, complete=True)
+    parsed = ParsedImport(source=SOURCE, entries=entries)
     skipped: list[tuple[str, str]] = []
     try:
         parsed.extras = extras_from_json(doc, skipped)
@@ -205,20 +257,9 @@ def parse(path: Path) -> ParsedImport:
             f"{path.name} is damaged: its '{exc}' part can't be read, so nothing was imported."
         ) from exc
     parsed.skipped.extend(Skipped(where, why) for where, why in skipped)
+    parsed.skipped.extend(left_out)
     parsed.notes.extend(parsed.extras.summary())
     parsed.known_mood_levels = _mood_labels(doc.get("mood_labels"), path.name)
-    seen: set[str] = set()
-    for index, record in enumerate(records, start=1):
-        try:
-            entry = _entry(record)
-        except (ValueError, TypeError, KeyError, AttributeError) as exc:
-            parsed.skipped.append(Skipped(f"entry {index}", unreadable(exc)))
-            continue
-        if entry.uid in seen:
-            parsed.skipped.append(Skipped(f"entry {index}", "it appears twice in the file"))
-            continue
-        seen.add(entry.uid)
-        parsed.entries.append(entry)
     drafts = doc.get("drafts") or []
     if not isinstance(drafts, list):
         raise ImportProblem(
@@ -230,6 +271,56 @@ def parse(path: Path) -> ParsedImport:
         except (ValueError, TypeError, KeyError, AttributeError):
             parsed.skipped.append(Skipped(f"draft {index}", "it couldn't be read"))
     return parsed
+
+
+def _check_kind(doc: dict[str, Any], name: str, *, complete: bool) -> None:
+    """Refuse what isn't an export this version reads; ``complete`` once the whole file is."""
+    if (complete or "format" in doc) and doc.get("format") != FORMAT:
+        raise ImportProblem(f"{name} isn't an InnerSpace JSON export.")
+    if not complete and "version" not in doc:
+        return
+    version = doc.get("version")
+    if not isinstance(version, int) or version < 1:
+        raise ImportProblem(f"{name} has no format version; it may be damaged.")
+    if version > FORMAT_VERSION:
+        raise ImportProblem(
+            f"{name} was exported by a newer version of InnerSpace; please update to import it."
+        )
+    if complete and not isinstance(doc.get("entries"), list):
+        raise ImportProblem(f"{name} has no list of entries; it may be damaged.")
+
+
+def _record(stream: JsonStream) -> Any:
+    """One entry of the file. Most are read whole; one with attachments is read again in
+    parts, so its photos stay in the file (and one too long to read whole is read so at once).
+    """
+    found = stream.value_within(MAX_WHOLE_ENTRY_CHARS)
+    if found is not None:
+        record, start = found
+        if not isinstance(record, dict) or not record.get("attachments"):
+            return record
+        stream.rewind(start)
+    if stream.peek() != "{":
+        return stream.value(MAX_PART_CHARS)
+    record = {}
+    for key in stream.members():
+        if key == "attachments" and stream.peek() == "[":
+            record[key] = [_attachment_record(stream) for _ in stream.items()]
+        else:
+            record[key] = stream.value(MAX_PART_CHARS)
+    return record
+
+
+def _attachment_record(stream: JsonStream) -> Any:
+    if stream.peek() != "{":
+        return stream.value(MAX_PART_CHARS)
+    record: dict[str, Any] = {}
+    for key in stream.members():
+        if key in ("data", "thumbnail") and stream.peek() == '"':
+            record[key] = stream.base64(MAX_ATTACHMENT_BYTES)
+        else:
+            record[key] = stream.value(MAX_PART_CHARS)
+    return record
 
 
 def _mood_labels(value: Any, name: str) -> dict[str, int]:
@@ -304,30 +395,28 @@ def _entry(record: dict[str, Any]) -> ImportedEntry:
     )
 
 
-def _attachment(record: Any) -> AttachmentFile:
+def _attachment(record: Any) -> AttachmentInFile:
     record = _object(record)
     uid = _text(record["uid"])
     if not uid:
         raise ValueError("an attachment without its uid")
-    data = _base64(record["data"])
-    if len(data) > MAX_ATTACHMENT_BYTES:
-        raise ValueError("an attachment is larger than the journal keeps")
     thumbnail = record.get("thumbnail")
-    return AttachmentFile(
+    return AttachmentInFile(
         uid=uid,
         name=_text(record.get("name") or "attachment"),
         media_type=_text(record.get("media_type") or "application/octet-stream"),
         created=read_time(record["created"]),
-        data=data,
+        data=_base64(record["data"]),
         thumbnail=None if thumbnail is None else _base64(thumbnail),
     )
 
 
-def _base64(value: Any) -> bytes:
-    try:
-        return base64.b64decode(_text(value), validate=True)
-    except binascii.Error as exc:
-        raise ValueError("an attachment's bytes can't be read") from exc
+def _base64(value: Any) -> Base64Text:
+    if not isinstance(value, Base64Text):
+        raise ValueError("an attachment's bytes can't be read")
+    if value.problem:
+        raise ValueError(value.problem)
+    return value
 
 
 def _draft(record: dict[str, Any]) -> tuple[str, Draft, str | None]:

@@ -144,23 +144,9 @@ class Feelings:
         contexts: Iterable[tuple[str, str]],
         stored: dict[tuple[str, str], int],
     ) -> None:
-        wanted: dict[tuple[str, str], tuple[str, str]] = {}
-        for kind, raw_name in contexts:
-            check_context_kind(kind)
-            name = normalize_context_name(raw_name)
-            if name:
-                wanted.setdefault((kind, name.casefold()), (kind, name))
         with self.vault.transaction() as db:
             self._require_entry(entry_id)
-            ids: list[int] = []
-            for key, (kind, name) in wanted.items():
-                tag_id = stored.get(key)
-                if tag_id is None:
-                    cursor = db.execute(
-                        "INSERT INTO context_tags (kind, name) VALUES (?, ?)", (kind, name)
-                    )
-                    tag_id = stored[key] = int(cursor.lastrowid or 0)
-                ids.append(tag_id)
+            ids = self._context_ids(contexts, stored)
             # Links that stay are kept, so the unused-tag trigger never drops a tag in use.
             marks = ",".join("?" * len(ids))
             db.execute(
@@ -171,6 +157,28 @@ class Feelings:
                 "INSERT OR IGNORE INTO entry_contexts (entry_id, tag_id) VALUES (?, ?)",
                 [(entry_id, tag_id) for tag_id in ids],
             )
+
+    def _context_ids(
+        self, contexts: Iterable[tuple[str, str]], stored: dict[tuple[str, str], int]
+    ) -> list[int]:
+        """The tags' ids, making those not in ``stored`` (inside the caller's transaction) and
+        adding them to it."""
+        wanted: dict[tuple[str, str], tuple[str, str]] = {}
+        for kind, raw_name in contexts:
+            check_context_kind(kind)
+            name = normalize_context_name(raw_name)
+            if name:
+                wanted.setdefault((kind, name.casefold()), (kind, name))
+        ids: list[int] = []
+        for key, (kind, name) in wanted.items():
+            tag_id = stored.get(key)
+            if tag_id is None:
+                cursor = self._db.execute(
+                    "INSERT INTO context_tags (kind, name) VALUES (?, ?)", (kind, name)
+                )
+                tag_id = stored[key] = int(cursor.lastrowid or 0)
+            ids.append(tag_id)
+        return ids
 
     def contexts(self, entry_id: int) -> list[ContextTag]:
         rows = self._db.execute(
@@ -347,6 +355,42 @@ class Feelings:
             if feelings.contexts:
                 names = self._stored_names() if context_names is None else context_names
                 self._link_contexts(entry_id, feelings.contexts, names)
+
+    def restore_many(
+        self,
+        carried: Sequence[tuple[int, StoredFeelings]],
+        context_names: dict[tuple[str, str], int],
+    ) -> None:
+        """``restore`` for many newly imported entries at once (by id), in the caller's
+        transaction: one statement per table instead of several per entry."""
+        emotions: list[tuple[int, str, str, int, int]] = []
+        moods: list[tuple[int, int]] = []
+        links: list[tuple[int, int]] = []
+        with self.vault.transaction() as db:
+            for entry_id, feelings in carried:
+                keys = [(t.phase, t.emotion_id) for t in feelings.emotions]
+                if len(set(keys)) != len(keys):
+                    raise ValueError("a feeling is named twice in the same phase")
+                emotions.extend(
+                    (entry_id, t.phase, t.emotion_id, t.intensity, i)
+                    for i, t in enumerate(feelings.emotions)
+                )
+                if feelings.mood is not None:
+                    check_mood(feelings.mood)
+                    moods.append((entry_id, feelings.mood))
+                links.extend(
+                    (entry_id, tag_id)
+                    for tag_id in self._context_ids(feelings.contexts, context_names)
+                )
+            db.executemany(
+                "INSERT INTO entry_emotions (entry_id, phase, emotion_id, intensity, position) "
+                "VALUES (?, ?, ?, ?, ?)",
+                emotions,
+            )
+            db.executemany("INSERT INTO entry_moods (entry_id, rating) VALUES (?, ?)", moods)
+            db.executemany(
+                "INSERT OR IGNORE INTO entry_contexts (entry_id, tag_id) VALUES (?, ?)", links
+            )
 
     # -- helpers -------------------------------------------------------------------------------
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator, Mapping, Sequence
-from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -39,6 +38,16 @@ _ENTRY_COLUMNS = (
 )
 
 
+_INSERT_ENTRY = (
+    "INSERT INTO entries (id, uid, sort_key, created_utc, created_offset, created_zone, "
+    "updated_utc, updated_offset, title, body, tags_text, starred, kind, fields) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_FTS_INSERT_TRIGGER = "entries_fts_insert"
+# Entries an import stores with one statement per table.
+ADD_BATCH = 1000
+
+
 class EntryNotFound(LookupError):
     pass
 
@@ -71,29 +80,28 @@ class Journal:
         """The entries row itself (inside the caller's transaction); returns its id."""
         check_moment(entry.created)
         check_moment(entry.updated)
-        created = to_utc_micros(entry.created)
+        sort_key = self._free_sort_key(to_utc_micros(entry.created))
         cursor = self._db.execute(
-            "INSERT INTO entries (id, uid, sort_key, created_utc, created_offset, "
-            "created_zone, updated_utc, updated_offset, title, body, tags_text, starred, "
-            "kind, fields) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                entry.id,
-                entry.uid,
-                self._free_sort_key(created),
-                created,
-                utc_offset_seconds(entry.created),
-                zone,
-                to_utc_micros(entry.updated),
-                utc_offset_seconds(entry.updated),
-                entry.title,
-                entry.body,
-                " ".join(entry.tags),
-                int(entry.starred),
-                entry.kind,
-                _dump_fields(entry.fields),
-            ),
+            _INSERT_ENTRY, (entry.id, entry.uid, sort_key, *self._columns(entry, zone))
         )
         return int(cursor.lastrowid or 0)
+
+    @staticmethod
+    def _columns(entry: Entry, zone: str | None) -> tuple[Any, ...]:
+        """The row's columns from ``created_utc`` on, as ``_INSERT_ENTRY`` lists them."""
+        return (
+            to_utc_micros(entry.created),
+            utc_offset_seconds(entry.created),
+            zone,
+            to_utc_micros(entry.updated),
+            utc_offset_seconds(entry.updated),
+            entry.title,
+            entry.body,
+            " ".join(entry.tags),
+            int(entry.starred),
+            entry.kind,
+            _dump_fields(entry.fields),
+        )
 
     def update(self, entry: Entry, *, touch: bool = True) -> Entry:
         if entry.id is None:
@@ -390,24 +398,13 @@ class Journal:
         added = 0
         with self.vault.transaction() as db:
             tag_ids = {r[1].casefold(): r[0] for r in db.execute("SELECT id, name FROM tags")}
+            batch: list[Entry] = []
             for entry in entries:
-                if db.execute("SELECT 1 FROM entries WHERE uid = ?", (entry.uid,)).fetchone():
-                    continue
-                zone = zone_name(entry.created)
-                if zones is not None and zones.get(entry.uid):
-                    zone = zones[entry.uid]
-                new_id = self._insert(replace(entry, id=None), zone)
-                entry.id = new_id
-                for tag in entry.tags:
-                    tag_id = tag_ids.get(tag.casefold())
-                    if tag_id is None:
-                        tag_cursor = db.execute("INSERT INTO tags (name) VALUES (?)", (tag,))
-                        tag_id = tag_ids[tag.casefold()] = int(tag_cursor.lastrowid or 0)
-                    db.execute(
-                        "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)",
-                        (entry.id, tag_id),
-                    )
-                added += 1
+                batch.append(entry)
+                if len(batch) == ADD_BATCH:
+                    added += self._add_batch(batch, zones, tag_ids)
+                    batch = []
+            added += self._add_batch(batch, zones, tag_ids)
             for slot, draft, entry_uid in drafts:
                 check_moment(draft.saved)
                 entry_id = None if entry_uid is None else self.id_for_uid(entry_uid)
@@ -426,6 +423,79 @@ class Journal:
                     ),
                 )
         return added
+
+    def _add_batch(
+        self,
+        batch: list[Entry],
+        zones: Mapping[str, str | None] | None,
+        tag_ids: dict[str, int],
+    ) -> int:
+        """Insert a batch of entries (inside the caller's transaction) with one statement per
+        table, numbering them here. The search index is filled with one statement too: filled
+        row by row by its trigger, it writes a segment for every entry, which took most of an
+        import's time (a drop and re-create of the trigger roll back with the transaction)."""
+        db = self._db
+        present = self.existing_uids(e.uid for e in batch)
+        fresh: list[Entry] = []
+        for entry in batch:
+            if entry.uid not in present:
+                present.add(entry.uid)
+                fresh.append(entry)
+        if not fresh:
+            return 0
+        first_id = int(db.execute("SELECT coalesce(max(id), 0) + 1 FROM entries").fetchone()[0])
+        keys = self._free_sort_keys([to_utc_micros(e.created) for e in fresh])
+        rows = []
+        links: list[tuple[int, int]] = []
+        for offset, (entry, sort_key) in enumerate(zip(fresh, keys, strict=True)):
+            check_moment(entry.created)
+            check_moment(entry.updated)
+            zone = zone_name(entry.created)
+            if zones is not None and zones.get(entry.uid):
+                zone = zones[entry.uid]
+            entry.id = first_id + offset
+            rows.append((entry.id, entry.uid, sort_key, *self._columns(entry, zone)))
+            for tag in dict.fromkeys(entry.tags):
+                tag_id = tag_ids.get(tag.casefold())
+                if tag_id is None:
+                    tag_cursor = db.execute("INSERT INTO tags (name) VALUES (?)", (tag,))
+                    tag_id = tag_ids[tag.casefold()] = int(tag_cursor.lastrowid or 0)
+                links.append((entry.id, tag_id))
+        trigger = db.execute(
+            "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
+            (_FTS_INSERT_TRIGGER,),
+        ).fetchone()[0]
+        db.execute(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}")
+        db.executemany(_INSERT_ENTRY, rows)
+        db.execute(
+            "INSERT INTO entries_fts (rowid, title, body, tags_text) "
+            "SELECT sort_key, title, body, tags_text FROM entries WHERE id >= ?",
+            (first_id,),
+        )
+        db.execute(trigger)
+        db.executemany("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)", links)
+        return len(fresh)
+
+    def _free_sort_keys(self, wanted: list[int]) -> list[int]:
+        """A free sort key for each of ``wanted`` (see ``_free_sort_key``), none used twice."""
+        taken: set[int] = set()
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            rows = self._db.execute(
+                f"SELECT sort_key FROM entries WHERE sort_key IN ({marks})", chunk
+            ).fetchall()
+            taken.update(r[0] for r in rows)
+        used: set[int] = set()
+        keys = []
+        for key in wanted:
+            if key in used or key in taken:
+                key = self._free_sort_key(key + 1)
+                while key in used:
+                    key = self._free_sort_key(key + 1)
+            used.add(key)
+            keys.append(key)
+        return keys
 
     def iter_all(self, batch: int = 500) -> Iterator[tuple[Entry, str | None]]:
         """Every entry, oldest first, with the IANA zone it was written in (when known)."""

@@ -8,15 +8,16 @@ must only touch widgets; ``job`` must never touch widgets.
 
 from __future__ import annotations
 
-import gc
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from typing import Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal, Slot
+
+# Jobs that make many objects hold collections (screens import it from here).
+from innerspace.core.held_collections import collections_held as collections_held
 
 log = logging.getLogger(__name__)
 
@@ -86,23 +87,6 @@ class DatabaseWorker(QObject):
             callback(value)
         elif is_error:
             log.error("unhandled background error: %s", type(value).__name__)
-
-
-@contextmanager
-def collections_held() -> Iterator[None]:
-    """No garbage collection while a big job runs on the worker.
-
-    A full collection holds the interpreter's lock for as long as it takes to walk every
-    object, and the window freezes meanwhile (up to 440 ms during Patterns of 100,000 entries).
-    Jobs create few cycles; what they leave is collected later, a little at a time.
-    """
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def submit_for(

@@ -4,6 +4,7 @@ last import), then add everything in one transaction — or nothing."""
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -60,6 +61,8 @@ from innerspace.storage.journal import Journal
 from innerspace.storage.vault import Vault
 
 MAX_SKIPPED_SHOWN = 200
+# Entries freed at a time when a preview is let go of.
+LET_GO_SLICE = 500
 
 
 @dataclass(frozen=True)
@@ -339,7 +342,10 @@ class ImportDialog(QDialog):
         def job() -> ImportPreview:
             # Reading builds an object per entry: collections would freeze the window.
             with collections_held():
-                return preview(parse_file(key, path), Journal(vault))
+                plan = preview(parse_file(key, path), Journal(vault))
+                # Nor should a later one walk them all while the preview is shown.
+                gc.freeze()
+                return plan
 
         self._set_busy(True)
         self.worker.submit(job, self._on_read, self._on_failed)
@@ -417,7 +423,7 @@ class ImportDialog(QDialog):
                     "added beside them and what you wrote stays as it is."
                 ).replace("%1", f"{len(plan.edited_here):,}")
             )
-        photos = parsed.photos_found
+        photos = plan.photos_found
         if photos == 1:
             lines.append(
                 self.tr("One photo will come along with the entries, without where it was taken.")
@@ -524,7 +530,7 @@ class ImportDialog(QDialog):
     def go_back(self) -> None:
         if self._busy:
             return
-        self.plan = None
+        self._let_go_of_plan()
         self._show_page(0)
         self.path.setFocus()
 
@@ -573,7 +579,7 @@ class ImportDialog(QDialog):
 
     def _on_imported(self, result: ImportResult) -> None:
         self._set_busy(False)
-        self.plan = None
+        self._let_go_of_plan()
         text = self.tr("Imported %1. They are in your journal now.").replace(
             "%1", entries_phrase(result.added)
         )
@@ -592,6 +598,17 @@ class ImportDialog(QDialog):
         self.back_button.setEnabled(False)
         self.cancel_button.setText(self.tr("Close"))
         self.cancel_button.setFocus()
+
+    def done(self, result: int) -> None:
+        self._let_go_of_plan()
+        super().done(result)
+
+    def _let_go_of_plan(self) -> None:
+        """What was read is let go of on the worker, a slice at a time: the hundred thousand
+        objects of a big journal, freed at once, would hold the window still."""
+        if self.plan is not None:
+            holder, self.plan = [self.plan], None
+            self.worker.submit(lambda: let_go(holder))
 
     def _on_failed(self, error: BaseException) -> None:
         self._set_busy(False)
@@ -615,3 +632,14 @@ class ImportDialog(QDialog):
         for control in (*self.mood_levels.values(), *choices):
             control.setEnabled(not busy)
         self._validate()
+
+
+def let_go(holder: list[ImportPreview]) -> None:
+    """Free the preview in ``holder`` (its only reference) a slice of entries at a time, so
+    the window gets its turn between slices; then let collections walk what is left again."""
+    plan = holder.pop()
+    entries = [*plan.parsed.entries, *plan.new, *(c.imported for c in plan.changed)]
+    del plan
+    while entries:
+        del entries[-LET_GO_SLICE:]
+    gc.unfreeze()
