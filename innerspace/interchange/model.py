@@ -181,7 +181,12 @@ class ParsedImport:
 
     @property
     def photos_found(self) -> int:
+        """Photos and other files found for the entries (``files_found`` of them not photos)."""
         return sum(len(e.photos) for e in self.entries)
+
+    @property
+    def files_found(self) -> int:
+        return sum(1 for e in self.entries for photo in e.photos if not photo.image)
 
 
 @dataclass(frozen=True)
@@ -240,6 +245,10 @@ class ImportPreview:
     def photos_found(self) -> int:
         return self.parsed.photos_found
 
+    @cached_property
+    def files_found(self) -> int:
+        return self.parsed.files_found
+
     def lines(self) -> list[str]:
         """What the file holds and what importing does, in whole sentences."""
         parsed = self.parsed
@@ -273,11 +282,18 @@ class ImportPreview:
             if len(self.would_update) > NAMED_CHANGED:
                 lines.append(f"  And {len(self.would_update) - NAMED_CHANGED} more.")
         found = self.photos_found
-        if found:
-            taken = "it was" if found == 1 else "they were"
+        photos, files = found - self.files_found, self.files_found
+        if photos:
+            taken = "it was" if photos == 1 else "they were"
             lines.append(
-                f"{_photos(found, capital=True)} will come along with the entries, "
+                f"{_photos(photos, capital=True)} will come along with the entries, "
                 f"without where {taken} taken."
+            )
+        if files:
+            kept = "it is" if files == 1 else "they are"
+            lines.append(
+                f"{_other_files(files, capital=True)} (a PDF, a recording or a text) will "
+                f"come along too, kept as {kept}."
             )
         if parsed.photos > found:
             missing = parsed.photos - found
@@ -739,6 +755,10 @@ def _entries(n: int, *, capital: bool = False) -> str:
 
 def _photos(n: int, *, capital: bool = False) -> str:
     return ("One photo" if capital else "1 photo") if n == 1 else f"{n} photos"
+
+
+def _other_files(n: int, *, capital: bool = False) -> str:
+    return ("One other file" if capital else "1 other file") if n == 1 else f"{n} other files"
 
 
 def _pictures(n: int, *, capital: bool = False) -> str:

@@ -32,7 +32,7 @@ from innerspace.gui.prompts.prompt_panel import PromptDetails, PromptPanel
 from innerspace.storage.prompt_library import PromptLibrary
 from innerspace.storage.vault import Vault
 from tests.conftest import PASSPHRASE
-from tests.gui.conftest import WindowFactory
+from tests.gui.conftest import WindowFactory, unlock
 
 BUILTIN = builtin_prompts()
 
@@ -518,7 +518,10 @@ def test_prompts_about_someone_harming_you_show_your_countrys_abuse_line(
     from innerspace.storage.preferences import Preferences
 
     vault.close()
-    make_window(data_dir, Preferences(country="GB"))
+    ContentNote.safety_lines = ""
+    # The lines are looked up when the journal opens, where prompts can be shown.
+    window = make_window(data_dir, Preferences(country="GB"))
+    unlock(qtbot, window)
     assert ContentNote.safety_lines  # Great Britain has a national domestic abuse line
     panel = PromptPanel()
     qtbot.addWidget(panel)
@@ -531,7 +534,7 @@ def test_prompts_about_someone_harming_you_show_your_countrys_abuse_line(
     calm = next(p for p in BUILTIN if p.content_note and "safety comes first" not in p.content_note)
     panel.set_prompt(calm)
     assert not note.lines.isVisible() and note.lines.text() == ""
-    make_window(data_dir, Preferences(country="XX"))  # not listed: no line to show
+    window.apply_preferences(Preferences(country="XX"))  # not listed: no line to show
     assert ContentNote.safety_lines == ""
 
 

@@ -35,8 +35,10 @@ def _png() -> bytes:
     return bytes(out.data())
 
 
-def _import(folder: Path, journal: Journal) -> tuple[list[str], int]:
+def _import(folder: Path, journal: Journal, said: list[str] | None = None) -> tuple[list[str], int]:
     plan = preview(parse_file("notes", folder), journal)
+    if said is not None:
+        said.extend(plan.lines())
     result = commit(plan, journal, prepare_photo=photo_from_elsewhere)
     return plan.parsed.notes, result.photos
 
@@ -62,8 +64,15 @@ def test_an_exported_folder_brings_its_photos_and_files_back(
     other, _ = Vault.create(tmp_path / "elsewhere", PASSPHRASE, kdf=FLOOR)
     with other:
         target = Journal(other)
-        notes, brought = _import(folder, target)
+        said: list[str] = []
+        notes, brought = _import(folder, target, said)
         assert brought == 2
+        # The preview tells the photo from the file: a PDF has no place it was taken.
+        assert "One photo will come along with the entries, without where it was taken." in said
+        assert (
+            "One other file (a PDF, a recording or a text) will come along too, kept as it is."
+            in said
+        )
         assert not any("won't be imported" in n for n in notes)
         (summary,) = target.page()
         back = target.get(summary.id)

@@ -423,7 +423,7 @@ class ImportDialog(QDialog):
                     "added beside them and what you wrote stays as it is."
                 ).replace("%1", f"{len(plan.edited_here):,}")
             )
-        photos = plan.photos_found
+        photos = plan.photos_found - plan.files_found
         if photos == 1:
             lines.append(
                 self.tr("One photo will come along with the entries, without where it was taken.")
@@ -434,7 +434,23 @@ class ImportDialog(QDialog):
                     "%1 photos will come along with the entries, without where they were taken."
                 ).replace("%1", f"{photos:,}")
             )
-        if parsed.photos == photos + 1:
+        files = plan.files_found
+        if files == 1:
+            lines.append(
+                self.tr(
+                    "One other file (a PDF, a recording, a text) will come along too, kept as "
+                    "it is."
+                )
+            )
+        elif files:
+            lines.append(
+                self.tr(
+                    "%1 other files (PDFs, recordings, texts) will come along too, kept as they "
+                    "are."
+                ).replace("%1", f"{files:,}")
+            )
+        brought = photos + files  # what the export names beyond these could not be found
+        if parsed.photos == brought + 1:
             lines.append(
                 self.tr(
                     "One picture or file in the export can't be brought across (a video, a "
@@ -442,13 +458,13 @@ class ImportDialog(QDialog):
                     "imported."
                 )
             )
-        elif parsed.photos > photos:
+        elif parsed.photos > brought:
             lines.append(
                 self.tr(
                     "%1 pictures and files in the export can't be brought across (videos, "
                     "recordings, or photos missing from the archive); the text of those entries "
                     "is imported."
-                ).replace("%1", f"{parsed.photos - photos:,}")
+                ).replace("%1", f"{parsed.photos - brought:,}")
             )
         if len(parsed.skipped) == 1:
             lines.append(self.tr("1 thing in the file will be left out; below it says why."))
