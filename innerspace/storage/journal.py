@@ -27,6 +27,7 @@ from innerspace.core.entries import (
 )
 from innerspace.core.plain_text import first_line_and_rest
 from innerspace.core.search import parse_query
+from innerspace.storage.attachments import Attachments
 from innerspace.storage.vault import Vault
 
 PREVIEW_CHARS = 240
@@ -154,9 +155,11 @@ class Journal:
             db.execute("UPDATE entries SET starred = ? WHERE id = ?", (int(starred), entry_id))
 
     def delete(self, entry_id: int) -> Entry:
-        """Remove an entry and return it whole, so that the person can undo."""
+        """Remove an entry and return it whole, so that the person can undo; its photos and
+        files go with it, except those another entry or a draft points at too."""
         entry = self.get(entry_id)
         with self.vault.transaction() as db:
+            Attachments(self.vault).keep_linked(entry_id)
             db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
             db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
         return entry
