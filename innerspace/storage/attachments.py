@@ -16,7 +16,7 @@ import contextlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +26,10 @@ from innerspace.core.attachments import check_size, link, referenced_uids
 from innerspace.core.entries import from_utc_micros, new_uid, to_utc_micros
 from innerspace.storage.files import FILE_MODE, fsync_dir, temp_path_beside
 from innerspace.storage.vault import Vault
+
+# How long a photo attached to writing never saved waits before opening the journal lets it
+# go: long enough that it is never one another window, open on the same journal, is holding.
+WAITING_AT_MOST = timedelta(days=1)
 
 _COLUMNS = "uid, entry_id, name, media_type, size, created_utc"
 
