@@ -27,6 +27,7 @@ from innerspace.core.entries import (
     to_utc_micros,
 )
 from innerspace.core.held_collections import collections_held
+from innerspace.interchange.draft_photos import keep_imported_drafts
 from innerspace.interchange.extras import (
     JournalExtras,
     kept_as_is,
@@ -315,6 +316,17 @@ class ImportPreview:
                 "on its entries as a tag; say how one felt with --mood LABEL=N "
                 "(1 = awful … 5 = rad) to give those entries a mood rating too."
             )
+        if len(parsed.drafts) == 1:
+            lines.append(
+                "The unsaved draft in the file is kept with its photos; it opens in the editor "
+                "the next time you open your journal with nothing unsaved in it."
+            )
+        elif parsed.drafts:
+            lines.append(
+                f"The {len(parsed.drafts)} unsaved drafts in the file are kept with their "
+                "photos; they open in the editor one at a time, each time you open your "
+                "journal with nothing unsaved in it."
+            )
         lines.extend(parsed.notes)
         return lines
 
@@ -484,7 +496,7 @@ def commit(
                     origins.record(entry, source, imported.record_key, digest)
             if progress is not None:
                 progress(start + len(batch), len(entries))
-        journal.add_many((), drafts=plan.parsed.drafts)
+        keep_imported_drafts(journal, attachments, plan.parsed.drafts)
         restore_marks(vault, plan.parsed.extras.session.brought)
         labels = MoodLabels(vault)
         labels.restore(plan.parsed.known_mood_levels)
