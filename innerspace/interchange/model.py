@@ -27,7 +27,7 @@ from innerspace.core.entries import (
     to_utc_micros,
 )
 from innerspace.core.held_collections import collections_held
-from innerspace.interchange.draft_photos import keep_imported_drafts
+from innerspace.interchange.draft_photos import DRAFT_PHOTOS, keep_imported_drafts
 from innerspace.interchange.extras import (
     JournalExtras,
     kept_as_is,
@@ -316,16 +316,18 @@ class ImportPreview:
                 "on its entries as a tag; say how one felt with --mood LABEL=N "
                 "(1 = awful … 5 = rad) to give those entries a mood rating too."
             )
-        if len(parsed.drafts) == 1:
+        if parsed.drafts:
+            n = len(parsed.drafts)
+            photos = any(DRAFT_PHOTOS in draft.extra for _, draft, _ in parsed.drafts)
+            with_photos = f" with {'its' if n == 1 else 'their'} photos" if photos else ""
             lines.append(
-                "The unsaved draft in the file is kept with its photos; it opens in the editor "
-                "the next time you open your journal with nothing unsaved in it."
-            )
-        elif parsed.drafts:
-            lines.append(
-                f"The {len(parsed.drafts)} unsaved drafts in the file are kept with their "
-                "photos; they open in the editor one at a time, each time you open your "
-                "journal with nothing unsaved in it."
+                "The unsaved draft in the file is kept"
+                f"{with_photos}; it opens in the editor the next time you open your journal "
+                "with nothing unsaved in it."
+                if n == 1
+                else f"The {n} unsaved drafts in the file are kept{with_photos}; they open in "
+                "the editor one at a time, each time you open your journal with nothing "
+                "unsaved in it."
             )
         lines.extend(parsed.notes)
         return lines

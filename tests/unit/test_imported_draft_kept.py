@@ -65,5 +65,23 @@ def test_the_same_file_imported_twice_keeps_its_draft_once(
 ) -> None:
     path, _memo = _export_with_draft(tmp_path)
     commit(preview(parse_file("innerspace", path), journal), journal)
+    bring_back(journal, Attachments(journal.vault))  # now the editor's draft
     commit(preview(parse_file("innerspace", path), journal), journal)
     assert len(journal.all_drafts()) == 1
+
+
+def test_a_draft_without_photos_is_said_to_be_kept(journal: Journal, tmp_path: Path) -> None:
+    source, _ = Vault.create(tmp_path / "src", PASSPHRASE, kdf=FLOOR, with_recovery_key=False)
+    with source:
+        for words in ("one letter", "another"):
+            Journal(source).save_draft(Draft(None, "", words, (), local_now()))
+            export_json(Journal(source), tmp_path / f"{words}.json")
+    commit(preview(parse_file("innerspace", tmp_path / "one letter.json"), journal), journal)
+    plan = preview(parse_file("innerspace", tmp_path / "another.json"), journal)
+    assert (
+        "The unsaved draft in the file is kept; it opens in the editor the next time you open "
+        "your journal with nothing unsaved in it."
+    ) in plan.lines()
+    commit(plan, journal)
+    kept = sorted((slot, draft.body) for slot, draft, _ in journal.all_drafts())
+    assert kept == [("imported-1", "one letter"), ("imported-2", "another")]
