@@ -61,6 +61,13 @@ def markdown(name: str, uid: str, *, image: bool) -> str:
     return f"{'!' if image else ''}[{alt}]({link(uid)})"
 
 
+def relinked(text: str, uids: dict[str, str]) -> str:
+    """The text with each mention of an attachment in ``uids`` pointing at its new uid."""
+    if not uids:
+        return text
+    return _REFERENCE.sub(lambda m: link(uids.get(m.group(1), m.group(1))), text)
+
+
 def without(text: str, uid: str) -> str:
     """The text with every mention of one attachment taken out; a line left empty by it goes
     too, with the blank line that set it apart, so that removing a photo leaves no gap."""

@@ -659,7 +659,6 @@ class AppWindow(QMainWindow):
         from innerspace.gui.data.backup_schedule import due_on_close, make_backups, wait_for
         from innerspace.gui.exercises.exercise_dialog import ExerciseDialog
         from innerspace.gui.support.support_now import SupportNowDialog
-        from innerspace.storage.attachments import Attachments
         from innerspace.storage.journal import Journal
 
         if self.vault is None:
@@ -672,6 +671,8 @@ class AppWindow(QMainWindow):
             support.prepare_lock()  # so is an edited safety plan
         vault, data_dir, backups = self.vault, self.data_dir, self._backup_settings()
         running = self.backups.shutdown() if self.backups is not None else None
+        # Read on the worker, after the photos still being stored: what this window made wait.
+        ours = self.journal_screen.attachments if self.journal_screen is not None else None
         draft, pending_save = self._end_session()
         journal = Journal(vault)
 
@@ -682,8 +683,12 @@ class AppWindow(QMainWindow):
                 if draft is not None and (pending_save is None or pending_save.exception()):
                     journal.save_draft(draft)
                 # Photos taken out of the text wait only while Undo could bring them back.
+                # Only this window's: another may have the same journal open, writing.
                 kept = journal.load_draft()
-                Attachments(vault).discard_waiting(referenced_uids(kept.body) if kept else ())
+                if ours is not None:
+                    ours.discard_waiting(
+                        referenced_uids(kept.body) if kept else (), only=ours.made_waiting
+                    )
                 wait_for(running)  # a backup on its own thread reads through the vault's key
                 now = datetime.now(UTC)
                 if back_up and due_on_close(vault, data_dir, now):

@@ -16,6 +16,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any, Literal
 
+from innerspace.core.attachments import relinked
 from innerspace.core.emotions import EmotionTag
 from innerspace.core.entries import (
     Draft,
@@ -26,6 +27,7 @@ from innerspace.core.entries import (
     to_utc_micros,
 )
 from innerspace.core.held_collections import collections_held
+from innerspace.interchange.draft_photos import DRAFT_PHOTOS, keep_imported_drafts
 from innerspace.interchange.extras import (
     JournalExtras,
     kept_as_is,
@@ -314,6 +316,19 @@ class ImportPreview:
                 "on its entries as a tag; say how one felt with --mood LABEL=N "
                 "(1 = awful … 5 = rad) to give those entries a mood rating too."
             )
+        if parsed.drafts:
+            n = len(parsed.drafts)
+            photos = any(DRAFT_PHOTOS in draft.extra for _, draft, _ in parsed.drafts)
+            with_photos = f" with {'its' if n == 1 else 'their'} photos" if photos else ""
+            lines.append(
+                "The unsaved draft in the file is kept"
+                f"{with_photos}; it opens in the editor the next time you open your journal "
+                "with nothing unsaved in it."
+                if n == 1
+                else f"The {n} unsaved drafts in the file are kept{with_photos}; they open in "
+                "the editor one at a time, each time you open your journal with nothing "
+                "unsaved in it."
+            )
         lines.extend(parsed.notes)
         return lines
 
@@ -425,20 +440,23 @@ def commit(
     """
     plan = replace(plan, changed=tuple(_still_as_seen(journal, c) for c in plan.changed))
     present = journal.existing_uids(c.imported.uid for c in plan.changed)
+    source = plan.parsed.source
+    beside = [c.imported for c in plan.changed if changed == "keep both" or c.edited_here]
     extra = [
         # The edited record may carry the same id as its entry (Day One): the copy needs its own.
-        replace(c.imported, uid=stable_uid(plan.parsed.source, c.imported.uid, c.imported.digest))
-        if c.imported.uid in present
-        else c.imported
-        for c in plan.changed
-        if changed == "keep both" or c.edited_here
+        _own_copy(
+            replace(i, uid=stable_uid(source, i.uid, i.digest)) if i.uid in present else i,
+            source,
+        )
+        for i in beside
     ]
+    # What the file says, as recorded for each copy: its own links are no change in the file.
+    file_digests = {copy.uid: i.digest for i, copy in zip(beside, extra, strict=True)}
     # Compared as numbers: comparing times in different zones costs microseconds each, in one
     # call that holds the interpreter (and the window) for all 100,000 of them.
     entries = sorted([*plan.new, *extra], key=lambda e: to_utc_micros(e.created))
     vault = journal.vault
     _check_room(vault.paths.folder, entries)
-    source = plan.parsed.source
     origins = ImportOrigins(vault)
     updated = added = kept = 0
     attachments = Attachments(vault)
@@ -476,10 +494,11 @@ def commit(
                         _mark_left_out(journal, entry, imported.photos, brought)
                 # After the photos: what is recorded is the entry as it is finally stored.
                 if imported.record_key:
-                    origins.record(entry, source, imported.record_key, imported.digest)
+                    digest = file_digests.get(imported.uid) or imported.digest
+                    origins.record(entry, source, imported.record_key, digest)
             if progress is not None:
                 progress(start + len(batch), len(entries))
-        journal.add_many((), drafts=plan.parsed.drafts)
+        keep_imported_drafts(journal, attachments, plan.parsed.drafts)
         restore_marks(vault, plan.parsed.extras.session.brought)
         labels = MoodLabels(vault)
         labels.restore(plan.parsed.known_mood_levels)
@@ -504,6 +523,23 @@ def commit(
         updated=updated,
         photos=kept,
         photos_left_out=photos.left_out,
+    )
+
+
+def _own_copy(imported: ImportedEntry, source: str) -> ImportedEntry:
+    """A copy kept beside its entry, with photos and files of its own: sharing the entry's
+    would let them go with it (deleted, or taken out of its text)."""
+    uids = {
+        old: stable_uid(source, "copy", imported.uid, old)
+        for old in [*(a.uid for a in imported.attachments), *(p.uid for p in imported.photos)]
+    }
+    if not uids:
+        return imported
+    return replace(
+        imported,
+        body=relinked(imported.body, uids),
+        attachments=tuple(replace(a, uid=uids[a.uid]) for a in imported.attachments),
+        photos=tuple(replace(p, uid=uids[p.uid]) for p in imported.photos),
     )
 
 

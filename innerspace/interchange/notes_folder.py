@@ -137,9 +137,17 @@ class _Links:
     missing: list[str] = field(default_factory=list)
     outside: list[str] = field(default_factory=list)
     too_large: list[str] = field(default_factory=list)
+    unusable: list[str] = field(default_factory=list)  # holding a character no file name can
 
     def sentences(self) -> list[str]:
         said = []
+        if self.unusable:
+            n = len(self.unusable)
+            said.append(
+                f"{_count(n, 'link')} {'holds' if n == 1 else 'hold'} a character no file name "
+                f"can have (%00), so {'its link stays' if n == 1 else 'their links stay'} as "
+                f"written: {_named(self.unusable)}."
+            )
         if self.missing:
             n = len(self.missing)
             said.append(
@@ -185,6 +193,10 @@ def _with_linked_files(
         path = _unquote(target.split("#", 1)[0])
         if not path or _SCHEME.match(target) or target.startswith("#"):
             return match.group(0)
+        if "\x00" in path:
+            # No file name holds one: the link is a slip of the pen, or damage.
+            links.unusable.append(f"{relative} → {path.replace(chr(0), '%00')}")
+            return match.group(0)
         where = f"{relative} → {path}"
         member = _member(folder, relative, path)
         if member is None:
@@ -194,7 +206,7 @@ def _with_linked_files(
             return match.group(0)  # a link to another note, not a file of this one
         try:
             size = (folder / member).stat().st_size
-        except OSError:
+        except (OSError, ValueError):
             size = None
         if size is None or not (folder / member).is_file():
             # A note names other notes too, some of them never written or kept elsewhere.
@@ -241,7 +253,7 @@ def _member(folder: Path, relative: PurePosixPath, path: str) -> str | None:
     try:
         real = (folder / member).resolve()
         inside = real.is_relative_to(folder.resolve())
-    except (OSError, RuntimeError):
+    except (OSError, RuntimeError, ValueError):
         return member  # it can't be followed: missing, as the caller finds
     return member if inside else None
 

@@ -4,7 +4,10 @@ An attachment with no entry belongs to the entry being written: it is stored the
 attached, so that a lock or a crash keeps it with the draft, and joins its entry on save.
 One taken out of an entry's text waits the same way until the journal locks, so that undoing
 the removal after a save brings the photo back with its line rather than a link to nothing.
-Deleting an entry deletes its attachments (the foreign key cascades).
+Deleting an entry deletes its attachments (the foreign key cascades), except those another
+entry's text or a draft still points at: those go to that entry, or wait for the draft.
+Nothing waiting is let go while an entry or a draft points at it, and a window lets go only
+of what it made wait itself, since another window may hold the same journal.
 """
 
 from __future__ import annotations
@@ -13,16 +16,20 @@ import contextlib
 import os
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import sqlcipher3
 
-from innerspace.core.attachments import check_size, referenced_uids
+from innerspace.core.attachments import check_size, link, referenced_uids
 from innerspace.core.entries import from_utc_micros, new_uid, to_utc_micros
 from innerspace.storage.files import FILE_MODE, fsync_dir, temp_path_beside
 from innerspace.storage.vault import Vault
+
+# How long a photo attached to writing never saved waits before opening the journal lets it
+# go: long enough that it is never one another window, open on the same journal, is holding.
+WAITING_AT_MOST = timedelta(days=1)
 
 _COLUMNS = "uid, entry_id, name, media_type, size, created_utc"
 
@@ -58,6 +65,8 @@ class AttachmentFile:
 class Attachments:
     def __init__(self, vault: Vault) -> None:
         self.vault = vault
+        # What this object stored waiting or let wait: all a window may let go of at its lock.
+        self.made_waiting: set[str] = set()
 
     @property
     def _db(self) -> sqlcipher3.Connection:
@@ -68,6 +77,8 @@ class Attachments:
         with no ``entry_id`` it waits for the entry being written."""
         with self.vault.transaction():
             self._insert(item, entry_id)
+        if entry_id is None:
+            self.made_waiting.add(item.uid)
         return self._summary(item, entry_id)
 
     def add_many(self, items: Iterable[tuple[AttachmentFile, int | None]]) -> int:
@@ -79,6 +90,8 @@ class Attachments:
                 if db.execute("SELECT 1 FROM attachments WHERE uid = ?", (item.uid,)).fetchone():
                     continue
                 self._insert(item, entry_id)
+                if entry_id is None:
+                    self.made_waiting.add(item.uid)
                 added += 1
         return added
 
@@ -111,21 +124,62 @@ class Attachments:
                     (entry_id, uid),
                 )
             marks = ",".join("?" * len(wanted))
+            released = db.execute(
+                f"SELECT uid FROM attachments WHERE entry_id = ? AND uid NOT IN ({marks})",
+                (entry_id, *wanted),
+            ).fetchall()
             db.execute(
                 "UPDATE attachments SET entry_id = NULL "
                 f"WHERE entry_id = ? AND uid NOT IN ({marks})",
                 (entry_id, *wanted),
             )
+        self.made_waiting.update(r[0] for r in released)
 
-    def discard_waiting(self, keep: Iterable[str] = ()) -> int:
-        """Let go of attachments no entry took (the draft was discarded), except ``keep``."""
-        kept = list(keep)
-        marks = ",".join("?" * len(kept))
+    def discard_waiting(
+        self,
+        keep: Iterable[str] = (),
+        *,
+        only: Iterable[str] | None = None,
+        waiting_before: datetime | None = None,
+    ) -> int:
+        """Let go of attachments no entry took (the draft was discarded), except ``keep``;
+        only those of ``only`` when given, and only those waiting since before
+        ``waiting_before`` when given. One an entry's text points at joins that entry
+        instead, and one a draft points at stays; returns how many were let go."""
+        kept = set(keep)
         with self.vault.transaction() as db:
-            cursor = db.execute(
-                f"DELETE FROM attachments WHERE entry_id IS NULL AND uid NOT IN ({marks})", kept
-            )
-        return int(cursor.rowcount)
+            query = "SELECT uid FROM attachments WHERE entry_id IS NULL"
+            params: list[Any] = []
+            if waiting_before is not None:
+                query += " AND coalesce(waiting_since_utc, 0) < ?"
+                params.append(to_utc_micros(waiting_before))
+            candidates = [r[0] for r in db.execute(query, params) if r[0] not in kept]
+            if only is not None:
+                allowed = set(only)
+                candidates = [uid for uid in candidates if uid in allowed]
+            gone = 0
+            for uid in candidates:
+                owner = linking_entry(db, uid)
+                if owner is not None:
+                    db.execute("UPDATE attachments SET entry_id = ? WHERE uid = ?", (owner, uid))
+                elif not draft_links(db, uid):
+                    gone += db.execute("DELETE FROM attachments WHERE uid = ?", (uid,)).rowcount
+        self.made_waiting.difference_update(candidates)
+        return gone
+
+    def keep_linked(self, entry_id: int) -> None:
+        """Before ``entry_id`` goes (in the caller's transaction): each of its attachments
+        another entry's text points at joins that entry, and each a draft points at waits."""
+        with self.vault.transaction() as db:
+            uids = [
+                r[0]
+                for r in db.execute("SELECT uid FROM attachments WHERE entry_id = ?", (entry_id,))
+            ]
+            for uid in uids:
+                owner = linking_entry(db, uid, other_than=entry_id)
+                if owner is None and not draft_links(db, uid):
+                    continue
+                db.execute("UPDATE attachments SET entry_id = ? WHERE uid = ?", (owner, uid))
 
     def remove(self, uid: str) -> None:
         with self.vault.transaction() as db:
@@ -231,6 +285,27 @@ class Attachments:
             created=item.created,
             entry_id=entry_id,
         )
+
+
+def linking_entry(db: sqlcipher3.Connection, uid: str, other_than: int | None = None) -> int | None:
+    """An entry whose text points at the attachment, found through the search index (a uid's
+    letters and digits are its words there) and then read to be sure."""
+    phrase = " ".join(part for part in uid.split("-") if part)
+    rows = db.execute(
+        "SELECT e.id, e.body FROM entries_fts f JOIN entries e ON e.sort_key = f.rowid "
+        "WHERE entries_fts MATCH ? AND e.id IS NOT ?",
+        (f'body : "{phrase}"', other_than),
+    )
+    for entry_id, body in rows:
+        if uid in referenced_uids(body):
+            return int(entry_id)
+    return None
+
+
+def draft_links(db: sqlcipher3.Connection, uid: str) -> bool:
+    """Whether a draft (the editor's, or one an import brought) points at the attachment."""
+    rows = db.execute("SELECT body FROM drafts WHERE instr(body, ?) > 0", (link(uid),))
+    return any(uid in referenced_uids(body) for (body,) in rows)
 
 
 def _attachment(row: Sequence[Any]) -> Attachment:

@@ -27,10 +27,14 @@ from innerspace.core.entries import (
 )
 from innerspace.core.plain_text import first_line_and_rest
 from innerspace.core.search import parse_query
+from innerspace.storage.attachments import Attachments
 from innerspace.storage.vault import Vault
 
 PREVIEW_CHARS = 240
 EDITOR_DRAFT = "editor"
+# Drafts an import brought wait in slots of their own ("imported-1", …): the editor's slot
+# belongs to the editor, whose next autosave would write over one put there.
+IMPORTED_DRAFT = "imported-"
 
 _ENTRY_COLUMNS = (
     "id, uid, created_utc, created_offset, updated_utc, updated_offset, title, body, "
@@ -154,9 +158,11 @@ class Journal:
             db.execute("UPDATE entries SET starred = ? WHERE id = ?", (int(starred), entry_id))
 
     def delete(self, entry_id: int) -> Entry:
-        """Remove an entry and return it whole, so that the person can undo."""
+        """Remove an entry and return it whole, so that the person can undo; its photos and
+        files go with it, except those another entry or a draft points at too."""
         entry = self.get(entry_id)
         with self.vault.transaction() as db:
+            Attachments(self.vault).keep_linked(entry_id)
             db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
             db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
         return entry
@@ -366,6 +372,59 @@ class Journal:
     def clear_draft(self) -> None:
         with self.vault.transaction() as db:
             db.execute("DELETE FROM drafts WHERE slot = ?", (EDITOR_DRAFT,))
+
+    def keep_imported_draft(self, draft: Draft, entry_uid: str | None) -> bool:
+        """Keep a draft an import brought, in a slot of its own, unless the same words wait
+        already (the same file imported twice); returns whether it was kept."""
+        check_moment(draft.saved)
+        entry_id = None if entry_uid is None else self.id_for_uid(entry_uid)
+        with self.vault.transaction() as db:
+            same = db.execute(
+                "SELECT 1 FROM drafts WHERE title = ? AND body = ? AND entry_id IS ?",
+                (draft.title, draft.body, entry_id),
+            ).fetchone()
+            if same is not None:
+                return False
+            taken = {
+                r[0]
+                for r in db.execute(
+                    "SELECT slot FROM drafts WHERE substr(slot, 1, ?) = ?",
+                    (len(IMPORTED_DRAFT), IMPORTED_DRAFT),
+                )
+            }
+            n = 1
+            while f"{IMPORTED_DRAFT}{n}" in taken:
+                n += 1
+            db.execute(
+                "INSERT INTO drafts (slot, entry_id, title, body, tags, saved_utc, extra) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                (
+                    f"{IMPORTED_DRAFT}{n}",
+                    entry_id,
+                    draft.title,
+                    draft.body,
+                    json.dumps(list(draft.tags)),
+                    to_utc_micros(draft.saved),
+                    json.dumps(draft.extra, ensure_ascii=False),
+                ),
+            )
+        return True
+
+    def bring_in_imported_draft(self) -> bool:
+        """When the editor keeps no draft of its own, the oldest imported draft becomes its
+        draft, to be shown as the editor opens; returns whether one did."""
+        with self.vault.transaction() as db:
+            if db.execute("SELECT 1 FROM drafts WHERE slot = ?", (EDITOR_DRAFT,)).fetchone():
+                return False
+            row = db.execute(
+                "SELECT slot FROM drafts WHERE substr(slot, 1, ?) = ? "
+                "ORDER BY saved_utc, slot LIMIT 1",
+                (len(IMPORTED_DRAFT), IMPORTED_DRAFT),
+            ).fetchone()
+            if row is None:
+                return False
+            db.execute("UPDATE drafts SET slot = ? WHERE slot = ?", (EDITOR_DRAFT, row[0]))
+        return True
 
     # -- many at once (import and export) -------------------------------------------------------
 

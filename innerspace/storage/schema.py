@@ -160,6 +160,25 @@ CREATE INDEX attachments_by_entry ON attachments(entry_id);
 # them only where the person hasn't put them in their own words since.
 _PACK_WORDS = "ALTER TABLE assignments ADD COLUMN pack_words TEXT;"
 
+# When a photo or file began to wait for an entry (attached to one being written, or taken out
+# of one's text), so that opening the journal lets go only of those that waited a long time and
+# never of one another window holding the same journal has just attached. Set by triggers, so
+# every way a row comes to wait records it.
+_WAITING_SINCE = """
+ALTER TABLE attachments ADD COLUMN waiting_since_utc INTEGER;
+UPDATE attachments SET waiting_since_utc = 0 WHERE entry_id IS NULL;
+CREATE TRIGGER attachments_wait_on_insert AFTER INSERT ON attachments
+WHEN new.entry_id IS NULL BEGIN
+    UPDATE attachments SET waiting_since_utc = CAST(strftime('%s', 'now') AS INTEGER) * 1000000
+    WHERE id = new.id;
+END;
+CREATE TRIGGER attachments_wait_on_release AFTER UPDATE OF entry_id ON attachments
+WHEN new.entry_id IS NULL AND old.entry_id IS NOT NULL BEGIN
+    UPDATE attachments SET waiting_since_utc = CAST(strftime('%s', 'now') AS INTEGER) * 1000000
+    WHERE id = new.id;
+END;
+"""
+
 MIGRATIONS: tuple[str, ...] = (
     _V1,
     EMOTIONS_SCHEMA,
@@ -175,6 +194,7 @@ MIGRATIONS: tuple[str, ...] = (
     _ATTACHMENTS,
     _PACK_WORDS,
     PATTERN_EXERCISE_SCHEMA,
+    _WAITING_SINCE,
 )
 LATEST_VERSION = len(MIGRATIONS)
 

@@ -4,6 +4,7 @@ gone with their entry, and refused over the size limit."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -99,8 +100,9 @@ def test_removing_the_line_from_the_text_lets_the_photo_go_on_save(journal: Jour
     # It waits, so that undoing the removal and saving again brings it back whole …
     attachments.settle(entry_id, journal.get(entry_id).body)
     assert [a.uid for a in attachments.for_entry(entry_id)] == [photo.uid]
-    # … and goes once it is let go.
-    attachments.settle(entry_id, "At the sea, no photo after all.")
+    # … and goes once it is let go (the saved text no longer pointing at it).
+    saved = journal.update(replace(journal.get(entry_id), body="At the sea, no photo after all."))
+    attachments.settle(entry_id, saved.body)
     assert attachments.discard_waiting() == 1
     assert attachments.get(photo.uid) is None
 

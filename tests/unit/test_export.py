@@ -33,6 +33,7 @@ from innerspace.core.safety_plan import SECTIONS, SafetyPlan
 from innerspace.core.sleep_diary import SleepDiary
 from innerspace.core.values_activities import ValueArea, ValuesList
 from innerspace.core.worry_time import WorryNote
+from innerspace.interchange.draft_photos import bring_back
 from innerspace.interchange.formats import parse_file
 from innerspace.interchange.innerspace_json import FORMAT_VERSION, export_json
 from innerspace.interchange.markdown_export import export_markdown, slugify
@@ -477,6 +478,8 @@ def test_json_export_then_import_gives_identical_data(
     plan = preview(parse_file("innerspace", path), target)
     assert not plan.parsed.skipped
     commit(plan, target)
+    # Opening the journal brings the imported draft into the editor, which keeps none yet.
+    bring_back(target, Attachments(target_vault))
     assert everything(target_vault) == everything(source_vault)
     # The exercises read back whole, new questions' answers and all.
     read = {e.uid: _exercise(e.kind, e.fields) for e, _ in source.iter_all()}

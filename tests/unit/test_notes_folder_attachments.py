@@ -174,3 +174,16 @@ def test_a_link_percent_encoded_as_the_export_writes_it_finds_its_file(
     (summary,) = journal.page()
     (kept,) = Attachments(journal.vault).for_entry(summary.id)
     assert kept.name == "海 sea.pdf" and Attachments(journal.vault).data(kept.uid) == LETTER
+
+
+def test_a_link_holding_a_nul_stays_as_written_and_is_named(tmp_path: Path) -> None:
+    folder = tmp_path / "n"
+    folder.mkdir()
+    (folder / "2024-03-05.md").write_text("A day.\n\n[scan](a%00b.pdf)\n")
+    parsed = parse_file("notes", folder)
+    (entry,) = parsed.entries
+    assert "[scan](a%00b.pdf)" in entry.body and entry.photos == ()
+    assert (
+        "1 link holds a character no file name can have (%00), so its link stays as written: "
+        "2024-03-05.md → a%00b.pdf."
+    ) in parsed.notes

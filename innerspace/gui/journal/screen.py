@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from concurrent.futures import Future
 from dataclasses import replace
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from itertools import pairwise
 from pathlib import Path, PurePath
 from typing import Any
@@ -65,7 +65,7 @@ from innerspace.gui.journal.timeline_model import EntryIdRole, TimelineFilter, T
 from innerspace.gui.prompts.prompt_of_the_day import PromptOfTheDayCard
 from innerspace.gui.support.care_card import CareCard
 from innerspace.interchange.draft_photos import bring_back as bring_back_draft_photos
-from innerspace.storage.attachments import AttachmentFile, Attachments
+from innerspace.storage.attachments import WAITING_AT_MOST, AttachmentFile, Attachments
 from innerspace.storage.feelings import Feelings
 from innerspace.storage.homework import Homework
 from innerspace.storage.journal import Journal
@@ -438,8 +438,13 @@ class JournalScreen(QWidget):
         def load() -> tuple[Draft | None, Entry | None]:
             bring_back_draft_photos(journal, attachments)
             draft = journal.load_draft()
-            # Photos attached to writing that was never saved nor kept as a draft are let go.
-            attachments.discard_waiting(referenced_uids(draft.body) if draft else ())
+            # Photos attached to writing that was never saved nor kept as a draft are let go,
+            # once they have waited a day: one waiting less long may be another window's, with
+            # the same journal open, attached a moment ago.
+            attachments.discard_waiting(
+                referenced_uids(draft.body) if draft else (),
+                waiting_before=datetime.now(UTC) - WAITING_AT_MOST,
+            )
             if draft is None:
                 return None, None
             entry_id = draft.entry_id
@@ -606,6 +611,8 @@ class JournalScreen(QWidget):
                 restored = journal.add(replace(entry))
                 assert restored.id is not None
                 attachments.add_many((photo, restored.id) for photo in photos)
+                # Those kept waiting for a draft when it went come back to it too.
+                attachments.settle(restored.id, restored.body)
                 save_entry_feelings(feelings, restored.id, felt)
                 for assignment_id in written_for:
                     Homework(journal.vault).link_entry(restored.id, assignment_id)
