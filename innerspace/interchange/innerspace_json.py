@@ -9,6 +9,7 @@ import base64
 import contextlib
 import json
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -34,6 +35,7 @@ from innerspace.interchange.json_stream import (
     AttachmentInFile,
     Base64Text,
     BrokenCharacter,
+    ChangedSinceRead,
     JsonStream,
     NotJson,
     NotUtf8,
@@ -78,6 +80,9 @@ SOURCE = "InnerSpace"
 MAX_PART_CHARS = 64 * 1024 * 1024
 # An entry longer than this (photos aside) is read in parts straight away instead of whole.
 MAX_WHOLE_ENTRY_CHARS = 4 * 1024 * 1024
+# The photos and files drafts wait to save are passed on in memory, as ``draft_photos`` takes
+# them: up to five of the largest the journal keeps, in all. Past that, the rest are left out.
+MAX_DRAFT_FILES_BYTES = 5 * MAX_ATTACHMENT_BYTES
 
 
 def export_json(
@@ -226,6 +231,9 @@ def _read(stream: JsonStream, path: Path) -> ParsedImport:
     seen: set[str] = set()
     index = 0
     for key in stream.members():
+        if key == "drafts" and stream.peek() == "[":
+            doc[key] = [_draft_record(stream) for _ in stream.items()]
+            continue
         if key != "entries" or stream.peek() != "[":
             doc[key] = stream.value(MAX_PART_CHARS)
             # A file of another kind is refused before its entries are read.
@@ -265,11 +273,29 @@ def _read(stream: JsonStream, path: Path) -> ParsedImport:
         raise ImportProblem(
             f"{path.name} is damaged: its 'drafts' part can't be read, so nothing was imported."
         )
+    room = MAX_DRAFT_FILES_BYTES
     for index, record in enumerate(drafts, start=1):
         try:
-            parsed.drafts.append(_draft(record))
+            slot, draft, entry_uid = _draft(record)
         except (ValueError, TypeError, KeyError, AttributeError):
             parsed.skipped.append(Skipped(f"draft {index}", "it couldn't be read"))
+            continue
+        carried = draft.extra.get(DRAFT_PHOTOS)
+        if isinstance(carried, list):
+            kept = []
+            for item in carried:
+                try:
+                    item, room = _carried(item, room)
+                except ValueError as exc:
+                    parsed.skipped.append(Skipped(f"draft {index}", str(exc)))
+                except ChangedSinceRead as exc:
+                    raise ImportProblem(
+                        f"{path.name} changed while it was read; please read it again."
+                    ) from exc
+                else:
+                    kept.append(item)
+            draft = replace(draft, extra={**draft.extra, DRAFT_PHOTOS: kept})
+        parsed.drafts.append((slot, draft, entry_uid))
     return parsed
 
 
@@ -321,6 +347,46 @@ def _attachment_record(stream: JsonStream) -> Any:
         else:
             record[key] = stream.value(MAX_PART_CHARS)
     return record
+
+
+def _draft_record(stream: JsonStream) -> Any:
+    """One draft of the file. The photos and files it waits to save are checked on the way
+    past and left in the file, as an entry's are, so no number of them is too many to read."""
+    if stream.peek() != "{":
+        return stream.value(MAX_PART_CHARS)
+    record: dict[str, Any] = {}
+    for key in stream.members():
+        if key != "extra" or stream.peek() != "{":
+            record[key] = stream.value(MAX_PART_CHARS)
+            continue
+        extra: dict[str, Any] = {}
+        for name in stream.members():
+            if name == DRAFT_PHOTOS and stream.peek() == "[":
+                extra[name] = [_attachment_record(stream) for _ in stream.items()]
+            else:
+                extra[name] = stream.value(MAX_PART_CHARS)
+        record[key] = extra
+    return record
+
+
+def _carried(item: Any, room: int) -> tuple[Any, int]:
+    """A photo or file a draft waits to save, as ``draft_photos`` reads it (its bytes read back
+    from the file into base64 text), and the room left for others after it. ``ValueError``
+    says why it is left out."""
+    if not isinstance(item, dict):
+        return item, room
+    texts = {key: text for key, text in item.items() if isinstance(text, Base64Text)}
+    for text in texts.values():
+        if text.problem:
+            raise ValueError(f"a photo or file it was waiting to save is left out: {text.problem}")
+    room -= sum(text.size for text in texts.values())
+    if room < 0:
+        raise ValueError(
+            "a photo or file it was waiting to save is left out: together they are more "
+            "than an import brings along with drafts"
+        )
+    read = {key: base64.b64encode(text.read()).decode("ascii") for key, text in texts.items()}
+    return {**item, **read}, room
 
 
 def _mood_labels(value: Any, name: str) -> dict[str, int]:

@@ -33,6 +33,13 @@ _WHITESPACE = re.compile(r"[ \t\n\r]*")
 SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 # Base64 is decoded in blocks of this many characters (a multiple of four).
 _BASE64_BLOCK = 4 * 256 * 1024
+# Some writers escape what needs no escape in JSON (PHP writes "/" as "\/"), and base64 as
+# MIME writes it has line breaks: a string with backslashes is read escape by escape, up to the
+# quote that ends it.
+_ESCAPED_STRING = re.compile(r'(?:[^"\\]+|\\.)*', re.DOTALL)
+_BASE64_CHARACTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/=")
+_SIMPLE_ESCAPES = {"/": "/", "n": "", "r": ""}
+_LINE_BREAKS = frozenset("\n\r")
 _DECODER = json.JSONDecoder()
 
 
@@ -73,9 +80,13 @@ class Base64Text:
         try:
             with self.path.open("rb") as handle:
                 handle.seek(self.offset)
-                text = handle.read(self.length)
+                text = handle.read(self.length).decode("ascii")
+            if "\\" in text:
+                text, rest = _unescape_base64(text)
+                if rest:
+                    raise ValueError("an escape cut short")
             data = base64.b64decode(text, validate=True)
-        except (OSError, binascii.Error) as exc:
+        except (OSError, ValueError) as exc:
             raise ChangedSinceRead() from exc
         if len(data) != self.size or hashlib.sha256(data).hexdigest() != self.digest:
             raise ChangedSinceRead()
@@ -267,12 +278,23 @@ class JsonStream:
         size = length = 0
         pending = ""
         problem = ""
+        escaped = ""  # the start of an escape the text held ends in
         while True:
             close = self._buf.find('"', self._pos)
             stop = close if close >= 0 else len(self._buf)
+            if escaped or self._buf.find("\\", self._pos, stop) >= 0:
+                stop = _ESCAPED_STRING.match(self._buf, self._pos).end()  # type: ignore[union-attr]
+                close = stop if stop < len(self._buf) and self._buf[stop] == '"' else -1
             piece = self._buf[self._pos : stop]
             length += len(piece)
             self._pos = stop
+            if not problem and (escaped or "\\" in piece):
+                try:
+                    piece, escaped = _unescape_base64(escaped + piece)
+                    if close >= 0 and escaped:
+                        raise ValueError("an escape cut short")
+                except ValueError:
+                    problem, pending, escaped = "an attachment's bytes can't be read", "", ""
             if not problem:
                 pending += piece
                 whole = len(pending) // _BASE64_BLOCK * _BASE64_BLOCK
@@ -297,6 +319,36 @@ class JsonStream:
                 raise NotJson()
         self._pos += 1
         return Base64Text(self._path, offset, length, size, digest.hexdigest(), problem)
+
+
+def _unescape_base64(text: str) -> tuple[str, str]:
+    """The base64 characters of JSON string text, and the start of an escape it ends in (read
+    with what follows). ``ValueError`` for an escape of anything base64 can't hold."""
+    parts = []
+    start = 0
+    while (escape := text.find("\\", start)) >= 0:
+        parts.append(text[start:escape])
+        kind = text[escape + 1 : escape + 2]
+        if kind == "u":
+            digits = text[escape + 2 : escape + 6]
+            if len(digits) < 4:
+                return "".join(parts), text[escape:]
+            if not all(d in "0123456789abcdefABCDEF" for d in digits):
+                raise ValueError("not an escape")
+            character = chr(int(digits, 16))
+            if character not in _BASE64_CHARACTERS and character not in _LINE_BREAKS:
+                raise ValueError("not base64")
+            parts.append("" if character in _LINE_BREAKS else character)
+            start = escape + 6
+        elif not kind:
+            return "".join(parts), text[escape:]
+        elif kind in _SIMPLE_ESCAPES:
+            parts.append(_SIMPLE_ESCAPES[kind])
+            start = escape + 2
+        else:
+            raise ValueError("not base64")
+    parts.append(text[start:])
+    return "".join(parts), ""
 
 
 def _maybe_cut_short(exc: json.JSONDecodeError, held: int) -> bool:

@@ -492,7 +492,9 @@ class Journal:
         """Insert a batch of entries (inside the caller's transaction) with one statement per
         table, numbering them here. The search index is filled with one statement too: filled
         row by row by its trigger, it writes a segment for every entry, which took most of an
-        import's time (a drop and re-create of the trigger roll back with the transaction)."""
+        import's time. The trigger is dropped and made again inside a savepoint of its own: the
+        caller's transaction may go on and commit after this batch fails, and it must never
+        commit a journal without it (entries saved later would not be found by search)."""
         db = self._db
         present = self.existing_uids(e.uid for e in batch)
         fresh: list[Entry] = []
@@ -524,15 +526,26 @@ class Journal:
             "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
             (_FTS_INSERT_TRIGGER,),
         ).fetchone()[0]
-        db.execute(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}")
-        db.executemany(_INSERT_ENTRY, rows)
-        db.execute(
-            "INSERT INTO entries_fts (rowid, title, body, tags_text) "
-            "SELECT sort_key, title, body, tags_text FROM entries WHERE id >= ?",
-            (first_id,),
-        )
-        db.execute(trigger)
-        db.executemany("INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)", links)
+        db.execute("SAVEPOINT add_batch")
+        try:
+            db.execute(f"DROP TRIGGER {_FTS_INSERT_TRIGGER}")
+            db.executemany(_INSERT_ENTRY, rows)
+            db.execute(
+                "INSERT INTO entries_fts (rowid, title, body, tags_text) "
+                "SELECT sort_key, title, body, tags_text FROM entries WHERE id >= ?",
+                (first_id,),
+            )
+            db.execute(trigger)
+            db.executemany(
+                "INSERT OR IGNORE INTO entry_tags (entry_id, tag_id) VALUES (?, ?)", links
+            )
+        except BaseException:
+            # Some failures (a full disk) end the whole transaction, and the trigger with it.
+            if db.in_transaction:
+                db.execute("ROLLBACK TO add_batch")
+                db.execute("RELEASE add_batch")
+            raise
+        db.execute("RELEASE add_batch")
         return len(fresh)
 
     def _free_sort_keys(self, wanted: list[int]) -> list[int]:

@@ -3,6 +3,7 @@ before it is saved."""
 
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 from collections.abc import Iterator
@@ -215,5 +216,43 @@ def test_print_sends_every_page_to_the_printer(
     qtbot.keyClick(preview, Qt.Key.Key_End, CTRL)
     assert preview.page_label.text() == f"Page {paper.pages} of {paper.pages}"
     assert not (tmp_path / "unsaved.pdf").exists()
+    preview.close()
+    worker.wait()
+
+
+@pytest.fixture
+def open_umask() -> Iterator[None]:
+    """Modes must not rely on the umask the app sets at start (a test runs without it)."""
+    old = os.umask(0o022)
+    yield
+    os.umask(old)
+
+
+@pytest.mark.usefixtures("open_umask")
+@pytest.mark.parametrize("printed_over", [False, True])
+def test_printing_to_a_file_leaves_it_readable_by_its_owner_only(
+    qtbot: QtBot, worker: DatabaseWorker, vault: Vault, tmp_path: Path, printed_over: bool
+) -> None:
+    ids = _fill(vault, 1)
+    paper = worker.submit(lambda: entries_pdf(chosen_on_paper(Journal(vault), ids))).result()
+    preview = PdfPreview(worker, paper, tmp_path / "unsaved.pdf")
+    qtbot.addWidget(preview)
+    preview.show()
+    printed = tmp_path / "printed.pdf"
+    if printed_over:
+        # An older file the person prints over keeps its mode unless it is changed.
+        printed.write_bytes(b"an older file")
+        printed.chmod(0o644)
+    qtbot.mouseClick(preview.print_button, Qt.MouseButton.LeftButton)
+    dialog = preview._print_dialog
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    file_name = dialog.findChild(QLineEdit, "filename")
+    assert isinstance(file_name, QLineEdit)
+    file_name.setText(str(printed))
+    dialog.accept()
+    qtbot.waitUntil(lambda: preview.status.text() == "Sent to the printer.", timeout=10_000)
+    assert printed.read_bytes().startswith(b"%PDF")
+    assert printed.stat().st_mode & 0o777 == 0o600
     preview.close()
     worker.wait()

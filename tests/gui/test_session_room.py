@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog
 from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -223,6 +224,30 @@ def test_saving_a_pdf_writes_only_marked_words(
     ).stdout
     assert MARKED in text and UNMARKED not in text
     assert "Page 1 of" in text
+
+
+def test_printing_the_summary_over_a_file_leaves_it_readable_by_its_owner_only(
+    qtbot: QtBot, make_window: WindowFactory, vault: Vault, data_dir: Path, tmp_path: Path
+) -> None:
+    _fill(vault)
+    window = make_window(data_dir)
+    room = _open_room(qtbot, window)
+    # An older file printed over keeps its mode unless it is changed (the umask doesn't apply).
+    printed = tmp_path / "printed.pdf"
+    printed.write_bytes(b"an older file")
+    printed.chmod(0o644)
+    qtbot.mouseClick(room.summary.print_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: room.summary.findChild(QPrintDialog) is not None, timeout=5_000)
+    dialog = room.summary.findChild(QPrintDialog)
+    assert dialog is not None
+    qtbot.waitUntil(dialog.isVisible)
+    # Qt's own "Print to File (PDF)" printer stands in for paper (this machine has no other).
+    file_name = dialog.findChild(QLineEdit, "filename")
+    assert isinstance(file_name, QLineEdit)
+    file_name.setText(str(printed))
+    dialog.accept()
+    assert printed.read_bytes().startswith(b"%PDF")
+    assert printed.stat().st_mode & 0o777 == 0o600
 
 
 def test_an_entry_marked_in_the_journal_is_in_the_summary_when_the_room_is_shown_again(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from innerspace.documents.pdf import PaperDocument
 from innerspace.gui.common.page import label, resize_within_screen
+from innerspace.gui.common.printing import keep_printed_file_private
 from innerspace.gui.common.worker import DatabaseWorker, submit_for
 
 log = logging.getLogger(__name__)
@@ -236,13 +237,19 @@ class PdfPreview(QDialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         paper = self._paper
 
+        def print_job() -> int:
+            keep_printed_file_private(printer)
+            pages = paper.print_on(printer)
+            keep_printed_file_private(printer)
+            return pages
+
         def accepted() -> None:
             self.status.setText(self.tr("Printing…"))
             # The printer goes with the job: it must outlive the dialog that set it up.
             submit_for(
                 self,
                 self._worker,
-                lambda: paper.print_on(printer),
+                print_job,
                 lambda _pages: self.status.setText(self.tr("Sent to the printer.")),
                 self._on_print_failed,
             )

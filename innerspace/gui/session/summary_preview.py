@@ -56,6 +56,7 @@ from innerspace.gui.common.file_choosers import (
 )
 from innerspace.gui.common.flow_layout import FlowLayout
 from innerspace.gui.common.page import label
+from innerspace.gui.common.printing import keep_printed_file_private
 from innerspace.gui.common.worker import DatabaseWorker
 from innerspace.gui.session.dates_fields import as_date
 from innerspace.interchange.summary_markdown import summary_markdown
@@ -337,7 +338,9 @@ class SummaryPreview(QWidget):
         def accepted() -> None:
             document = summary_document(summary, Ink.for_paper(), text_width(printer))
             head = f"{summary.title} · {summary.period} · {summary.made_text}"
+            keep_printed_file_private(printer)
             paint_pages(document, printer, Page(head))
+            keep_printed_file_private(printer)
 
         dialog.accepted.connect(accepted)
         dialog.show()
