@@ -134,7 +134,11 @@ class RecoveryKeyView(QWidget):
         dialog.show()
 
     def _print_to(self, printer: QPrinter) -> None:
+        from innerspace.gui.common.printing import keep_printed_file_private
+
         doc = QTextDocument()
         doc.setPlainText(self.tr("InnerSpace recovery key") + "\n\n" + self._key)
+        keep_printed_file_private(printer)  # a key printed to a file is for its owner alone
         doc.print_(printer)
+        keep_printed_file_private(printer)
         self.status.setText(self.tr("Sent to the printer."))

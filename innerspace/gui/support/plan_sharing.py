@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 
 from innerspace.core.safety_plan import SECTION_TITLES, SafetyPlan
 from innerspace.gui.common.page import label
+from innerspace.gui.common.printing import keep_printed_file_private
 
 READABLE_NOTE = (
     "You chose to keep this plan readable outside your journal, so it shows here before "
@@ -30,7 +31,10 @@ def copy_plan(plan: SafetyPlan) -> None:
 
 
 def print_plan_to(printer: QPrinter, plan: SafetyPlan) -> None:
+    # Printed to a file, the plan is as private as its saved copy until the person shares it.
+    keep_printed_file_private(printer)
     plan_document(plan).print_(printer)
+    keep_printed_file_private(printer)
 
 
 class PlanPrinter(QObject):
