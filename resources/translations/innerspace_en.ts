@@ -366,197 +366,197 @@
 <context>
     <name>AppWindow</name>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="94"/>
+        <location filename="../../innerspace/gui/main_window.py" line="79"/>
         <source>Sample journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="193"/>
+        <location filename="../../innerspace/gui/main_window.py" line="173"/>
         <source>&amp;Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="196"/>
-        <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/main_window.py" line="200"/>
+        <location filename="../../innerspace/gui/main_window.py" line="180"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="204"/>
+        <location filename="../../innerspace/gui/main_window.py" line="184"/>
         <source>&amp;About InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="207"/>
+        <location filename="../../innerspace/gui/main_window.py" line="187"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="211"/>
+        <location filename="../../innerspace/gui/main_window.py" line="191"/>
         <source>&amp;What is CBT, a thought record, a safety plan…?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="214"/>
-        <source>&amp;Back up now</source>
+        <location filename="../../innerspace/gui/main_window.py" line="176"/>
+        <source>Settin&amp;gs…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="216"/>
+        <location filename="../../innerspace/gui/main_window.py" line="194"/>
+        <source>Back &amp;up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/main_window.py" line="196"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="218"/>
+        <location filename="../../innerspace/gui/main_window.py" line="198"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="220"/>
+        <location filename="../../innerspace/gui/main_window.py" line="200"/>
         <source>&amp;Context tags…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="222"/>
+        <location filename="../../innerspace/gui/main_window.py" line="202"/>
         <source>&amp;Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="224"/>
-        <location filename="../../innerspace/gui/main_window.py" line="263"/>
+        <location filename="../../innerspace/gui/main_window.py" line="204"/>
+        <location filename="../../innerspace/gui/main_window.py" line="243"/>
         <source>&amp;Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="227"/>
+        <location filename="../../innerspace/gui/main_window.py" line="207"/>
         <source>&amp;Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="230"/>
+        <location filename="../../innerspace/gui/main_window.py" line="210"/>
         <source>P&amp;rompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="233"/>
+        <location filename="../../innerspace/gui/main_window.py" line="213"/>
         <source>This &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="236"/>
+        <location filename="../../innerspace/gui/main_window.py" line="216"/>
         <source>&amp;Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="239"/>
+        <location filename="../../innerspace/gui/main_window.py" line="219"/>
         <source>Support &amp;now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="289"/>
+        <location filename="../../innerspace/gui/main_window.py" line="270"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="293"/>
+        <location filename="../../innerspace/gui/main_window.py" line="274"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="299"/>
+        <location filename="../../innerspace/gui/main_window.py" line="280"/>
         <source>&amp;Check-ins</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="304"/>
+        <location filename="../../innerspace/gui/main_window.py" line="285"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="319"/>
+        <location filename="../../innerspace/gui/main_window.py" line="300"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="376"/>
+        <location filename="../../innerspace/gui/main_window.py" line="367"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="385"/>
+        <location filename="../../innerspace/gui/main_window.py" line="376"/>
         <source>&amp;My check-in…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="386"/>
+        <location filename="../../innerspace/gui/main_window.py" line="377"/>
         <source>A few 1–10 scales you name yourself</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="422"/>
+        <location filename="../../innerspace/gui/main_window.py" line="421"/>
         <source>Journal, Patterns, Prompts, This week and Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="425"/>
+        <location filename="../../innerspace/gui/main_window.py" line="424"/>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="426"/>
-        <location filename="../../innerspace/gui/main_window.py" line="526"/>
+        <location filename="../../innerspace/gui/main_window.py" line="425"/>
+        <location filename="../../innerspace/gui/main_window.py" line="525"/>
         <source>Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="427"/>
-        <location filename="../../innerspace/gui/main_window.py" line="533"/>
+        <location filename="../../innerspace/gui/main_window.py" line="426"/>
+        <location filename="../../innerspace/gui/main_window.py" line="532"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="428"/>
-        <location filename="../../innerspace/gui/main_window.py" line="540"/>
+        <location filename="../../innerspace/gui/main_window.py" line="427"/>
+        <location filename="../../innerspace/gui/main_window.py" line="539"/>
         <source>This week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="429"/>
-        <location filename="../../innerspace/gui/main_window.py" line="543"/>
+        <location filename="../../innerspace/gui/main_window.py" line="428"/>
+        <location filename="../../innerspace/gui/main_window.py" line="542"/>
         <source>Session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="438"/>
+        <location filename="../../innerspace/gui/main_window.py" line="437"/>
         <source>You opened your journal with your recovery key. If you have forgotten your passphrase, you can choose a new one in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="718"/>
+        <location filename="../../innerspace/gui/main_window.py" line="733"/>
         <source>Your last unsaved words could not be kept when the journal locked. Type your passphrase to open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="851"/>
+        <location filename="../../innerspace/gui/main_window.py" line="871"/>
         <source>Making a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="1035"/>
+        <location filename="../../innerspace/gui/main_window.py" line="1071"/>
         <source>Your passphrase has been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="1143"/>
+        <location filename="../../innerspace/gui/main_window.py" line="1181"/>
         <source>About InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/main_window.py" line="1146"/>
+        <location filename="../../innerspace/gui/main_window.py" line="1184"/>
         <source>InnerSpace %1
 
 A private, offline, encrypted journal. Everything stays on this computer.
@@ -828,17 +828,22 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../innerspace/gui/journal/photo_offers.py" line="91"/>
+        <location filename="../../innerspace/gui/journal/photo_offers.py" line="103"/>
         <source>Photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/photo_offers.py" line="97"/>
+        <location filename="../../innerspace/gui/journal/photo_offers.py" line="109"/>
         <source>That file is larger than 20 MB, the most one attachment can be; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/photo_offers.py" line="101"/>
+        <location filename="../../innerspace/gui/journal/photo_offers.py" line="114"/>
+        <source>That file can&apos;t be read just now; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/photo_offers.py" line="117"/>
         <source>That file isn&apos;t a photo InnerSpace can read (PNG, JPEG, WebP or GIF); nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -846,13 +851,13 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>AttachmentsStrip</name>
     <message>
-        <location filename="../../innerspace/gui/journal/attachments_strip.py" line="99"/>
+        <location filename="../../innerspace/gui/journal/attachments_strip.py" line="140"/>
         <source>Photos and files in this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/attachments_strip.py" line="100"/>
-        <source>Press Delete to take the chosen one out of the entry</source>
+        <location filename="../../innerspace/gui/journal/attachments_strip.py" line="143"/>
+        <source>Press Delete to take the chosen one out of the entry, or Enter to save a copy of it</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1154,47 +1159,47 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>CalendarSection</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="250"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="274"/>
         <source>Your year of moods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="250"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="274"/>
         <source>Mood calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="254"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="278"/>
         <source>Each square is a day, shaded by your mood that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="267"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="291"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="267"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="291"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="267"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="291"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="267"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="291"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="279"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="303"/>
         <source>Your year of moods, to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="287"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="311"/>
         <source>Each day you write will become a square here, shaded by your mood that day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1949,107 +1954,107 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>CreateJournalScreen</name>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="54"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="58"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="55"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="59"/>
         <source>Breathing, grounding and crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="68"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="72"/>
         <source>Welcome to InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="72"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="76"/>
         <source>A private place to write, reflect and notice your own patterns — between therapy sessions, or simply for yourself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="79"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="83"/>
         <source>It stays on this computer. No account, no cloud, nothing is ever sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="81"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="85"/>
         <source>It is encrypted with a passphrase only you know. Anyone who copies the files sees only scrambled data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="85"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="89"/>
         <source>It locks itself when you step away, and keeps your words safe if the computer crashes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="93"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="97"/>
         <source>InnerSpace is a journal, not a replacement for therapy or emergency care. If you are in danger or thinking of harming yourself, please contact your local emergency number or a crisis line now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="106"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="110"/>
         <source>Your &amp;country, for crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="110"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="114"/>
         <source>You can leave this as it is, and change it later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="115"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="119"/>
         <source>Create my journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="119"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="123"/>
         <source>Restore from a backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="132"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="136"/>
         <source>Choose a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="136"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="140"/>
         <source>You will type it each time you open your journal. A short sentence or a few unrelated words work well. If you forget it, only your recovery key can open the journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="145"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="149"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="148"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="152"/>
         <source>Creating your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="152"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="156"/>
         <source>Creating your journal… This takes a moment on purpose: it makes guessing your passphrase very slow.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="159"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="163"/>
         <source>Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="161"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="165"/>
         <source>Create journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="180"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="184"/>
         <source>Your recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="183"/>
+        <location filename="../../innerspace/gui/security/create_journal_screen.py" line="187"/>
         <source>Open my journal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2506,158 +2511,168 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>EntryEditor</name>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="135"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="143"/>
         <source>Title (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="136"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="144"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="146"/>
-        <location filename="../../innerspace/gui/journal/editor.py" line="410"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="154"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="433"/>
         <source>Star this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="147"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="155"/>
         <source>Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="153"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="161"/>
         <source>Bring to my session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="162"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="170"/>
         <source>Write whatever is on your mind…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="163"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="171"/>
         <source>Entry text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="165"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="173"/>
         <source>Preview of the entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="167"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="175"/>
         <source>The entry, to write or preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="168"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="176"/>
         <source>&amp;Write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="169"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="177"/>
         <source>P&amp;review</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="179"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="187"/>
         <source>Save status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="182"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="190"/>
         <source>Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="183"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="191"/>
         <source>Save this entry (Ctrl+S)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="184"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="192"/>
         <source>&amp;Open exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="185"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="193"/>
         <source>Change this exercise in its own form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="187"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="195"/>
         <source>Set a &amp;date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="188"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="196"/>
         <source>Give this entry a date that can be shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="191"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="199"/>
         <source>&amp;Photo…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="192"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="200"/>
         <source>Attach a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="194"/>
-        <source>Add a photo to this entry; where it was taken is left out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="199"/>
-        <source>Attach a photo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="201"/>
-        <source>Attach a photo with its details (place, camera)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="207"/>
-        <source>Delete…</source>
+        <location filename="../../innerspace/gui/journal/editor.py" line="203"/>
+        <source>Add a photo to this entry; where it was taken is left out. Its menu adds a file too (a PDF, a recording, a text)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/journal/editor.py" line="208"/>
+        <source>Its menu also adds a file, such as a PDF or a recording</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/editor.py" line="213"/>
+        <source>Attach a photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/editor.py" line="215"/>
+        <source>Attach a photo with its details (place, camera)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/editor.py" line="219"/>
+        <source>Attach a file (a PDF, a recording, a text)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/editor.py" line="227"/>
+        <source>Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/editor.py" line="228"/>
         <source>Delete this entry; you can undo right after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="410"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="433"/>
         <source>Unstar this entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="415"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="438"/>
         <source>⚑ For my session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="415"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="438"/>
         <source>⚐ For my session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="417"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="440"/>
         <source>Leave this entry out of the session summary (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="419"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="442"/>
         <source>Bring this entry to my session: its words go into the summary (Ctrl+B)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/editor.py" line="428"/>
+        <location filename="../../innerspace/gui/journal/editor.py" line="451"/>
         <source>Words: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2855,177 +2870,208 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="68"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="77"/>
         <source>Export your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="74"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="85"/>
         <source>Take a copy of everything you have written, to keep or to use elsewhere.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="78"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="89"/>
         <source>&amp;Markdown: a folder with one text file per entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="81"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="92"/>
         <source>&amp;InnerSpace JSON: one file that InnerSpace can import again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="84"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="95"/>
         <source>&amp;CSV: moods, feelings and ratings for a spreadsheet, none of your writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="87"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="98"/>
         <source>&amp;PDF for reading or printing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="97"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="108"/>
         <source>First day of entries in the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="99"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="110"/>
         <source>Last day of entries in the PDF</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="106"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="114"/>
+        <source>The entries of these &amp;days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="118"/>
+        <source>The entries I cho&amp;se in the timeline (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="124"/>
+        <source>The entries I cho&amp;se (select them in the timeline first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="138"/>
         <source>F&amp;rom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="107"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="139"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="110"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="145"/>
         <source>Where to save the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="113"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="148"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="114"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="149"/>
         <source>Choose where to save the export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="127"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="162"/>
         <source>Please note: the export is NOT encrypted. Anyone who can open these files can read everything in them. Keep them somewhere safe, and delete them when you no longer need them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="133"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="168"/>
         <source>The export is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="135"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="170"/>
         <source>I &amp;understand that the export is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="141"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="176"/>
         <source>Export progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="144"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="179"/>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="147"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="182"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="151"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="186"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="247"/>
         <source>&amp;Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="195"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="233"/>
         <source>InnerSpace export %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="204"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="242"/>
         <source>&amp;Folder for the files (new or empty):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="206"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="244"/>
         <source>&amp;File to save:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="218"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="247"/>
+        <source>Pre&amp;view…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="259"/>
         <source>Choose a new or empty folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="223"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="264"/>
         <source>Save the export as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="226"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="267"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="227"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="268"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="228"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="269"/>
         <source>InnerSpace JSON (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="241"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="288"/>
         <source>The first day is after the last day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="271"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="320"/>
+        <source>Laying out the pages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="330"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="303"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="361"/>
+        <source>%1 on %2 pages: look them over, then save.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="377"/>
         <source>Exported %1 into the folder %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="305"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="379"/>
         <source>Exported %1 into the file %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="307"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="381"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="314"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="388"/>
         <source>The export was stopped. Nothing was saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/export_dialog.py" line="325"/>
+        <location filename="../../innerspace/gui/data/export_dialog.py" line="399"/>
         <source>Stopping…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3051,62 +3097,62 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>FamilySection</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="160"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="162"/>
         <source>Feelings you named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="160"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="162"/>
         <source>Families of feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="171"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="173"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="171"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="173"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="171"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="173"/>
         <source>Average intensity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="173"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="175"/>
         <source>Entries before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="173"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="175"/>
         <source>Average intensity before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="194"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="196"/>
         <source>How many entries named a feeling of each family.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="198"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="200"/>
         <source>Beside each bar is how strongly you felt them, 0 to 100 on average.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="200"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="202"/>
         <source>The dashed outline under each bar is the same stretch of time before this one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="205"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="207"/>
         <source>Click a bar to see those entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="214"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="216"/>
         <source>Name a feeling when you write (calm, worried, grateful…), and how often each kind of feeling came up will show here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3729,366 +3775,376 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="86"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="89"/>
         <source>Import entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="94"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="97"/>
         <source>jrnl (JSON export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="95"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="98"/>
         <source>In jrnl, run: jrnl --format json &gt; export.json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="96"/>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="139"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="99"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="142"/>
         <source>JSON files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="106"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="109"/>
         <source>Day One (JSON export, .zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="123"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="126"/>
         <source>Zip archives (*.zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="115"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="118"/>
         <source>Daylio (CSV export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="100"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="103"/>
         <source>jrnl (its journal file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="101"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="104"/>
         <source>The plain-text file jrnl writes, often ~/.local/share/jrnl/journal.txt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="102"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="105"/>
         <source>Text files (*.txt);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="108"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="111"/>
         <source>In Day One, export a journal as JSON; you get a .zip file (or its .json, if your browser unzipped it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="111"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="114"/>
         <source>Day One exports (*.zip *.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="116"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="119"/>
         <source>In Daylio, open More → Export entries → CSV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="117"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="120"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="121"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="124"/>
         <source>Journey (export, .zip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="122"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="125"/>
         <source>In Journey, export your entries; you get a .zip file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="127"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="130"/>
         <source>A folder of Markdown or text notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="129"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="132"/>
         <source>One entry per file, such as Obsidian or Logseq daily notes. Dates come from the front matter or the file&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="137"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="140"/>
         <source>InnerSpace (JSON export)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="138"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="141"/>
         <source>A file made with Export… in InnerSpace.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="147"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="150"/>
         <source>Import progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="150"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="153"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="154"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="157"/>
         <source>&amp;Back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="157"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="160"/>
         <source>&amp;Read file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="160"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="163"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="181"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="184"/>
         <source>Where the entries come from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="186"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="189"/>
         <source>File to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="189"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="192"/>
         <source>C&amp;hoose…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="190"/>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="308"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="193"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="311"/>
         <source>Choose the file to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="194"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="197"/>
         <source>F&amp;ile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="197"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="200"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="205"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="208"/>
         <source>Bring your entries from another journal app. Nothing is added until you have seen what the file holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="222"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="225"/>
         <source>What the file holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="225"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="228"/>
         <source>What will be left out, and why</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="226"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="229"/>
         <source>Moods InnerSpace doesn&apos;t know yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="231"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="234"/>
         <source>Daylio lets you name moods yourself. Each name is kept on its entries as a tag. Say how each felt, from 1 (awful) to 5 (rad), to give those entries a mood rating too; you can also do it later in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="239"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="242"/>
         <source>Entries changed since the last import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="241"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="244"/>
         <source>&amp;Update them to match the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="244"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="247"/>
         <source>&amp;Keep both: add the changed ones beside them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="250"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="253"/>
         <source>Entries an update would change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="303"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="306"/>
         <source>Choose the folder of notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="370"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="376"/>
         <source>This folder of notes holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="373"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="379"/>
         <source>This %2 file holds %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="382"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="388"/>
         <source>1 entry is already in your journal and won&apos;t be added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="385"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="391"/>
         <source>%1 are already in your journal and won&apos;t be added again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="392"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="398"/>
         <source>No new entries will be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="395"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="401"/>
         <source>%1 changed since the last import.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="402"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="408"/>
         <source>You changed it here since then, so the file&apos;s version will be added beside it and what you wrote stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="409"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="415"/>
         <source>You changed one of them here since then, so the file&apos;s version will be added beside it and what you wrote stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="416"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="422"/>
         <source>You changed %1 of them here since then, so the file&apos;s versions will be added beside them and what you wrote stays as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="423"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="429"/>
         <source>One photo will come along with the entries, without where it was taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="428"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="434"/>
         <source>%1 photos will come along with the entries, without where they were taken.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="434"/>
-        <source>One picture or file in the export can&apos;t be brought across (a video, a recording, or a photo missing from the archive); the text of its entry is imported.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="442"/>
-        <source>%1 pictures and files in the export can&apos;t be brought across (videos, recordings, or photos missing from the archive); the text of those entries is imported.</source>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="441"/>
+        <source>One other file (a PDF, a recording, a text) will come along too, kept as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../innerspace/gui/data/import_dialog.py" line="448"/>
+        <source>%1 other files (PDFs, recordings, texts) will come along too, kept as they are.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="456"/>
+        <source>One picture or file in the export can&apos;t be brought across (a video, a recording, or a photo missing from the archive); the text of its entry is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="464"/>
+        <source>%1 pictures and files in the export can&apos;t be brought across (videos, recordings, or photos missing from the archive); the text of those entries is imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="470"/>
         <source>1 thing in the file will be left out; below it says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="451"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="473"/>
         <source>%1 things in the file will be left out; below it says why.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="459"/>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="474"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="481"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="496"/>
         <source>And %1 more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="467"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="489"/>
         <source>%1: an entry with no words yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="477"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="499"/>
         <source>Updating would change these entries in your journal:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="513"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="535"/>
         <source>Say later</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="259"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="262"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="377"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="383"/>
         <source>They were written from %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="390"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="396"/>
         <source>%1 will be added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="501"/>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="502"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="523"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="524"/>
         <source>There is nothing new to add.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="514"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="536"/>
         <source>How the mood “%1” felt, 1 to 5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="515"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="537"/>
         <source>“%1” (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="577"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="599"/>
         <source>Imported %1. They are in your journal now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="581"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="603"/>
         <source>%1 brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="586"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="608"/>
         <source>1 photo came with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="588"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="610"/>
         <source>%1 photos came with them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="593"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="615"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/data/import_dialog.py" line="599"/>
+        <location filename="../../innerspace/gui/data/import_dialog.py" line="632"/>
         <source>%1 Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4096,355 +4152,386 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>JournalScreen</name>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="140"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="357"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="144"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="366"/>
         <source>&amp;New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="141"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="145"/>
         <source>Start a new entry (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="145"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="149"/>
         <source>Search your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="146"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="150"/>
         <source>Search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="151"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="155"/>
         <source>Newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="152"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="156"/>
         <source>Best match</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="153"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="157"/>
         <source>Order of search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="157"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="161"/>
         <source>Show entries with tag</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="158"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1216"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="162"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1291"/>
         <source>All tags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="161"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="165"/>
         <source>★ Starred</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="163"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="167"/>
         <source>Show only starred entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="172"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="173"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="176"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="177"/>
         <source>Go to date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="178"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="182"/>
         <source>Show all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="185"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="189"/>
         <source>E&amp;xercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="186"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="190"/>
         <source>Guided exercises</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="188"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="192"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="190"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="194"/>
         <source>Breathing, grounding, your safety plan, crisis lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="193"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="197"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="195"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="199"/>
         <source>Lock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="196"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="200"/>
         <source>Lock your journal now (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="216"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="220"/>
         <source>Untitled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="134"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="217"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="138"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="221"/>
         <source>Timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="137"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="141"/>
         <source>Show the timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="138"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="142"/>
         <source>Show or hide the timeline (Ctrl+Shift+T)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="218"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="222"/>
         <source>Search results</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="228"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="232"/>
         <source>Search summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="260"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="266"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="262"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="268"/>
         <source>Dismiss</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="359"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="368"/>
         <source>&amp;Save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="361"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="370"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="363"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="372"/>
         <source>&amp;Go to date…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="364"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="373"/>
         <source>S&amp;tar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="366"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="375"/>
         <source>&amp;Bring to my session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="369"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="378"/>
         <source>&amp;Delete entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="370"/>
-        <source>Show &amp;preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="371"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="380"/>
         <source>Show &amp;all entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="373"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="382"/>
         <source>Show &amp;timeline</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="378"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="387"/>
         <source>Show &amp;feelings panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="386"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="395"/>
         <source>F&amp;ocus mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="389"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="398"/>
         <source>Leave focus mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="498"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1026"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="516"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1101"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="510"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="528"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="610"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="630"/>
         <source>Attach a photo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="612"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="632"/>
         <source>Photos (*.png *.jpg *.jpeg *.webp *.gif *.heic)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="613"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="633"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="642"/>
         <source>All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="626"/>
-        <source>Adding the photo…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="643"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="669"/>
         <source>The photo could not be added just now. Your text is still here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="780"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="855"/>
         <source>You are writing for “%1”. It counts in This week once saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="889"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="964"/>
         <source>New entry</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="900"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="975"/>
         <source>&amp;Open check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="900"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="975"/>
         <source>&amp;Open exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="924"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="999"/>
         <source>This entry&apos;s date can&apos;t be shown. You can give it a date, or delete it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="928"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1003"/>
         <source>Written %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="638"/>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1004"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="664"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1079"/>
         <source>Not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1011"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="379"/>
+        <source>Show pr&amp;eview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="401"/>
+        <source>Make a &amp;PDF of these entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="642"/>
+        <source>Attach a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="652"/>
+        <source>Adding it to the entry…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="680"/>
+        <source>Save a copy (it will not be encrypted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="689"/>
+        <source>A copy is saved where you chose. It is not encrypted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="699"/>
+        <source>A file with that name is already there; please choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="703"/>
+        <source>The copy could not be saved just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1086"/>
         <source>Draft kept safe at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1016"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1091"/>
         <source>Your draft could not be kept just now. Your text is still here; please Save.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1038"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1113"/>
         <source>That date can&apos;t be kept. Your text is still here; choose another date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1042"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1117"/>
         <source>Could not save. Your text is still here; please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1077"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1152"/>
         <source>Restored unsaved writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1080"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1155"/>
         <source>We brought back what you were writing last time. It is saved as a draft; press Save when you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1091"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1166"/>
         <source>Entry deleted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1126"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1201"/>
         <source>The linked entry isn&apos;t in your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1161"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1236"/>
         <source>Your entries will appear here.
 
 Write your first one on the right — a sentence is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1166"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1241"/>
         <source>No entries match what you chose to show.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1198"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1273"/>
         <source>Entries found: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1201"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1276"/>
         <source>Nothing matches that search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1203"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1278"/>
         <source>No entries contain those words. Try fewer words, or a word start with *.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1241"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1316"/>
         <source>Showing the %1 entries behind what you chose in Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/screen.py" line="1247"/>
+        <location filename="../../innerspace/gui/journal/screen.py" line="1322"/>
         <source>Showing entries up to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4457,27 +4544,27 @@ Write your first one on the right — a sentence is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="146"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="165"/>
         <source>%1: no entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="149"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="168"/>
         <source>%1: %2, no mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="151"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="170"/>
         <source>your rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="151"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="170"/>
         <source>from your feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="154"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="173"/>
         <source>%1: %2, mood %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4485,12 +4572,12 @@ Write your first one on the right — a sentence is enough.</source>
 <context>
     <name>MoodLegend</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="232"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="256"/>
         <source>Mood: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="237"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="261"/>
         <source>A dot means the mood came from the feelings you named; an outlined square is a day with entries but no mood, a dotted one a day without entries. Click a day to see its entries.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5061,99 +5148,227 @@ Write your first one on the right — a sentence is enough.</source>
 <context>
     <name>PatternsScreen</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="98"/>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="103"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="104"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="109"/>
         <source>Patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="106"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="112"/>
         <source>Time to look back on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="108"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="114"/>
         <source>Past week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="109"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="115"/>
         <source>Past month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="110"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="116"/>
         <source>Past three months</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="111"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="117"/>
         <source>Past year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="112"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="118"/>
         <source>All my entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="113"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="119"/>
         <source>Choose dates…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="118"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="124"/>
         <source>&amp;Show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="120"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="126"/>
         <source>First day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="121"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="127"/>
         <source>Last day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="122"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="128"/>
         <source>to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="123"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="129"/>
         <source>Gathering your patterns…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="138"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="148"/>
         <source>Summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="208"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="218"/>
         <source>Your patterns</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="281"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="296"/>
         <source>Your patterns couldn&apos;t be gathered just now. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="336"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="351"/>
         <source>There are no entries in this time yet. Name a feeling or rate your mood when you write, and your patterns will show here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="347"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="362"/>
         <source>From %1 to %2: %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/screen.py" line="354"/>
+        <location filename="../../innerspace/gui/patterns/screen.py" line="369"/>
         <source> In the same length of time before: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreview</name>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="55"/>
+        <source>Preview of the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="65"/>
+        <source>Page shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="66"/>
+        <source>&amp;Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="67"/>
+        <source>Previous page (Page Up)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="68"/>
+        <source>&amp;Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="69"/>
+        <source>Next page (Page Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="70"/>
+        <source>Zoom &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="71"/>
+        <source>Smaller (Ctrl+minus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="72"/>
+        <source>Zoom &amp;in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="73"/>
+        <source>Larger (Ctrl+plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="75"/>
+        <source>Zoom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="86"/>
+        <source>The PDF, a page at a time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="92"/>
+        <source>What happened to the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="94"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="95"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="98"/>
+        <source>Saves the PDF to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="101"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="159"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="203"/>
+        <source>This page couldn&apos;t be drawn just now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="210"/>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="218"/>
+        <source>Saved to %1. It is not encrypted; delete it when you no longer need it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="228"/>
+        <source>The PDF couldn&apos;t be saved there (%1). Please choose another place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="247"/>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="253"/>
+        <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/data/pdf_preview.py" line="263"/>
+        <source>The PDF couldn&apos;t be printed just now.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5985,27 +6200,27 @@ Try a longer length, another approach, or fewer words in the search.</source>
 <context>
     <name>ReadablePlanView</name>
     <message>
-        <location filename="../../innerspace/gui/support/plan_sharing.py" line="68"/>
+        <location filename="../../innerspace/gui/support/plan_sharing.py" line="72"/>
         <source>My safety plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/plan_sharing.py" line="73"/>
+        <location filename="../../innerspace/gui/support/plan_sharing.py" line="77"/>
         <source>C&amp;opy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/plan_sharing.py" line="74"/>
+        <location filename="../../innerspace/gui/support/plan_sharing.py" line="78"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/plan_sharing.py" line="78"/>
+        <location filename="../../innerspace/gui/support/plan_sharing.py" line="82"/>
         <source>Sent to print.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/support/plan_sharing.py" line="101"/>
+        <location filename="../../innerspace/gui/support/plan_sharing.py" line="105"/>
         <source>Copied.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6013,52 +6228,52 @@ Try a longer length, another approach, or fewer words in the search.</source>
 <context>
     <name>RecoveryKeyView</name>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="34"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="37"/>
         <source>This recovery key opens your journal if you ever forget your passphrase. It is shown only now. Keep it somewhere safe and private, away from this computer — on paper, or in a password manager. Without your passphrase and without this key, nobody can open your journal again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="50"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="53"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="51"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="54"/>
         <source>&amp;Copy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="52"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="55"/>
         <source>&amp;Save to a file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="53"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="56"/>
         <source>&amp;Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="59"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="62"/>
         <source>I stored my recovery key safely</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="87"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="90"/>
         <source>Copied. Paste it somewhere safe, then clear your clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="94"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="97"/>
         <source>Save recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="96"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="99"/>
         <source>Text files (*.txt)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="102"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="105"/>
         <source>InnerSpace recovery key
 
 %1
@@ -6068,22 +6283,22 @@ Keep this private.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="111"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="114"/>
         <source>Could not save there: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="117"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="120"/>
         <source>Saved. Move the file somewhere safe, away from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="131"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="140"/>
         <source>InnerSpace recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="133"/>
+        <location filename="../../innerspace/gui/security/recovery_key_view.py" line="144"/>
         <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6167,23 +6382,23 @@ Keep this private.
 <context>
     <name>ReminderTray</name>
     <message>
-        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="80"/>
-        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="124"/>
+        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="79"/>
+        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="129"/>
         <source>InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="81"/>
+        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="80"/>
         <source>A moment for yourself?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="126"/>
+        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="131"/>
         <source>&amp;Open InnerSpace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="128"/>
+        <location filename="../../innerspace/gui/reminders/reminder_tray.py" line="133"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6741,32 +6956,32 @@ Keep this private.
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/session_dates.py" line="71"/>
+        <location filename="../../innerspace/gui/session/session_dates.py" line="70"/>
         <source>Session &amp;date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/session_dates.py" line="74"/>
+        <location filename="../../innerspace/gui/session/session_dates.py" line="73"/>
         <source>&amp;Weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/session_dates.py" line="121"/>
+        <location filename="../../innerspace/gui/session/session_dates.py" line="120"/>
         <source>No session date set yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/session_dates.py" line="123"/>
+        <location filename="../../innerspace/gui/session/session_dates.py" line="122"/>
         <source>Your session is today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/session_dates.py" line="125"/>
+        <location filename="../../innerspace/gui/session/session_dates.py" line="124"/>
         <source>Next session: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/session_dates.py" line="127"/>
+        <location filename="../../innerspace/gui/session/session_dates.py" line="126"/>
         <source>The last one was %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6946,7 +7161,7 @@ Keep this private.
 <context>
     <name>SkillCardsDialog</name>
     <message>
-        <location filename="../../innerspace/gui/exercises/skill_cards.py" line="95"/>
+        <location filename="../../innerspace/gui/exercises/skill_cards.py" line="91"/>
         <source>Skill cards</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7301,153 +7516,153 @@ Keep this private.
 <context>
     <name>SummaryPreview</name>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="103"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="105"/>
         <source>Session summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="104"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="106"/>
         <source>First day of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="105"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="107"/>
         <source>Last day of the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="106"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="108"/>
         <source>Since my &amp;last session</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="117"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="119"/>
         <source>Only the entries you marked “For my session” give their words to the summary. The rest is counts, ratings, check-in scores, and the names of feelings, thinking traps, coping strategies and homework.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="126"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="128"/>
         <source>The summary, as it will be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="127"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="129"/>
         <source>Save as &amp;PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="129"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="131"/>
         <source>Save as &amp;Markdown…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="131"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="133"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="136"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="138"/>
         <source>What happened to the summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="139"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="145"/>
         <source>&amp;From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="139"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="145"/>
         <source>&amp;to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="169"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="175"/>
         <source>Mood and feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="170"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="176"/>
         <source>Homework progress</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="171"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="177"/>
         <source>Check-in scores and change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="172"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="178"/>
         <source>Thought records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="173"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="179"/>
         <source>Coping that helped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="174"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="180"/>
         <source>Things I want to talk about</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="175"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="181"/>
         <source>Entries I chose to bring</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="223"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="229"/>
         <source>The summary couldn&apos;t be read from your journal just now.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="251"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="257"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="253"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="259"/>
         <source>Markdown files (*.md)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="258"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="264"/>
         <source>Save the session summary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="269"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="275"/>
         <source>The summary is not encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="272"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="278"/>
         <source>The file is not encrypted: anyone who can open it can read it, including the entries you marked to bring. It will be saved to:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="276"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="282"/>
         <source>Save it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="277"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="283"/>
         <source>Don&apos;t save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="304"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="310"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="312"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="318"/>
         <source>The summary couldn&apos;t be saved there (%1). Please choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/session/summary_preview.py" line="319"/>
+        <location filename="../../innerspace/gui/session/summary_preview.py" line="325"/>
         <source>Saved to %1. It is not encrypted; delete it when you no longer need it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8319,89 +8534,89 @@ Add an assignment, or import a homework pack.</source>
 <context>
     <name>UnlockScreen</name>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="41"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="53"/>
         <source>Welcome back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="42"/>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="120"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="54"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="132"/>
         <source>Type your passphrase to open your journal.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="43"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="55"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="46"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="58"/>
         <source>Recovery key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="47"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="59"/>
         <source>XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="54"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="66"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="57"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="69"/>
         <source>Opening your journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="63"/>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="121"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="75"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="133"/>
         <source>Use my recovery key instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="66"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="78"/>
         <source>Restore from a &amp;backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="69"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="81"/>
         <source>Put a backup in place of a journal that can&apos;t be opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="72"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="84"/>
         <source>Unlock</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="88"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="100"/>
         <source>Support now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="100"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="112"/>
         <source>A sample journal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="103"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="115"/>
         <source>Everything in this journal is made up, so you can see every screen filled. It is kept in a temporary folder and removed when you quit; your own journal is not touched. Its passphrase is: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="116"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="128"/>
         <source>Type the recovery key you stored when you began.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="117"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="129"/>
         <source>Use my passphrase instead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/security/unlock_screen.py" line="136"/>
+        <location filename="../../innerspace/gui/security/unlock_screen.py" line="150"/>
         <source>Please type your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8600,42 +8815,42 @@ Add an assignment, or import a homework pack.</source>
 <context>
     <name>WordsSection</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="230"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="232"/>
         <source>Words you used most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="230"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="232"/>
         <source>Feeling words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="236"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="238"/>
         <source>Word</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="237"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="239"/>
         <source>Family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="238"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="240"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="239"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="241"/>
         <source>Average intensity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="242"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="244"/>
         <source>Entries before</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/feelings.py" line="262"/>
+        <location filename="../../innerspace/gui/patterns/feelings.py" line="264"/>
         <source>The feeling words you use most will show here.</source>
         <translation type="unfinished"></translation>
     </message>
