@@ -53,7 +53,9 @@ def test_a_draft_carrying_more_than_any_one_part_may_hold_imports_whole(
     parsed = parse(path)
     assert not parsed.skipped
     assert commit(preview(parsed, journal), journal).added == 1
-    assert bring_back(journal, Attachments(vault)) == 3
+    # The files are stored with the import, waiting; the draft opens with them next time.
+    assert [Attachments(vault).data(uid) for uid in uids] == FILES
+    assert bring_back(journal, Attachments(vault)) == 0
     draft = journal.load_draft()
     assert draft is not None and draft.body.startswith("Unsaved words")
     assert draft.extra == {"mood": 4}
@@ -74,8 +76,8 @@ def test_files_past_what_an_import_brings_along_are_left_out_and_said(
         )
     ]
     assert commit(preview(parsed, journal), journal).added == 1
-    assert bring_back(journal, Attachments(vault)) == 2
     assert [Attachments(vault).data(uid) for uid in uids] == [*FILES[:2], None]
+    assert bring_back(journal, Attachments(vault)) == 0
     draft = journal.load_draft()
     assert draft is not None and draft.body.startswith("Unsaved words")
 
@@ -96,5 +98,7 @@ def test_a_file_that_cant_be_read_is_left_out_and_said(
         )
     ]
     assert commit(preview(parsed, journal), journal).added == 1
-    assert bring_back(journal, Attachments(vault)) == 2
     assert [Attachments(vault).data(uid) for uid in uids] == [FILES[0], None, FILES[2]]
+    assert bring_back(journal, Attachments(vault)) == 0
+    draft = journal.load_draft()
+    assert draft is not None and draft.body.startswith("Unsaved words")
