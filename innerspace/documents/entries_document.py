@@ -53,6 +53,9 @@ PHOTO_GAP = 8.0
 _PHOTO_URL = "innerspace-photo:{}"
 _MENTION = re.compile(rf"!?\[((?:[^\]\\]|\\.)*)\]\({SCHEME}:([0-9A-Za-z-]+)\)")
 _ESCAPED = re.compile(r"\\(.)")
+# A heading in an entry's own text (an exercise's name, say) sits below the entry's title.
+_HEADING = re.compile(r"^( {0,3})(#{1,4})(?=[ \t]|$)")
+_FENCE = re.compile(r"^ {0,3}(```|~~~)")
 
 
 @dataclass(frozen=True)
@@ -175,7 +178,7 @@ def entries_document(paper: EntriesOnPaper, width: float) -> QTextDocument:
         # is listed there too.
         for _caption, uid in _MENTION.findall(entry.body):
             body = without(body, uid)
-        cursor.insertMarkdown(body, MARKDOWN)
+        cursor.insertMarkdown(_below_the_title(body), MARKDOWN)
         for photo in item.photos:
             _insert_photo(document, cursor, photo, width)
         if item.files:
@@ -185,6 +188,19 @@ def entries_document(paper: EntriesOnPaper, width: float) -> QTextDocument:
             _new_paragraph(cursor)
             cursor.insertHtml(f"<p><i>Tags: {escape(', '.join(entry.tags))}</i></p>")
     return document
+
+
+def _below_the_title(body: str) -> str:
+    """The text with its headings two levels down (``#`` becomes ``###``), so that none is
+    larger than the entry's own title; lines inside fenced code are left as written."""
+    lines, in_code = [], False
+    for line in body.split("\n"):
+        if _FENCE.match(line):
+            in_code = not in_code
+        elif not in_code:
+            line = _HEADING.sub(r"\1##\2", line, count=1)
+        lines.append(line)
+    return "\n".join(lines)
 
 
 def _insert_photo(document: QTextDocument, cursor: QTextCursor, photo: Photo, width: float) -> None:

@@ -125,3 +125,28 @@ def test_days_are_only_for_the_pdf(cli: Cli, tmp_path: Path) -> None:  # noqa: F
     refused = cli("export", "--format", "json", "--from", "2024-03-05", "--out", str(out), "--yes")
     assert refused.status == 1 and refused.err.count("\n") == 1
     assert not out.exists()
+
+
+def test_headings_in_an_entry_sit_below_its_title(qtbot: object) -> None:
+    from innerspace.documents.entries_document import (
+        EntriesOnPaper,
+        EntryOnPaper,
+        entries_document,
+    )
+
+    body = "# Activity and mood log\n\n## Activity\n\nReading\n\n```\n# not a heading\n```\n"
+    entry = Entry(title="Activity: Reading", body=body, created=_at(date(2024, 3, 5), 9))
+    paper = EntriesOnPaper("Chosen journal entries", (EntryOnPaper(entry),))
+    document = entries_document(paper, 500)
+    size = {}
+    block = document.begin()
+    while block.isValid():
+        fragment = block.begin().fragment()
+        if fragment.isValid():
+            size[block.text()] = fragment.charFormat().font().pointSizeF()
+        block = block.next()
+    # Each heading of the text is smaller than the entry's title, itself below the document's.
+    assert size["Chosen journal entries"] > size["Activity: Reading"]
+    assert size["Activity: Reading"] > size["Activity and mood log"] >= size["Activity"]
+    assert size["Activity"] >= size["Reading"]
+    assert "# not a heading" in document.toPlainText()
