@@ -122,21 +122,7 @@ class MoodHeatMap(ClickableChart):
         super().resizeEvent(event)  # type: ignore[arg-type]
 
     def pieces(self) -> list[tuple[Hashable, QRect]]:
-        if not self._days:
-            return []
-        cell, left, top, row_height = (
-            self._cell(),
-            self._label_width(),
-            self._top(),
-            self._row_height(),
-        )
-        monday = self._monday()
-        out: list[tuple[Hashable, QRect]] = []
-        for mood in self._days:
-            row, column = divmod((mood.day - monday).days // 7, ROW_WEEKS)
-            y = row * row_height + top + mood.day.weekday() * cell
-            out.append((mood.day, QRect(left + column * cell, y, cell - 2, cell - 2)))
-        return out
+        return [(mood.day, rect) for mood, _row, rect in self._pieces_in_rows(range(self._rows()))]
 
     def _pieces_in_rows(self, rows: range) -> list[tuple[DayMood, int, QRect]]:
         """``pieces`` of the days in ``rows`` only, each with its day's mood and row."""
