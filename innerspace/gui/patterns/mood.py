@@ -14,6 +14,7 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QDateTimeAxis,
+    QLegend,
     QLineSeries,
     QScatterSeries,
     QValueAxis,
@@ -55,6 +56,8 @@ class MoodChart(QChartView):
         self.chart().setBackgroundVisible(False)
         self.chart().setMargins(QMargins(0, 0, 0, 0))
         self.chart().legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        # Each key looks like what it names: a dot, a square, and a dashed line for the mean.
+        self.chart().legend().setMarkerShape(QLegend.MarkerShape.MarkerShapeFromSeries)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(self.fontMetrics().height() * 18)
