@@ -169,7 +169,8 @@ class Attachments:
 
     def keep_linked(self, entry_id: int) -> None:
         """Before ``entry_id`` goes (in the caller's transaction): each of its attachments
-        another entry's text points at joins that entry, and each a draft points at waits."""
+        another entry's text points at joins that entry, and each a draft points at waits,
+        counted among those this object made waiting."""
         with self.vault.transaction() as db:
             uids = [
                 r[0]
@@ -180,6 +181,8 @@ class Attachments:
                 if owner is None and not draft_links(db, uid):
                     continue
                 db.execute("UPDATE attachments SET entry_id = ? WHERE uid = ?", (owner, uid))
+                if owner is None:
+                    self.made_waiting.add(uid)
 
     def remove(self, uid: str) -> None:
         with self.vault.transaction() as db:

@@ -157,13 +157,19 @@ class Journal:
         with self.vault.transaction() as db:
             db.execute("UPDATE entries SET starred = ? WHERE id = ?", (int(starred), entry_id))
 
-    def delete(self, entry_id: int) -> Entry:
+    def delete(self, entry_id: int, attachments: Attachments | None = None) -> Entry:
         """Remove an entry and return it whole, so that the person can undo; its photos and
-        files go with it, except those another entry or a draft points at too."""
+        files go with it, except those another entry or a draft points at too. A window
+        passes its own ``attachments``, so the files left waiting for a draft are its to let
+        go of once nothing points at them."""
         entry = self.get(entry_id)
         with self.vault.transaction() as db:
-            Attachments(self.vault).keep_linked(entry_id)
+            (attachments or Attachments(self.vault)).keep_linked(entry_id)
             db.execute("DELETE FROM entries WHERE id = ?", (entry_id,))
+            # A draft that was an edit of this entry (one waiting from an import, say) comes
+            # back as a new entry: its id may later be given to another entry, whose words
+            # saving the draft would otherwise replace.
+            db.execute("UPDATE drafts SET entry_id = NULL WHERE entry_id = ?", (entry_id,))
             db.execute("DELETE FROM tags WHERE id NOT IN (SELECT tag_id FROM entry_tags)")
         return entry
 

@@ -150,3 +150,45 @@ def test_opening_the_journal_lets_go_only_of_what_waited_long(journal: Journal) 
     assert attachments.discard_waiting(waiting_before=datetime.now(UTC) - timedelta(days=1)) == 0
     assert attachments.data(photo.uid) is not None
     assert attachments.discard_waiting(waiting_before=datetime.now(UTC) + timedelta(seconds=2)) == 1
+
+
+def test_a_draft_of_a_deleted_entry_never_opens_as_an_edit_of_the_next_one(
+    journal: Journal,
+) -> None:
+    from innerspace.interchange.draft_photos import bring_back
+
+    journal.add(Entry(body="older entry"))
+    edited = journal.add(Entry(body="an entry edited on another computer"))
+    journal.save_draft(Draft(None, "", "my own unsaved words", (), local_now()))
+    waiting = Draft(edited.id, "", "the other computer's edit", (), local_now())
+    assert journal.keep_imported_draft(waiting, edited.uid)
+    assert edited.id is not None
+    journal.delete(edited.id)
+    # The freed id goes to the next entry written.
+    next_one = journal.add(Entry(body="today's entry, its own words"))
+    journal.clear_draft()
+    assert next_one.id == edited.id
+
+    bring_back(journal, Attachments(journal.vault))
+    draft = journal.load_draft()
+    assert draft is not None and draft.body == "the other computer's edit"
+    assert draft.entry_id is None  # a new entry, never a replacement for today's
+    assert journal.get(next_one.id).body == "today's entry, its own words"
+
+
+def test_the_photos_of_an_entry_deleted_while_being_edited_go_at_lock(
+    journal: Journal,
+) -> None:
+    ours = Attachments(journal.vault)
+    photo = AttachmentFile("p.png", "image/png", b"PHOTO OF A DELETED ENTRY" * 4)
+    entry = journal.add(Entry(body="my day\n\n" + markdown("p.png", photo.uid, image=True)))
+    assert entry.id is not None
+    ours.add(photo, entry.id)
+    # Autosaved while being edited, then deleted as the window deletes: the draft goes too.
+    journal.save_draft(Draft(entry.id, "", entry.body + "\nmore", (), local_now()))
+    journal.delete(entry.id, ours)
+    journal.clear_draft()
+    assert ours.data(photo.uid) is not None  # Undo could still bring it back
+    # Locking lets go of it: nothing points at it any more.
+    assert ours.discard_waiting((), only=ours.made_waiting) == 1
+    assert ours.data(photo.uid) is None

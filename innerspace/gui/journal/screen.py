@@ -589,7 +589,7 @@ class JournalScreen(QWidget):
             written_for.extend(a.id for a in homework.assignments_for_entry(entry_id) if a.id)
             marked.append(marks.is_marked(entry_id))
             photos = attachments.files_of(entry_id)
-            removed = journal.delete(entry_id)
+            removed = journal.delete(entry_id, attachments)
             journal.clear_draft()
             return removed, felt, photos
 
