@@ -1159,47 +1159,47 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>CalendarSection</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="274"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="260"/>
         <source>Your year of moods</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="274"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="260"/>
         <source>Mood calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="278"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="264"/>
         <source>Each square is a day, shaded by your mood that day.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="291"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="277"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="291"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="277"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="291"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="277"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="291"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="277"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="303"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="289"/>
         <source>Your year of moods, to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="311"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="297"/>
         <source>Each day you write will become a square here, shaded by your mood that day.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4544,27 +4544,27 @@ Write your first one on the right — a sentence is enough.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="165"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="151"/>
         <source>%1: no entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="168"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="154"/>
         <source>%1: %2, no mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="170"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="156"/>
         <source>your rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="170"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="156"/>
         <source>from your feelings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="173"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="159"/>
         <source>%1: %2, mood %3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4572,12 +4572,12 @@ Write your first one on the right — a sentence is enough.</source>
 <context>
     <name>MoodLegend</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="256"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="242"/>
         <source>Mood: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="261"/>
+        <location filename="../../innerspace/gui/patterns/mood_calendar.py" line="247"/>
         <source>A dot means the mood came from the feelings you named; an outlined square is a day with entries but no mood, a dotted one a day without entries. Click a day to see its entries.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4739,63 +4739,63 @@ Write your first one on the right — a sentence is enough.</source>
 <context>
     <name>MoodSection</name>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="133"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="136"/>
         <source>Your rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="134"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="137"/>
         <source>From the feelings you named</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="135"/>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="194"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="138"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="197"/>
         <source>Average of 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="144"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="147"/>
         <source>Mood over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="144"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="147"/>
         <source>Mood by day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="162"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="165"/>
         <source>Your mood each day, from 1 to 10.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="166"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="169"/>
         <source>Filled circles are days you rated your mood. Open squares are days you didn&apos;t rate, with a mood worked out from the feelings you named: pleasant ones count up, unpleasant ones down. The dashed line is the average of each day and the six before it. The table has every day, and Enter on one shows its entries.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="190"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="193"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="191"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="194"/>
         <source>Mood</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="192"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="195"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="193"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="196"/>
         <source>Entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/patterns/mood.py" line="204"/>
+        <location filename="../../innerspace/gui/patterns/mood.py" line="207"/>
         <source>Name a feeling or rate your mood when you write, and your mood over time will show here.</source>
         <translation type="unfinished"></translation>
     </message>
