@@ -568,218 +568,208 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
 <context>
     <name>AssignmentDialog</name>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="62"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="61"/>
         <source>New assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="62"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="61"/>
         <source>Edit assignment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="66"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="65"/>
         <source>Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="67"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="66"/>
         <source>for example: Three thought records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="70"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="69"/>
         <source>What it asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="71"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="70"/>
         <source>Free writing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="72"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="71"/>
         <source>A prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="73"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="72"/>
         <source>An exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="74"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="73"/>
         <source>A check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="79"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="78"/>
         <source>Which prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="85"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="84"/>
         <source>Which exercise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="89"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="88"/>
         <source>Which check-in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="93"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="92"/>
         <source>Which one</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="94"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="93"/>
         <source>Anything you would like to write about.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="101"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="100"/>
         <source>How often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="102"/>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="108"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="101"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="107"/>
         <source>Times a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="103"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="102"/>
         <source>Every day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="104"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="103"/>
         <source>Once</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="114"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="113"/>
         <source>Starts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="115"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="114"/>
         <source>Due &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="116"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="115"/>
         <source>Due by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="121"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="120"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="122"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="121"/>
         <source>Doing it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="123"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="122"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="124"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="123"/>
         <source>Set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="127"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="126"/>
         <source>Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="127"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="126"/>
         <source>Optional: what to do, in your therapist&apos;s words</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="129"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="128"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="129"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="128"/>
         <source>Optional: notes of your own</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="132"/>
-        <source>What needs changing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="135"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="143"/>
         <source>&amp;Title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="144"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="136"/>
         <source>&amp;Asks for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="145"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="137"/>
         <source>&amp;Which</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="146"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="138"/>
         <source>How &amp;often</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="147"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="139"/>
         <source>Sta&amp;rts on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="149"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="141"/>
         <source>Stat&amp;us</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="150"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="142"/>
         <source>&amp;Instructions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="151"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="143"/>
         <source>&amp;Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="259"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="251"/>
         <source>Please give it a title, so you can find it in This week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="261"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="253"/>
         <source>Please choose which one it asks for.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="263"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="255"/>
         <source>The due date is before the start; please move one of them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="266"/>
+        <location filename="../../innerspace/gui/homework/assignment_dialog.py" line="258"/>
         <source>Instructions and notes can be up to %n characters.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1902,32 +1892,32 @@ InnerSpace is not an emergency service and does not replace therapy. If you are 
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/core_belief.py" line="169"/>
+        <location filename="../../innerspace/gui/exercises/core_belief.py" line="159"/>
         <source>Step %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/core_belief.py" line="232"/>
+        <location filename="../../innerspace/gui/exercises/core_belief.py" line="222"/>
         <source>Core belief: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/core_belief.py" line="234"/>
+        <location filename="../../innerspace/gui/exercises/core_belief.py" line="224"/>
         <source>Core belief worksheet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/core_belief.py" line="240"/>
+        <location filename="../../innerspace/gui/exercises/core_belief.py" line="230"/>
         <source>1 piece of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/core_belief.py" line="242"/>
+        <location filename="../../innerspace/gui/exercises/core_belief.py" line="232"/>
         <source>%1 pieces of evidence</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/core_belief.py" line="244"/>
+        <location filename="../../innerspace/gui/exercises/core_belief.py" line="234"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5498,65 +5488,65 @@ Write your first one on the right — a sentence is enough.</source>
 <context>
     <name>PromptBrowser</name>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="109"/>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="110"/>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="173"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="107"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="108"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="171"/>
         <source>Prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="114"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="112"/>
         <source>Something to write about, when you would like a place to start. There is no right way to answer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="119"/>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="120"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="117"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="118"/>
         <source>Search prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="124"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="122"/>
         <source>All approaches</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="124"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="122"/>
         <source>Approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="132"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="130"/>
         <source>All themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="132"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="130"/>
         <source>Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="133"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="131"/>
         <source>Any depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="133"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="131"/>
         <source>Depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="136"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="134"/>
         <source>Any length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="136"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="134"/>
         <source>Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="138"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="136"/>
         <source>Up to %n minutes</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5564,133 +5554,133 @@ Write your first one on the right — a sentence is enough.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="145"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="143"/>
         <source>&amp;Approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="146"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="144"/>
         <source>&amp;Theme</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="147"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="145"/>
         <source>&amp;Depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="148"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="146"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="157"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="155"/>
         <source>&amp;Favourites only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="158"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="156"/>
         <source>Your o&amp;wn prompts only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="159"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="157"/>
         <source>Show &amp;hidden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="161"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="159"/>
         <source>How many prompts are shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="179"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="177"/>
         <source>No prompts shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="180"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="178"/>
         <source>Show all prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="186"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="184"/>
         <source>Write your own prompt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="214"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="212"/>
         <source>Problems found in the pack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="217"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="215"/>
         <source>Write your &amp;own prompt…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="219"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="217"/>
         <source>&amp;Import a prompt pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="221"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="219"/>
         <source>Add prompts from a prompt pack file that you or someone you trust wrote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="225"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="223"/>
         <source>Include prompts about healing past hurts in the prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="232"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="230"/>
         <source>These prompts touch on painful memories, so the prompt of the day leaves them out unless you ask for them. They are always here to choose when you feel ready, and you can change this at any time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="261"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="259"/>
         <source>Choose a prompt from the list to read it in full, with its follow-up questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="268"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="266"/>
         <source>&amp;Write about this</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="275"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="273"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="277"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="275"/>
         <source>Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="317"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="315"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="318"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="316"/>
         <source>&amp;Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="434"/>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="452"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="432"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="450"/>
         <source>Gathering prompts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="437"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="435"/>
         <source>1 prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="437"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="435"/>
         <source>%n prompts</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5698,116 +5688,116 @@ Write your first one on the right — a sentence is enough.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="441"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="439"/>
         <source>Showing %1 of %2 prompts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="455"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="453"/>
         <source>Prompts you mark as a favourite will gather here.
 
 Choose a prompt and press Favourite to keep it close.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="460"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="458"/>
         <source>Prompts you write yourself will appear here: questions your therapist suggested, or ones you come back to.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="465"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="463"/>
         <source>No prompts match what you chose.
 
 Try a longer length, another approach, or fewer words in the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="491"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="489"/>
         <source>☆ Unfavourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="491"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="489"/>
         <source>★ Favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="494"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="492"/>
         <source>Remove from favourites</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="494"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="492"/>
         <source>Mark as a favourite</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="496"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="494"/>
         <source>Unhide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="496"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="494"/>
         <source>Hide</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="498"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="496"/>
         <source>Show this prompt again everywhere</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="500"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="498"/>
         <source>Keep this prompt out of the list and the prompt of the day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="535"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="533"/>
         <source>Hidden. It won&apos;t appear in the list or as the prompt of the day. Tick “Show hidden” to find it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="570"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="568"/>
         <source>Your prompt is saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="570"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="568"/>
         <source>Your changes are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="579"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="577"/>
         <source>Your prompt could not be saved. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="587"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="585"/>
         <source>Delete your prompt?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="588"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="586"/>
         <source>Delete this prompt of your own?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="590"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="588"/>
         <source>Entries you wrote from it stay in your journal, just as they are.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="592"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="590"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="593"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="591"/>
         <source>Keep it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="606"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="604"/>
         <source>Your prompt is deleted.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5817,22 +5807,27 @@ Try a longer length, another approach, or fewer words in the search.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="626"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="617"/>
+        <source>Prompt packs (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="625"/>
         <source>Reading the prompt pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="639"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="638"/>
         <source>You already have “%1”, just as it is; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="642"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="641"/>
         <source>“%1” is updated; it now has 1 prompt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="644"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="643"/>
         <source>“%1” is updated; it now has %n prompts.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5840,12 +5835,12 @@ Try a longer length, another approach, or fewer words in the search.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="648"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="647"/>
         <source>Added 1 prompt from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="650"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="649"/>
         <source>Added %n prompts from “%1”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5853,12 +5848,12 @@ Try a longer length, another approach, or fewer words in the search.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="655"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="654"/>
         <source>It brings 1 homework assignment; you will find it in This week.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="658"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="657"/>
         <source>It brings %n homework assignments; you will find them in This week.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5866,17 +5861,17 @@ Try a longer length, another approach, or fewer words in the search.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="673"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="672"/>
         <source>This pack can&apos;t be imported as it is, so nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="675"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="674"/>
         <source>Here is the one thing that needs fixing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="677"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="676"/>
         <source>Here are the %n things that need fixing:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -5884,12 +5879,12 @@ Try a longer length, another approach, or fewer words in the search.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="682"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="681"/>
         <source>The pack could not be imported. Nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="713"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="712"/>
         <source>Something went wrong. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5925,132 +5920,122 @@ Try a longer length, another approach, or fewer words in the search.</source>
 <context>
     <name>PromptDialog</name>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="725"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="724"/>
         <source>Your own prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="725"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="724"/>
         <source>Edit your prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="729"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="728"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="730"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="729"/>
         <source>What would you like to ask yourself?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="734"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="733"/>
         <source>Approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="738"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="737"/>
         <source>Depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="742"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="741"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="743"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="742"/>
         <source>Minutes, roughly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="745"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="744"/>
         <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="746"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="745"/>
         <source>for example: work, sleep, family</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="749"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="748"/>
         <source>Follow-up questions, one on each line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="750"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="749"/>
         <source>Optional: up to five, one on each line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="753"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="752"/>
         <source>Content note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="755"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="754"/>
         <source>Optional: a gentle note shown before the prompt, saying what it touches on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="763"/>
-        <source>What needs changing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../innerspace/gui/prompts/browser.py" line="766"/>
-        <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="774"/>
         <source>&amp;Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="775"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="767"/>
         <source>&amp;Approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="776"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="768"/>
         <source>&amp;Depth</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="777"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="769"/>
         <source>&amp;Length</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="778"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="770"/>
         <source>&amp;Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="779"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="771"/>
         <source>&amp;Follow-up questions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="780"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="772"/>
         <source>&amp;Content note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="821"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="813"/>
         <source>Please write the prompt itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="825"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="817"/>
         <source>Prompts about healing past hurts need a content note: a line saying what the prompt touches on, shown before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/prompts/browser.py" line="831"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="823"/>
         <source>Please keep to %n follow-up questions or fewer.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -6058,7 +6043,7 @@ Try a longer length, another approach, or fewer words in the search.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/prompts/browser.py" line="838"/>
+        <location filename="../../innerspace/gui/prompts/browser.py" line="830"/>
         <source>The prompt</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8009,27 +7994,27 @@ Add an assignment, or import a homework pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="409"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="405"/>
         <source>Reading the homework pack…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="422"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="418"/>
         <source>You already have “%1”, just as it is; nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="424"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="420"/>
         <source>From “%1”: %2 new assignments, and %3 brought up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="427"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="423"/>
         <source>Added 1 assignment from “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/homework/this_week.py" line="429"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="425"/>
         <source>Added %n assignments from “%1”.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8037,27 +8022,27 @@ Add an assignment, or import a homework pack.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="432"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="428"/>
         <source>“%1” is updated; your progress and notes are kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="434"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="430"/>
         <source>“%1” holds prompts but no homework; you will find them in Prompts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="446"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="442"/>
         <source>This pack can&apos;t be imported as it is, so nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="448"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="444"/>
         <source>Here is the one thing that needs fixing:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../innerspace/gui/homework/this_week.py" line="450"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="446"/>
         <source>Here are the %n things that need fixing:</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -8065,12 +8050,12 @@ Add an assignment, or import a homework pack.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="455"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="451"/>
         <source>The pack could not be imported. Nothing from it was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/homework/this_week.py" line="478"/>
+        <location filename="../../innerspace/gui/homework/this_week.py" line="474"/>
         <source>Something went wrong. Please try again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8513,12 +8498,12 @@ Add an assignment, or import a homework pack.</source>
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../../innerspace/gui/journal/timeline_model.py" line="165"/>
+        <location filename="../../innerspace/gui/journal/timeline_model.py" line="174"/>
         <source>Date can&apos;t be shown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/journal/timeline_model.py" line="171"/>
+        <location filename="../../innerspace/gui/journal/timeline_model.py" line="180"/>
         <source>⚑ for my session</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8903,47 +8888,47 @@ Add an assignment, or import a homework pack.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/worry_time.py" line="124"/>
+        <location filename="../../innerspace/gui/exercises/worry_time.py" line="114"/>
         <source>Today (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/worry_time.py" line="126"/>
+        <location filename="../../innerspace/gui/exercises/worry_time.py" line="116"/>
         <source>Tomorrow (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/worry_time.py" line="136"/>
+        <location filename="../../innerspace/gui/exercises/worry_time.py" line="126"/>
         <source>Worry: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/worry_time.py" line="136"/>
+        <location filename="../../innerspace/gui/exercises/worry_time.py" line="126"/>
         <source>Worry time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/worry_time.py" line="139"/>
+        <location filename="../../innerspace/gui/exercises/worry_time.py" line="129"/>
         <source>%1 (no longer a worry)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/worry_time.py" line="141"/>
+        <location filename="../../innerspace/gui/exercises/worry_time.py" line="131"/>
         <source>%1 (a step to take)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/worry_time.py" line="146"/>
+        <location filename="../../innerspace/gui/exercises/worry_time.py" line="136"/>
         <source>%1 (for %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/worry_time.py" line="202"/>
+        <location filename="../../innerspace/gui/exercises/worry_time.py" line="192"/>
         <source>It&apos;s worry time for this one now. Take a few minutes with it below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../innerspace/gui/exercises/worry_time.py" line="205"/>
+        <location filename="../../innerspace/gui/exercises/worry_time.py" line="195"/>
         <source>Until then, you can let it wait. If it comes back before, notice it, and remind yourself it has a time of its own. Save it for later, and open it again from your journal when the time comes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -9013,6 +8998,19 @@ Add an assignment, or import a homework pack.</source>
     <message>
         <location filename="../../innerspace/gui/patterns/weekday_grid.py" line="174"/>
         <source>When you write, the days and times of day will show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <location filename="../../innerspace/gui/common/page.py" line="82"/>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../innerspace/gui/common/page.py" line="93"/>
+        <source>What needs changing</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

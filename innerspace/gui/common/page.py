@@ -2,9 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QVBoxLayout,
+    QWidget,
+)
 
 # Left for a window's frame and title bar, which the window's own size does not include.
 FRAME_ROOM = (16, 48)
@@ -65,3 +73,23 @@ def label(text: str, parent: QWidget, role: str = "") -> QLabel:
         widget.setFont(font)
         widget.setAccessibleName(text)
     return widget
+
+
+def save_or_cancel(dialog: QDialog) -> QDialogButtonBox:
+    """The buttons that end a form the person fills in: Save (Enter) and Cancel (Esc)."""
+    buttons = QDialogButtonBox(dialog)
+    buttons.addButton(
+        QCoreApplication.translate("page", "&Save"), QDialogButtonBox.ButtonRole.AcceptRole
+    )
+    buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons
+
+
+def problem_note(parent: QWidget) -> QLabel:
+    """Where a form says, once Save is pressed, what needs changing; hidden until then."""
+    note = label("", parent, "error")
+    note.setAccessibleName(QCoreApplication.translate("page", "What needs changing"))
+    note.hide()
+    return note

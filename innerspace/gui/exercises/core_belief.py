@@ -17,7 +17,7 @@ from innerspace.core.exercises import load_exercise_guides
 from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.day_picker import spoken_day
-from innerspace.gui.exercises.score_box import ScoreBox, scale_ends
+from innerspace.gui.exercises.score_box import ScoreBox, rating_row
 from innerspace.gui.exercises.thought_record import step_heading
 
 TITLE_CHARS = 48
@@ -112,11 +112,11 @@ class CoreBeliefForm(ExerciseForm):
         layout.addSpacing(12)
         layout.addWidget(step_heading(q["belief"], self))
         layout.addWidget(self.belief)
-        layout.addLayout(self._row(q["belief_strength"], self.belief_strength, ends))
+        layout.addLayout(rating_row(q["belief_strength"], self.belief_strength, ends, self))
         layout.addSpacing(12)
         layout.addWidget(step_heading(q["new_belief"], self))
         layout.addWidget(self.new_belief)
-        layout.addLayout(self._row(q["new_belief_strength"], self.new_belief_strength, ends))
+        layout.addLayout(rating_row(q["new_belief_strength"], self.new_belief_strength, ends, self))
         layout.addSpacing(12)
         layout.addWidget(step_heading(q["evidence"], self))
         layout.addWidget(
@@ -150,16 +150,6 @@ class CoreBeliefForm(ExerciseForm):
         box.setSuffix(self.tr(" / 100"))
         box.setAccessibleName(name)
         return box
-
-    def _row(self, text: str, box: ScoreBox, ends: str) -> QHBoxLayout:
-        # Both words wrap, so the row fits beside its box at a large text size.
-        row = QHBoxLayout()
-        caption = label(text, self)
-        caption.setBuddy(box)
-        row.addWidget(caption, 2)
-        row.addWidget(box)
-        row.addWidget(scale_ends(ends, box, self), 1)
-        return row
 
     # -- rows added as the person goes -----------------------------------------------------
 

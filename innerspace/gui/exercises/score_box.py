@@ -6,7 +6,7 @@ Exercises ask for ratings (belief 0–100, pleasure 0–10) that a half-done dra
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QSpinBox, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from innerspace.gui.common.page import label
 
@@ -43,3 +43,15 @@ def scale_ends(text: str, box: QWidget, parent: QWidget) -> QLabel:
     ends = label(text, parent, "muted")
     box.setAccessibleDescription(text)
     return ends
+
+
+def rating_row(text: str, box: QWidget, ends: str, parent: QWidget) -> QHBoxLayout:
+    """A rating's question, its box and what its ends mean, on one line. Both words wrap, so
+    the row fits beside its box at a large text size."""
+    row = QHBoxLayout()
+    caption = label(text, parent)
+    caption.setBuddy(box)
+    row.addWidget(caption, 2)
+    row.addWidget(box)
+    row.addWidget(scale_ends(ends, box, parent), 1)
+    return row

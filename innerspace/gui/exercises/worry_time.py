@@ -17,7 +17,7 @@ from innerspace.gui.common.page import label
 from innerspace.gui.exercises.base import ExerciseForm
 from innerspace.gui.exercises.clock_field import ClockField
 from innerspace.gui.exercises.day_picker import spoken_day
-from innerspace.gui.exercises.score_box import ScoreBox, scale_ends
+from innerspace.gui.exercises.score_box import ScoreBox, rating_row
 from innerspace.gui.exercises.thought_record import step_heading, text_box
 from innerspace.gui.exercises.yes_no import answer, set_answer, yes_no_box
 
@@ -56,7 +56,7 @@ class WorryTimeForm(ExerciseForm):
         layout.setSpacing(10)
         layout.addWidget(step_heading(q["worry"], self))
         layout.addWidget(self.worry)
-        layout.addLayout(self._row(q["how_worried"], self.how_worried, ends))
+        layout.addLayout(rating_row(q["how_worried"], self.how_worried, ends, self))
         layout.addSpacing(12)
         layout.addWidget(step_heading(q["worry_time"], self))
         when = QHBoxLayout()
@@ -77,7 +77,7 @@ class WorryTimeForm(ExerciseForm):
             grid.addWidget(caption, row, 0)
             grid.addWidget(widget, row, 1)
         grid.setColumnStretch(2, 1)
-        layout.addLayout(self._row(q["how_worried_now"], self.how_worried_now, ends))
+        layout.addLayout(rating_row(q["how_worried_now"], self.how_worried_now, ends, self))
         layout.addLayout(grid)
         layout.addWidget(label(q["next_step"], self))
         layout.addWidget(self.next_step)
@@ -101,16 +101,6 @@ class WorryTimeForm(ExerciseForm):
         box.setSuffix(self.tr(" / 10"))
         box.setAccessibleName(name)
         return box
-
-    def _row(self, text: str, box: ScoreBox, ends: str) -> QHBoxLayout:
-        # Both words wrap, so the row fits beside its box at a large text size.
-        row = QHBoxLayout()
-        caption = label(text, self)
-        caption.setBuddy(box)
-        row.addWidget(caption, 2)
-        row.addWidget(box)
-        row.addWidget(scale_ends(ends, box, self), 1)
-        return row
 
     def _fill_days(self, chosen: date) -> None:
         today = local_now().date()

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -36,8 +35,8 @@ from innerspace.core.homework import (
     Target,
 )
 from innerspace.core.prompts import Prompt
+from innerspace.gui.common.page import problem_note, save_or_cancel
 from innerspace.gui.prompts.prompt_model import PromptIdRole, PromptListModel
-from innerspace.gui.prompts.prompt_panel import text_label
 
 DEFAULT_WEEKS = 1
 
@@ -128,15 +127,8 @@ class AssignmentDialog(QDialog):
         )
         self.notes = self._text_edit(self.tr("Notes"), self.tr("Optional: notes of your own"))
 
-        self.error = text_label(self, "error")
-        self.error.setAccessibleName(self.tr("What needs changing"))
-        self.error.hide()
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.error = problem_note(self)
+        self.buttons = save_or_cancel(self)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -152,7 +144,7 @@ class AssignmentDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self._fill(assignment)
         self._on_asks_for()
         self._on_target()

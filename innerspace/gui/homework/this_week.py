@@ -18,7 +18,6 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QListView,
@@ -34,6 +33,7 @@ from innerspace.core.entries import local_now
 from innerspace.core.exercises import load_exercise_guides
 from innerspace.core.homework import Assignment, week_of
 from innerspace.core.prompts import InvalidPack, Prompt, read_pack_file
+from innerspace.gui.common.file_choosers import PathKind, PathRequest, choose_with_file_dialog
 from innerspace.gui.common.notice import Notice
 from innerspace.gui.common.worker import DatabaseWorker, submit_for
 from innerspace.gui.exercises.exercise_dialog import EXERCISE_KINDS
@@ -390,17 +390,13 @@ class ThisWeekScreen(QWidget):
     # -- homework packs ------------------------------------------------------------------------
 
     def choose_pack(self) -> None:
-        dialog = QFileDialog(
-            self,
+        request = PathRequest(
+            PathKind.OPEN_FILE,
             self.tr("Import a homework pack"),
-            str(Path.home()),
-            self.tr("Homework and prompt packs (*.json)"),
+            Path.home(),
+            (self.tr("Homework and prompt packs (*.json)"),),
         )
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.import_pack_file(Path(path)))
-        dialog.open()
+        choose_with_file_dialog(self, request, self.import_pack_file)
 
     def import_pack_file(self, path: Path) -> None:
         """Check the pack at ``path`` and import it whole, or show every problem and add nothing."""

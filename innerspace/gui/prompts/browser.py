@@ -20,8 +20,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QHBoxLayout,
@@ -50,8 +48,9 @@ from innerspace.core.prompts import (
     prompt_problems,
     read_pack_file,
 )
+from innerspace.gui.common.file_choosers import PathKind, PathRequest, choose_with_file_dialog
 from innerspace.gui.common.notice import Notice
-from innerspace.gui.common.page import resize_to_text
+from innerspace.gui.common.page import problem_note, resize_to_text, save_or_cancel
 from innerspace.gui.common.worker import DatabaseWorker, submit_for
 from innerspace.gui.prompts.prompt_delegate import PromptDelegate
 from innerspace.gui.prompts.prompt_model import (
@@ -72,7 +71,6 @@ from innerspace.storage.vault import Vault
 log = logging.getLogger(__name__)
 
 LENGTHS = (5, 10, 15, 30)
-PACK_FILTER = "Prompt packs (*.json)"
 _Library = tuple[list[Prompt], set[str], set[str], bool]
 
 
@@ -612,12 +610,13 @@ class PromptBrowser(QWidget):
     # -- packs -----------------------------------------------------------------------------------
 
     def choose_pack(self) -> None:
-        dialog = QFileDialog(self, self.tr("Import a prompt pack"), str(Path.home()), PACK_FILTER)
-        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
-        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        dialog.fileSelected.connect(lambda path: self.import_pack_file(Path(path)))
-        dialog.open()
+        request = PathRequest(
+            PathKind.OPEN_FILE,
+            self.tr("Import a prompt pack"),
+            Path.home(),
+            (self.tr("Prompt packs (*.json)"),),
+        )
+        choose_with_file_dialog(self, request, self.import_pack_file)
 
     def import_pack_file(self, path: Path) -> None:
         """Check the pack at ``path`` and import it whole, or show every problem and add nothing."""
@@ -759,15 +758,8 @@ class PromptDialog(QDialog):
         for edit in (self.follow_ups, self.note):
             edit.setMaximumHeight(lines * 5)
 
-        self.error = text_label(self, "error")
-        self.error.setAccessibleName(self.tr("What needs changing"))
-        self.error.hide()
-        buttons = QDialogButtonBox(self)
-        buttons.addButton(self.tr("&Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        self.buttons = buttons
+        self.error = problem_note(self)
+        self.buttons = save_or_cancel(self)
 
         form = QFormLayout()
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -781,7 +773,7 @@ class PromptDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.error)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         resize_to_text(self, 560)
 
         if prompt is not None:
