@@ -30,3 +30,25 @@ def test_a_page_that_failed_is_asked_for_again(qtbot: QtBot, vault: Vault) -> No
     qtbot.waitUntil(lambda: model.canFetchMore(), timeout=10_000)
     assert model.rowCount() == SEARCH_PAGE
     worker.shutdown()
+
+
+def test_a_timeline_page_that_failed_is_asked_for_again(qtbot: QtBot, vault: Vault) -> None:
+    from innerspace.gui.journal.timeline_model import PAGE_SIZE, TimelineModel
+
+    journal = Journal(vault)
+    base = datetime(2024, 1, 1, 9, 0).astimezone()
+    for i in range(PAGE_SIZE + 5):
+        when = base + timedelta(hours=i)
+        journal.add(Entry(title=f"Entry {i}", body=f"Body {i}", created=when, updated=when))
+    worker = DatabaseWorker()
+    model = TimelineModel(worker, journal)
+    model.reload()
+    qtbot.waitUntil(lambda: model.rowCount() == PAGE_SIZE, timeout=10_000)
+    assert model.canFetchMore()
+
+    vault.close()  # the next page cannot be read
+    model.fetchMore()
+    worker.wait(10)
+    qtbot.waitUntil(lambda: model.canFetchMore(), timeout=10_000)
+    assert model.rowCount() == PAGE_SIZE
+    worker.shutdown()

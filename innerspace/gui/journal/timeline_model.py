@@ -103,7 +103,11 @@ class TimelineModel(QAbstractListModel):
             return page, marks.marked_ids()
 
         self._loading = True
-        self._worker.submit(load, lambda loaded: self._on_page(generation, *loaded))
+        self._worker.submit(
+            load,
+            lambda loaded: self._on_page(generation, *loaded),
+            lambda _error: self._on_page_failed(generation),
+        )
 
     # -- for the journal screen ------------------------------------------------------------
 
@@ -142,6 +146,11 @@ class TimelineModel(QAbstractListModel):
 
     def summary_at(self, row: int) -> EntrySummary:
         return self._rows[row]
+
+    def _on_page_failed(self, generation: int) -> None:
+        # As in search: the next scroll to the end asks again, instead of never loading more.
+        if shiboken6.isValid(self) and generation == self._generation:
+            self._loading = False
 
     def _on_page(self, generation: int, page: list[EntrySummary], marked: set[int]) -> None:
         if not shiboken6.isValid(self) or generation != self._generation:
